@@ -1,0 +1,82 @@
+"""Time-aware territories: which are valid on a day, and which one lies under a map point.
+
+Scrubbing asks "what is valid on day D" many times a second. The answer only changes at the
+days where some feature starts or ends, so the dataset keeps those breakpoints sorted and
+memoises the answer per interval between them: a lookup is a bisection plus a cache hit.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from geodata.model import Territory
+from geodata.projection import project
+
+
+class TerritoryDataset:
+    """An immutable set of territories with an interval index and a spatial index.
+
+    Parameters
+    ----------
+    territories
+        The records; their order is kept (it is the drawing order).
+    """
+
+    def __init__(self, territories: Sequence[Territory]) -> None:
+        self._items = tuple(territories)
+        self._by_id = {t.id: t for t in self._items}
+        self._ids = np.array([t.id for t in self._items], dtype=object)
+        self._starts = np.array([t.start for t in self._items], dtype=np.int64)
+        self._ends = np.array([t.end for t in self._items], dtype=np.int64)
+        self._breaks = sorted({*self._starts.tolist(), *self._ends.tolist()})
+        self.projected: tuple[BaseGeometry, ...] = tuple(project(t.geometry) for t in self._items)
+        self._tree = shapely.STRtree(self.projected)
+        self._segment = lru_cache(maxsize=4096)(self._compute_segment)
+
+    def __iter__(self) -> Iterator[Territory]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, territory_id: str) -> Territory:
+        return self._by_id[territory_id]
+
+    def __contains__(self, territory_id: object) -> bool:
+        return territory_id in self._by_id
+
+    def valid_ids(self, day: int) -> frozenset[str]:
+        """Ids of the territories valid on *day* (a date ordinal), half-open intervals."""
+        return self._segment(bisect.bisect_right(self._breaks, day))
+
+    def _compute_segment(self, index: int) -> frozenset[str]:
+        if index == 0:
+            return frozenset()
+        day = self._breaks[index - 1]  # every day in this segment has the same answer
+        mask = (self._starts <= day) & (day < self._ends)
+        return frozenset(self._ids[mask].tolist())
+
+    def change_days(self) -> list[int]:
+        """Every day on which the set of valid territories changes, ascending."""
+        return list(self._breaks)
+
+    def territory_at(
+        self, x: float, y: float, day: int, tolerance: float = 0.0
+    ) -> Territory | None:
+        """The topmost valid territory under a projected map point (lines within *tolerance*)."""
+        valid = self.valid_ids(day)
+        point = shapely.Point(x, y)
+        hits = self._tree.query(
+            point.buffer(tolerance) if tolerance else point, predicate="intersects"
+        )
+        for index in sorted(hits.tolist(), reverse=True):  # later in the file is drawn on top
+            territory = self._items[index]
+            if territory.id in valid:
+                return territory
+        return None

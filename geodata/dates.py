@@ -1,0 +1,216 @@
+"""Dates with their precision, and the calendars our users read them in.
+
+Historical dates are rarely known to the day: "December 1946" and "1920" are as common as
+"12 November 1945". A :class:`PartialDate` keeps what is known (and whether it is approximate)
+and maps it onto a day when a single day is needed: the first day of its period. Validity
+intervals built from them are half-open, ``[valid_from, valid_to)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from convertdate import julian, persian
+
+OPEN_END = dt.date.max.toordinal()
+"""Ordinal used for an interval that has not ended (``valid_to: null``)."""
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+SOLAR_HIJRI_MONTHS = (
+    "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
+    "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand",
+)  # fmt: skip
+OLD_STYLE_UNTIL = dt.date(1918, 2, 14)
+"""Soviet Russia moved to the Gregorian calendar on 14 February 1918 (NS)."""
+
+_ISO = re.compile(r"^(~)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class DateError(ValueError):
+    """A date string that cannot be read, or names a day that does not exist."""
+
+
+class Precision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A Gregorian date known to a year, a month or a day, possibly approximate.
+
+    Parameters
+    ----------
+    year, month, day
+        ``month`` and ``day`` are ``None`` when unknown; ``day`` requires ``month``.
+    approximate
+        True for "about" dates (written with a leading ``~``).
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    approximate: bool = False
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise DateError("a day needs a month")
+        try:
+            dt.date(self.year, self.month or 1, self.day or 1)
+        except ValueError as exc:
+            raise DateError(f"{self.iso()}: {exc}") from None
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, optionally prefixed by ``~``."""
+        match = _ISO.match(str(text).strip())
+        if not match:
+            raise DateError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+        approx, year, month, day = match.groups()
+        return cls(
+            int(year),
+            int(month) if month else None,
+            int(day) if day else None,
+            approximate=bool(approx),
+        )
+
+    @classmethod
+    def from_date(cls, day: dt.date) -> PartialDate:
+        return cls(day.year, day.month, day.day)
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        return Precision.MONTH if self.month is not None else Precision.YEAR
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.day is not None:
+            return self.first_day
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        following = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+
+    @property
+    def ordinal(self) -> int:
+        """The day this date stands for in intervals: the first day of its period."""
+        return self.first_day.toordinal()
+
+    def iso(self) -> str:
+        """The canonical string form, as written in the data files."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return ("~" if self.approximate else "") + text
+
+    def __str__(self) -> str:
+        return self.iso()
+
+    def label(self) -> str:
+        """A reader's form: '12 November 1945', 'December 1946', 'c. 1920'."""
+        if self.day is not None:
+            text = f"{self.day} {MONTHS[self.month - 1]} {self.year}"  # type: ignore[index]
+        elif self.month is not None:
+            text = f"{MONTHS[self.month - 1]} {self.year}"
+        else:
+            text = str(self.year)
+        return f"c. {text}" if self.approximate else text
+
+
+def interval_contains(start: int, end: int, day: int) -> bool:
+    """Half-open membership: ``start <= day < end``."""
+    return start <= day < end
+
+
+def solar_hijri(day: dt.date) -> tuple[int, int, int]:
+    """The Solar Hijri (Iranian civil calendar) year, month and day of a Gregorian day."""
+    year, month, d = persian.from_gregorian(day.year, day.month, day.day)
+    return int(year), int(month), int(d)
+
+
+def from_solar_hijri(year: int, month: int = 1, day: int = 1) -> dt.date:
+    """The Gregorian day of a Solar Hijri date."""
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        raise DateError(f"{year}/{month}/{day} SH is not a date")
+    return dt.date(*persian.to_gregorian(year, month, day))
+
+
+def old_style(day: dt.date) -> tuple[int, int, int]:
+    """The Julian (Old Style) date of a Gregorian day, as Russia dated it before 1918."""
+    return julian.from_gregorian(day.year, day.month, day.day)
+
+
+def format_solar_hijri(day: dt.date, precision: Precision = Precision.DAY) -> str:
+    """E.g. '21 Aban 1324 SH'; for a month or year, the SH period containing the day."""
+    year, month, d = solar_hijri(day)
+    if precision is Precision.YEAR:
+        return f"{year} SH"
+    if precision is Precision.MONTH:
+        return f"{SOLAR_HIJRI_MONTHS[month - 1]} {year} SH"
+    return f"{d} {SOLAR_HIJRI_MONTHS[month - 1]} {year} SH"
+
+
+def format_old_style(day: dt.date) -> str | None:
+    """E.g. '18 August 1907 OS', or None once Russia used the Gregorian calendar."""
+    if day >= OLD_STYLE_UNTIL:
+        return None
+    year, month, d = old_style(day)
+    return f"{d} {MONTHS[month - 1]} {year} OS"
+
+
+def format_day(day: dt.date, precision: Precision = Precision.DAY) -> str:
+    """A Gregorian day at the given precision: '12 November 1945', 'November 1945', '1945'."""
+    match precision:
+        case Precision.YEAR:
+            return str(day.year)
+        case Precision.MONTH:
+            return f"{MONTHS[day.month - 1]} {day.year}"
+        case _:
+            return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+_SH = re.compile(r"^(\d{3,4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?\s*(?:SH|AP|HS|ش)$", re.I)
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
+_MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?,?\s+(\d{4})$")
+
+
+def _month_number(name: str) -> int:
+    for number, month in enumerate(MONTHS, start=1):
+        if len(name) >= 3 and month.lower().startswith(name.lower()):
+            return number
+    raise DateError(f"{name!r} is not a month name")
+
+
+def parse_user_date(text: str) -> PartialDate:
+    """Read a date as a user types it into a 'go to date' field.
+
+    Accepts ``1946``, ``1946-05``, ``1946-05-09``, ``12 Nov 1945``, ``May 1946`` and Solar
+    Hijri dates such as ``1324 SH`` or ``1324/8/21 SH`` (converted to Gregorian; a bare SH
+    year stands for its first day, 1 Farvardin).
+    """
+    text = " ".join(str(text).split())
+    if match := _SH.match(text):
+        year, month, day = match.groups()
+        return PartialDate.from_date(from_solar_hijri(int(year), int(month or 1), int(day or 1)))
+    if match := _DAY_MONTH_YEAR.match(text):
+        day, month, year = match.groups()
+        return PartialDate(int(year), _month_number(month), int(day))
+    if match := _MONTH_YEAR.match(text):
+        month, year = match.groups()
+        return PartialDate(int(year), _month_number(month))
+    return PartialDate.parse(text)

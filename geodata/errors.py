@@ -1,0 +1,47 @@
+"""Problems found in data files, said so that a user can find and fix them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem: the file, where in it (line and/or record id), the field, what is wrong."""
+
+    file: str
+    message: str
+    line: int | None = None
+    record: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        parts = [where]
+        if self.record:
+            parts.append(f"'{self.record}'")
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        return ": ".join([*parts, self.message])
+
+
+class DataError(Exception):
+    """A data file could not be loaded; nothing of it was kept.
+
+    Loaders collect every problem they find before raising, so a user fixes a file in one pass.
+    """
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def display_name(path: Path | str) -> str:
+    """A file name as users see it in messages: relative to the package for bundled data."""
+    path = Path(path)
+    parts = path.parts
+    for anchor in ("geodata", "events"):
+        if anchor in parts and "data" in parts:
+            return str(Path(*parts[parts.index(anchor) :]))
+    return str(path)

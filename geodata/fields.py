@@ -1,0 +1,195 @@
+"""Reading one record's fields, collecting every problem with file, line, record and field.
+
+Events, places and territories share these readers so that a date, a citation or a dispute
+is checked the same way wherever it appears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from geodata.dates import DateError, PartialDate
+from geodata.errors import Problem
+from geodata.model import LANGUAGES, Citation, Claim, Dispute, NamePeriod, Names
+from geodata.yamlio import LINE_KEY
+
+MAX_QUOTE = 400
+
+
+class RecordReader:
+    """Typed access to one mapping; problems are appended to a shared list, never raised.
+
+    Parameters
+    ----------
+    data
+        The record as parsed (YAML mapping or GeoJSON properties).
+    file
+        The file name shown in messages.
+    problems
+        Where problems are collected.
+    line
+        The record's line, when the format keeps it.
+    """
+
+    def __init__(
+        self, data: Any, file: str, problems: list[Problem], line: int | None = None
+    ) -> None:
+        self.file = file
+        self.problems = problems
+        self.data: dict[str, Any] = data if isinstance(data, dict) else {}
+        self.line = line if line is not None else self.data.get(LINE_KEY)
+        self.record: str | None = (
+            self.data.get("id") if isinstance(self.data.get("id"), str) else None
+        )
+        if not isinstance(data, dict):
+            self.problem(None, f"must be a mapping, not {type(data).__name__}")
+
+    def problem(self, field: str | None, message: str, line: int | None = None) -> None:
+        self.problems.append(Problem(self.file, message, line or self.line, self.record, field))
+
+    def _line_of(self, value: Any) -> int | None:
+        return value.get(LINE_KEY) if isinstance(value, dict) else None
+
+    def text(self, key: str, required: bool = True, default: str = "") -> str:
+        value = self.data.get(key)
+        if value is None or value == "":
+            if required:
+                self.problem(key, "is missing")
+            return default
+        if not isinstance(value, str):
+            self.problem(key, f"must be text, not {type(value).__name__}")
+            return default
+        return value.strip()
+
+    def choice(self, key: str, choices: Collection[str], required: bool = True) -> str:
+        value = self.text(key, required)
+        if value and value not in choices:
+            self.problem(key, f"{value!r} is not one of: {', '.join(sorted(choices))}")
+        return value
+
+    def integer(self, key: str, low: int, high: int, default: int) -> int:
+        value = self.data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.problem(key, f"must be a whole number from {low} to {high}, not {value!r}")
+            return default
+        return value
+
+    def number(self, key: str, low: float, high: float) -> float:
+        value = self.data.get(key)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not low <= value <= high
+        ):
+            self.problem(key, f"must be a number from {low} to {high}, not {value!r}")
+            return (low + high) / 2
+        return float(value)
+
+    def date(self, key: str, required: bool = True) -> PartialDate | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.problem(key, "is missing")
+            return None
+        return self.parse_date(value, key)
+
+    def parse_date(self, value: Any, key: str) -> PartialDate | None:
+        if not isinstance(value, str | int):
+            self.problem(key, f"must be a date string, not {type(value).__name__}")
+            return None
+        try:
+            return PartialDate.parse(str(value))
+        except DateError as exc:
+            self.problem(key, str(exc))
+            return None
+
+    def names(self, key: str) -> Names:
+        value = self.data.get(key)
+        if isinstance(value, str):
+            return Names(value)
+        if not isinstance(value, dict) or not isinstance(value.get("en"), str) or not value["en"]:
+            self.problem(key, "needs at least an English name: {en: ..., fa: ..., ru: ...}")
+            return Names(self.record or "?")
+        extra = set(value) - {*LANGUAGES, LINE_KEY}
+        if extra:
+            self.problem(key, f"unknown language(s) {sorted(extra)}; use en, fa, ru")
+        return Names(**{lang: value.get(lang) or None for lang in LANGUAGES})
+
+    def string_list(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(key, "must be a list of text")
+            return ()
+        return tuple(value)
+
+    def citations(
+        self, key: str = "sources", value: Any = None, required: bool = True
+    ) -> tuple[Citation, ...]:
+        value = self.data.get(key) if value is None else value
+        if not value:
+            if required:
+                self.problem(key, "needs at least one citation {source, locator, quote}")
+            return ()
+        if not isinstance(value, list):
+            self.problem(key, "must be a list of citations")
+            return ()
+        result = []
+        for item in value:
+            line = self._line_of(item)
+            if not isinstance(item, dict):
+                self.problem(key, "each citation must be a mapping {source, locator, quote}", line)
+                continue
+            parts = {k: item.get(k) for k in ("source", "locator", "quote")}
+            missing = [k for k, v in parts.items() if not isinstance(v, str) or not v.strip()]
+            if missing:
+                self.problem(key, f"citation lacks {', '.join(missing)}", line)
+                continue
+            if len(parts["quote"]) > MAX_QUOTE:
+                self.problem(
+                    key, f"quote is over {MAX_QUOTE} characters; quote a short passage", line
+                )
+            result.append(
+                Citation(parts["source"].strip(), parts["locator"].strip(), parts["quote"].strip())
+            )
+        return tuple(result)
+
+    def disputes(self, key: str = "disputes") -> tuple[Dispute, ...]:
+        value = self.data.get(key) or []
+        if not isinstance(value, list):
+            self.problem(key, "must be a list of disputes")
+            return ()
+        result = []
+        for item in value:
+            line = self._line_of(item)
+            claims_data = item.get("claims") if isinstance(item, dict) else None
+            if not isinstance(claims_data, list) or len(claims_data) < 2:
+                self.problem(key, "a dispute needs a field, a note and at least two claims", line)
+                continue
+            claims = tuple(
+                Claim(str(c.get("value", "")), self.citations(key, c.get("sources") or [], True))
+                for c in claims_data
+                if isinstance(c, dict)
+            )
+            result.append(
+                Dispute(str(item.get("field", "")), str(item.get("note", "")).strip(), claims)
+            )
+        return tuple(result)
+
+    def name_periods(self, key: str) -> tuple[NamePeriod, ...]:
+        value = self.data.get(key) or []
+        if not isinstance(value, list):
+            self.problem(key, "must be a list of {from, to, names}")
+            return ()
+        periods = []
+        for item in value:
+            if not isinstance(item, dict):
+                self.problem(key, "each entry must be a mapping {from, to, names}")
+                continue
+            sub = RecordReader(item, self.file, self.problems, self._line_of(item))
+            sub.record = self.record
+            start, end = sub.date("from", False), sub.date("to", False)
+            if start and end and start.ordinal >= end.ordinal:
+                sub.problem(key, f"'from' {start} is not before 'to' {end}")
+            periods.append(NamePeriod(start, end, sub.names("names")))
+        return tuple(periods)

@@ -1,0 +1,260 @@
+"""Loading the bundled geodata (and users' files in the same formats) into model records.
+
+Each loader reads a whole file, checks every record, and either returns all of it or raises a
+:class:`~geodata.errors.DataError` listing every problem: a file is never half-loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from geodata.dataset import TerritoryDataset
+from geodata.dates import PartialDate
+from geodata.errors import DataError, Problem, display_name
+from geodata.fields import RecordReader
+from geodata.model import BaseFeature, Names, Place, Territory
+from geodata.projection import REGION_LONLAT, area_km2, geodesic_length_km, in_region
+from geodata.yamlio import read_yaml
+
+KINDS = frozenset({
+    "state", "occupation_zone", "sphere", "government", "troops", "land_boundary",
+    "sea_line", "sea_zone", "island", "infrastructure",
+})  # fmt: skip
+STATUSES = frozenset({"de_jure", "de_facto", "claimed"})
+PRECISIONS = frozenset({"treaty", "approximate", "schematic"})
+PLACE_KINDS = frozenset({"capital", "city", "town", "port", "island", "village", "region", "pass"})
+BASE_LAYERS = ("land", "sea", "lakes", "countries", "provinces", "rivers")
+MAX_FILE_BYTES = 50_000_000
+_WGS84_NAMES = ("CRS84", "EPSG::4326", "EPSG:4326", "WGS 84", "WGS84")
+
+
+def data_dir() -> Path:
+    """The folder of bundled data, wherever the package is installed."""
+    return Path(str(files("geodata") / "data"))
+
+
+@dataclass(frozen=True, slots=True)
+class GeoRecord:
+    """A GeoJSON feature as read: its properties, geometry and position in the file."""
+
+    index: int
+    properties: dict[str, Any]
+    geometry: BaseGeometry
+
+
+def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
+    """Read a GeoJSON FeatureCollection in WGS 84; problems are collected, not raised.
+
+    Invalid geometries are reported, not repaired: the bundled data must be valid, and a
+    user's file is better fixed at its source than silently altered here.
+    """
+    name = display_name(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            problems.append(Problem(name, f"is larger than the {MAX_FILE_BYTES:,}-byte limit"))
+            return []
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        problems.append(Problem(name, f"cannot be read: {exc.strerror or exc}"))
+        return []
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(name, f"is not UTF-8 text (byte {exc.start})"))
+        return []
+    except json.JSONDecodeError as exc:
+        problems.append(
+            Problem(name, f"is not valid JSON: {exc.msg} (column {exc.colno})", exc.lineno)
+        )
+        return []
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        problems.append(Problem(name, "is not a GeoJSON FeatureCollection"))
+        return []
+    crs = ((data.get("crs") or {}).get("properties") or {}).get("name")
+    if crs and not any(crs.upper().endswith(w.upper()) for w in _WGS84_NAMES):
+        problems.append(
+            Problem(name, f"is in {crs}; GeoJSON here must be WGS 84 longitude/latitude")
+        )
+        return []
+    records = []
+    for index, feature in enumerate(data.get("features") or []):
+        props = (feature or {}).get("properties") or {}
+        label = props.get("id") if isinstance(props.get("id"), str) else f"feature #{index}"
+        try:
+            geometry = shape(feature["geometry"])
+        except (
+            KeyError,
+            TypeError,
+            ValueError,
+            AttributeError,
+            shapely.errors.ShapelyError,
+        ) as exc:
+            problems.append(
+                Problem(name, f"has no readable geometry ({exc})", record=label, field="geometry")
+            )
+            continue
+        if geometry.is_empty:
+            problems.append(Problem(name, "geometry is empty", record=label, field="geometry"))
+            continue
+        if not geometry.is_valid:
+            reason = shapely.is_valid_reason(geometry)
+            problems.append(
+                Problem(name, f"geometry is invalid: {reason}", record=label, field="geometry")
+            )
+            continue
+        west, south, east, north = geometry.bounds
+        if not (in_region(west, south) and in_region(east, north)):
+            problems.append(
+                Problem(
+                    name,
+                    f"geometry reaches outside the map region {REGION_LONLAT}",
+                    record=label,
+                    field="geometry",
+                )
+            )
+            continue
+        records.append(GeoRecord(index, props, geometry))
+    return records
+
+
+@dataclass(frozen=True, slots=True)
+class BaseMap:
+    """The modern base map: one tuple of features per layer name in :data:`BASE_LAYERS`."""
+
+    layers: dict[str, tuple[BaseFeature, ...]]
+
+    def __getitem__(self, layer: str) -> tuple[BaseFeature, ...]:
+        return self.layers[layer]
+
+
+def load_base(folder: Path | None = None) -> BaseMap:
+    """Load the base layers derived by ``geodata/build/build_base.py``."""
+    folder = folder or data_dir() / "base"
+    problems: list[Problem] = []
+    layers = {}
+    for layer in BASE_LAYERS:
+        features = []
+        for record in read_geojson(folder / f"{layer}.geojson", problems):
+            p = record.properties
+            names = Names(
+                p.get("name_en") or p.get("id") or layer, p.get("name_fa"), p.get("name_ru")
+            )
+            features.append(
+                BaseFeature(str(p.get("id", record.index)), layer, names, record.geometry)
+            )
+        layers[layer] = tuple(features)
+    if problems:
+        raise DataError(problems)
+    return BaseMap(layers)
+
+
+def load_places(path: Path | None = None) -> tuple[Place, ...]:
+    """Load the gazetteer; ids must be unique and every drawn point inside the region."""
+    path = path or data_dir() / "places.yaml"
+    name = display_name(path)
+    data = read_yaml(path)
+    problems: list[Problem] = []
+    if not isinstance(data, list):
+        raise DataError([Problem(name, "must be a list of places")])
+    places: list[Place] = []
+    seen: set[str] = set()
+    for item in data:
+        r = RecordReader(item, name, problems)
+        place_id = r.text("id")
+        if place_id in seen:
+            r.problem("id", "is used twice")
+        seen.add(place_id)
+        lon, lat = r.number("lon", -180, 180), r.number("lat", -90, 90)
+        display = r.data.get("display")
+        if display is not None:
+            if not (isinstance(display, list) and len(display) == 2 and in_region(*display)):
+                r.problem("display", "must be [lon, lat] inside the map region")
+                display = None
+        elif not in_region(lon, lat):
+            r.problem("lon", "lies outside the map region; give a 'display' edge anchor")
+        places.append(
+            Place(
+                id=place_id,
+                kind=r.choice("kind", PLACE_KINDS),
+                lon=lon,
+                lat=lat,
+                rank=r.integer("rank", 1, 3, 3),
+                names=r.names("names"),
+                historical_names=r.name_periods("historical_names"),
+                coord_source=r.text("coord_source", required=False),
+                display=tuple(display) if display else None,
+            )
+        )
+    if problems:
+        raise DataError(problems)
+    return tuple(places)
+
+
+def territory_from_record(r: RecordReader, geometry: BaseGeometry) -> Territory:
+    """Build a territory from checked properties, adding the computed figures."""
+    valid_from, valid_to = r.date("valid_from"), r.date("valid_to", required=False)
+    if valid_from and valid_to and valid_from.ordinal >= valid_to.ordinal:
+        r.problem("valid_to", f"{valid_to} is not after valid_from {valid_from}")
+    figures: dict[str, float | str] = dict(r.data.get("figures") or {})
+    if geometry.geom_type in ("LineString", "MultiLineString"):
+        figures["computed_length_km"] = round(geodesic_length_km(geometry), 1)
+    elif geometry.geom_type in ("Polygon", "MultiPolygon"):
+        figures["computed_area_km2"] = round(area_km2(geometry), -1)
+    return Territory(
+        id=r.text("id"),
+        names=r.names("name"),
+        kind=r.choice("kind", KINDS),
+        status=r.choice("status", STATUSES),
+        valid_from=valid_from or PartialDate(1),  # unreachable: problems raise
+        valid_to=valid_to,
+        boundary_precision=r.choice("boundary_precision", PRECISIONS),
+        construction=r.text("construction"),
+        sources=r.citations(),
+        style=r.text("style"),
+        geometry=geometry,
+        summary=r.text("summary", required=False),
+        exclusive_group=r.text("exclusive_group", required=False) or None,
+        figures=figures,
+        disputes=r.disputes(),
+    )
+
+
+def load_history(
+    path: Path | None = None, known_sources: frozenset[str] | None = None
+) -> TerritoryDataset:
+    """Load the historical territories into an indexed dataset.
+
+    Parameters
+    ----------
+    path
+        A territories GeoJSON file; the bundled ``history.geojson`` by default.
+    known_sources
+        Registry ids citations may use; unchecked when ``None``.
+    """
+    path = path or data_dir() / "history.geojson"
+    name = display_name(path)
+    problems: list[Problem] = []
+    territories: list[Territory] = []
+    seen: set[str] = set()
+    for record in read_geojson(path, problems):
+        r = RecordReader(record.properties, name, problems)
+        if r.record is None:
+            r.record = f"feature #{record.index}"
+        territory = territory_from_record(r, record.geometry)
+        if territory.id in seen:
+            r.problem("id", "is used twice")
+        seen.add(territory.id)
+        if known_sources is not None:
+            for cite in territory.sources:
+                if cite.source not in known_sources:
+                    r.problem("sources", f"cites unknown source {cite.source!r}")
+        territories.append(territory)
+    if problems:
+        raise DataError(problems)
+    return TerritoryDataset(territories)

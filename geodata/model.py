@@ -1,0 +1,160 @@
+"""Plain, typed records for what the map draws: places, base features and historical territories.
+
+No Qt here (an import-linter contract enforces it): the records are shared by the app, the
+command line and the tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from shapely.geometry.base import BaseGeometry
+
+from geodata.dates import OPEN_END, PartialDate
+
+LANGUAGES = ("en", "fa", "ru")
+"""Label languages, in menu order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """A name in English, Persian and Russian; English is always present."""
+
+    en: str
+    fa: str | None = None
+    ru: str | None = None
+
+    def get(self, lang: str) -> str:
+        """The name in *lang*, falling back to English where it is not known."""
+        return getattr(self, lang, None) or self.en
+
+    def as_dict(self) -> dict[str, str]:
+        return {lang: value for lang in LANGUAGES if (value := getattr(self, lang))}
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a fact comes from: a registry source id, a locator and a short verbatim quote."""
+
+    source: str
+    locator: str
+    quote: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"source": self.source, "locator": self.locator, "quote": self.quote}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    value: str
+    sources: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """Sources disagree on one field; every claim is kept with its sources."""
+
+    field: str
+    note: str
+    claims: tuple[Claim, ...]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "field": self.field,
+            "note": self.note,
+            "claims": [
+                {"value": c.value, "sources": [s.as_dict() for s in c.sources]} for c in self.claims
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class NamePeriod:
+    """A name a place bore in ``[start, end)``; ``None`` bounds are open."""
+
+    start: PartialDate | None
+    end: PartialDate | None
+    names: Names
+
+    def covers(self, day: int) -> bool:
+        start = self.start.ordinal if self.start else -1
+        end = self.end.ordinal if self.end else OPEN_END
+        return start <= day < end
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry. ``display`` is the edge anchor of a place outside the map region."""
+
+    id: str
+    kind: str
+    lon: float
+    lat: float
+    rank: int
+    names: Names
+    historical_names: tuple[NamePeriod, ...] = ()
+    coord_source: str = ""
+    display: tuple[float, float] | None = None
+
+    @property
+    def on_map(self) -> bool:
+        return self.display is None
+
+    @property
+    def anchor(self) -> tuple[float, float]:
+        """Where the map draws the place: itself, or its edge anchor."""
+        return self.display or (self.lon, self.lat)
+
+    def names_on(self, day: int) -> Names:
+        """The names in use on a day (Bandar-e Pahlavi in 1950, Anzali in 1990)."""
+        for period in self.historical_names:
+            if period.covers(day):
+                return period.names
+        return self.names
+
+
+@dataclass(frozen=True, slots=True)
+class BaseFeature:
+    """A feature of the modern base map (land, sea, country, province, lake, river)."""
+
+    id: str
+    layer: str
+    names: Names
+    geometry: BaseGeometry
+
+
+@dataclass(frozen=True, slots=True)
+class Territory:
+    """A historical territory, zone, line or site, valid in ``[valid_from, valid_to)``.
+
+    ``geometry`` is in lon/lat (WGS 84). ``figures`` holds stated figures from the sources and
+    the figures the loader computes (``computed_length_km``, ``computed_area_km2``).
+    """
+
+    id: str
+    names: Names
+    kind: str
+    status: str
+    valid_from: PartialDate
+    valid_to: PartialDate | None
+    boundary_precision: str
+    construction: str
+    sources: tuple[Citation, ...]
+    style: str
+    geometry: BaseGeometry
+    summary: str = ""
+    exclusive_group: str | None = None
+    figures: Mapping[str, float | str] = field(default_factory=dict)
+    disputes: tuple[Dispute, ...] = ()
+
+    @property
+    def start(self) -> int:
+        return self.valid_from.ordinal
+
+    @property
+    def end(self) -> int:
+        return self.valid_to.ordinal if self.valid_to else OPEN_END
+
+    def valid_on(self, day: int) -> bool:
+        return self.start <= day < self.end

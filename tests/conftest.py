@@ -1,0 +1,54 @@
+"""Shared fixtures. Qt runs offscreen; tests never touch the user's real settings."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+from pathlib import Path
+
+import pytest
+
+from events.catalogue import EventCatalogue
+from events.loading import load_events, load_sources
+from geodata.loading import load_base, load_history, load_places
+from viewer.atlas import Atlas
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def tiny_atlas() -> Atlas:
+    """Three squares and a line across a few years, three events, three places."""
+    sources = load_sources()
+    places = {p.id: p for p in load_places(DATA / "places.yaml")}
+    history = load_history(DATA / "history.geojson", known_sources=frozenset(sources))
+    events = load_events(
+        [DATA / "events.yaml"],
+        places=frozenset(places),
+        territories=frozenset(t.id for t in history),
+        sources=frozenset(sources),
+    )
+    return Atlas(load_base(DATA / "base"), places, history, EventCatalogue(events), sources)
+
+
+@pytest.fixture
+def settings(tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, tiny_atlas, settings):
+    from viewer.app import make_app
+    from viewer.main_window import MainWindow
+
+    make_app()
+    win = MainWindow(tiny_atlas, settings=settings, fade_ms=0)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

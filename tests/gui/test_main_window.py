@@ -1,0 +1,124 @@
+import datetime as dt
+import functools
+import operator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from viewer.state import month_index
+
+
+def test_window_opens_with_map_timeline_and_docks(window):
+    assert "Caspian Atlas" in window.windowTitle()
+    assert window.map.isVisible()
+    assert window.timeline.isVisible()
+    assert window.layers_dock.isVisible()
+    assert window.events_dock.isVisible()
+    assert [m.title() for m in (a.menu() for a in window.menuBar().actions())] == [
+        "&File",
+        "&View",
+        "&Help",
+    ]
+
+
+def test_slider_sets_the_date_and_the_map_follows(window, qtbot):
+    slider = window.timeline.slider
+    with qtbot.waitSignal(window.state.date_changed):
+        slider.setValue(month_index(dt.date(1920, 7, 1)))
+    assert window.state.date == dt.date(1920, 7, 1)
+    assert window.map.territories.shown == {"union", "republic"}
+    assert all(item.isVisible() for item in window.map.territories.items("republic"))
+    slider.setValue(month_index(dt.date(1925, 1, 1)))
+    assert window.map.territories.shown == {"union"}
+    assert not any(item.isVisible() for item in window.map.territories.items("republic"))
+
+
+def test_keyboard_moves_the_slider(window, qtbot):
+    window.state.date = dt.date(1930, 1, 1)
+    window.timeline.slider.setFocus()
+    qtbot.keyClick(window.timeline.slider, Qt.Key.Key_Right)
+    assert window.state.date == dt.date(1930, 2, 1)
+    qtbot.keyClick(window.timeline.slider, Qt.Key.Key_PageUp)
+    assert window.state.date == dt.date(1931, 2, 1)
+
+
+def test_model_changes_move_the_slider_without_echo(window, qtbot):
+    slider = window.timeline.slider
+    with qtbot.assertNotEmitted(slider.valueChanged):
+        window.state.date = dt.date(1946, 5, 1)
+    assert slider.value() == month_index(dt.date(1946, 5, 1))
+
+
+def test_date_display_shows_both_calendars_and_old_style(window):
+    window.state.date = dt.date(1907, 9, 1)
+    assert window.timeline.display.gregorian.text() == "September 1907"
+    assert "SH" in window.timeline.display.other.text()
+    assert "Old Style" in window.timeline.display.other.text()
+    window.state.date = dt.date(1946, 2, 1)
+    assert "Bahman 1324 SH" in window.timeline.display.other.text()
+    assert "Old Style" not in window.timeline.display.other.text()
+
+
+def test_view_does_not_jump_when_the_date_or_layers_change(window):
+    before = window.map.view_box.viewRange()
+    for year in (1905, 1920, 1946, 1995):
+        window.state.date = dt.date(year, 1, 1)
+    window.kind_boxes["government"].setChecked(False)
+    window.base_boxes["provinces"].setChecked(False)
+    assert window.map.view_box.viewRange() == before
+
+
+def test_layer_toggle_hides_a_kind(window):
+    window.state.date = dt.date(1920, 7, 1)
+    window.kind_boxes["government"].setChecked(False)
+    assert "republic" not in window.map.territories.shown
+    window.kind_boxes["government"].setChecked(True)
+    assert "republic" in window.map.territories.shown
+
+
+def test_place_names_follow_the_era_and_language(window):
+    from PySide6.QtCore import QRectF
+
+    from geodata.projection import project_points
+
+    xs, ys = project_points([48.5, 50.5], [36.8, 38.0])  # zoom in on Gilan
+    window.map.view_box.setRange(QRectF(xs[0], ys[0], xs[1] - xs[0], ys[1] - ys[0]), padding=0)
+    window.state.date = dt.date(1950, 1, 1)
+    assert "Bandar-e Pahlavi" in window.map.labels.visible_texts
+    window.state.date = dt.date(1990, 1, 1)
+    assert "Anzali" in window.map.labels.visible_texts
+    window.state.language = "ru"
+    assert "Решт" in window.map.labels.visible_texts
+
+
+def test_zoom_and_reset(window):
+    home = window.map.view_box.viewRange()
+    window.map.zoom(2.0)
+    zoomed = window.map.view_box.viewRange()
+    assert zoomed[0][1] - zoomed[0][0] < home[0][1] - home[0][0]
+    window.map.reset_view()
+    assert functools.reduce(operator.iadd, window.map.view_box.viewRange(), []) == pytest.approx(
+        functools.reduce(operator.iadd, home, [])
+    )
+
+
+def test_scale_bar_is_a_round_length(window):
+    assert window.map.scale_bar.length_km in {v * 10**e for v in (1, 2, 5) for e in range(0, 4)}
+
+
+def test_events_dock_lists_events_near_the_date(window):
+    window.state.date = dt.date(1921, 2, 1)
+    texts = [window.events_list.item(i).text() for i in range(window.events_list.count())]
+    assert any("Treaty signed in Moscow" in t for t in texts)
+    window.events_list.itemActivated.emit(window.events_list.item(0))
+    assert window.state.date.year in (1920, 1921)
+
+
+def test_date_and_geometry_remembered(window, qtbot, tiny_atlas, settings):
+    from viewer.main_window import MainWindow
+
+    window.state.date = dt.date(1943, 11, 1)
+    window.close()
+    again = MainWindow(tiny_atlas, settings=settings, fade_ms=0)
+    qtbot.addWidget(again)
+    assert again.state.date == dt.date(1943, 11, 1)

@@ -1,0 +1,17 @@
+"""The core must import without Qt: checked in a fresh interpreter (pytest-qt loads Qt here)."""
+
+import subprocess
+import sys
+
+
+def test_core_modules_import_no_qt():
+    code = (
+        "import sys, geodata.loading, events.loading, events.catalogue, viewer.state, "
+        "viewer.atlas, viewer.describe, viewer.validate, viewer.cli\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

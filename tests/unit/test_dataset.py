@@ -1,0 +1,59 @@
+import datetime as dt
+
+import pytest
+
+from geodata.loading import load_history
+from tests.conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def history():
+    return load_history(DATA / "history.geojson")
+
+
+def day(text: str) -> int:
+    return dt.date.fromisoformat(text).toordinal()
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("1899-12-31", set()),
+        ("1900-01-01", {"empire"}),
+        ("1917-11-06", {"empire"}),
+        ("1917-11-07", {"union"}),  # successor drawn on the boundary day, predecessor not
+        ("1920-06-01", {"union", "republic"}),
+        ("1921-08-31", {"union", "republic"}),
+        ("1921-09-01", {"union"}),
+        ("1950-01-01", {"union", "sea-line"}),
+        ("1991-12-26", {"union"}),
+    ],
+)
+def test_valid_ids_half_open(history, date, expected):
+    assert history.valid_ids(day(date)) == expected
+
+
+def test_valid_ids_agrees_with_a_scan_on_every_month(history):
+    for year in range(1895, 2000):
+        for month in (1, 6, 12):
+            d = dt.date(year, month, 1).toordinal()
+            assert history.valid_ids(d) == {t.id for t in history if t.valid_on(d)}
+
+
+def test_change_days_are_the_breakpoints(history):
+    assert day("1917-11-07") in history.change_days()
+    assert day("1920-06-01") in history.change_days()
+
+
+def test_picking_finds_the_topmost_valid_territory(history):
+    from geodata.projection import project_points
+
+    (x,), (y,) = project_points([49.5], [37.2])
+    assert history.territory_at(x, y, day("1920-07-01")).id == "republic"
+    assert history.territory_at(x, y, day("1925-01-01")) is None
+
+
+def test_computed_length_beside_the_stated_one(history):
+    figures = history["sea-line"].figures
+    assert figures["stated_length_km"] == 423
+    assert 440 < figures["computed_length_km"] < 490  # geodesic, not forced to agree

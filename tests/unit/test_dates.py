@@ -1,0 +1,90 @@
+import contextlib
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geodata.dates import (
+    DateError,
+    PartialDate,
+    Precision,
+    format_old_style,
+    format_solar_hijri,
+    from_solar_hijri,
+    parse_user_date,
+    solar_hijri,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "first", "last"),
+    [
+        ("1946", Precision.YEAR, dt.date(1946, 1, 1), dt.date(1946, 12, 31)),
+        ("1946-02", Precision.MONTH, dt.date(1946, 2, 1), dt.date(1946, 2, 28)),
+        ("1944-02", Precision.MONTH, dt.date(1944, 2, 1), dt.date(1944, 2, 29)),
+        ("1946-12", Precision.MONTH, dt.date(1946, 12, 1), dt.date(1946, 12, 31)),
+        ("1945-11-12", Precision.DAY, dt.date(1945, 11, 12), dt.date(1945, 11, 12)),
+    ],
+)
+def test_partial_dates_know_their_period(text, precision, first, last):
+    date = PartialDate.parse(text)
+    assert date.precision is precision
+    assert (date.first_day, date.last_day) == (first, last)
+    assert date.iso() == text
+
+
+def test_approximate_dates_keep_the_mark():
+    date = PartialDate.parse("~1920")
+    assert date.approximate
+    assert date.iso() == "~1920"
+    assert date.label() == "c. 1920"
+
+
+@pytest.mark.parametrize("bad", ["1946-13", "1946-02-30", "46", "1946/02", "", "soon", "1946-2-1"])
+def test_impossible_or_malformed_dates_are_refused(bad):
+    with pytest.raises(DateError):
+        PartialDate.parse(bad)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1946", "1946"),
+        ("1946-05", "1946-05"),
+        ("12 Nov 1945", "1945-11-12"),
+        ("12 November 1945", "1945-11-12"),
+        ("May 1946", "1946-05"),
+        ("1324 SH", "1945-03-21"),
+        ("1357/11/22 SH", "1979-02-11"),
+    ],
+)
+def test_user_dates_in_the_forms_users_type(typed, expected):
+    assert parse_user_date(typed).iso() == expected
+
+
+def test_solar_hijri_known_days():
+    assert solar_hijri(dt.date(1979, 2, 11)) == (1357, 11, 22)  # the revolution's victory
+    assert solar_hijri(dt.date(2025, 3, 21)) == (1404, 1, 1)  # Nowruz
+    assert format_solar_hijri(dt.date(1945, 11, 12)) == "21 Aban 1324 SH"
+
+
+def test_old_style_only_before_february_1918():
+    assert format_old_style(dt.date(1907, 8, 31)) == "18 August 1907 OS"
+    assert format_old_style(dt.date(1918, 2, 14)) is None
+
+
+@given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_solar_hijri_round_trips(day):
+    assert from_solar_hijri(*solar_hijri(day)) == day
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(9999, 12, 31)))
+def test_iso_round_trips(day):
+    assert PartialDate.parse(day.isoformat()).first_day == day
+
+
+@given(st.text(max_size=20))
+def test_parsing_never_fails_with_anything_but_date_error(text):
+    with contextlib.suppress(DateError):
+        parse_user_date(text)

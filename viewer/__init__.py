@@ -1,0 +1,1 @@
+"""Caspian Atlas: the application. This package's __init__ imports no Qt."""

@@ -1,0 +1,179 @@
+"""Map labels placed without collisions, in screen space, with a halo for legibility.
+
+One item paints every label: placement is greedy by priority (rank-1 towns and historical
+territories first), trying four positions around each point and dropping a label that would
+overlap one already placed. Layout runs when the view, the date or the language changes;
+paint only replays the cached text paths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+
+from geodata.model import Names
+from viewer import style
+
+# Metres per pixel below which each tier of labels appears.
+RANK_SCALE = {1: float("inf"), 2: 2600.0, 3: 1300.0}
+
+
+@dataclass(slots=True)
+class LabelSpec:
+    """A label to place.
+
+    ``names`` gives the text for a day (historical names) and language; ``valid`` says
+    whether it is shown on a day at all; ``dot`` draws a town marker at the point.
+    """
+
+    key: str
+    x: float
+    y: float
+    names: Callable[[int], Names]
+    priority: float
+    role: str = "place"  # place, capital, sea, country, province, territory, edge
+    max_scale: float = float("inf")
+    dot: bool = True
+    valid: Callable[[int], bool] = field(default=lambda day: True)
+    colour: str = style.TEXT
+
+
+@dataclass(slots=True)
+class _Placed:
+    text: str
+    path: QPainterPath
+    colour: QColor
+    dot: QPointF | None
+    halo: bool
+
+
+def _fonts(family: list[str]) -> dict[str, QFont]:
+    def make(size: float, bold: bool = False, italic: bool = False, spacing: float = 0.0) -> QFont:
+        font = QFont()
+        font.setFamilies(family)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        font.setItalic(italic)
+        if spacing:
+            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
+        return font
+
+    return {
+        "capital": make(10.5, bold=True),
+        "place": make(9.0),
+        "sea": make(10.0, italic=True, spacing=1.5),
+        "country": make(8.5, bold=True, spacing=1.8),
+        "province": make(7.5),
+        "territory": make(9.5, bold=True),
+        "edge": make(8.5, italic=True),
+    }
+
+
+class LabelLayer(QGraphicsObject):
+    """Paints all map labels in the view box's pixel space.
+
+    Parameters
+    ----------
+    view_box
+        The map's view box; labels are its children, so they ignore the data transform.
+    families
+        Font families in fallback order (Latin/Cyrillic first, then Persian).
+    """
+
+    def __init__(self, view_box: pg.ViewBox, families: list[str]) -> None:
+        super().__init__(view_box)
+        self._vb = view_box
+        self._fonts = _fonts(families)
+        self._specs: list[LabelSpec] = []
+        self._placed: list[_Placed] = []
+        self._day = 0
+        self._lang = "en"
+        self.setZValue(1000)
+        self.setFlag(QGraphicsObject.GraphicsItemFlag.ItemHasNoContents, False)
+        view_box.sigRangeChanged.connect(self.relayout)
+        view_box.sigResized.connect(self.relayout)
+
+    def set_specs(self, specs: list[LabelSpec]) -> None:
+        self._specs = sorted(specs, key=lambda s: s.priority)
+        self.relayout()
+
+    def set_day(self, day: int, lang: str) -> None:
+        if (day, lang) != (self._day, self._lang):
+            self._day, self._lang = day, lang
+            self.relayout()
+
+    @property
+    def visible_texts(self) -> list[str]:
+        """The texts placed by the last layout, for tests and the legend."""
+        return [p.text for p in self._placed]
+
+    def boundingRect(self) -> QRectF:
+        return self._vb.boundingRect()
+
+    def relayout(self, *_: object) -> None:
+        """Recompute which labels show where; cheap enough to run on every view change."""
+        self.prepareGeometryChange()
+        (x0, x1), _ = self._vb.viewRange()
+        width = max(self._vb.width(), 1.0)
+        metres_per_pixel = (x1 - x0) / width
+        bounds = self._vb.boundingRect().adjusted(2, 2, -2, -2)
+        taken: list[QRectF] = []
+        placed: list[_Placed] = []
+        for spec in self._specs:
+            if metres_per_pixel > spec.max_scale or not spec.valid(self._day):
+                continue
+            anchor = self._vb.mapFromView(QPointF(spec.x, spec.y))
+            if not bounds.contains(anchor):
+                continue
+            text = spec.names(self._day).get(self._lang)
+            font = self._fonts.get(spec.role, self._fonts["place"])
+            metrics = QFontMetricsF(font)
+            size = metrics.boundingRect(text).size()
+            box = self._find_slot(anchor, size, metrics.ascent(), spec, taken, bounds)
+            if box is None:
+                continue
+            taken.append(box.adjusted(-3, -2, 3, 2))
+            path = QPainterPath()
+            path.addText(QPointF(box.left(), box.top() + metrics.ascent()), font, text)
+            colour = QColor(spec.colour)
+            placed.append(
+                _Placed(text, path, colour, anchor if spec.dot else None, spec.role != "sea")
+            )
+        self._placed = placed
+        self.update()
+
+    @staticmethod
+    def _find_slot(
+        anchor: QPointF, size, ascent: float, spec: LabelSpec, taken: list[QRectF], bounds: QRectF
+    ) -> QRectF | None:
+        w, h = size.width(), size.height()
+        if spec.dot:
+            offsets = [(6, -h / 2), (-6 - w, -h / 2), (-w / 2, -h - 4), (-w / 2, 4)]
+        else:
+            offsets = [(-w / 2, -h / 2), (-w / 2, -h * 1.6), (-w / 2, h * 0.6)]
+        for dx, dy in offsets:
+            box = QRectF(anchor.x() + dx, anchor.y() + dy, w, h)
+            if bounds.contains(box) and not any(box.intersects(t) for t in taken):
+                return box
+        return None
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        halo = QPen(QColor(style.TEXT_HALO), 3.0)
+        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        dot_pen = QPen(QColor(style.TEXT_HALO), 1.2)
+        for item in self._placed:
+            if item.dot is not None:
+                painter.setPen(dot_pen)
+                painter.setBrush(item.colour)
+                painter.drawEllipse(item.dot, 2.6, 2.6)
+            if item.halo:
+                painter.strokePath(item.path, halo)
+            painter.fillPath(item.path, item.colour)

@@ -1,0 +1,209 @@
+"""The main window: map and timeline, docks for layers and events, menus, remembered state."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from events.model import CATEGORIES
+from geodata.loading import KINDS
+from viewer.atlas import SPAN, Atlas
+from viewer.credits import ABOUT_HTML
+from viewer.fonts import register_fonts
+from viewer.map_view import MapView
+from viewer.state import ViewState
+from viewer.timeline import TimelinePanel
+
+DEFAULT_DATE = dt.date(1946, 2, 1)
+KIND_LABELS = {
+    "state": "States", "occupation_zone": "Occupation zones", "sphere": "Spheres of influence",
+    "government": "Autonomous and breakaway governments", "troops": "Foreign troops",
+    "land_boundary": "Boundary settlements", "sea_line": "Sea lines", "sea_zone": "Sea zones",
+    "island": "Islands", "infrastructure": "Infrastructure",
+}  # fmt: skip
+BASE_TOGGLES = {"provinces": "Iran's provinces", "rivers": "Rivers", "graticule": "Graticule"}
+EVENT_WINDOW_DAYS = 366
+
+
+class MainWindow(QMainWindow):
+    """The application window; receives loaded data, never loads files itself."""
+
+    def __init__(
+        self, atlas: Atlas, settings: QSettings | None = None, fade_ms: int | None = None
+    ) -> None:
+        super().__init__()
+        self.atlas = atlas
+        self.settings = settings or QSettings()
+        self.state = ViewState(*SPAN, date=self._saved_date())
+        self.setWindowTitle("Caspian Atlas — Iran and its northern neighbour, 1900 to today")
+        extra = {} if fade_ms is None else {"fade_ms": fade_ms}
+        self.map = MapView(atlas, self.state, register_fonts(), **extra)
+        self.timeline = TimelinePanel(self.state)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.map, stretch=1)
+        layout.addWidget(self.timeline)
+        self.setCentralWidget(central)
+        self.layers_dock = self._make_layers_dock()
+        self.events_dock, self.events_list = self._make_events_dock()
+        self._coords = QLabel()
+        self.statusBar().addPermanentWidget(self._coords)
+        self._make_menus()
+        self.map.cursorMoved.connect(self._on_cursor_moved)
+        self.map.territoryClicked.connect(self._on_territory_clicked)
+        self.state.date_changed.connect(self._on_date_changed)
+        self._on_date_changed(self.state.date)
+        self._restore_window()
+
+    # ------------------------------------------------------------------ building
+    def _make_layers_dock(self) -> QDockWidget:
+        dock = QDockWidget("Layers", self, objectName="layersDock")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(QLabel("<b>Historical features</b>"))
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        present = {t.kind for t in self.atlas.history}
+        for kind in sorted(KINDS & present, key=list(KIND_LABELS).index):
+            box = QCheckBox(KIND_LABELS[kind], checked=True)
+            box.toggled.connect(self._on_kind_toggled)
+            box.setProperty("kind", kind)
+            layout.addWidget(box)
+            self.kind_boxes[kind] = box
+        layout.addWidget(QLabel("<b>Base map</b>"))
+        self.base_boxes: dict[str, QCheckBox] = {}
+        for name, label in BASE_TOGGLES.items():
+            box = QCheckBox(label, checked=True)
+            box.toggled.connect(self.map.base_items[name].setVisible)
+            layout.addWidget(box)
+            self.base_boxes[name] = box
+        layout.addStretch(1)
+        dock.setWidget(body)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        return dock
+
+    def _make_events_dock(self) -> tuple[QDockWidget, QListWidget]:
+        dock = QDockWidget("Events this year", self, objectName="eventsDock")
+        events = QListWidget()
+        events.setWordWrap(True)
+        events.itemActivated.connect(self._on_event_activated)
+        dock.setWidget(events)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock, events
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        view = self.menuBar().addMenu("&View")
+        for text, shortcut, slot in (
+            ("&Reset view", "Ctrl+0", self.map.reset_view),
+            ("Zoom &in", QKeySequence.StandardKey.ZoomIn, self._zoom_in),
+            ("Zoom &out", QKeySequence.StandardKey.ZoomOut, self._zoom_out),
+        ):
+            action = view.addAction(text)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+        self.full_screen_action = view.addAction("&Full screen")
+        self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.toggled.connect(self._on_full_screen)
+        view.addSeparator()
+        language = view.addMenu("Label &language")
+        group = QActionGroup(self)
+        for code, name in (
+            ("en", "English"),
+            ("fa", "فارسی (Persian)"),
+            ("ru", "Русский (Russian)"),
+        ):
+            action = QAction(name, self, checkable=True, checked=code == self.state.language)
+            action.setData(code)
+            group.addAction(action)
+            language.addAction(action)
+        group.triggered.connect(self._on_language_action)
+        self.language_group = group
+        view.addSeparator()
+        view.addAction(self.layers_dock.toggleViewAction())
+        view.addAction(self.events_dock.toggleViewAction())
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction("&About Caspian Atlas").triggered.connect(self._about)
+
+    # ------------------------------------------------------------------ slots
+    def _zoom_in(self) -> None:
+        self.map.zoom(1.25)
+
+    def _zoom_out(self) -> None:
+        self.map.zoom(0.8)
+
+    def _on_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _on_language_action(self, action: QAction) -> None:
+        self.state.language = action.data()
+
+    def _on_kind_toggled(self, checked: bool) -> None:
+        kind = self.sender().property("kind")
+        self.map.territories.set_kind_visible(kind, checked, self.state.day)
+
+    def _on_cursor_moved(self, lon: float, lat: float) -> None:
+        self._coords.setText(f"{abs(lat):.2f}° {'N' if lat >= 0 else 'S'}  {lon:.2f}° E")
+
+    def _on_territory_clicked(self, territory_id: str) -> None:
+        self.state.selection = territory_id
+        if territory_id:
+            t = self.atlas.history[territory_id]
+            until = t.valid_to.label() if t.valid_to else "today"
+            self.statusBar().showMessage(f"{t.names.en}: {t.valid_from.label()} – {until}", 8000)
+
+    def _on_date_changed(self, day: dt.date) -> None:
+        self.events_list.clear()
+        for event in self.atlas.events.near(day.toordinal(), EVENT_WINDOW_DAYS):
+            item = QListWidgetItem(f"{event.date.label()}\n{event.title.get(self.state.language)}")
+            item.setData(Qt.ItemDataRole.UserRole, event.id)
+            item.setToolTip(f"{CATEGORIES[event.category]} — {event.summary}")
+            self.events_list.addItem(item)
+
+    def _on_event_activated(self, item: QListWidgetItem) -> None:
+        event = self.atlas.events[item.data(Qt.ItemDataRole.UserRole)]
+        self.state.date = event.date.first_day
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Caspian Atlas", ABOUT_HTML)
+
+    # ------------------------------------------------------------------ persistence
+    def _saved_date(self) -> dt.date:
+        text = self.settings.value("date", "", type=str)
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return DEFAULT_DATE
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("geometry", QByteArray(), type=QByteArray)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1500, 940)
+        state = self.settings.value("windowState", QByteArray(), type=QByteArray)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("date", self.state.date.isoformat())
+        super().closeEvent(event)

@@ -1,0 +1,102 @@
+"""The map's palette and the style of each kind of historical feature. No Qt here.
+
+Colours are chosen to survive colour-blindness: the historical roles use the Okabe–Ito
+palette, and kinds differ by pattern and line style as well as by hue (zones hatched, spheres
+translucent, approximate boundaries dashed), so no meaning rests on hue alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geodata.model import Territory
+
+SEA = "#c9dde8"
+LAND = "#ece8dd"
+IRAN = "#faf7ee"
+COUNTRY_BORDER = "#8f887a"
+PROVINCE_BORDER = "#d3cab6"
+LAKE = "#c9dde8"
+RIVER = "#7fa9c4"
+GRATICULE = "#a9bfcc"
+TEXT = "#2b2b2b"
+TEXT_HALO = "#ffffff"
+SEA_TEXT = "#4d7490"
+EVENT_HIGHLIGHT = "#000000"
+
+# Okabe–Ito, the colour-blind-safe palette.
+VERMILLION = "#D55E00"
+BLUE = "#0072B2"
+SKY = "#56B4E9"
+GREEN = "#009E73"
+ORANGE = "#E69F00"
+PURPLE = "#CC79A7"
+YELLOW = "#F0E442"
+GREY = "#7a7a7a"
+
+CATEGORY_COLOURS = {
+    "treaties": BLUE,
+    "war": VERMILLION,
+    "diplomacy": SKY,
+    "economy": ORANGE,
+    "politics": PURPLE,
+    "nuclear": "#000000",
+    "borders": GREEN,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureStyle:
+    """How one historical feature is drawn.
+
+    ``fill_alpha`` 0 means no fill; ``hatch`` draws diagonal lines instead of a flat fill;
+    ``dash`` is a Qt-style dash pattern in pen widths (empty for solid).
+    """
+
+    colour: str
+    fill_alpha: float = 0.0
+    hatch: bool = False
+    line_width: float = 1.0
+    dash: tuple[float, ...] = ()
+    z: float = 10.0
+
+
+def _role_colour(territory: Territory) -> str:
+    """The hue from who the feature belongs to, read from its style role and id."""
+    key = f"{territory.style} {territory.id}".lower()
+    for words, colour in (
+        (("soviet", "russia", "ussr", "russian", "transcaucasia"), VERMILLION),
+        (("british", "britain"), BLUE),
+        (("american", "us-"), SKY),
+        (("neutral",), GREY),
+        (("gilan", "republic", "azerbaijan-peoples", "mahabad", "government"), GREEN),
+        (("pipeline", "gas", "steel", "machine", "railway", "npp", "bushehr", "nuclear"), ORANGE),
+        (("sea", "coastal", "caspian"), BLUE),
+    ):
+        if any(word in key for word in words):
+            return colour
+    return PURPLE
+
+
+def territory_style(territory: Territory) -> FeatureStyle:
+    """The style of a historical feature from its kind, role and boundary precision."""
+    colour = _role_colour(territory)
+    dashed = (4.0, 3.0) if territory.boundary_precision != "treaty" else ()
+    match territory.kind:
+        case "state":
+            return FeatureStyle(colour, fill_alpha=0.10, line_width=1.2, z=5)
+        case "sphere":
+            return FeatureStyle(colour, fill_alpha=0.16, line_width=0.8, dash=dashed, z=6)
+        case "occupation_zone" | "troops":
+            return FeatureStyle(
+                colour, fill_alpha=0.0, hatch=True, line_width=1.2, dash=dashed, z=7
+            )
+        case "government":
+            return FeatureStyle(colour, fill_alpha=0.30, line_width=1.4, dash=dashed, z=8)
+        case "sea_zone":
+            return FeatureStyle(colour, fill_alpha=0.18, line_width=0.6, dash=(2.0, 2.0), z=6)
+        case "sea_line" | "land_boundary":
+            return FeatureStyle(colour, line_width=2.0, dash=dashed or (), z=12)
+        case "infrastructure" | "island":
+            return FeatureStyle(colour, fill_alpha=0.6, line_width=2.0, z=13)
+    return FeatureStyle(colour, fill_alpha=0.15)
