@@ -36,7 +36,7 @@ class LabelSpec:
     y: float
     names: Callable[[int], Names]
     priority: float
-    role: str = "place"  # place, capital, sea, country, province, territory, edge
+    role: str = "place"  # place, capital, sea, country, province, territory
     max_scale: float = float("inf")
     dot: bool = True
     valid: Callable[[int], bool] = field(default=lambda day: True)
@@ -70,7 +70,6 @@ def _fonts(family: list[str]) -> dict[str, QFont]:
         "country": make(8.5, bold=True, spacing=1.8),
         "province": make(7.5),
         "territory": make(9.5, bold=True),
-        "edge": make(8.5, italic=True),
     }
 
 

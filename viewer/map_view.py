@@ -144,11 +144,9 @@ class MapView(pg.GraphicsView):
     def _label_specs(self) -> list[LabelSpec]:
         specs: list[LabelSpec] = []
         for place in self.atlas.places.values():
-            lon, lat = place.anchor
-            (x,), (y,) = project_points([lon], [lat])
-            if place.kind == "region":
-                continue
-            role = "edge" if not place.on_map else ("capital" if place.rank == 1 else "place")
+            if place.kind == "region" or not place.on_map:
+                continue  # off-map places appear only with their events
+            (x,), (y,) = project_points([place.lon], [place.lat])
             specs.append(
                 LabelSpec(
                     key=place.id,
@@ -156,9 +154,8 @@ class MapView(pg.GraphicsView):
                     y=float(y),
                     names=place.names_on,
                     priority=10 * place.rank,
-                    role=role,
+                    role="capital" if place.rank == 1 else "place",
                     max_scale=RANK_SCALE[place.rank],
-                    dot=place.on_map,
                 )
             )
         for feature in self.atlas.base["sea"]:

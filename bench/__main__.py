@@ -1,0 +1,5 @@
+"""Run every benchmark and print its figures."""
+
+from bench import first_paint
+
+first_paint.main()
