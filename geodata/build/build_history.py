@@ -1,0 +1,527 @@
+"""Build geodata/data/history.geojson from the recipes in geodata/build/history.yaml.
+
+No public dataset holds Iran's historical spheres, zones and lines, so each is drawn from the base
+map (modern provinces, countries, seas) and the gazetteer by a small recipe that a reader can check.
+The build validates everything the viewer relies on and exits non-zero on any problem, listing all:
+
+    python -m geodata.build.build_history
+
+Buffers, areas and overlap tests are computed in the app's metric map projection; the output is
+WGS 84 with coordinates rounded to 4 decimals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import reduce
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import shapely
+import yaml
+from pyproj import Transformer
+from shapely.geometry import LineString, Point, Polygon, box, mapping, shape
+from shapely.geometry.base import BaseGeometry
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFINITIONS = ROOT / "geodata" / "build" / "history.yaml"
+BASE = ROOT / "geodata" / "data" / "base"
+PLACES = ROOT / "geodata" / "data" / "places.yaml"
+SOURCES = ROOT / "events" / "data" / "sources.yaml"
+OUTPUT = ROOT / "geodata" / "data" / "history.geojson"
+
+MAP_CRS = "+proj=lcc +lat_1=30 +lat_2=40 +lat_0=35 +lon_0=52 +datum=WGS84 +units=m +no_defs"
+REGION = (36.0, 23.5, 64.0, 48.0)  # west, south, east, north
+PROPERTIES = (
+    "id",
+    "name",
+    "kind",
+    "status",
+    "valid_from",
+    "valid_to",
+    "disputes",
+    "boundary_precision",
+    "construction",
+    "sources",
+    "style",
+    "exclusive_group",
+    "figures",
+    "summary",
+)
+KINDS = {
+    "state",
+    "occupation_zone",
+    "sphere",
+    "government",
+    "troops",
+    "land_boundary",
+    "sea_line",
+    "sea_zone",
+    "island",
+    "infrastructure",
+}
+STATUSES = {"de_jure", "de_facto", "claimed"}
+PRECISIONS = {"treaty", "approximate", "schematic"}
+NON_SEED_SOURCES = {"general-knowledge"}
+MAX_QUOTE_CHARS = 300
+MAX_OVERLAP_M2 = 1_000_000.0  # 1 km²
+MAX_OUTPUT_BYTES = 1_500_000
+GRID_DEG = 1e-4  # output precision: 4 decimals, about 11 m
+BORDER_TOLERANCE_M = 250.0  # how far apart two countries' shared edge may lie in the base data
+DATE = re.compile(r"^~?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+_TO_MAP = Transformer.from_crs("EPSG:4326", MAP_CRS, always_xy=True)
+_TO_LONLAT = Transformer.from_crs(MAP_CRS, "EPSG:4326", always_xy=True)
+
+Recipe = dict[str, Any]
+
+
+class BuildError(Exception):
+    """A definition or a built geometry breaks a rule; the message says which and why."""
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+def parse_date(text: object) -> dt.date:
+    """The first day a schema date string stands for (`"~1946-05"` -> 1 May 1946)."""
+    match = DATE.match(text) if isinstance(text, str) else None
+    if not match:
+        raise BuildError(f"not a schema date string: {text!r}")
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError as error:
+        raise BuildError(f"not a real date: {text!r} ({error})") from None
+
+
+def interval(props: dict[str, Any]) -> tuple[dt.date, dt.date]:
+    """Validity as half-open dates; an open end becomes the largest date."""
+    end = props["valid_to"]
+    return parse_date(props["valid_from"]), parse_date(end) if end else dt.date.max
+
+
+# --- projection -----------------------------------------------------------------------------------
+
+
+def _apply(transformer: Transformer, geom: BaseGeometry) -> BaseGeometry:
+    def move(xy: np.ndarray) -> np.ndarray:
+        return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
+
+    return shapely.transform(geom, move)
+
+
+def to_map(geom: BaseGeometry) -> BaseGeometry:
+    """WGS 84 -> the app's metric projection, where buffers and areas mean metres."""
+    return _apply(_TO_MAP, geom)
+
+
+def to_lonlat(geom: BaseGeometry) -> BaseGeometry:
+    """The app's projection -> WGS 84."""
+    return _apply(_TO_LONLAT, geom)
+
+
+def lonlat_box(west: float, south: float, east: float, north: float) -> BaseGeometry:
+    """A lon/lat box in map coordinates, densified so its edges stay on meridians and parallels."""
+    return to_map(shapely.segmentize(box(west, south, east, north), 0.05))
+
+
+# --- base data ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Base:
+    """The base map layers (in map coordinates) and gazetteer points the recipes draw on."""
+
+    provinces: dict[str, BaseGeometry]
+    countries: dict[str, BaseGeometry]
+    seas: dict[str, BaseGeometry]
+    places: dict[str, tuple[float, float]]
+
+
+def _read_layer(name: str, key: Callable[[dict[str, Any]], str | None]) -> dict[str, BaseGeometry]:
+    """Read a base GeoJSON layer as {key: geometry in map coordinates}, merging repeated keys."""
+    path = BASE / f"{name}.geojson"
+    if not path.exists():
+        raise BuildError(f"missing base layer {path.relative_to(ROOT)} (run build_base first)")
+    parts: dict[str, list[BaseGeometry]] = {}
+    for feature in json.loads(path.read_text("utf-8"))["features"]:
+        label = key(feature["properties"])
+        if label:
+            parts.setdefault(label, []).append(shapely.make_valid(shape(feature["geometry"])))
+    return {label: to_map(shapely.union_all(geoms)) for label, geoms in parts.items()}
+
+
+def load_base() -> Base:
+    """Load the base layers and the gazetteer."""
+    places = yaml.safe_load(PLACES.read_text("utf-8"))
+    return Base(
+        provinces=_read_layer("provinces", lambda p: p.get("id")),
+        countries=_read_layer("countries", lambda p: p.get("iso_a3")),
+        seas=_read_layer("sea", lambda p: p.get("id")),
+        places={p["id"]: (float(p["lon"]), float(p["lat"])) for p in places},
+    )
+
+
+# --- recipes --------------------------------------------------------------------------------------
+
+
+def _dimension(geom: BaseGeometry) -> int:
+    return max((shapely.get_dimensions(part) for part in shapely.get_parts(geom)), default=-1)
+
+
+def keep_dimension(geom: BaseGeometry, dimension: int) -> BaseGeometry:
+    """Drop the slivers of lower dimension that set operations leave (a line where zones touch)."""
+    parts = [p for p in shapely.get_parts(geom) if shapely.get_dimensions(p) == dimension]
+    return shapely.union_all(parts) if parts else shapely.GeometryCollection()
+
+
+class Recipes:
+    """Evaluate history.yaml's geometry recipes in map coordinates (vocabulary in its header)."""
+
+    def __init__(self, base: Base, definitions: dict[str, dict[str, Any]]) -> None:
+        self.base = base
+        self.definitions = definitions
+        self.region = lonlat_box(*REGION)
+        self._built: dict[str, BaseGeometry] = {}
+        self._pending: set[str] = set()
+
+    def feature(self, fid: str) -> BaseGeometry:
+        """A feature's geometry, clipped to the region; built once, reused by `feature:` recipes."""
+        if fid not in self._built:
+            if fid not in self.definitions:
+                raise BuildError(f"recipe refers to unknown feature {fid!r}")
+            if fid in self._pending:
+                raise BuildError(f"{fid}: recipe refers to itself")
+            self._pending.add(fid)
+            self._built[fid] = self.clip(self.build(self.definitions[fid]["geometry"]))
+            self._pending.discard(fid)
+        return self._built[fid]
+
+    def clip(self, geom: BaseGeometry) -> BaseGeometry:
+        """Cut to the map region, keeping the geometry's own dimension."""
+        if _dimension(geom) == 0:
+            return geom
+        return keep_dimension(geom.intersection(self.region), _dimension(geom))
+
+    def build(self, recipe: Recipe) -> BaseGeometry:
+        if not isinstance(recipe, dict) or len(recipe) != 1:
+            raise BuildError(f"a recipe is a mapping with one key, got {recipe!r}")
+        ((op, arg),) = recipe.items()
+        handler = getattr(self, f"_op_{op}", None)
+        if handler is None:
+            raise BuildError(f"unknown recipe {op!r}")
+        return handler(arg)
+
+    def vertex(self, item: str | list[float]) -> tuple[float, float]:
+        """A gazetteer id or [lon, lat], in map coordinates."""
+        if isinstance(item, str):
+            if item not in self.base.places:
+                raise BuildError(f"unknown gazetteer id {item!r}")
+            lon, lat = self.base.places[item]
+        else:
+            lon, lat = item
+        x, y = _TO_MAP.transform(lon, lat)
+        return float(x), float(y)
+
+    def _lookup(
+        self, layer: dict[str, BaseGeometry], names: Iterable[str], what: str
+    ) -> BaseGeometry:
+        missing = [n for n in names if n not in layer]
+        if missing:
+            raise BuildError(f"unknown {what}: {missing}; known: {sorted(layer)}")
+        return shapely.union_all([layer[n] for n in names])
+
+    def _op_provinces(self, names: list[str] | str) -> BaseGeometry:
+        chosen = list(self.base.provinces) if names == "all" else names
+        return self._lookup(self.base.provinces, chosen, "province")
+
+    def _op_countries(self, codes: list[str]) -> BaseGeometry:
+        return self._lookup(self.base.countries, codes, "country")
+
+    def _op_sea(self, name: str) -> BaseGeometry:
+        return self._lookup(self.base.seas, [name], "sea")
+
+    def _op_polygon(self, vertices: list[Any]) -> BaseGeometry:
+        polygon = Polygon([self.vertex(v) for v in vertices])
+        if not polygon.is_valid:
+            raise BuildError(f"polygon crosses itself: {vertices}")
+        return polygon
+
+    def _op_bbox(self, bounds: list[float]) -> BaseGeometry:
+        return lonlat_box(*bounds)
+
+    def _op_line(self, vertices: list[Any]) -> BaseGeometry:
+        return LineString([self.vertex(v) for v in vertices])
+
+    def _op_point(self, vertex: Any) -> BaseGeometry:
+        return Point(self.vertex(vertex))
+
+    def _op_border(self, spec: dict[str, Any]) -> BaseGeometry:
+        """The stretch of a's outline that runs along b (within a small tolerance)."""
+        side_a = self._op_countries(spec["a"])
+        side_b = self._op_countries(spec["b"]).buffer(BORDER_TOLERANCE_M)
+        shared = keep_dimension(side_a.boundary.intersection(side_b), 1)
+        if "bbox" in spec:
+            shared = keep_dimension(shared.intersection(lonlat_box(*spec["bbox"])), 1)
+        if shared.is_empty:
+            raise BuildError(f"no shared border for {spec}")
+        return shapely.line_merge(shared)
+
+    def _op_buffer(self, spec: dict[str, Any]) -> BaseGeometry:
+        return self.build(spec["of"]).buffer(float(spec["distance_m"]))
+
+    def _op_coast_buffer(self, spec: dict[str, Any]) -> BaseGeometry:
+        water = self.build(spec["of"])
+        return water.difference(water.buffer(-float(spec["distance_m"])))
+
+    def _op_part(self, spec: dict[str, Any]) -> BaseGeometry:
+        """The connected piece of a geometry that holds a point (a sea without its lagoon)."""
+        at = Point(self.vertex(spec["at"]))
+        pieces = [p for p in shapely.get_parts(self.build(spec["of"])) if p.covers(at)]
+        if not pieces:
+            raise BuildError(f"no part of {spec['of']} holds {spec['at']}")
+        return pieces[0]
+
+    def _op_feature(self, fid: str) -> BaseGeometry:
+        return self.feature(fid)
+
+    def _op_union(self, recipes: list[Recipe]) -> BaseGeometry:
+        return shapely.union_all([self.build(r) for r in recipes])
+
+    def _op_intersect(self, recipes: list[Recipe]) -> BaseGeometry:
+        geoms = [self.build(r) for r in recipes]
+        lowest = min(_dimension(g) for g in geoms)
+        return keep_dimension(reduce(lambda a, b: a.intersection(b), geoms), lowest)
+
+    def _op_minus(self, recipes: list[Recipe]) -> BaseGeometry:
+        first, *rest = (self.build(r) for r in recipes)
+        return keep_dimension(first.difference(shapely.union_all(rest)), _dimension(first))
+
+
+# --- output geometry ------------------------------------------------------------------------------
+
+
+def output_geometry(geom_map: BaseGeometry) -> BaseGeometry:
+    """WGS 84 on a 1e-4 degree grid; set_precision keeps polygons valid while snapping.
+
+    The projection round trip can leave self-touching rings, which set_precision rejects, so the
+    geometry is repaired first.
+    """
+    snapped = shapely.set_precision(shapely.make_valid(to_lonlat(geom_map)), GRID_DEG)
+    return keep_dimension(snapped, _dimension(geom_map))
+
+
+def _rounded(coords: Any) -> Any:
+    if isinstance(coords, (list, tuple)) and coords and isinstance(coords[0], (int, float)):
+        return [round(float(c), 4) for c in coords]
+    return [_rounded(c) for c in coords]
+
+
+def geojson_geometry(geom: BaseGeometry) -> dict[str, Any]:
+    data = mapping(geom)
+    return {"type": data["type"], "coordinates": _rounded(data["coordinates"])}
+
+
+# --- validation -----------------------------------------------------------------------------------
+
+
+def _citations(node: object) -> Iterable[dict[str, Any]]:
+    if isinstance(node, dict):
+        if "source" in node and "quote" in node:
+            yield node
+        for value in node.values():
+            yield from _citations(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _citations(item)
+
+
+def check_properties(props: dict[str, Any], source_ids: set[str]) -> list[str]:
+    """Schema rules for one feature's properties; returns the problems found."""
+    fid = props.get("id", "?")
+    problems = [f"{fid}: missing property {k}" for k in PROPERTIES if k not in props]
+    if problems:
+        return problems
+    if not props["name"].get("en"):
+        problems.append(f"{fid}: name.en is required")
+    for key, allowed in (("kind", KINDS), ("status", STATUSES), ("boundary_precision", PRECISIONS)):
+        if props[key] not in allowed:
+            problems.append(f"{fid}: {key} {props[key]!r} not in {sorted(allowed)}")
+    try:
+        start, end = interval(props)
+        if not start < end:
+            problems.append(f"{fid}: valid_from {props['valid_from']} is not before valid_to")
+    except BuildError as error:
+        problems.append(f"{fid}: {error}")
+    problems += _check_disputes(props)
+    for cite in _citations(props):
+        if cite["source"] not in source_ids:
+            problems.append(f"{fid}: unknown source {cite['source']!r}")
+        if not cite.get("locator") or not str(cite["quote"]).strip():
+            problems.append(f"{fid}: citation without locator or quote: {cite}")
+        if len(str(cite["quote"])) > MAX_QUOTE_CHARS:
+            problems.append(f"{fid}: quote longer than {MAX_QUOTE_CHARS} characters")
+    if not any(c["source"] not in NON_SEED_SOURCES for c in props["sources"]):
+        problems.append(f"{fid}: needs at least one citation from a seed document")
+    return problems
+
+
+def _check_disputes(props: dict[str, Any]) -> list[str]:
+    """Disputes name a date field, keep every claim as a date, and include the value drawn."""
+    fid, problems = props["id"], []
+    for dispute in props["disputes"]:
+        field = dispute.get("field")
+        if field not in ("valid_from", "valid_to"):
+            problems.append(f"{fid}: dispute field must be valid_from or valid_to, got {field!r}")
+            continue
+        values = [claim["value"] for claim in dispute["claims"]]
+        for value in values:
+            try:
+                parse_date(value)
+            except BuildError as error:
+                problems.append(f"{fid}: dispute claim {error}")
+        if props[field] not in values:
+            problems.append(f"{fid}: drawn {field} {props[field]!r} is not among claims {values}")
+        if not dispute.get("note") or any(not c.get("sources") for c in dispute["claims"]):
+            problems.append(f"{fid}: dispute on {field} needs a note and sources for every claim")
+    return problems
+
+
+def check_geometry(fid: str, geom: BaseGeometry) -> list[str]:
+    """Valid, not empty, inside the region."""
+    if geom.is_empty:
+        return [f"{fid}: empty geometry"]
+    problems = []
+    if not geom.is_valid:
+        problems.append(f"{fid}: invalid geometry ({shapely.is_valid_reason(geom)})")
+    if not box(*REGION).buffer(GRID_DEG).covers(geom):
+        problems.append(f"{fid}: geometry leaves the map region")
+    return problems
+
+
+def check_contains(fid: str, geom: BaseGeometry, names: list[str], base: Base) -> list[str]:
+    """Places a definition says must lie inside its geometry (guards against recipe slips)."""
+    area = geom.buffer(GRID_DEG)
+    return [
+        f"{fid}: does not contain {name}"
+        for name in names
+        if name not in base.places or not area.covers(Point(base.places[name]))
+    ]
+
+
+def check_exclusive_groups(features: list[tuple[dict[str, Any], BaseGeometry]]) -> list[str]:
+    """No two features of one exclusive group may overlap (over 1 km²) at any shared date."""
+    problems = []
+    for (a, geom_a), (b, geom_b) in combinations(features, 2):
+        group = a["exclusive_group"]
+        if not group or group != b["exclusive_group"]:
+            continue
+        try:
+            (a_from, a_to), (b_from, b_to) = interval(a), interval(b)
+        except BuildError:
+            continue  # already reported by check_properties
+        if a_from < b_to and b_from < a_to:
+            overlap = to_map(geom_a).intersection(to_map(geom_b)).area
+            if overlap > MAX_OVERLAP_M2:
+                problems.append(
+                    f"{group}: {a['id']} and {b['id']} overlap by "
+                    f"{overlap / 1e6:.1f} km² while both are valid"
+                )
+    return problems
+
+
+def check_succession(definitions: dict[str, dict[str, Any]]) -> list[str]:
+    """A successor starts on the very day its predecessor ends (half-open intervals)."""
+    problems = []
+    for fid, definition in definitions.items():
+        for pred in definition.get("succeeds", []):
+            if pred not in definitions:
+                problems.append(f"{fid}: succeeds unknown feature {pred!r}")
+            elif definitions[pred]["valid_to"] != definition["valid_from"]:
+                problems.append(
+                    f"{fid}: starts {definition['valid_from']} but its predecessor "
+                    f"{pred} ends {definitions[pred]['valid_to']}"
+                )
+    return problems
+
+
+# --- main -----------------------------------------------------------------------------------------
+
+
+def load_definitions() -> dict[str, dict[str, Any]]:
+    """history.yaml as {id: definition}; ids must be unique."""
+    definitions: dict[str, dict[str, Any]] = {}
+    for definition in yaml.safe_load(DEFINITIONS.read_text("utf-8")):
+        if definition["id"] in definitions:
+            raise BuildError(f"duplicate id {definition['id']}")
+        definitions[definition["id"]] = definition
+    return definitions
+
+
+def build_features(
+    definitions: dict[str, dict[str, Any]], base: Base
+) -> tuple[list[tuple[dict[str, Any], BaseGeometry]], list[str]]:
+    """Build every feature; return (properties, WGS 84 geometry) pairs and the problems found."""
+    recipes = Recipes(base, definitions)
+    source_ids = {s["id"] for s in yaml.safe_load(SOURCES.read_text("utf-8"))}
+    built, problems = [], check_succession(definitions)
+    for fid, definition in definitions.items():
+        props = {key: definition[key] for key in PROPERTIES if key in definition}
+        problems += check_properties(props, source_ids)
+        try:
+            geom = output_geometry(recipes.feature(fid))
+        except BuildError as error:
+            problems.append(f"{fid}: {error}")
+            continue
+        problems += check_geometry(fid, geom)
+        problems += check_contains(fid, geom, definition.get("contains", []), base)
+        built.append((props, geom))
+    return built, problems + check_exclusive_groups(built)
+
+
+def render(features: list[tuple[dict[str, Any], BaseGeometry]]) -> str:
+    """A FeatureCollection with one feature per line, so diffs stay readable."""
+    lines = [
+        json.dumps(
+            {"type": "Feature", "properties": props, "geometry": geojson_geometry(geom)},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        for props, geom in features
+    ]
+    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
+
+
+def main() -> int:
+    try:
+        definitions = load_definitions()
+        features, problems = build_features(definitions, load_base())
+    except BuildError as error:
+        print(f"build_history: {error}", file=sys.stderr)
+        return 1
+    text = render(features)
+    if len(text.encode("utf-8")) > MAX_OUTPUT_BYTES:
+        problems.append(f"output is {len(text.encode('utf-8'))} bytes, over {MAX_OUTPUT_BYTES}")
+    if problems:
+        print(
+            "build_history: not written; fix these first:", *problems, sep="\n  ", file=sys.stderr
+        )
+        return 1
+    OUTPUT.write_text(text, "utf-8")
+    print(
+        f"wrote {OUTPUT.relative_to(ROOT)}: {len(features)} features, "
+        f"{len(text.encode('utf-8')) / 1e6:.2f} MB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
