@@ -20,7 +20,7 @@ from geodata.model import Names
 from viewer import style
 
 # Metres per pixel below which each tier of labels appears.
-RANK_SCALE = {1: float("inf"), 2: 2600.0, 3: 1300.0}
+RANK_SCALE = {1: float("inf"), 2: 3600.0, 3: 1600.0}
 
 
 @dataclass(slots=True)

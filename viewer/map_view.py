@@ -23,6 +23,7 @@ HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
 """The default view: Iran, the Caucasus, the whole Caspian and the Turkmen steppe."""
 IRAN_ID = "IRN"
 BASE_Z = {
+    "sea": -1,
     "land": 0,
     "iran": 1,
     "lakes": 2,
@@ -79,7 +80,7 @@ class MapView(pg.GraphicsView):
         parent: QWidget | None = None,
         fade_ms: int = FADE_MS,
     ) -> None:
-        super().__init__(parent, background=style.SEA)
+        super().__init__(parent, background=style.FRAME)
         self.atlas, self.state = atlas, state
         self.view_box = pg.ViewBox(lockAspect=True, enableMenu=False, invertY=False)
         self.view_box.setMouseMode(pg.ViewBox.PanMode)
@@ -122,6 +123,7 @@ class MapView(pg.GraphicsView):
         base = self.atlas.base
         iran = tuple(f for f in base["countries"] if f.id == IRAN_ID)
         layers = {
+            "sea": _item(geometry_to_path(_union(base["sea"])), None, style.SEA),
             "land": _item(geometry_to_path(_union(base["land"])), None, style.LAND),
             "iran": _item(geometry_to_path(_union(iran)), None, style.IRAN),
             "lakes": _item(

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from geodata.model import Territory
 
+FRAME = "#e3e3df"
+"""Outside the map region, where there is no data."""
 SEA = "#c9dde8"
 LAND = "#ece8dd"
 IRAN = "#faf7ee"
