@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from events.catalogue import EventCatalogue
 from events.loading import load_events, load_sources
@@ -16,6 +17,10 @@ from geodata.loading import load_base, load_history, load_places
 from viewer.atlas import Atlas
 
 DATA = Path(__file__).parent / "data"
+
+# Timings belong in benchmarks: no per-example deadline on a loaded CI machine.
+hypothesis_settings.register_profile("atlas", deadline=None)
+hypothesis_settings.load_profile("atlas")
 
 
 @pytest.fixture(scope="session")

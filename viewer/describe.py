@@ -80,7 +80,8 @@ def describe(
         "old_style": format_old_style(day),
         "territories": [territory_record(t, lang) for t in atlas.history if t.id in valid],
         "events_nearby": [
-            event_record(e, atlas, lang) for e in atlas.events.near(ordinal, window_days)
+            event_record(e, atlas, lang)
+            for e in sorted(atlas.events.near(ordinal, window_days), key=lambda e: e.start)
         ],
     }
 
