@@ -23,6 +23,7 @@ from geodata.loading import KINDS
 from viewer.atlas import SPAN, Atlas
 from viewer.credits import ABOUT_HTML
 from viewer.fonts import register_fonts
+from viewer.legend import LegendList
 from viewer.map_view import MapView
 from viewer.state import ViewState
 from viewer.timeline import TimelinePanel
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _make_layers_dock(self) -> QDockWidget:
-        dock = QDockWidget("Layers", self, objectName="layersDock")
+        dock = QDockWidget("Layers and legend", self, objectName="layersDock")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(QLabel("<b>Historical features</b>"))
@@ -91,7 +92,11 @@ class MainWindow(QMainWindow):
             box.toggled.connect(self.map.base_items[name].setVisible)
             layout.addWidget(box)
             self.base_boxes[name] = box
-        layout.addStretch(1)
+        layout.addWidget(QLabel("<b>On the map now</b>"))
+        self.legend = LegendList(self.atlas.history)
+        layout.addWidget(self.legend, stretch=1)
+        self.map.territories.shownChanged.connect(self.legend.show_ids)
+        self.legend.show_ids(self.map.territories.shown)
         dock.setWidget(body)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         return dock

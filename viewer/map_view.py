@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pyqtgraph as pg
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -9,11 +11,12 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen, QResize
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
-from geodata.model import BaseFeature, Names
+from geodata.model import BaseFeature, Territory
 from geodata.projection import REGION_LONLAT, project, project_points, unproject_point
 from viewer import style
 from viewer.atlas import Atlas
-from viewer.labels import RANK_SCALE, LabelLayer, LabelSpec
+from viewer.label_specs import label_specs
+from viewer.labels import LabelLayer
 from viewer.overlays import ScaleBar, graticule_path
 from viewer.paths import geometry_to_path
 from viewer.state import ViewState
@@ -90,7 +93,7 @@ class MapView(pg.GraphicsView):
         self._build_base()
         self.territories = TerritoryLayer(self.view_box, atlas.history, fade_ms)
         self.labels = LabelLayer(self.view_box, families)
-        self.labels.set_specs(self._label_specs())
+        self.labels.set_specs(label_specs(atlas))
         self.scale_bar = ScaleBar(self.view_box, families)
         self._home = self._rect_lonlat(HOME_LONLAT)
         region = self._rect_lonlat(REGION_LONLAT)
@@ -143,98 +146,6 @@ class MapView(pg.GraphicsView):
             self.view_box.addItem(item, ignoreBounds=True)
             self.base_items[name] = item
 
-    def _label_specs(self) -> list[LabelSpec]:
-        specs: list[LabelSpec] = []
-        for place in self.atlas.places.values():
-            if place.kind == "region" or not place.on_map:
-                continue  # off-map places appear only with their events
-            (x,), (y,) = project_points([place.lon], [place.lat])
-            specs.append(
-                LabelSpec(
-                    key=place.id,
-                    x=float(x),
-                    y=float(y),
-                    names=place.names_on,
-                    priority=10 * place.rank,
-                    role="capital" if place.rank == 1 else "place",
-                    max_scale=RANK_SCALE[place.rank],
-                )
-            )
-        for feature in self.atlas.base["sea"]:
-            point = project(feature.geometry.representative_point())
-            specs.append(
-                LabelSpec(
-                    f"sea:{feature.id}",
-                    point.x,
-                    point.y,
-                    _const(feature.names),
-                    priority=5,
-                    role="sea",
-                    dot=False,
-                    colour=style.SEA_TEXT,
-                )
-            )
-        for feature in self.atlas.base["countries"]:
-            if feature.id == IRAN_ID:
-                continue
-            point = project(feature.geometry.representative_point())
-            upper = Names(
-                feature.names.en.upper(), feature.names.fa, (feature.names.ru or "").upper() or None
-            )
-            specs.append(
-                LabelSpec(
-                    f"country:{feature.id}",
-                    point.x,
-                    point.y,
-                    _const(upper),
-                    priority=40,
-                    role="country",
-                    dot=False,
-                    colour=style.COUNTRY_BORDER,
-                )
-            )
-        for feature in self.atlas.base["provinces"]:
-            point = project(feature.geometry.representative_point())
-            specs.append(
-                LabelSpec(
-                    f"province:{feature.id}",
-                    point.x,
-                    point.y,
-                    _const(feature.names),
-                    priority=50,
-                    role="province",
-                    max_scale=1300,
-                    dot=False,
-                    colour="#9d927a",
-                )
-            )
-        for territory, projected in zip(
-            self.atlas.history, self.atlas.history.projected, strict=True
-        ):
-            if territory.kind in ("state",):
-                continue
-            point = (
-                projected.representative_point()
-                if projected.geom_type.endswith("Polygon")
-                else projected.interpolate(0.5, normalized=True)
-                if "Line" in projected.geom_type
-                else projected.centroid
-            )
-            specs.append(
-                LabelSpec(
-                    f"territory:{territory.id}",
-                    point.x,
-                    point.y,
-                    _const(territory.names),
-                    priority=1,
-                    role="territory",
-                    dot=False,
-                    valid=territory.valid_on,
-                    colour=style.territory_style(territory).colour,
-                )
-            )
-        return specs
-
     # ----------------------------------------------------------------- interaction
     def reset_view(self) -> None:
         self.view_box.setRange(self._home, padding=0.02)
@@ -280,12 +191,16 @@ class MapView(pg.GraphicsView):
     def _on_mouse_moved(self, pos: QPointF) -> None:
         point = self.view_box.mapSceneToView(pos)
         self.cursorMoved.emit(*unproject_point(point.x(), point.y()))
+        hit = self._territory_at(point)
+        self.setToolTip(hover_text(hit, self.state.language) if hit else "")
+
+    def _territory_at(self, point: QPointF) -> Territory | None:
+        (x0, x1), _ = self.view_box.viewRange()
+        tolerance = 4 * (x1 - x0) / max(self.view_box.width(), 1)  # 4 px for lines and sites
+        return self.atlas.history.territory_at(point.x(), point.y(), self.state.day, tolerance)
 
     def _on_mouse_clicked(self, event) -> None:
-        point = self.view_box.mapSceneToView(event.scenePos())
-        (x0, x1), _ = self.view_box.viewRange()
-        tolerance = 4 * (x1 - x0) / max(self.view_box.width(), 1)
-        hit = self.atlas.history.territory_at(point.x(), point.y(), self.state.day, tolerance)
+        hit = self._territory_at(self.view_box.mapSceneToView(event.scenePos()))
         self.territoryClicked.emit(hit.id if hit else "")
 
     def _on_date_changed(self, *_: object) -> None:
@@ -296,6 +211,11 @@ class MapView(pg.GraphicsView):
         self.labels.set_day(self.state.day, self.state.language)
 
 
-def _const(names: Names):
-    """A names provider that ignores the day (modern base features)."""
-    return lambda day: names
+def hover_text(territory: Territory, lang: str) -> str:
+    """A short tooltip: name, dates, kind and how far to trust the border."""
+    until = territory.valid_to.label() if territory.valid_to else "today"
+    kind = territory.kind.replace("_", " ")
+    return (
+        f"<b>{escape(territory.names.get(lang))}</b><br>{territory.valid_from.label()} – {until}"
+        f"<br>{kind}, {territory.status.replace('_', ' ')}; border {territory.boundary_precision}"
+    )

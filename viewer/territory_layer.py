@@ -7,7 +7,7 @@ built once (pyqtgraph's customGraphicsItem pattern), never rebuilt while scrubbi
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, QTimeLine
+from PySide6.QtCore import QObject, Qt, QTimeLine, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
@@ -18,16 +18,18 @@ from viewer.style import FeatureStyle, territory_style
 FADE_MS = 180
 
 
-def _pen(style: FeatureStyle, width_scale: float = 1.0) -> QPen:
+def pen_for(style: FeatureStyle, width_scale: float = 1.0) -> QPen:
+    """The outline pen of a style (cosmetic: thin pens keep repaints fast)."""
     pen = QPen(QColor(style.colour), style.line_width * width_scale)
-    pen.setCosmetic(True)  # thin cosmetic pens keep repaints fast (pyqtgraph #533)
+    pen.setCosmetic(True)  # pyqtgraph #533: wide non-cosmetic pens are slow
     if style.dash:
         pen.setDashPattern(list(style.dash))
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
 
 
-def _brush(style: FeatureStyle) -> QBrush:
+def brush_for(style: FeatureStyle) -> QBrush:
+    """The fill of a style: translucent, hatched, or none."""
     colour = QColor(style.colour)
     if style.hatch:
         colour.setAlphaF(0.55)
@@ -44,20 +46,25 @@ def _make_items(geometry, style: FeatureStyle) -> list[QGraphicsPathItem]:
         geometry = geometry.buffer(9000)  # a site: a small disc of 9 km radius
     if geometry.geom_type in ("LineString", "MultiLineString"):
         line = QGraphicsPathItem(geometry_to_path(geometry))
-        line.setPen(_pen(style))
+        line.setPen(pen_for(style))
         line.setBrush(QBrush(Qt.BrushStyle.NoBrush))
         return [line]
     fill = QGraphicsPathItem(geometry_to_path(geometry))
     fill.setPen(QPen(Qt.PenStyle.NoPen))
-    fill.setBrush(_brush(style))
+    fill.setBrush(brush_for(style))
     edge = QGraphicsPathItem(outline_path(geometry))
-    edge.setPen(_pen(style))
+    edge.setPen(pen_for(style))
     edge.setBrush(QBrush(Qt.BrushStyle.NoBrush))
     return [fill, edge]
 
 
 class TerritoryLayer(QObject):
     """Draws the territories valid on a day and fades them in and out.
+
+    Signals
+    -------
+    shownChanged(frozenset)
+        The ids drawn changed (after a date change or a layer toggle).
 
     Parameters
     ----------
@@ -68,6 +75,8 @@ class TerritoryLayer(QObject):
     fade_ms
         Fade duration; 0 switches instantly (tests, exports).
     """
+
+    shownChanged = Signal(object)
 
     def __init__(
         self, view_box: pg.ViewBox, dataset: TerritoryDataset, fade_ms: int = FADE_MS
@@ -119,6 +128,7 @@ class TerritoryLayer(QObject):
         self._shown = ids
         if not entering and not leaving:
             return
+        self.shownChanged.emit(ids)
         if self.fade_ms <= 0:
             self._set(entering, 1.0, visible=True)
             self._set(leaving, 0.0, visible=False)

@@ -122,3 +122,36 @@ def test_date_and_geometry_remembered(window, qtbot, tiny_atlas, settings):
     again = MainWindow(tiny_atlas, settings=settings, fade_ms=0)
     qtbot.addWidget(again)
     assert again.state.date == dt.date(1943, 11, 1)
+
+
+def _widget_point(window, lon, lat):
+    from PySide6.QtCore import QPointF
+
+    from geodata.projection import project_points
+
+    (x,), (y,) = project_points([lon], [lat])
+    scene = window.map.view_box.mapViewToScene(QPointF(float(x), float(y)))
+    return window.map.mapFromScene(scene)
+
+
+def test_legend_lists_what_is_drawn_now(window):
+    window.state.date = dt.date(1920, 7, 1)
+    assert window.legend.texts == ["Union", "Republic"]
+    window.state.date = dt.date(1925, 1, 1)
+    assert window.legend.texts == ["Union"]
+
+
+def test_hovering_a_territory_shows_its_dates(window, qtbot):
+    window.state.date = dt.date(1920, 7, 1)
+    qtbot.mouseMove(window.map.viewport(), _widget_point(window, 49.5, 37.2))
+    qtbot.waitUntil(lambda: "Republic" in window.map.toolTip())
+    assert "June 1920 – September 1921" in window.map.toolTip()
+
+
+def test_clicking_a_territory_selects_it(window, qtbot):
+    window.state.date = dt.date(1920, 7, 1)
+    with qtbot.waitSignal(window.map.territoryClicked) as blocker:
+        qtbot.mouseClick(window.map.viewport(), Qt.MouseButton.LeftButton,
+                         pos=_widget_point(window, 49.5, 37.2))
+    assert blocker.args == ["republic"]
+    assert window.state.selection == "republic"

@@ -1,0 +1,145 @@
+"""What the map labels: towns (with their names of the day), seas, countries, provinces and
+the historical features (lines with their stated and computed lengths)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from shapely.geometry.base import BaseGeometry
+
+from geodata.model import LANGUAGES, Names, Territory
+from geodata.projection import project, project_points
+from viewer import style
+from viewer.atlas import Atlas
+from viewer.labels import RANK_SCALE, LabelSpec
+
+IRAN_ID = "IRN"
+PROVINCE_TEXT = "#9d927a"
+
+
+def _const(names: Names) -> Callable[[int], Names]:
+    """A names provider that ignores the day (modern base features)."""
+
+    def provide(day: int) -> Names:
+        return names
+
+    return provide
+
+
+def _anchor(geometry: BaseGeometry) -> tuple[float, float]:
+    """Where a feature's label goes: inside a polygon, mid-way along a line."""
+    if "Polygon" in geometry.geom_type:
+        point = geometry.representative_point()
+    elif "Line" in geometry.geom_type:
+        point = geometry.interpolate(0.5, normalized=True)
+    else:
+        point = geometry.centroid
+    return point.x, point.y
+
+
+def territory_text(territory: Territory) -> Names:
+    """A feature's label; lines carry the stated and the geodesic length side by side."""
+    stated = territory.figures.get("stated_length_km")
+    computed = territory.figures.get("computed_length_km")
+    if stated is None or computed is None:
+        return territory.names
+    suffix = f" · {stated:g} km stated, {computed:.0f} km geodesic"
+    return Names(**{lang: (territory.names.get(lang) + suffix) for lang in LANGUAGES})
+
+
+def place_specs(atlas: Atlas) -> list[LabelSpec]:
+    specs = []
+    for place in atlas.places.values():
+        if place.kind == "region" or not place.on_map:
+            continue  # off-map places appear only with their events
+        (x,), (y,) = project_points([place.lon], [place.lat])
+        specs.append(
+            LabelSpec(
+                key=place.id,
+                x=float(x),
+                y=float(y),
+                names=place.names_on,
+                priority=10 * place.rank,
+                role="capital" if place.rank == 1 else "place",
+                max_scale=RANK_SCALE[place.rank],
+            )
+        )
+    return specs
+
+
+def base_specs(atlas: Atlas) -> list[LabelSpec]:
+    specs = []
+    for feature in atlas.base["sea"]:
+        x, y = _anchor(project(feature.geometry))
+        specs.append(
+            LabelSpec(
+                f"sea:{feature.id}",
+                x,
+                y,
+                _const(feature.names),
+                priority=5,
+                role="sea",
+                dot=False,
+                colour=style.SEA_TEXT,
+            )
+        )
+    for feature in atlas.base["countries"]:
+        if feature.id == IRAN_ID:
+            continue  # Iran is the subject: its provinces and towns are labelled instead
+        x, y = _anchor(project(feature.geometry))
+        names = feature.names
+        upper = Names(names.en.upper(), names.fa, names.ru.upper() if names.ru else None)
+        specs.append(
+            LabelSpec(
+                f"country:{feature.id}",
+                x,
+                y,
+                _const(upper),
+                priority=40,
+                role="country",
+                dot=False,
+                colour=style.COUNTRY_BORDER,
+            )
+        )
+    for feature in atlas.base["provinces"]:
+        x, y = _anchor(project(feature.geometry))
+        specs.append(
+            LabelSpec(
+                f"province:{feature.id}",
+                x,
+                y,
+                _const(feature.names),
+                priority=50,
+                role="province",
+                max_scale=RANK_SCALE[3],
+                dot=False,
+                colour=PROVINCE_TEXT,
+            )
+        )
+    return specs
+
+
+def territory_specs(atlas: Atlas) -> list[LabelSpec]:
+    specs = []
+    for territory, projected in zip(atlas.history, atlas.history.projected, strict=True):
+        if territory.kind == "state":
+            continue  # states are named by the country labels and the legend
+        x, y = _anchor(projected)
+        specs.append(
+            LabelSpec(
+                f"territory:{territory.id}",
+                x,
+                y,
+                _const(territory_text(territory)),
+                priority=1,
+                role="territory",
+                dot=territory.geometry.geom_type == "Point",
+                valid=territory.valid_on,
+                colour=style.territory_style(territory).colour,
+            )
+        )
+    return specs
+
+
+def label_specs(atlas: Atlas) -> list[LabelSpec]:
+    return [*territory_specs(atlas), *place_specs(atlas), *base_specs(atlas)]

@@ -1,0 +1,76 @@
+"""The legend of what the map draws at the current date, each row with the map's own swatch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from geodata.dataset import TerritoryDataset
+from geodata.model import Territory
+from viewer.style import FeatureStyle, territory_style
+from viewer.territory_layer import brush_for, pen_for
+
+SWATCH = QSize(30, 16)
+LINE_KINDS = ("sea_line", "land_boundary")
+
+
+def swatch(style: FeatureStyle, kind: str, ratio: float = 2.0) -> QIcon:
+    """A small picture of how a feature is drawn: a filled box, or a line for line kinds."""
+    pixmap = QPixmap(SWATCH * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRectF(0, 0, SWATCH.width(), SWATCH.height()), QColor("#faf7ee"))
+        pen: QPen = pen_for(style)
+        pen.setCosmetic(False)
+        if kind in LINE_KINDS:
+            painter.setPen(pen)
+            mid = SWATCH.height() / 2
+            painter.drawLine(QPointF(2, mid), QPointF(SWATCH.width() - 2, mid))
+        else:
+            painter.setPen(pen)
+            painter.setBrush(brush_for(style))
+            painter.drawRect(QRectF(2, 2, SWATCH.width() - 4, SWATCH.height() - 4))
+    finally:
+        painter.end()
+    return QIcon(pixmap)
+
+
+def describe_validity(territory: Territory) -> str:
+    until = territory.valid_to.label() if territory.valid_to else "today"
+    return f"{territory.valid_from.label()} – {until}"
+
+
+class LegendList(QListWidget):
+    """Lists the historical features drawn now; rebuilt only when that set changes."""
+
+    def __init__(self, dataset: TerritoryDataset, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dataset = dataset
+        self._order = {t.id: i for i, t in enumerate(dataset)}
+        self._icons = {t.id: swatch(territory_style(t), t.kind) for t in dataset}
+        self.setIconSize(SWATCH)
+        self.setWordWrap(True)
+        self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("Legend")
+        self.lang = "en"
+
+    def show_ids(self, ids: frozenset[str]) -> None:
+        self.clear()
+        for territory_id in sorted(ids, key=self._order.__getitem__):
+            territory = self._dataset[territory_id]
+            item = QListWidgetItem(self._icons[territory_id], territory.names.get(self.lang))
+            item.setToolTip(
+                f"{describe_validity(territory)}\n{territory.construction}\n"
+                f"Boundary: {territory.boundary_precision}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, territory_id)
+            self.addItem(item)
+
+    @property
+    def texts(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]
