@@ -14,6 +14,15 @@ from viewer.atlas import Atlas
 from viewer.labels import RANK_SCALE, LabelSpec
 
 IRAN_ID = "IRN"
+KIND_PRIORITY = {
+    "government": 1.0,
+    "occupation_zone": 1.1,
+    "sphere": 1.1,
+    "sea_line": 1.2,
+    "land_boundary": 1.2,
+    "troops": 1.3,
+}
+"""Among historical labels, the ones a teacher must show win the space first."""
 PROVINCE_TEXT = "#9d927a"
 
 
@@ -59,7 +68,7 @@ def place_specs(atlas: Atlas) -> list[LabelSpec]:
                 x=float(x),
                 y=float(y),
                 names=place.names_on,
-                priority=10 * place.rank,
+                priority=10 * (place.rank - 1),  # rank-1 towns before everything
                 role="capital" if place.rank == 1 else "place",
                 max_scale=RANK_SCALE[place.rank],
             )
@@ -131,7 +140,7 @@ def territory_specs(atlas: Atlas) -> list[LabelSpec]:
                 x,
                 y,
                 _const(territory_text(territory)),
-                priority=1,
+                priority=KIND_PRIORITY.get(territory.kind, 1.4),
                 role="territory",
                 dot=territory.geometry.geom_type == "Point",
                 valid=territory.valid_on,

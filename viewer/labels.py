@@ -8,11 +8,12 @@ paint only replays the cached text paths.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
@@ -20,6 +21,13 @@ from geodata.model import Names
 from viewer import style
 
 # Metres per pixel below which each tier of labels appears.
+WRAP_AT = 28
+"""Historical labels wrap onto lines of about this many characters."""
+_AREA_STEPS = sorted(
+    ((fx, fy) for fx in (0, 0.35, -0.35, 0.7, -0.7) for fy in (0, -1.1, 1.1, -2.2, 2.2, -3.3, 3.3)),
+    key=lambda step: step[0] ** 2 + step[1] ** 2,
+)
+"""Offsets (in label widths and heights) tried for area labels, nearest first."""
 RANK_SCALE = {1: float("inf"), 2: 3600.0, 3: 1600.0}
 
 
@@ -50,6 +58,7 @@ class _Placed:
     colour: QColor
     dot: QPointF | None
     halo: bool
+    leader: QLineF | None = None
 
 
 def _fonts(family: list[str]) -> dict[str, QFont]:
@@ -132,29 +141,43 @@ class LabelLayer(QGraphicsObject):
             text = spec.names(self._day).get(self._lang)
             font = self._fonts.get(spec.role, self._fonts["place"])
             metrics = QFontMetricsF(font)
-            size = metrics.boundingRect(text).size()
-            box = self._find_slot(anchor, size, metrics.ascent(), spec, taken, bounds)
+            lines = textwrap.wrap(text, WRAP_AT) if spec.role == "territory" else [text]
+            widths = [metrics.horizontalAdvance(line) for line in lines]
+            size = QSizeF(max(widths), metrics.height() * len(lines))
+            box = self._find_slot(anchor, size, spec, taken, bounds)
             if box is None:
                 continue
             taken.append(box.adjusted(-3, -2, 3, 2))
             path = QPainterPath()
-            path.addText(QPointF(box.left(), box.top() + metrics.ascent()), font, text)
+            for row, (line, width) in enumerate(zip(lines, widths, strict=True)):
+                left = box.left() + (box.width() - width) / 2  # centred lines
+                baseline = box.top() + metrics.ascent() + row * metrics.height()
+                path.addText(QPointF(left, baseline), font, line)
             colour = QColor(spec.colour)
             placed.append(
-                _Placed(text, path, colour, anchor if spec.dot else None, spec.role != "sea")
+                _Placed(
+                    text,
+                    path,
+                    colour,
+                    anchor if spec.dot else None,
+                    spec.role != "sea",
+                    _leader(box, anchor) if spec.role == "territory" else None,
+                )
             )
         self._placed = placed
         self.update()
 
     @staticmethod
     def _find_slot(
-        anchor: QPointF, size, ascent: float, spec: LabelSpec, taken: list[QRectF], bounds: QRectF
+        anchor: QPointF, size: QSizeF, spec: LabelSpec, taken: list[QRectF], bounds: QRectF
     ) -> QRectF | None:
         w, h = size.width(), size.height()
         if spec.dot:
             offsets = [(6, -h / 2), (-6 - w, -h / 2), (-w / 2, -h - 4), (-w / 2, 4)]
         else:
-            offsets = [(-w / 2, -h / 2), (-w / 2, -h * 1.6), (-w / 2, h * 0.6)]
+            offsets = [(-w / 2 + fx * w, -h / 2 + fy * h) for fx, fy in _AREA_STEPS]
+            if spec.role != "territory":
+                offsets = offsets[:5]  # seas and countries stay near their centre
         for dx, dy in offsets:
             box = QRectF(anchor.x() + dx, anchor.y() + dy, w, h)
             if bounds.contains(box) and not any(box.intersects(t) for t in taken):
@@ -169,6 +192,9 @@ class LabelLayer(QGraphicsObject):
         halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         dot_pen = QPen(QColor(style.TEXT_HALO), 1.2)
         for item in self._placed:
+            if item.leader is not None:
+                painter.setPen(QPen(item.colour, 0.8))
+                painter.drawLine(item.leader)
             if item.dot is not None:
                 painter.setPen(dot_pen)
                 painter.setBrush(item.colour)
@@ -176,3 +202,13 @@ class LabelLayer(QGraphicsObject):
             if item.halo:
                 painter.strokePath(item.path, halo)
             painter.fillPath(item.path, item.colour)
+
+
+def _leader(box: QRectF, anchor: QPointF) -> QLineF | None:
+    """A thin line back to the feature when its label had to move away from it."""
+    if box.adjusted(-4, -4, 4, 4).contains(anchor):
+        return None
+    nearest = QPointF(
+        min(max(anchor.x(), box.left()), box.right()), min(max(anchor.y(), box.top()), box.bottom())
+    )
+    return QLineF(nearest, anchor)
