@@ -1,0 +1,54 @@
+"""The app with the bundled data: what the map draws is what `describe` reports."""
+
+import datetime as dt
+
+import pytest
+
+from viewer.atlas import load_atlas
+from viewer.describe import describe
+
+
+@pytest.fixture(scope="module")
+def real_window(qapp, tmp_path_factory):
+    from PySide6.QtCore import QSettings
+
+    from viewer.app import make_app
+    from viewer.main_window import MainWindow
+
+    make_app()
+    settings = QSettings(str(tmp_path_factory.mktemp("s") / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(load_atlas(), settings=settings, fade_ms=0)
+    window.resize(1600, 1000)
+    window.show()
+    yield window
+    window.close()
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "1905-06-01",
+        "1908-06-01",
+        "1920-09-01",
+        "1943-06-01",
+        "1946-02-01",
+        "1960-06-01",
+        "1995-01-01",
+    ],
+)
+def test_describe_agrees_with_the_map(real_window, date):
+    day = dt.date.fromisoformat(date)
+    real_window.state.date = day
+    described = {t["id"] for t in describe(real_window.atlas, day)["territories"]}
+    assert described == real_window.map.territories.shown
+    assert set(real_window.legend.texts) == {
+        real_window.atlas.history[i].names.en for i in described
+    }
+
+
+def test_rank_one_towns_are_always_labelled(real_window):
+    real_window.map.reset_view()
+    for date in ("1908-06-01", "1920-09-01", "1946-02-01", "1960-06-01"):
+        real_window.state.date = dt.date.fromisoformat(date)
+        texts = real_window.map.labels.visible_texts
+        assert "Tehran" in texts and "Tabriz" in texts and "Mashhad" in texts, date
