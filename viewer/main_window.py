@@ -25,8 +25,9 @@ from viewer.credits import ABOUT_HTML
 from viewer.fonts import register_fonts
 from viewer.legend import LegendList
 from viewer.map_view import MapView
+from viewer.playback import Playback, PlaybackBar
 from viewer.state import ViewState
-from viewer.timeline import TimelinePanel
+from viewer.timeline_strip import TimelineStrip
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
 KIND_LABELS = {
@@ -52,14 +53,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Caspian Atlas — Iran and its northern neighbour, 1900 to today")
         extra = {} if fade_ms is None else {"fade_ms": fade_ms}
         self.map = MapView(atlas, self.state, register_fonts(), **extra)
-        self.timeline = TimelinePanel(self.state)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.map, stretch=1)
-        layout.addWidget(self.timeline)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.map)
+        self.playback = Playback(atlas, self.state, parent=self)
+        self.timeline = TimelineStrip(atlas, self.state, controls=PlaybackBar(self.playback))
+        self.timeline_dock = self._make_timeline_dock()
         self.layers_dock = self._make_layers_dock()
         self.events_dock, self.events_list = self._make_events_dock()
         self._coords = QLabel()
@@ -72,6 +69,18 @@ class MainWindow(QMainWindow):
         self._restore_window()
 
     # ------------------------------------------------------------------ building
+    def _make_timeline_dock(self) -> QDockWidget:
+        """The timeline spans the window's full width under the map and the side docks."""
+        dock = QDockWidget("Timeline", self, objectName="timelineDock")
+        dock.setWidget(self.timeline)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setTitleBarWidget(QWidget())  # no title bar: it is part of the window
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.playback.statusMessage.connect(self._on_status_message)
+        return dock
+
     def _make_layers_dock(self) -> QDockWidget:
         dock = QDockWidget("Layers and legend", self, objectName="layersDock")
         body = QWidget()
@@ -146,6 +155,14 @@ class MainWindow(QMainWindow):
         view.addAction(self.layers_dock.toggleViewAction())
         view.addAction(self.events_dock.toggleViewAction())
 
+        time_menu = self.menuBar().addMenu("&Time")
+        self.playback.fill_menu(time_menu)
+        time_menu.addSeparator()
+        go_to = time_menu.addAction("&Go to date…")
+        go_to.setShortcut(QKeySequence("Ctrl+G"))
+        go_to.triggered.connect(self.timeline.focus_go_to)
+        time_menu.addAction("Whole &timeline").triggered.connect(self.timeline.plot.box.show_all)
+
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("&About Caspian Atlas").triggered.connect(self._about)
 
@@ -165,6 +182,9 @@ class MainWindow(QMainWindow):
     def _on_kind_toggled(self, checked: bool) -> None:
         kind = self.sender().property("kind")
         self.map.territories.set_kind_visible(kind, checked, self.state.day)
+
+    def _on_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
 
     def _on_cursor_moved(self, lon: float, lat: float) -> None:
         self._coords.setText(f"{abs(lat):.2f}° {'N' if lat >= 0 else 'S'}  {lon:.2f}° E")

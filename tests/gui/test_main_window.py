@@ -5,8 +5,6 @@ import operator
 import pytest
 from PySide6.QtCore import Qt
 
-from viewer.state import month_index
-
 
 def test_window_opens_with_map_timeline_and_docks(window):
     assert "Caspian Atlas" in window.windowTitle()
@@ -14,39 +12,44 @@ def test_window_opens_with_map_timeline_and_docks(window):
     assert window.timeline.isVisible()
     assert window.layers_dock.isVisible()
     assert window.events_dock.isVisible()
-    assert [m.title() for m in (a.menu() for a in window.menuBar().actions())] == [
-        "&File",
-        "&View",
-        "&Help",
-    ]
+    titles = [a.menu().title() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Time", "&Help"]
 
 
-def test_slider_sets_the_date_and_the_map_follows(window, qtbot):
-    slider = window.timeline.slider
+def test_clicking_the_timeline_sets_the_date_and_the_map_follows(window, qtbot):
+    from PySide6.QtCore import QPointF
+
+    from viewer.timeline_model import decimal_year
+
+    plot = window.timeline.plot
+    x = decimal_year(dt.date(1926, 7, 15))  # far from the fixture's event ticks
+    pos = plot.mapFromScene(plot.box.mapViewToScene(QPointF(x, 10)))
     with qtbot.waitSignal(window.state.date_changed):
-        slider.setValue(month_index(dt.date(1920, 7, 1)))
-    assert window.state.date == dt.date(1920, 7, 1)
-    assert window.map.territories.shown == {"union", "republic"}
-    assert all(item.isVisible() for item in window.map.territories.items("republic"))
-    slider.setValue(month_index(dt.date(1925, 1, 1)))
+        qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert (window.state.date.year, window.state.date.month) == (1926, 7)
     assert window.map.territories.shown == {"union"}
     assert not any(item.isVisible() for item in window.map.territories.items("republic"))
 
 
-def test_keyboard_moves_the_slider(window, qtbot):
+def test_keyboard_steps_through_time(window, qtbot):
     window.state.date = dt.date(1930, 1, 1)
-    window.timeline.slider.setFocus()
-    qtbot.keyClick(window.timeline.slider, Qt.Key.Key_Right)
+    window.map.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.state.date == dt.date(1930, 2, 1)
-    qtbot.keyClick(window.timeline.slider, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert window.state.date == dt.date(1931, 2, 1)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # next event: the ~1935 sea line
+    assert window.state.date.year == 1935
+    assert window.map.territories.shown == {"union", "sea-line"}
 
 
-def test_model_changes_move_the_slider_without_echo(window, qtbot):
-    slider = window.timeline.slider
-    with qtbot.assertNotEmitted(slider.valueChanged):
-        window.state.date = dt.date(1946, 5, 1)
-    assert slider.value() == month_index(dt.date(1946, 5, 1))
+def test_go_to_date_with_ctrl_g(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    field = window.timeline.go_to.field
+    assert field.hasFocus()
+    qtbot.keyClicks(field, "12 Nov 1945")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.state.date == dt.date(1945, 11, 12)
 
 
 def test_date_display_shows_both_calendars_and_old_style(window):
