@@ -59,6 +59,14 @@ def region_polygon() -> BaseGeometry:
     return shapely.box(*REGION_LONLAT)
 
 
+def projected_bounds(
+    bounds: tuple[float, float, float, float],
+) -> tuple[float, float, float, float]:
+    """Map-metre bounds of a lon/lat box; its edges are curves in the conic, so densify first."""
+    outline = shapely.segmentize(shapely.box(*bounds).exterior, 0.25)
+    return tuple(float(v) for v in project(outline).bounds)  # type: ignore[return-value]
+
+
 def geodesic_length_km(geometry: BaseGeometry) -> float:
     """Length on the WGS 84 ellipsoid of a lon/lat line geometry, in kilometres."""
     return _GEOD.geometry_length(geometry) / 1000.0

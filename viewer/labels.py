@@ -28,7 +28,7 @@ _AREA_STEPS = sorted(
     key=lambda step: step[0] ** 2 + step[1] ** 2,
 )
 """Offsets (in label widths and heights) tried for area labels, nearest first."""
-RANK_SCALE = {1: float("inf"), 2: 3600.0, 3: 1600.0}
+RANK_SCALE = {1: float("inf"), 2: 4500.0, 3: 2000.0}
 
 
 @dataclass(slots=True)

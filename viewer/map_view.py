@@ -7,12 +7,12 @@ from html import escape
 import pyqtgraph as pg
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
 from geodata.model import BaseFeature, Territory
-from geodata.projection import REGION_LONLAT, project, project_points, unproject_point
+from geodata.projection import REGION_LONLAT, project, projected_bounds, unproject_point
 from viewer import style
 from viewer.atlas import Atlas
 from viewer.label_specs import label_specs
@@ -97,16 +97,18 @@ class MapView(pg.GraphicsView):
         self.scale_bar = ScaleBar(self.view_box, families)
         self._home = self._rect_lonlat(HOME_LONLAT)
         region = self._rect_lonlat(REGION_LONLAT)
+        margin = 0.4 * max(region.width(), region.height())  # room for wide or tall windows
         self.view_box.setLimits(
-            xMin=region.left() - 3e5,
-            xMax=region.right() + 3e5,
-            yMin=region.top() - 3e5,
-            yMax=region.bottom() + 3e5,
-            minXRange=4e4,
-            maxXRange=region.width() * 1.3,
+            xMin=region.left() - margin,
+            xMax=region.right() + margin,
+            yMin=region.top() - margin,
+            yMax=region.bottom() + margin,
+            minXRange=4e4,  # 40 km across: closer than the data's precision
+            maxXRange=region.width() + 2 * margin,
         )
         self._fitted = True  # the view shows "home" until the user pans or zooms
         self.view_box.sigRangeChangedManually.connect(self._on_user_range)
+        self.view_box.sigResized.connect(self._on_view_box_resized)
         self.reset_view()
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -116,11 +118,8 @@ class MapView(pg.GraphicsView):
 
     @staticmethod
     def _rect_lonlat(bounds: tuple[float, float, float, float]) -> QRectF:
-        west, south, east, north = bounds
-        xs, ys = project_points(
-            [west, east, west, east, (west + east) / 2], [south, south, north, north, north]
-        )
-        return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+        x0, y0, x1, y1 = projected_bounds(bounds)
+        return QRectF(QPointF(x0, y0), QPointF(x1, y1))
 
     def _build_base(self) -> None:
         base = self.atlas.base
@@ -154,9 +153,8 @@ class MapView(pg.GraphicsView):
     def _on_user_range(self, *_: object) -> None:
         self._fitted = False
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if getattr(self, "_fitted", False):  # keep the region in view until the user moves it
+    def _on_view_box_resized(self, *_: object) -> None:
+        if self._fitted:  # keep the region in view until the user moves it
             self.reset_view()
 
     def zoom(self, factor: float) -> None:
