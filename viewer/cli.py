@@ -4,12 +4,16 @@ python -m viewer                                  the app
 python -m viewer describe --date 1946-02-01 --format json
 python -m viewer events --format json|csv
 python -m viewer validate FILE...
+python -m viewer export --date 1946-02-01 --out map.png [--size 1920x1080 | --paper a4 --dpi 300]
+python -m viewer export --from 1941-08 --to 1947-01 --step month --fps 4 --out war.mp4
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -41,7 +45,168 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
     validate = sub.add_parser("validate", help="check territory (GeoJSON) and event (YAML) files")
     validate.add_argument("files", nargs="+", type=Path)
+    _add_export_parser(sub)
     return parser
+
+
+# ---------------------------------------------------------------------- export
+PAPERS = ("a4", "a3", "letter")
+MAX_MEGAPIXELS = 150
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d+)\s*[x×]\s*(\d+)\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1920x1080")
+    width, height = int(match[1]), int(match[2])
+    if not (64 <= width <= 16384 and 64 <= height <= 16384):
+        raise argparse.ArgumentTypeError("a side must be 64 to 16384 pixels")
+    return width, height
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 < value <= 2400:
+        raise argparse.ArgumentTypeError(f"{text} is out of range (above 0, at most 2400)")
+    return value
+
+
+def _lonlat_box(text: str) -> tuple[float, float, float, float]:
+    try:
+        west, south, east, north = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not WEST,SOUTH,EAST,NORTH in degrees, e.g. 44,36,56,42"
+        ) from None
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: need west < east within ±180 and south < north within ±90"
+        )
+    return west, south, east, north
+
+
+def _add_export_parser(sub) -> None:
+    export = sub.add_parser(
+        "export",
+        help="write the map as PNG, SVG, PDF, GIF or MP4, without opening a window",
+        description="Write the map of a date (PNG, SVG, PDF) or of a span of dates (GIF, MP4).",
+    )
+    export.add_argument("--out", type=Path, required=True, help="the file to write")
+    export.add_argument("--format", help="png, svg, pdf, gif or mp4 (default: from --out)")
+    export.add_argument(
+        "--date", type=_date, help="the day a snapshot shows: 1946-02-01, 1946, '1324 SH'…"
+    )
+    export.add_argument("--size", type=_size, metavar="WxH", help="pixels (default 1920x1080)")
+    export.add_argument("--dpi", type=_positive, help="resolution; with no --size, a page")
+    export.add_argument("--paper", choices=PAPERS, help="a page size (default a4 with --dpi)")
+    export.add_argument("--orientation", choices=("landscape", "portrait"))
+    export.add_argument(
+        "--extent", type=_lonlat_box, metavar="W,S,E,N", help="the area to show, in degrees"
+    )
+    export.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
+    export.add_argument("--title", help="the title (default: names the date)")
+    for part in ("title", "date", "legend", "scale-bar", "north-arrow", "credits"):
+        export.add_argument(
+            f"--no-{part}", action="store_true", help=f"leave out the {part.replace('-', ' ')}"
+        )
+    animation = export.add_argument_group("animation (GIF, MP4)")
+    animation.add_argument(
+        "--from", dest="start", type=_date, metavar="DATE", help="the first frame"
+    )
+    animation.add_argument("--to", dest="end", type=_date, metavar="DATE", help="the last frame")
+    animation.add_argument("--step", choices=("month", "year"), default="month")
+    animation.add_argument("--fps", type=_positive, default=4.0, help="frames per second")
+
+
+def _snapshot_options(args: argparse.Namespace, date):
+    """The snapshot options the arguments ask for (``ValueError`` for contradictions)."""
+    from viewer.atlas import SPAN
+    from viewer.export import SnapshotOptions, extent_from_lonlat
+
+    for day in (date, args.start, args.end):
+        if day is not None and not SPAN[0] <= day <= SPAN[1]:
+            raise ValueError(f"{day} is outside the atlas's span, {SPAN[0]} to {SPAN[1]}")
+    if args.size and (args.paper or args.orientation):
+        raise ValueError("--size gives pixels; --paper and --orientation give a page: pick one")
+    fields = {
+        "date": date,
+        "extent": extent_from_lonlat(args.extent) if args.extent else None,
+        "language": args.lang,
+        "title": args.title,
+        "show_title": not args.no_title,
+        "show_date": not args.no_date,
+        "show_legend": not args.no_legend,
+        "show_scale_bar": not args.no_scale_bar,
+        "show_north_arrow": not args.no_north_arrow,
+        "show_credits": not args.no_credits,
+    }
+    if args.paper or args.orientation or (args.dpi and not args.size):
+        landscape = args.orientation != "portrait"
+        return SnapshotOptions.for_paper(args.paper or "a4", landscape, args.dpi or 300.0, **fields)
+    width, height = args.size or (1920, 1080)
+    return SnapshotOptions.for_pixels(width, height, dpi=args.dpi or 96.0, **fields)
+
+
+def _export_job(args: argparse.Namespace):
+    """(format, options) for the export the arguments describe, checked before any work."""
+    from viewer.animation import ANIMATION_FORMATS, AnimationOptions, frame_dates
+    from viewer.export import format_of
+
+    format = format_of(args.out, args.format)
+    animated = format in ANIMATION_FORMATS
+    if animated:
+        if args.start is None or args.end is None:
+            raise ValueError(f"a {format.upper()} needs --from and --to (and maybe --step, --fps)")
+        if not frame_dates(args.start, args.end, args.step):
+            raise ValueError(f"--from {args.start} comes after --to {args.end}")
+    elif args.start is not None or args.end is not None:
+        raise ValueError("--from and --to make an animation: write a .gif or .mp4")
+    elif args.date is None:
+        raise ValueError(f"a {format.upper()} snapshot needs --date")
+    options = _snapshot_options(args, args.start if animated else args.date)
+    if format in ("png", "gif", "mp4"):
+        width, height = options.pixel_size
+        if width * height > MAX_MEGAPIXELS * 1e6:
+            raise ValueError(
+                f"{width}×{height} pixels is too large (at most {MAX_MEGAPIXELS} megapixels)"
+            )
+    if animated:
+        return format, AnimationOptions(options, args.start, args.end, args.step, args.fps)
+    return format, options
+
+
+def _print_progress(done: int, total: int) -> bool:
+    print(f"\rframe {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+    return True
+
+
+def _export(args: argparse.Namespace, atlas) -> int:
+    """Run ``python -m viewer export``; exit status 2 for any problem, with a clear message."""
+    # Story handouts (--story FILE) will branch off here, before the map export.
+    from viewer.animation import AnimationOptions, export_animation
+    from viewer.app import make_app
+    from viewer.atomic import WriteError
+    from viewer.export import export_snapshot
+
+    format, options = args.job
+    make_app([sys.argv[0]])
+    try:
+        if isinstance(options, AnimationOptions):
+            progress = _print_progress if sys.stderr.isatty() else None
+            export_animation(atlas, options, args.out, format, progress)
+        else:
+            export_snapshot(atlas, options, args.out, format)
+    except WriteError as exc:
+        print(f"python -m viewer export: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\nCancelled; nothing was written.", file=sys.stderr)
+        return 130
+    print(f"Wrote {args.out}")
+    return 0
 
 
 def _describe_text(record: dict) -> str:
@@ -61,6 +226,15 @@ def main(argv: list[str] | None = None) -> int:
         from viewer.app import main as run_app  # Qt only when the window is wanted
 
         return run_app()
+    if args.command == "export":
+        no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if sys.platform.startswith("linux") and no_display:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
+        try:
+            args.job = _export_job(args)  # bad arguments fail before the data loads
+        except ValueError as exc:
+            print(f"python -m viewer export: error: {exc}", file=sys.stderr)
+            return 2
     from viewer.atlas import load_atlas
     from viewer.describe import describe, event_record, events_csv
 
@@ -92,4 +266,6 @@ def main(argv: list[str] | None = None) -> int:
                 if not problems:
                     print(f"{path}: OK")
             return 1 if failed else 0
+        case "export":
+            return _export(args, atlas)
     return 0

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from geodata.model import Names
@@ -52,12 +60,19 @@ class LabelSpec:
 
 
 @dataclass(slots=True)
+class _Shape:
+    text: QPainterPath
+    halo: QPainterPath
+    size: QSizeF
+
+
+@dataclass(slots=True)
 class _Placed:
     text: str
     path: QPainterPath
     colour: QColor
     dot: QPointF | None
-    halo: bool
+    halo: QPainterPath | None
     leader: QLineF | None = None
 
 
@@ -99,6 +114,10 @@ class LabelLayer(QGraphicsObject):
         self._fonts = _fonts(families)
         self._specs: list[LabelSpec] = []
         self._placed: list[_Placed] = []
+        self._shapes: dict[tuple[str, str], _Shape] = {}
+        self._stroker = QPainterPathStroker()
+        self._stroker.setWidth(3.0)
+        self._stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self._day = 0
         self._lang = "en"
         self.setZValue(1000)
@@ -139,33 +158,39 @@ class LabelLayer(QGraphicsObject):
             if not bounds.contains(anchor):
                 continue
             text = spec.names(self._day).get(self._lang)
-            font = self._fonts.get(spec.role, self._fonts["place"])
-            metrics = QFontMetricsF(font)
-            lines = textwrap.wrap(text, WRAP_AT) if spec.role == "territory" else [text]
-            widths = [metrics.horizontalAdvance(line) for line in lines]
-            size = QSizeF(max(widths), metrics.height() * len(lines))
-            box = self._find_slot(anchor, size, spec, taken, bounds)
+            shape = self._shape(text, spec.role)
+            box = self._find_slot(anchor, shape.size, spec, taken, bounds)
             if box is None:
                 continue
             taken.append(box.adjusted(-3, -2, 3, 2))
-            path = QPainterPath()
-            for row, (line, width) in enumerate(zip(lines, widths, strict=True)):
-                left = box.left() + (box.width() - width) / 2  # centred lines
-                baseline = box.top() + metrics.ascent() + row * metrics.height()
-                path.addText(QPointF(left, baseline), font, line)
-            colour = QColor(spec.colour)
             placed.append(
                 _Placed(
                     text,
-                    path,
-                    colour,
+                    shape.text.translated(box.topLeft()),
+                    QColor(spec.colour),
                     anchor if spec.dot else None,
-                    spec.role != "sea",
+                    shape.halo.translated(box.topLeft()) if spec.role != "sea" else None,
                     _leader(box, anchor) if spec.role == "territory" else None,
                 )
             )
         self._placed = placed
         self.update()
+
+    def _shape(self, text: str, role: str) -> _Shape:
+        """The label's outlines at the origin, built once per text and role, then translated."""
+        key = (text, role)
+        if key not in self._shapes:
+            font = self._fonts.get(role, self._fonts["place"])
+            metrics = QFontMetricsF(font)
+            lines = textwrap.wrap(text, WRAP_AT) if role == "territory" else [text]
+            widths = [metrics.horizontalAdvance(line) for line in lines]
+            size = QSizeF(max(widths), metrics.height() * len(lines))
+            path = QPainterPath()
+            for row, (line, width) in enumerate(zip(lines, widths, strict=True)):
+                baseline = metrics.ascent() + row * metrics.height()
+                path.addText(QPointF((size.width() - width) / 2, baseline), font, line)
+            self._shapes[key] = _Shape(path, self._stroker.createStroke(path), size)
+        return self._shapes[key]
 
     @staticmethod
     def _find_slot(
@@ -188,8 +213,7 @@ class LabelLayer(QGraphicsObject):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        halo = QPen(QColor(style.TEXT_HALO), 3.0)
-        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        halo = QColor(style.TEXT_HALO)
         dot_pen = QPen(QColor(style.TEXT_HALO), 1.2)
         for item in self._placed:
             if item.leader is not None:
@@ -199,8 +223,8 @@ class LabelLayer(QGraphicsObject):
                 painter.setPen(dot_pen)
                 painter.setBrush(item.colour)
                 painter.drawEllipse(item.dot, 2.6, 2.6)
-            if item.halo:
-                painter.strokePath(item.path, halo)
+            if item.halo is not None:
+                painter.fillPath(item.halo, halo)  # pre-stroked: no per-paint stroking
             painter.fillPath(item.path, item.colour)
 
 

@@ -22,6 +22,8 @@ from events.model import CATEGORIES
 from geodata.loading import KINDS
 from viewer.atlas import SPAN, Atlas
 from viewer.credits import ABOUT_HTML
+from viewer.export import SnapshotRenderer
+from viewer.export_dialog import ExportDialog, copy_map_to_clipboard
 from viewer.fonts import register_fonts
 from viewer.legend import LegendList
 from viewer.map_view import MapView
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         extra = {} if fade_ms is None else {"fade_ms": fade_ms}
         self.map = MapView(atlas, self.state, register_fonts(), **extra)
         self.setCentralWidget(self.map)
+        self._export_renderer: SnapshotRenderer | None = None
         self.playback = Playback(atlas, self.state, parent=self)
         self.timeline = TimelineStrip(atlas, self.state, controls=PlaybackBar(self.playback))
         self.timeline_dock = self._make_timeline_dock()
@@ -121,8 +124,17 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        export = file_menu.addAction("&Export map…")
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self._export)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+
+        edit = self.menuBar().addMenu("&Edit")
+        copy = edit.addAction("&Copy map")
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.triggered.connect(self._copy_map)
 
         view = self.menuBar().addMenu("&View")
         for text, shortcut, slot in (
@@ -183,6 +195,25 @@ class MainWindow(QMainWindow):
         kind = self.sender().property("kind")
         self.map.territories.set_kind_visible(kind, checked, self.state.day)
 
+    def _renderer(self) -> SnapshotRenderer:
+        """The offscreen renderer for exports, built on first use (~0.3 s) and kept."""
+        if self._export_renderer is None:
+            self._export_renderer = SnapshotRenderer(self.atlas)
+        return self._export_renderer
+
+    def _export(self) -> None:
+        dialog = ExportDialog(self.atlas, self.state, self.map, self._renderer(), parent=self)
+        dialog.exported.connect(self._on_exported)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_exported(self, path: object) -> None:
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+
+    def _copy_map(self) -> None:
+        copy_map_to_clipboard(self.atlas, self.state, self.map, self._renderer())
+        self.statusBar().showMessage("Map copied to the clipboard (1920 × 1080)", 4000)
+
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
@@ -231,4 +262,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("date", self.state.date.isoformat())
+        if self._export_renderer is not None:
+            self._export_renderer.close()
         super().closeEvent(event)

@@ -108,6 +108,11 @@ class TerritoryLayer(QObject):
         """Ids currently drawn (or fading in)."""
         return self._shown
 
+    @property
+    def hidden_kinds(self) -> frozenset[str]:
+        """Kinds the user switched off in the Layers dock."""
+        return frozenset(self._kind_hidden)
+
     def items(self, territory_id: str) -> list[QGraphicsPathItem]:
         return self._items[territory_id]
 

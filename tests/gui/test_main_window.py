@@ -4,6 +4,7 @@ import operator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 
 def test_window_opens_with_map_timeline_and_docks(window):
@@ -13,7 +14,7 @@ def test_window_opens_with_map_timeline_and_docks(window):
     assert window.layers_dock.isVisible()
     assert window.events_dock.isVisible()
     titles = [a.menu().title() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&View", "&Time", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Time", "&Help"]
 
 
 def test_clicking_the_timeline_sets_the_date_and_the_map_follows(window, qtbot):
@@ -158,3 +159,14 @@ def test_clicking_a_territory_selects_it(window, qtbot):
                          pos=_widget_point(window, 49.5, 37.2))
     assert blocker.args == ["republic"]
     assert window.state.selection == "republic"
+
+
+def test_copy_map_puts_a_slide_sized_image_on_the_clipboard(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.state.date = dt.date(1920, 7, 1)
+    copy = next(a for a in window.findChildren(QAction) if a.text() == "&Copy map")
+    copy.trigger()
+    image = QApplication.clipboard().image()
+    assert (image.width(), image.height()) == (1920, 1080)
+    assert "clipboard" in window.statusBar().currentMessage()
