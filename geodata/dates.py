@@ -163,7 +163,12 @@ def from_solar_hijri(year: int, month: int = 1, day: int = 1) -> dt.date:
     """The Gregorian day of a Solar Hijri date."""
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         raise DateError(f"{year}/{month}/{day} SH is not a date")
-    return dt.date(*persian.to_gregorian(year, month, day))
+    try:
+        return dt.date(*persian.to_gregorian(year, month, day))
+    except (ValueError, OverflowError):  # beyond what the calendar conversion covers
+        raise DateError(
+            f"{year}/{month}/{day} SH is beyond the years this atlas converts"
+        ) from None
 
 
 def old_style(day: dt.date) -> tuple[int, int, int]:

@@ -26,7 +26,7 @@ KIND_PRIORITY = {
 PROVINCE_TEXT = "#9d927a"
 
 
-def _const(names: Names) -> Callable[[int], Names]:
+def constant_names(names: Names) -> Callable[[int], Names]:
     """A names provider that ignores the day (modern base features)."""
 
     def provide(day: int) -> Names:
@@ -85,7 +85,7 @@ def base_specs(atlas: Atlas) -> list[LabelSpec]:
                 f"sea:{feature.id}",
                 x,
                 y,
-                _const(feature.names),
+                constant_names(feature.names),
                 priority=5,
                 role="sea",
                 dot=False,
@@ -103,7 +103,7 @@ def base_specs(atlas: Atlas) -> list[LabelSpec]:
                 f"country:{feature.id}",
                 x,
                 y,
-                _const(upper),
+                constant_names(upper),
                 priority=40,
                 role="country",
                 dot=False,
@@ -117,7 +117,7 @@ def base_specs(atlas: Atlas) -> list[LabelSpec]:
                 f"province:{feature.id}",
                 x,
                 y,
-                _const(feature.names),
+                constant_names(feature.names),
                 priority=50,
                 role="province",
                 max_scale=RANK_SCALE[3],
@@ -139,7 +139,7 @@ def territory_specs(atlas: Atlas) -> list[LabelSpec]:
                 f"territory:{territory.id}",
                 x,
                 y,
-                _const(territory_text(territory)),
+                constant_names(territory_text(territory)),
                 priority=KIND_PRIORITY.get(territory.kind, 1.4),
                 role="territory",
                 dot=territory.geometry.geom_type == "Point",

@@ -29,6 +29,7 @@ from geodata.model import Names
 from viewer import style
 
 # Metres per pixel below which each tier of labels appears.
+WRAPPED_ROLES = ("territory", "event")
 WRAP_AT = 28
 """Historical labels wrap onto lines of about this many characters."""
 _AREA_STEPS = sorted(
@@ -52,7 +53,7 @@ class LabelSpec:
     y: float
     names: Callable[[int], Names]
     priority: float
-    role: str = "place"  # place, capital, sea, country, province, territory
+    role: str = "place"  # place, capital, sea, country, province, territory, event
     max_scale: float = float("inf")
     dot: bool = True
     valid: Callable[[int], bool] = field(default=lambda day: True)
@@ -94,6 +95,7 @@ def _fonts(family: list[str]) -> dict[str, QFont]:
         "country": make(8.5, bold=True, spacing=1.8),
         "province": make(7.5),
         "territory": make(9.5, bold=True),
+        "event": make(9.0, bold=True, italic=True),
     }
 
 
@@ -113,6 +115,8 @@ class LabelLayer(QGraphicsObject):
         self._vb = view_box
         self._fonts = _fonts(families)
         self._specs: list[LabelSpec] = []
+        self._static: list[LabelSpec] = []
+        self._dynamic: list[LabelSpec] = []
         self._placed: list[_Placed] = []
         self._shapes: dict[tuple[str, str], _Shape] = {}
         self._stroker = QPainterPathStroker()
@@ -126,13 +130,19 @@ class LabelLayer(QGraphicsObject):
         view_box.sigResized.connect(self.relayout)
 
     def set_specs(self, specs: list[LabelSpec]) -> None:
-        self._specs = sorted(specs, key=lambda s: s.priority)
+        self._static = specs
+        self._specs = sorted([*self._dynamic, *specs], key=lambda s: s.priority)
         self.relayout()
 
-    def set_day(self, day: int, lang: str) -> None:
-        if (day, lang) != (self._day, self._lang):
-            self._day, self._lang = day, lang
-            self.relayout()
+    def set_dynamic(self, specs: list[LabelSpec]) -> None:
+        """Labels that change with the date (the events lit up now); placed with the rest."""
+        self._dynamic = specs
+        self._specs = sorted([*specs, *self._static], key=lambda s: s.priority)
+
+    def relayout_for(self, day: int, lang: str) -> None:
+        """Lay out for a date and language (always: the dynamic labels may have changed)."""
+        self._day, self._lang = day, lang
+        self.relayout()
 
     @property
     def visible_texts(self) -> list[str]:
@@ -170,7 +180,7 @@ class LabelLayer(QGraphicsObject):
                     QColor(spec.colour),
                     anchor if spec.dot else None,
                     shape.halo.translated(box.topLeft()) if spec.role != "sea" else None,
-                    _leader(box, anchor) if spec.role == "territory" else None,
+                    _leader(box, anchor) if spec.role in WRAPPED_ROLES else None,
                 )
             )
         self._placed = placed
@@ -182,7 +192,7 @@ class LabelLayer(QGraphicsObject):
         if key not in self._shapes:
             font = self._fonts.get(role, self._fonts["place"])
             metrics = QFontMetricsF(font)
-            lines = textwrap.wrap(text, WRAP_AT) if role == "territory" else [text]
+            lines = textwrap.wrap(text, WRAP_AT) if role in WRAPPED_ROLES else [text]
             widths = [metrics.horizontalAdvance(line) for line in lines]
             size = QSizeF(max(widths), metrics.height() * len(lines))
             path = QPainterPath()
@@ -201,7 +211,7 @@ class LabelLayer(QGraphicsObject):
             offsets = [(6, -h / 2), (-6 - w, -h / 2), (-w / 2, -h - 4), (-w / 2, 4)]
         else:
             offsets = [(-w / 2 + fx * w, -h / 2 + fy * h) for fx, fy in _AREA_STEPS]
-            if spec.role != "territory":
+            if spec.role not in WRAPPED_ROLES:
                 offsets = offsets[:5]  # seas and countries stay near their centre
         for dx, dy in offsets:
             box = QRectF(anchor.x() + dx, anchor.y() + dy, w, h)

@@ -10,23 +10,24 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from events.model import CATEGORIES
 from geodata.loading import KINDS
 from viewer.atlas import SPAN, Atlas
+from viewer.compare import CompareView
 from viewer.credits import ABOUT_HTML
+from viewer.details_panel import DetailsPanel
+from viewer.event_list import EventList
 from viewer.export import SnapshotRenderer
 from viewer.export_dialog import ExportDialog, copy_map_to_clipboard
 from viewer.fonts import register_fonts
 from viewer.legend import LegendList
 from viewer.map_view import MapView
+from viewer.overlay_layers import highlight_window
 from viewer.playback import Playback, PlaybackBar
 from viewer.state import ViewState
 from viewer.timeline_strip import TimelineStrip
@@ -39,7 +40,6 @@ KIND_LABELS = {
     "island": "Islands", "infrastructure": "Infrastructure",
 }  # fmt: skip
 BASE_TOGGLES = {"provinces": "Iran's provinces", "rivers": "Rivers", "graticule": "Graticule"}
-EVENT_WINDOW_DAYS = 366
 
 
 class MainWindow(QMainWindow):
@@ -61,14 +61,15 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineStrip(atlas, self.state, controls=PlaybackBar(self.playback))
         self.timeline_dock = self._make_timeline_dock()
         self.layers_dock = self._make_layers_dock()
-        self.events_dock, self.events_list = self._make_events_dock()
+        self._make_side_docks()
         self._coords = QLabel()
         self.statusBar().addPermanentWidget(self._coords)
         self._make_menus()
         self.map.cursorMoved.connect(self._on_cursor_moved)
         self.map.territoryClicked.connect(self._on_territory_clicked)
-        self.state.date_changed.connect(self._on_date_changed)
-        self._on_date_changed(self.state.date)
+        self.state.selection_changed.connect(self._on_selection_changed)
+        self.map.eventClicked.connect(self._on_event_activated)
+        self.timeline.windowChanged.connect(self._on_time_window)
         self._restore_window()
 
     # ------------------------------------------------------------------ building
@@ -113,14 +114,28 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         return dock
 
-    def _make_events_dock(self) -> tuple[QDockWidget, QListWidget]:
-        dock = QDockWidget("Events this year", self, objectName="eventsDock")
-        events = QListWidget()
-        events.setWordWrap(True)
-        events.itemActivated.connect(self._on_event_activated)
-        dock.setWidget(events)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        return dock, events
+    def _make_side_docks(self) -> None:
+        """Events and details side by side on the right; compare tabbed with details."""
+        self.event_list = EventList(self.atlas, self.state)
+        self.details = DetailsPanel(self.atlas, self.state)
+        self.compare = CompareView(self.atlas, self.state)
+        self.events_dock = QDockWidget("Events", self, objectName="eventsDock")
+        self.events_dock.setWidget(self.event_list)
+        self.details_dock = QDockWidget("Details", self, objectName="detailsDock")
+        self.details_dock.setWidget(self.details)
+        self.compare_dock = QDockWidget("Compare dates", self, objectName="compareDock")
+        self.compare_dock.setWidget(self.compare)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(right, self.events_dock)
+        self.addDockWidget(right, self.details_dock)
+        self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.details_dock, self.compare_dock)
+        self.compare_dock.hide()  # opened from Time › Compare; its outlines show only then
+        self.details_dock.raise_()
+        self.resizeDocks([self.events_dock, self.details_dock], [560, 340], Qt.Orientation.Vertical)
+        self.event_list.eventActivated.connect(self._on_event_activated)
+        self.details.eventActivated.connect(self._on_event_activated)
+        self.compare.highlightRequested.connect(self._on_compare_highlight)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -166,10 +181,17 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.layers_dock.toggleViewAction())
         view.addAction(self.events_dock.toggleViewAction())
+        view.addAction(self.details_dock.toggleViewAction())
+        view.addAction(self.compare_dock.toggleViewAction())
 
         time_menu = self.menuBar().addMenu("&Time")
         self.playback.fill_menu(time_menu)
         time_menu.addSeparator()
+        find = time_menu.addAction("&Find event…")
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._find_event)
+        compare = time_menu.addAction("&Compare with another date…")
+        compare.triggered.connect(self._show_compare)
         go_to = time_menu.addAction("&Go to date…")
         go_to.setShortcut(QKeySequence("Ctrl+G"))
         go_to.triggered.connect(self.timeline.focus_go_to)
@@ -227,17 +249,48 @@ class MainWindow(QMainWindow):
             until = t.valid_to.label() if t.valid_to else "today"
             self.statusBar().showMessage(f"{t.names.en}: {t.valid_from.label()} – {until}", 8000)
 
-    def _on_date_changed(self, day: dt.date) -> None:
-        self.events_list.clear()
-        for event in self.atlas.events.near(day.toordinal(), EVENT_WINDOW_DAYS):
-            item = QListWidgetItem(f"{event.date.label()}\n{event.title.get(self.state.language)}")
-            item.setData(Qt.ItemDataRole.UserRole, event.id)
-            item.setToolTip(f"{CATEGORIES[event.category]} — {event.summary}")
-            self.events_list.addItem(item)
+    def _find_event(self) -> None:
+        self.events_dock.show()
+        self.events_dock.raise_()
+        self.event_list.focus_search()
 
-    def _on_event_activated(self, item: QListWidgetItem) -> None:
-        event = self.atlas.events[item.data(Qt.ItemDataRole.UserRole)]
+    def _show_compare(self) -> None:
+        self.compare_dock.show()
+        self.compare_dock.raise_()
+
+    def _on_event_activated(self, event_id: str) -> None:
+        """An event chosen anywhere: its date, its details, and its place in the middle."""
+        event = self.atlas.events[event_id]
         self.state.date = event.date.first_day
+        self.state.selection = event_id
+        self.details_dock.raise_()
+        place = self.atlas.places.get(event.place or "")
+        if place is not None:
+            self.map.centre_on(*place.anchor)
+        elif event.point is not None:
+            self.map.centre_on(event.point.lon, event.point.lat)
+
+    def _on_selection_changed(self, selected: str) -> None:
+        """Outline the selected territory, or the territories the selected event links."""
+        if selected in self.atlas.history:
+            ids = frozenset({selected})
+        elif selected in self.atlas.events:
+            event = self.atlas.events[selected]
+            ids = frozenset(event.starts + event.ends)
+        else:
+            ids = frozenset()
+        self.map.outlines.set_group("selected", ids)
+        self.map.markers.selected = selected
+        self.map.markers.show_day(self.state.day)
+
+    def _on_compare_highlight(self, gained: frozenset, lost: frozenset) -> None:
+        if not self.compare.isVisible():  # outlines only while the comparison is on screen
+            gained = lost = frozenset()
+        self.map.outlines.set_group("gained", gained)
+        self.map.outlines.set_group("lost", lost)
+
+    def _on_time_window(self, first: dt.date, last: dt.date) -> None:
+        self.map.set_event_window(highlight_window(first.toordinal(), last.toordinal()))
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Caspian Atlas", ABOUT_HTML)

@@ -11,12 +11,20 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
+from events.catalogue import EventCatalogue
 from geodata.model import BaseFeature, Territory
-from geodata.projection import REGION_LONLAT, project, projected_bounds, unproject_point
+from geodata.projection import (
+    REGION_LONLAT,
+    project,
+    project_points,
+    projected_bounds,
+    unproject_point,
+)
 from viewer import style
 from viewer.atlas import Atlas
-from viewer.label_specs import label_specs
-from viewer.labels import LabelLayer
+from viewer.label_specs import constant_names, label_specs
+from viewer.labels import LabelLayer, LabelSpec
+from viewer.overlay_layers import EventMarkers, Outlines
 from viewer.overlays import ScaleBar, graticule_path
 from viewer.paths import geometry_to_path
 from viewer.state import ViewState
@@ -25,6 +33,7 @@ from viewer.territory_layer import FADE_MS, TerritoryLayer
 HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
 """The default view: Iran, the Caucasus, the whole Caspian and the Turkmen steppe."""
 IRAN_ID = "IRN"
+MAX_EVENT_LABELS = 3
 BASE_Z = {
     "sea": -1,
     "land": 0,
@@ -68,11 +77,14 @@ class MapView(pg.GraphicsView):
     -------
     territoryClicked(str)
         A historical feature was clicked (its id; "" for empty map).
+    eventClicked(str)
+        An event marker was clicked (its id).
     cursorMoved(float, float)
         The pointer's longitude and latitude.
     """
 
     territoryClicked = Signal(str)
+    eventClicked = Signal(str)
     cursorMoved = Signal(float, float)
 
     def __init__(
@@ -92,6 +104,8 @@ class MapView(pg.GraphicsView):
         self.base_items: dict[str, QGraphicsPathItem] = {}
         self._build_base()
         self.territories = TerritoryLayer(self.view_box, atlas.history, fade_ms)
+        self.markers = EventMarkers(self.view_box, atlas.events, atlas.places)
+        self.outlines = Outlines(self.view_box, atlas.history)
         self.labels = LabelLayer(self.view_box, families)
         self.labels.set_specs(label_specs(atlas))
         self.scale_bar = ScaleBar(self.view_box, families)
@@ -198,15 +212,60 @@ class MapView(pg.GraphicsView):
         return self.atlas.history.territory_at(point.x(), point.y(), self.state.day, tolerance)
 
     def _on_mouse_clicked(self, event) -> None:
-        hit = self._territory_at(self.view_box.mapSceneToView(event.scenePos()))
+        point = self.view_box.mapSceneToView(event.scenePos())
+        spots = self.markers.item.pointsAt(point)
+        if len(spots):
+            self.eventClicked.emit(spots[0].data())
+            return
+        hit = self._territory_at(point)
         self.territoryClicked.emit(hit.id if hit else "")
 
+    def centre_on(self, lon: float, lat: float) -> None:
+        """Bring a place to the middle of the view, keeping the zoom."""
+        (x,), (y,) = project_points([lon], [lat])
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        self.view_box.translateBy(x=float(x) - (x0 + x1) / 2, y=float(y) - (y0 + y1) / 2)
+        self._fitted = False
+
+    def set_event_window(self, days: int) -> None:
+        """How far from the date events light up (the timeline's zoom decides)."""
+        if days != self.markers.window_days:
+            self.markers.window_days = days
+            self._on_date_changed()
+
     def _on_date_changed(self, *_: object) -> None:
-        self.territories.show_day(self.state.day)
-        self.labels.set_day(self.state.day, self.state.language)
+        day = self.state.day
+        self.territories.show_day(day)
+        self.markers.show_day(day)
+        self.labels.set_dynamic(self._event_labels(day))
+        self.labels.relayout_for(day, self.state.language)
+
+    def _event_labels(self, day: int) -> list[LabelSpec]:
+        """Titles of the (up to three) nearest important events lit up now."""
+        near = sorted(
+            self.markers.shown, key=lambda e: (EventCatalogue.distance(e, day), e.importance)
+        )
+        specs = []
+        for event in [e for e in near if e.importance <= 2][:MAX_EVENT_LABELS]:
+            place = self.atlas.places.get(event.place or "")
+            lon, lat = place.anchor if place else (event.point.lon, event.point.lat)
+            (x,), (y,) = project_points([lon], [lat])
+            specs.append(
+                LabelSpec(
+                    f"event:{event.id}",
+                    float(x),
+                    float(y),
+                    constant_names(event.title),
+                    priority=0.5,
+                    role="event",
+                    dot=False,
+                    colour=style.CATEGORY_COLOURS[event.category],
+                )
+            )
+        return specs
 
     def _on_language_changed(self, *_: object) -> None:
-        self.labels.set_day(self.state.day, self.state.language)
+        self.labels.relayout_for(self.state.day, self.state.language)
 
 
 def hover_text(territory: Territory, lang: str) -> str:

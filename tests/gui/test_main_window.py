@@ -110,12 +110,36 @@ def test_scale_bar_is_a_round_length(window):
     assert window.map.scale_bar.length_km in {v * 10**e for v in (1, 2, 5) for e in range(0, 4)}
 
 
-def test_events_dock_lists_events_near_the_date(window):
-    window.state.date = dt.date(1921, 2, 1)
-    texts = [window.events_list.item(i).text() for i in range(window.events_list.count())]
-    assert any("Treaty signed in Moscow" in t for t in texts)
-    window.events_list.itemActivated.emit(window.events_list.item(0))
-    assert window.state.date.year in (1920, 1921)
+def test_choosing_an_event_sets_date_details_outline_and_centre(window, qtbot):
+    window.map.zoom(3.0)
+    window.event_list.eventActivated.emit("republic-proclaimed-1920")
+    assert window.state.date == dt.date(1920, 6, 1)
+    assert window.state.selection == "republic-proclaimed-1920"
+    assert "Republic proclaimed in Rasht" in window.details.text()
+    assert window.map.outlines.groups["selected"] == {"republic"}
+    (x0, x1), (y0, y1) = window.map.view_box.viewRange()
+    from geodata.projection import project_points
+
+    (x,), (y,) = project_points([49.58], [37.28])
+    assert abs((x0 + x1) / 2 - x) < 1000 and abs((y0 + y1) / 2 - y) < 1000
+
+
+def test_ctrl_f_searches_the_events(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.event_list.search.hasFocus()
+
+
+def test_compare_outlines_what_changed(window, qtbot):
+    window.state.date = dt.date(1920, 7, 1)
+    assert window.map.outlines.groups["gained"] == frozenset()  # closed: no outlines
+    action = next(a for a in window.findChildren(QAction) if "Compare" in a.text())
+    action.trigger()
+    qtbot.waitUntil(window.compare.isVisible)
+    window.compare.set_other_date(dt.date(1910, 1, 1))
+    qtbot.waitUntil(lambda: window.map.outlines.groups["gained"] == {"union", "republic"})
+    assert window.map.outlines.groups["lost"] == {"empire"}
+    window.compare_dock.close()
+    qtbot.waitUntil(lambda: not window.map.outlines.groups["gained"])
 
 
 def test_date_and_geometry_remembered(window, qtbot, tiny_atlas, settings):
@@ -155,8 +179,9 @@ def test_hovering_a_territory_shows_its_dates(window, qtbot):
 def test_clicking_a_territory_selects_it(window, qtbot):
     window.state.date = dt.date(1920, 7, 1)
     with qtbot.waitSignal(window.map.territoryClicked) as blocker:
-        qtbot.mouseClick(window.map.viewport(), Qt.MouseButton.LeftButton,
-                         pos=_widget_point(window, 49.5, 37.2))
+        qtbot.mouseClick(
+            window.map.viewport(), Qt.MouseButton.LeftButton, pos=_widget_point(window, 48.8, 36.8)
+        )
     assert blocker.args == ["republic"]
     assert window.state.selection == "republic"
 
@@ -170,3 +195,28 @@ def test_copy_map_puts_a_slide_sized_image_on_the_clipboard(window, qtbot):
     image = QApplication.clipboard().image()
     assert (image.width(), image.height()) == (1920, 1080)
     assert "clipboard" in window.statusBar().currentMessage()
+
+
+def test_events_near_the_date_light_up_and_can_be_clicked(window, qtbot):
+    window.state.date = dt.date(1920, 12, 1)  # within half a year of both
+    shown = {e.id for e in window.map.markers.shown}
+    assert "treaty-1921" in shown  # Moscow: drawn at its edge anchor
+    assert "republic-proclaimed-1920" in shown
+    window.state.date = dt.date(1960, 1, 1)
+    assert window.map.markers.shown == []
+    window.state.date = dt.date(1920, 6, 1)
+    with qtbot.waitSignal(window.map.eventClicked) as blocker:
+        qtbot.mouseClick(
+            window.map.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=_widget_point(window, 49.58, 37.28),
+        )
+    assert blocker.args == ["republic-proclaimed-1920"]
+
+
+def test_the_timeline_zoom_scales_the_highlight_window(window):
+    window.state.date = dt.date(1921, 6, 1)
+    window.map.set_event_window(20)
+    assert window.map.markers.shown == []
+    window.map.set_event_window(400)
+    assert {e.id for e in window.map.markers.shown} >= {"treaty-1921"}

@@ -7,7 +7,8 @@ import sys
 def test_core_modules_import_no_qt():
     code = (
         "import sys, geodata.loading, events.loading, events.catalogue, viewer.state, "
-        "viewer.atlas, viewer.describe, viewer.validate, viewer.cli, viewer.timeline_model\n"
+        "viewer.atlas, viewer.describe, viewer.validate, viewer.cli, viewer.timeline_model, "
+        "viewer.compare_core\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
         "print(bad); sys.exit(1 if bad else 0)"
     )

@@ -1,0 +1,485 @@
+"""The event list: the whole catalogue in order, filtered, searched, and following the date.
+
+One model over the catalogue and one delegate that paints each row as a card (category bar,
+date with its precision, a "disputed" badge, the title in the current language); no widget per
+row. The compare view draws its territories and events with the same cards. A date change only
+re-marks the few rows of the current month and scrolls when needed, so it is cheap enough to run
+on every step while scrubbing; the model is rebuilt only when the filter changes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from events.model import CATEGORIES, Event
+from geodata.dates import MONTHS, PartialDate, Precision
+from geodata.model import Place
+from viewer.atlas import Atlas
+from viewer.state import ViewState, add_months
+from viewer.style import CATEGORY_COLOURS
+
+# What a card shows, as item-data roles, so the same delegate draws events and territories.
+ID_ROLE = Qt.ItemDataRole.UserRole  # the event or territory id; none on a group header
+CURRENT_ROLE = Qt.ItemDataRole.UserRole + 1  # tinted: the events of the current month
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # the small line above the title (the date)
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 3  # small, right-aligned ("disputed date", a size)
+COLOUR_ROLE = Qt.ItemDataRole.UserRole + 4  # the bar on the left (category or feature colour)
+EMPHASIS_ROLE = Qt.ItemDataRole.UserRole + 5  # bold title (major events)
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 6  # a group header: coloured bold text, no card
+CHIP_LABELS = {
+    "treaties": "Treaties", "war": "War", "diplomacy": "Diplomacy", "economy": "Economy",
+    "politics": "Politics", "nuclear": "Nuclear", "borders": "Borders",
+}  # fmt: skip
+IMPORTANCE_CHOICES = (("All events", 3), ("Major and notable", 2), ("Major only", 1))
+CURRENT_BACKGROUND = "#fbefc3"
+SELECTED_BACKGROUND = "#d6e4f0"
+MUTED_TEXT = "#5d5a52"
+DISPUTED = "#a34700"
+SEPARATOR = "#e4dfd3"
+HEADER_BACKGROUND = "#f1eee6"
+
+# ---------------------------------------------------------------- search (no Qt below this line)
+_FOLD = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ـ": None, "\u200c": " ", "\u200d": None}
+    | {digit: str(n) for n, digit in enumerate("۰۱۲۳۴۵۶۷۸۹")}
+    | {digit: str(n) for n, digit in enumerate("٠١٢٣٤٥٦٧٨٩")}
+)
+
+
+def fold(text: str) -> str:
+    """Text reduced for matching: case, accents, Arabic-script variants and digits folded.
+
+    "Tabrīz", "TABRIZ" and "tabriz" match; so do Persian typed with an Arabic keyboard (ي, ك)
+    and Persian digits; Russian ё matches е.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
+
+
+def search_text(event: Event, places: dict[str, Place]) -> str:
+    """Everything a reader may search for: titles, place names of every era, actors, summary."""
+    parts: list[str] = [*event.title.as_dict().values(), *event.actors, event.summary]
+    parts += [event.date.label(), event.date.iso()]
+    if place := places.get(event.place or ""):
+        parts += place.names.as_dict().values()
+        for period in place.historical_names:
+            parts += period.names.as_dict().values()
+    if event.point:
+        parts.append(event.point.name)
+    return fold(" ".join(parts))
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events the list shows: categories, a maximum importance, and search words."""
+
+    categories: frozenset[str] = field(default_factory=lambda: frozenset(CATEGORIES))
+    max_importance: int = 3
+    query: str = ""
+
+    def accepts(self, event: Event, text: str) -> bool:
+        """*text* is the event's :func:`search_text`; every word of the query must occur."""
+        return (
+            event.category in self.categories
+            and event.importance <= self.max_importance
+            and all(word in text for word in fold(self.query).split())
+        )
+
+
+def month_span(day: dt.date) -> tuple[int, int]:
+    """First and last ordinal of *day*'s month: the list marks the events of that month."""
+    first = day.replace(day=1)
+    return first.toordinal(), add_months(first, 1).toordinal() - 1
+
+
+def period_label(start: PartialDate, end: PartialDate | None = None) -> str:
+    """'May 1946', 'c. 1920', '20–21 November 1945', '1804 – 24 October 1813'.
+
+    A period within one year is written once, as an editor would; each end keeps its own
+    precision otherwise.
+    """
+    if end is None:
+        return start.label()
+    same_year = start.year == end.year and not (start.approximate or end.approximate)
+    if same_year and start.precision is end.precision is Precision.DAY:
+        if start.month == end.month:
+            return f"{start.day}–{end.label()}"
+        return f"{start.day} {MONTHS[start.month - 1]} – {end.label()}"  # type: ignore[index]
+    if same_year and start.precision is end.precision is Precision.MONTH:
+        return f"{MONTHS[start.month - 1]} – {end.label()}"  # type: ignore[index]
+    return f"{start.label()} – {end.label()}"
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether the first strongly directional character is right-to-left (Persian)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+# ---------------------------------------------------------------- model and delegate
+class EventListModel(QAbstractListModel):
+    """The events that pass the filter, in chronological order, marked if current."""
+
+    def __init__(self, atlas: Atlas, state: ViewState) -> None:
+        super().__init__()
+        self._state = state
+        self._all = tuple(atlas.events)
+        self._text = {e.id: search_text(e, atlas.places) for e in self._all}
+        self._shown: tuple[Event, ...] = ()
+        self._row_of: dict[str, int] = {}
+        self._starts: list[int] = []
+        self._current: frozenset[str] = frozenset()
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        event = self._shown[index.row()]
+        title = event.title.get(self._state.language)
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                return title
+            case Qt.ItemDataRole.ToolTipRole:
+                return f"{CATEGORIES[event.category]}\n\n{event.summary}"
+            case Qt.ItemDataRole.AccessibleTextRole:
+                return f"{period_label(event.date, event.end)}: {title}"
+            case _ if role == ID_ROLE:
+                return event.id
+            case _ if role == CURRENT_ROLE:
+                return event.id in self._current
+            case _ if role == DETAIL_ROLE:
+                return period_label(event.date, event.end)
+            case _ if role == BADGE_ROLE and event.is_disputed:
+                dated = any(d.field in ("date", "end") for d in event.disputes)
+                return "disputed date" if dated else "disputed"
+            case _ if role == COLOUR_ROLE:
+                return CATEGORY_COLOURS[event.category]
+            case _ if role == EMPHASIS_ROLE:
+                return event.importance == 1
+        return None
+
+    def event_at(self, row: int) -> Event:
+        return self._shown[row]
+
+    def row_of(self, event_id: str) -> int | None:
+        return self._row_of.get(event_id)
+
+    def row_for_day(self, day: int) -> int:
+        """The first shown row that starts on or after *day*: the day's place in the list."""
+        return bisect.bisect_left(self._starts, day)
+
+    def set_filter(self, rule: EventFilter) -> None:
+        self.set_shown([e for e in self._all if rule.accepts(e, self._text[e.id])])
+
+    def set_shown(self, events: Sequence[Event]) -> None:
+        """Show exactly these events (in chronological order)."""
+        self.beginResetModel()
+        self._shown = tuple(events)
+        self._row_of = {e.id: row for row, e in enumerate(self._shown)}
+        self._starts = [e.start for e in self._shown]
+        self.endResetModel()
+
+    def set_current(self, ids: frozenset[str]) -> None:
+        """Mark the current events; only rows whose mark changed are repainted."""
+        changed, self._current = ids ^ self._current, ids
+        for event_id in changed:
+            if (row := self._row_of.get(event_id)) is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [CURRENT_ROLE])
+
+    def relabel(self) -> None:
+        """Titles changed language: row heights may change, so the layout is redone."""
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a row as a card: colour bar, small detail line with a badge, wrapped title."""
+
+    PAD, BAR, GAP = 6, 5, 10
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._width = 0
+        self._heights: dict[tuple[str, bool, bool], int] = {}
+
+    @staticmethod
+    def _fonts(option: QStyleOptionViewItem, index: QModelIndex) -> tuple[QFont, QFont]:
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.88)
+        title = QFont(option.font)
+        title.setBold(bool(index.data(EMPHASIS_ROLE) or index.data(HEADER_ROLE)))
+        return small, title
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """Wrapped height, memoised per text and width: the view asks on every repaint."""
+        width = self._view.viewport().width() - self.BAR - 2 * self.GAP
+        if width != self._width:
+            self._width, self._heights = width, {}
+        header = bool(index.data(HEADER_ROLE))
+        key = (index.data(), bool(index.data(EMPHASIS_ROLE)), header)
+        if key not in self._heights:
+            small, title = self._fonts(option, index)
+            wrapped = QFontMetrics(title).boundingRect(
+                QRect(0, 0, max(width, 80), 10_000), Qt.TextFlag.TextWordWrap, key[0]
+            )
+            detail = 0 if header else QFontMetrics(small).height() + 3
+            self._heights[key] = 2 * self.PAD + detail + wrapped.height()
+        return QSize(width, self._heights[key])
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        small, title = self._fonts(option, index)
+        rect, colour = option.rect, QColor(index.data(COLOUR_ROLE) or MUTED_TEXT)
+        left = rect.left() + self.BAR + self.GAP
+        text_rect = QRect(left, rect.top() + self.PAD, rect.right() - left - self.GAP, 0)
+        text_rect.setBottom(rect.bottom() - self.PAD)
+        painter.save()
+        if index.data(HEADER_ROLE):
+            painter.fillRect(rect, QColor(HEADER_BACKGROUND))
+            painter.setFont(title)
+            painter.setPen(colour)
+            painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, index.data())
+            painter.restore()
+            return
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, QColor(SELECTED_BACKGROUND))
+        elif index.data(CURRENT_ROLE):
+            painter.fillRect(rect, QColor(CURRENT_BACKGROUND))
+        painter.fillRect(QRect(rect.left(), rect.top() + 1, self.BAR, rect.height() - 2), colour)
+        painter.setPen(QPen(QColor(SEPARATOR), 0))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.setFont(small)
+        top, metrics = Qt.AlignmentFlag.AlignTop, QFontMetrics(small)
+        room = text_rect.width()
+        if badge := index.data(BADGE_ROLE):
+            painter.setPen(QColor(DISPUTED if badge.startswith("disputed") else MUTED_TEXT))
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | top, badge)
+            room -= metrics.horizontalAdvance(badge) + self.GAP
+        detail = metrics.elidedText(index.data(DETAIL_ROLE), Qt.TextElideMode.ElideRight, room)
+        painter.setPen(QColor(MUTED_TEXT))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | top, detail)
+        painter.setFont(title)
+        painter.setPen(option.palette.color(option.palette.ColorRole.Text))
+        text = index.data()
+        text_rect.setTop(text_rect.top() + metrics.height() + 3)
+        side = Qt.AlignmentFlag.AlignRight if is_right_to_left(text) else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(text_rect, side | top | Qt.TextFlag.TextWordWrap, text)
+        painter.restore()
+
+
+class CardView(QListView):
+    """A list drawn as cards by :class:`CardDelegate`; Enter acts like a click."""
+
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(CardDelegate(self))
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap titles when the dock resizes
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.clicked.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+# ---------------------------------------------------------------- the widget
+class EventList(QWidget):
+    """The catalogue as a filterable list that follows the date (for a dock).
+
+    Clicking an event moves the date to it and selects it; the list marks the events of the
+    current month and keeps the date's place in the chronology in view.
+
+    Parameters
+    ----------
+    atlas
+        The loaded data (events and the gazetteer, for place-name search).
+    state
+        The shared view state.
+
+    Signals
+    -------
+    eventActivated(str)
+        The user clicked an event (or pressed Enter on it): its id, so the map can centre on it.
+    """
+
+    eventActivated = Signal(str)
+
+    def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._atlas, self._state = atlas, state
+        self.model = EventListModel(atlas, state)
+        self.search = QLineEdit(placeholderText="Search titles, places, people… (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search events")
+        self.category_buttons = self._make_chips()
+        self.importance = QComboBox()
+        self.importance.setAccessibleName("Importance")
+        for label, level in IMPORTANCE_CHOICES:
+            self.importance.addItem(label, level)
+        self.view = CardView(self.model)
+        self.view.setAccessibleName("Events")
+        self.count = QLabel(objectName="eventCount")
+        self.count.setStyleSheet(f"color: {MUTED_TEXT};")
+
+        chips = QWidget()
+        grid = QGridLayout(chips)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(3)
+        for n, button in enumerate(self.category_buttons.values()):
+            grid.addWidget(button, n // 4, n % 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        layout.setSpacing(5)
+        layout.addWidget(self.search)
+        layout.addWidget(chips)
+        layout.addWidget(self.importance)
+        layout.addWidget(self.view, stretch=1)
+        layout.addWidget(self.count)
+
+        self.search.textChanged.connect(self._on_filter_changed)
+        self.importance.currentIndexChanged.connect(self._on_filter_changed)
+        self.view.clicked.connect(self._on_clicked)
+        state.date_changed.connect(self._on_date_changed)
+        state.language_changed.connect(self._on_language_changed)
+        state.selection_changed.connect(self._on_selection_changed)
+        self._on_filter_changed()
+
+    def _make_chips(self) -> dict[str, QToolButton]:
+        buttons: dict[str, QToolButton] = {}
+        for category, label in CATEGORIES.items():
+            colour = CATEGORY_COLOURS[category]
+            button = QToolButton(text=CHIP_LABELS[category], checkable=True, checked=True)
+            button.setToolTip(f"{label}: show or hide these events")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet(
+                f"QToolButton {{ border: 1px solid #cfc8b8; border-left: 5px solid {colour};"
+                " border-radius: 3px; padding: 2px 5px; color: #9a968c; background: #f1eee6; }"
+                " QToolButton:checked { color: #2b2b2b; background: #ffffff; }"
+            )
+            button.toggled.connect(self._on_filter_changed)
+            buttons[category] = button
+        return buttons
+
+    # ------------------------------------------------------------------ public
+    def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected (for Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_filter(self) -> EventFilter:
+        return EventFilter(
+            categories=frozenset(c for c, b in self.category_buttons.items() if b.isChecked()),
+            max_importance=self.importance.currentData(),
+            query=self.search.text(),
+        )
+
+    def shown_ids(self) -> list[str]:
+        """Ids of the events the list shows, in order."""
+        return [self.model.event_at(row).id for row in range(self.model.rowCount())]
+
+    def current_ids(self) -> frozenset[str]:
+        """Ids of the events marked as current (those of the date's month)."""
+        return frozenset(
+            self.model.event_at(r).id
+            for r in range(self.model.rowCount())
+            if self.model.index(r).data(CURRENT_ROLE)
+        )
+
+    # ------------------------------------------------------------------ slots
+    def _on_filter_changed(self) -> None:
+        self.model.set_filter(self.current_filter())
+        shown, total = self.model.rowCount(), self.model.total
+        self.count.setText(f"{total} events" if shown == total else f"{shown} of {total} events")
+        self._on_selection_changed(self._state.selection)
+        self._on_date_changed(self._state.date)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        event = self.model.event_at(index.row())
+        self._state.date = event.date.first_day
+        self._state.selection = event.id
+        self.eventActivated.emit(event.id)
+
+    def _on_date_changed(self, day: dt.date) -> None:
+        first, last = month_span(day)
+        middle, half = (first + last) // 2, (last - first + 1) // 2
+        current = frozenset(
+            e.id
+            for e in self._atlas.events.near(middle, half)
+            if e.start <= last and e.finish >= first
+        )
+        self.model.set_current(current)
+        self._scroll_to(self.model.row_for_day(first))
+
+    def _scroll_to(self, row: int) -> None:
+        """Bring the date's place in the chronology into view, moving only if it is hidden."""
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        index = self.model.index(min(row, rows - 1))
+        if not self.view.viewport().rect().contains(self.view.visualRect(index)):
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows are laid out only once the list has its width: scroll to the date then."""
+        super().showEvent(event)
+        self._scroll_to(self.model.row_for_day(month_span(self._state.date)[0]))
+
+    def _on_language_changed(self, _language: str) -> None:
+        self.model.relabel()
+
+    def _on_selection_changed(self, selected: str) -> None:
+        selection = self.view.selectionModel()
+        row = self.model.row_of(selected)
+        if row is None:
+            selection.clearSelection()
+            return
+        selection.setCurrentIndex(
+            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
