@@ -6,9 +6,10 @@ is rejected whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from events.model import CATEGORIES, Event, Point, Source
 from geodata.dates import PartialDate
@@ -30,29 +31,44 @@ def bundled_event_files() -> list[Path]:
     return sorted((data_dir() / "events").glob("*.yaml"))
 
 
-def load_sources(path: Path | None = None) -> dict[str, Source]:
-    """Load the source registry, keyed by id."""
-    path = path or data_dir() / "sources.yaml"
-    name = display_name(path)
-    data = read_yaml(path)
+def parse_sources(
+    data: Any, name: str, problems: list[Problem], taken: Mapping[str, str] | None = None
+) -> dict[str, Source]:
+    """Sources from a parsed registry list, keyed by id; problems are collected, not raised.
+
+    *taken* maps ids registered elsewhere to where (for a user's file: "the built-in
+    registry", or another of the user's files).
+    """
+    taken = taken or {}
     if not isinstance(data, list):
-        raise DataError([Problem(name, "must be a list of sources")])
-    problems: list[Problem] = []
+        problems.append(Problem(name, "must be a list of sources", field="sources"))
+        return {}
     sources: dict[str, Source] = {}
     for item in data:
         r = RecordReader(item, name, problems)
+        date = r.data.get("date")
         source = Source(
             id=r.text("id"),
             title=r.text("title"),
             publisher=r.text("publisher"),
             kind=r.choice("kind", SOURCE_KINDS),
             reliability=r.text("reliability"),
-            date=str(r.data["date"]) if r.data.get("date") else None,
+            date=str(date) if isinstance(date, int) else r.text("date", required=False) or None,
             capture=r.text("capture", required=False) or None,
         )
-        if source.id in sources:
+        if source.id in taken:
+            r.problem("id", f"is already registered in {taken[source.id]}; choose another id")
+        elif source.id in sources:
             r.problem("id", "is used twice")
         sources[source.id] = source
+    return sources
+
+
+def load_sources(path: Path | None = None) -> dict[str, Source]:
+    """Load the source registry, keyed by id."""
+    path = path or data_dir() / "sources.yaml"
+    problems: list[Problem] = []
+    sources = parse_sources(read_yaml(path), display_name(path), problems)
     if problems:
         raise DataError(problems)
     return sources
@@ -139,22 +155,50 @@ def load_events(
     events: list[Event] = []
     seen: dict[str, str] = {}
     for path in bundled_event_files() if paths is None else paths:
-        name = display_name(path)
         try:
             data = read_yaml(path)
         except DataError as exc:
             problems.extend(exc.problems)
             continue
-        if not isinstance(data, list):
-            problems.append(Problem(name, "must be a list of events"))
-            continue
-        for item in data:
-            r = RecordReader(item, name, problems)
-            event = _event(r, places, territories, sources)
-            if event.id in seen:
-                r.problem("id", f"is already used in {seen[event.id]}")
-            seen[event.id] = name
-            events.append(event)
+        events += parse_events(
+            data,
+            display_name(path),
+            problems,
+            places=places,
+            territories=territories,
+            sources=sources,
+            seen=seen,
+        )
     if problems:
         raise DataError(problems)
     return tuple(sorted(events, key=lambda e: (e.start, e.importance, e.id)))
+
+
+def parse_events(
+    data: Any,
+    name: str,
+    problems: list[Problem],
+    *,
+    places: frozenset[str] | None,
+    territories: frozenset[str] | None,
+    sources: frozenset[str] | None,
+    seen: dict[str, str],
+) -> list[Event]:
+    """Events from a parsed list; problems are collected, not raised.
+
+    *seen* maps the ids already used to where they are used (a file name, or "the built-in
+    catalogue"); the new ids are added to it.
+    """
+    if not isinstance(data, list):
+        problems.append(Problem(name, "must be a list of events"))
+        return []
+    events = []
+    for item in data:
+        r = RecordReader(item, name, problems)
+        event = _event(r, places, territories, sources)
+        if event.id in seen:
+            r.problem("id", f"is already used in {seen[event.id]}")
+        elif event.id:
+            seen[event.id] = name
+        events.append(event)
+    return events

@@ -6,6 +6,8 @@ is checked the same way wherever it appears.
 
 from __future__ import annotations
 
+import math
+import reprlib
 from collections.abc import Collection
 from typing import Any
 
@@ -15,6 +17,18 @@ from geodata.model import LANGUAGES, Citation, Claim, Dispute, NamePeriod, Names
 from geodata.yamlio import LINE_KEY
 
 MAX_QUOTE = 400
+MAX_TEXT = 5000
+"""Longest text field; the longest the editors wrote is about 600 characters."""
+MAX_NAME = 300
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = 60
+_REPR.maxlevel = 2
+
+
+def short(value: Any) -> str:
+    """A value as messages quote it: cut short, and safe for deeply nested or shared data."""
+    return _REPR.repr(value)
 
 
 class RecordReader:
@@ -60,18 +74,21 @@ class RecordReader:
         if not isinstance(value, str):
             self.problem(key, f"must be text, not {type(value).__name__}")
             return default
+        if len(value) > MAX_TEXT:
+            self.problem(key, f"is {len(value):,} characters long; the limit is {MAX_TEXT:,}")
+            return default
         return value.strip()
 
     def choice(self, key: str, choices: Collection[str], required: bool = True) -> str:
         value = self.text(key, required)
         if value and value not in choices:
-            self.problem(key, f"{value!r} is not one of: {', '.join(sorted(choices))}")
+            self.problem(key, f"{short(value)} is not one of: {', '.join(sorted(choices))}")
         return value
 
     def integer(self, key: str, low: int, high: int, default: int) -> int:
         value = self.data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.problem(key, f"must be a whole number from {low} to {high}, not {value!r}")
+            self.problem(key, f"must be a whole number from {low} to {high}, not {short(value)}")
             return default
         return value
 
@@ -82,7 +99,7 @@ class RecordReader:
             or not isinstance(value, int | float)
             or not low <= value <= high
         ):
-            self.problem(key, f"must be a number from {low} to {high}, not {value!r}")
+            self.problem(key, f"must be a number from {low} to {high}, not {short(value)}")
             return (low + high) / 2
         return float(value)
 
@@ -95,11 +112,15 @@ class RecordReader:
         return self.parse_date(value, key)
 
     def parse_date(self, value: Any, key: str) -> PartialDate | None:
-        if not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, str | int):
             self.problem(key, f"must be a date string, not {type(value).__name__}")
             return None
+        text = value if isinstance(value, str) else str(value) if 0 <= value < 10_000 else ""
+        if not text or len(text) > 40:
+            self.problem(key, f"{short(value)} is not a date")
+            return None
         try:
-            return PartialDate.parse(str(value))
+            return PartialDate.parse(text)
         except DateError as exc:
             self.problem(key, str(exc))
             return None
@@ -107,14 +128,24 @@ class RecordReader:
     def names(self, key: str) -> Names:
         value = self.data.get(key)
         if isinstance(value, str):
-            return Names(value)
-        if not isinstance(value, dict) or not isinstance(value.get("en"), str) or not value["en"]:
+            value = {"en": value}
+        english = value.get("en") if isinstance(value, dict) else None
+        if not isinstance(english, str) or not english.strip():
             self.problem(key, "needs at least an English name: {en: ..., fa: ..., ru: ...}")
             return Names(self.record or "?")
-        extra = set(value) - {*LANGUAGES, LINE_KEY}
+        extra = sorted(map(str, set(value) - {*LANGUAGES, LINE_KEY}))
         if extra:
-            self.problem(key, f"unknown language(s) {sorted(extra)}; use en, fa, ru")
-        return Names(**{lang: value.get(lang) or None for lang in LANGUAGES})
+            self.problem(key, f"unknown language(s) {short(extra)}; use en, fa, ru")
+        names: dict[str, str | None] = {}
+        for lang in LANGUAGES:
+            name = value.get(lang) or None
+            if name is not None and not isinstance(name, str):
+                self.problem(key, f"the {lang} name must be text, not {type(name).__name__}")
+            elif name is not None and len(name) > MAX_NAME:
+                self.problem(key, f"the {lang} name is over {MAX_NAME} characters")
+            else:
+                names[lang] = name.strip() if name else None
+        return Names(names.get("en") or self.record or "?", names.get("fa"), names.get("ru"))
 
     def string_list(self, key: str) -> tuple[str, ...]:
         value = self.data.get(key) or []
@@ -166,15 +197,42 @@ class RecordReader:
             if not isinstance(claims_data, list) or len(claims_data) < 2:
                 self.problem(key, "a dispute needs a field, a note and at least two claims", line)
                 continue
-            claims = tuple(
-                Claim(str(c.get("value", "")), self.citations(key, c.get("sources") or [], True))
-                for c in claims_data
-                if isinstance(c, dict)
-            )
-            result.append(
-                Dispute(str(item.get("field", "")), str(item.get("note", "")).strip(), claims)
-            )
+            claims = []
+            for claim in claims_data:
+                value = claim.get("value") if isinstance(claim, dict) else None
+                if isinstance(value, bool) or not isinstance(value, str | int | float):
+                    self.problem(key, "each claim needs a value (text or a number)", line)
+                    continue
+                sources = self.citations(key, claim.get("sources") or [], True)
+                claims.append(Claim(value if isinstance(value, str) else f"{value:g}", sources))
+            sub = RecordReader(item, self.file, self.problems, line)
+            sub.record = self.record
+            field, note = sub.text("field"), sub.text("note", required=False)
+            result.append(Dispute(field, note, tuple(claims)))
         return tuple(result)
+
+    def figures(self, key: str = "figures") -> dict[str, float | str]:
+        """Stated figures: a mapping of names to numbers or short text."""
+        value = self.data.get(key) or {}
+        if not isinstance(value, dict):
+            self.problem(key, "must be a mapping of names to numbers, e.g. {stated_length_km: 423}")
+            return {}
+        figures: dict[str, float | str] = {}
+        for name, figure in value.items():
+            if name == LINE_KEY:
+                continue
+            number = isinstance(figure, int | float) and not isinstance(figure, bool)
+            if not isinstance(name, str):
+                self.problem(key, f"{short(name)} must be a name, e.g. stated_length_km")
+            elif (number and math.isfinite(figure)) or (
+                isinstance(figure, str) and len(figure) <= MAX_NAME
+            ):
+                figures[name] = figure
+            else:
+                self.problem(
+                    key, f"{short(name)} must be a number or short text, not {short(figure)}"
+                )
+        return figures
 
     def name_periods(self, key: str) -> tuple[NamePeriod, ...]:
         value = self.data.get(key) or []

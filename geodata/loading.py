@@ -7,11 +7,13 @@ Each loader reads a whole file, checks every record, and either returns all of i
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
@@ -19,10 +21,10 @@ from shapely.geometry.base import BaseGeometry
 from geodata.dataset import TerritoryDataset
 from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
-from geodata.fields import RecordReader
+from geodata.fields import RecordReader, short
 from geodata.model import BaseFeature, Names, Place, Territory
 from geodata.projection import REGION_LONLAT, area_km2, geodesic_length_km, in_region
-from geodata.yamlio import read_yaml
+from geodata.yamlio import decode_text, read_yaml
 
 KINDS = frozenset({
     "state", "occupation_zone", "sphere", "government", "troops", "land_boundary",
@@ -50,58 +52,144 @@ class GeoRecord:
     geometry: BaseGeometry
 
 
-def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
-    """Read a GeoJSON FeatureCollection in WGS 84; problems are collected, not raised.
+@dataclass(frozen=True, slots=True)
+class RawFeature:
+    """A GeoJSON feature before its geometry is read: position, label, properties, geometry."""
 
-    Invalid geometries are reported, not repaired: the bundled data must be valid, and a
-    user's file is better fixed at its source than silently altered here.
+    index: int
+    label: str
+    properties: dict[str, Any]
+    geometry: Any
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def read_json(path: Path, problems: list[Problem]) -> Any:
+    """Parse a JSON file; ``None``, with the reason in *problems*, when it cannot be.
+
+    A UTF-8 byte-order mark is allowed (Windows editors write one); ``NaN`` and
+    ``Infinity``, which Python's parser would accept, are not JSON and are refused.
     """
     name = display_name(path)
     try:
+        if path.is_dir():
+            problems.append(Problem(name, "is a folder, not a file"))
+            return None
         if path.stat().st_size > MAX_FILE_BYTES:
             problems.append(Problem(name, f"is larger than the {MAX_FILE_BYTES:,}-byte limit"))
-            return []
-        data = json.loads(path.read_bytes().decode("utf-8"))
+            return None
+        text = decode_text(path.read_bytes(), name)
+        return json.loads(text, parse_constant=_refuse_constant)
     except OSError as exc:
         problems.append(Problem(name, f"cannot be read: {exc.strerror or exc}"))
-        return []
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(name, f"is not UTF-8 text (byte {exc.start})"))
-        return []
+    except DataError as exc:
+        problems.extend(exc.problems)
     except json.JSONDecodeError as exc:
         problems.append(
             Problem(name, f"is not valid JSON: {exc.msg} (column {exc.colno})", exc.lineno)
         )
-        return []
+    except RecursionError:
+        problems.append(Problem(name, "is not valid JSON: it is nested too deeply"))
+    except ValueError as exc:
+        problems.append(Problem(name, f"is not valid JSON: {exc}"))
+    return None
+
+
+def read_feature_collection(
+    path: Path, problems: list[Problem]
+) -> tuple[list[RawFeature], str | None]:
+    """The features of a GeoJSON FeatureCollection and the name of its declared CRS, if any.
+
+    Problems are collected, not raised; a feature that is not a mapping with mapping
+    properties is reported and left out.
+    """
+    name = display_name(path)
+    data = read_json(path, problems)
+    if data is None:
+        return [], None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
-        problems.append(Problem(name, "is not a GeoJSON FeatureCollection"))
-        return []
-    crs = ((data.get("crs") or {}).get("properties") or {}).get("name")
+        found = data.get("type") if isinstance(data, dict) else type(data).__name__
+        problems.append(Problem(name, f"is not a GeoJSON FeatureCollection ({short(found)})"))
+        return [], None
+    crs = data.get("crs")
+    crs_name = None
+    if crs is not None:
+        crs_name = (crs.get("properties") or {}).get("name") if isinstance(crs, dict) else None
+        if not isinstance(crs_name, str):
+            message = 'must be {"type": "name", "properties": {"name": "EPSG:4326"}}'
+            problems.append(Problem(name, message, field="crs"))
+            return [], None
+    features = data.get("features")
+    if not isinstance(features, list):
+        problems.append(Problem(name, "must have a list of features", field="features"))
+        return [], crs_name
+    result = []
+    for index, feature in enumerate(features):
+        props = feature.get("properties") if isinstance(feature, dict) else None
+        props = {} if props is None else props
+        label = props.get("id") if isinstance(props, dict) else None
+        label = label if isinstance(label, str) and label else f"feature #{index}"
+        if not isinstance(feature, dict) or feature.get("type") != "Feature":
+            problems.append(Problem(name, "is not a GeoJSON Feature", record=label))
+        elif not isinstance(props, dict):
+            problems.append(Problem(name, "must be a mapping", record=label, field="properties"))
+        else:
+            result.append(RawFeature(index, label, props, feature.get("geometry")))
+    return result, crs_name
+
+
+def parse_geometry(feature: RawFeature, name: str, problems: list[Problem]) -> BaseGeometry | None:
+    """A feature's geometry as a shapely object, or ``None`` when missing, unreadable or empty."""
+    if feature.geometry is None:
+        problems.append(Problem(name, "has no geometry", record=feature.label, field="geometry"))
+        return None
+    try:
+        given = feature.geometry
+        geometry = given if isinstance(given, BaseGeometry) else shape(given)
+        finite = bool(np.isfinite(shapely.get_coordinates(geometry)).all())
+    except (
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+        shapely.errors.ShapelyError,
+    ) as exc:
+        reason = f"has no readable geometry ({short(str(exc))})"
+        problems.append(Problem(name, reason, record=feature.label, field="geometry"))
+        return None
+    if geometry.is_empty:
+        problems.append(Problem(name, "geometry is empty", record=feature.label, field="geometry"))
+        return None
+    if not finite:
+        message = "geometry has coordinates that are not finite numbers"
+        problems.append(Problem(name, message, record=feature.label, field="geometry"))
+        return None
+    return geometry
+
+
+def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
+    """Read a GeoJSON FeatureCollection in WGS 84; problems are collected, not raised.
+
+    Invalid geometries are reported, not repaired: the bundled data must be valid. Users'
+    files, which may be repaired and reprojected, are read by :mod:`geodata.user_layers`.
+    """
+    name = display_name(path)
+    features, crs = read_feature_collection(path, problems)
     if crs and not any(crs.upper().endswith(w.upper()) for w in _WGS84_NAMES):
         problems.append(
             Problem(name, f"is in {crs}; GeoJSON here must be WGS 84 longitude/latitude")
         )
         return []
     records = []
-    for index, feature in enumerate(data.get("features") or []):
-        props = (feature or {}).get("properties") or {}
-        label = props.get("id") if isinstance(props.get("id"), str) else f"feature #{index}"
-        try:
-            geometry = shape(feature["geometry"])
-        except (
-            KeyError,
-            TypeError,
-            ValueError,
-            AttributeError,
-            shapely.errors.ShapelyError,
-        ) as exc:
-            problems.append(
-                Problem(name, f"has no readable geometry ({exc})", record=label, field="geometry")
-            )
+    for feature in features:
+        geometry = parse_geometry(feature, name, problems)
+        if geometry is None:
             continue
-        if geometry.is_empty:
-            problems.append(Problem(name, "geometry is empty", record=label, field="geometry"))
-            continue
+        label = feature.label
         if not geometry.is_valid:
             reason = shapely.is_valid_reason(geometry)
             problems.append(
@@ -119,7 +207,7 @@ def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
                 )
             )
             continue
-        records.append(GeoRecord(index, props, geometry))
+        records.append(GeoRecord(feature.index, feature.properties, geometry))
     return records
 
 
@@ -201,7 +289,7 @@ def territory_from_record(r: RecordReader, geometry: BaseGeometry) -> Territory:
     valid_from, valid_to = r.date("valid_from"), r.date("valid_to", required=False)
     if valid_from and valid_to and valid_from.ordinal >= valid_to.ordinal:
         r.problem("valid_to", f"{valid_to} is not after valid_from {valid_from}")
-    figures: dict[str, float | str] = dict(r.data.get("figures") or {})
+    figures = r.figures()
     if geometry.geom_type in ("LineString", "MultiLineString"):
         figures["computed_length_km"] = round(geodesic_length_km(geometry), 1)
     elif geometry.geom_type in ("Polygon", "MultiPolygon"):
@@ -225,6 +313,40 @@ def territory_from_record(r: RecordReader, geometry: BaseGeometry) -> Territory:
     )
 
 
+def check_territories(
+    records: Iterable[GeoRecord],
+    name: str,
+    problems: list[Problem],
+    known_sources: frozenset[str] | None = None,
+    taken: Mapping[str, str] | None = None,
+) -> list[Territory]:
+    """Territories from read records; problems are collected, not raised.
+
+    Ids must be unique in the file and absent from *taken*, which maps ids used elsewhere to
+    where ("the built-in territories", another file); citations must use *known_sources*
+    (unchecked when ``None``).
+    """
+    taken = taken or {}
+    territories: list[Territory] = []
+    seen: set[str] = set()
+    for record in records:
+        r = RecordReader(record.properties, name, problems)
+        if r.record is None:
+            r.record = f"feature #{record.index}"
+        territory = territory_from_record(r, record.geometry)
+        if territory.id in taken:
+            r.problem("id", f"is already used in {taken[territory.id]}; choose another id")
+        elif territory.id in seen:
+            r.problem("id", "is used twice")
+        seen.add(territory.id)
+        if known_sources is not None:
+            for cite in territory.sources:
+                if cite.source not in known_sources:
+                    r.problem("sources", f"cites unknown source {short(cite.source)}")
+        territories.append(territory)
+    return territories
+
+
 def load_history(
     path: Path | None = None, known_sources: frozenset[str] | None = None
 ) -> TerritoryDataset:
@@ -240,21 +362,7 @@ def load_history(
     path = path or data_dir() / "history.geojson"
     name = display_name(path)
     problems: list[Problem] = []
-    territories: list[Territory] = []
-    seen: set[str] = set()
-    for record in read_geojson(path, problems):
-        r = RecordReader(record.properties, name, problems)
-        if r.record is None:
-            r.record = f"feature #{record.index}"
-        territory = territory_from_record(r, record.geometry)
-        if territory.id in seen:
-            r.problem("id", "is used twice")
-        seen.add(territory.id)
-        if known_sources is not None:
-            for cite in territory.sources:
-                if cite.source not in known_sources:
-                    r.problem("sources", f"cites unknown source {cite.source!r}")
-        territories.append(territory)
+    territories = check_territories(read_geojson(path, problems), name, problems, known_sources)
     if problems:
         raise DataError(problems)
     return TerritoryDataset(territories)

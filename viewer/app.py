@@ -7,15 +7,23 @@ from importlib.resources import files
 from pathlib import Path
 
 import PySide6  # noqa: F401  - imported before pyqtgraph so it picks this binding
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QFont, QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from geodata.errors import DataError
+from viewer.atlas import Atlas, load_atlas
+from viewer.main_window import MainWindow, show_problems
+from viewer.user_data import UserData
+
+PIXMAP_CACHE_KB = 96 * 1024
+"""Room for the base map and the visible territories at full-screen size (default: 10 MB)."""
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names (for QSettings), fonts and style sheet."""
     app = QApplication.instance() or QApplication(argv or sys.argv)
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)  # the map's layers are cached as pixmaps
     app.setOrganizationName("Caspian Atlas")
     app.setApplicationName("Caspian Atlas")
     from viewer.fonts import register_fonts
@@ -29,16 +37,49 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class AtlasController(QObject):
+    """Owns the user's added files and the window, rebuilding the window when the data changes.
+
+    A user's layer or events reach every view (map, legend, timeline, lists, exports) because
+    the window is rebuilt on the combined atlas; the date, docks and geometry carry over
+    through the settings, so to the user the window simply gains the layer.
+    """
+
+    def __init__(self, atlas: Atlas, settings: QSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.user_data, notices = UserData.from_settings(atlas, settings.value("user_files"))
+        self.window: MainWindow | None = None
+        self._open_window()
+        if notices:
+            show_problems(self.window, "Some added files no longer load", notices)
+
+    def _open_window(self) -> None:
+        old = self.window
+        if old is not None:
+            old.save_settings()
+        self.window = MainWindow(
+            self.user_data.combined(), settings=self.settings, user_data=self.user_data
+        )
+        self.window.userDataChanged.connect(self._on_user_data_changed)
+        self.window.show()
+        if old is not None:
+            old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            old.close()
+
+    def _on_user_data_changed(self) -> None:
+        self.settings.setValue("user_files", self.user_data.to_settings())
+        self._open_window()
+
+
 def main() -> int:
     app = make_app()
-    from viewer.atlas import load_atlas
-    from viewer.main_window import MainWindow
-
     try:
         atlas = load_atlas()
     except DataError as exc:
         QMessageBox.critical(None, "Caspian Atlas", f"The bundled data did not load:\n\n{exc}")
         return 2
-    window = MainWindow(atlas)
-    window.show()
-    return app.exec()
+    controller = AtlasController(atlas, QSettings())
+    code = app.exec()
+    del controller
+    return code

@@ -255,17 +255,9 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 sys.stdout.write(events_csv(records))
         case "validate":
-            from viewer.validate import validate_file
+            from viewer.validate import run_validate
 
-            failed = 0
-            for path in args.files:
-                problems = validate_file(path, atlas)
-                failed += bool(problems)
-                for problem in problems:
-                    print(problem)
-                if not problems:
-                    print(f"{path}: OK")
-            return 1 if failed else 0
+            return run_validate(args.files, atlas)
         case "export":
             return _export(args, atlas)
     return 0

@@ -235,6 +235,7 @@ class SnapshotRenderer:
         self.map.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.map.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps the app
         self.map.scale_bar.setVisible(False)  # the composition draws one at its own size
+        self.map.labels.vector = True  # outlines scale with the page; sprites would blur
         self.map.show()
         self._hidden_kinds: frozenset[str] = frozenset()
         self._view: tuple | None = None

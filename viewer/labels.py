@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
@@ -29,6 +30,8 @@ from geodata.model import Names
 from viewer import style
 
 # Metres per pixel below which each tier of labels appears.
+SPRITE_PAD = 3
+"""Room around a label's sprite for its halo."""
 WRAPPED_ROLES = ("territory", "event")
 WRAP_AT = 28
 """Historical labels wrap onto lines of about this many characters."""
@@ -60,7 +63,7 @@ class LabelSpec:
     colour: str = style.TEXT
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: one per text and role
 class _Shape:
     text: QPainterPath
     halo: QPainterPath
@@ -70,11 +73,40 @@ class _Shape:
 @dataclass(slots=True)
 class _Placed:
     text: str
-    path: QPainterPath
+    shape: _Shape
+    origin: QPointF
     colour: QColor
     dot: QPointF | None
-    halo: QPainterPath | None
+    halo: bool
     leader: QLineF | None = None
+
+    @property
+    def rect(self) -> QRectF:
+        return QRectF(self.origin, self.shape.size)
+
+
+class _Occupancy:
+    """Rectangles already taken, bucketed in a coarse grid so a test looks at few of them."""
+
+    CELL = 64.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[QRectF]] = {}
+
+    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
+        c = self.CELL
+        xs = range(int(rect.left() // c), int(rect.right() // c) + 1)
+        ys = range(int(rect.top() // c), int(rect.bottom() // c) + 1)
+        return [(x, y) for x in xs for y in ys]
+
+    def free(self, rect: QRectF) -> bool:
+        return not any(
+            rect.intersects(t) for key in self._keys(rect) for t in self._cells.get(key, ())
+        )
+
+    def take(self, rect: QRectF) -> None:
+        for key in self._keys(rect):
+            self._cells.setdefault(key, []).append(rect)
 
 
 def _fonts(family: list[str]) -> dict[str, QFont]:
@@ -119,6 +151,8 @@ class LabelLayer(QGraphicsObject):
         self._dynamic: list[LabelSpec] = []
         self._placed: list[_Placed] = []
         self._shapes: dict[tuple[str, str], _Shape] = {}
+        self._sprites: dict[tuple[object, ...], QPixmap] = {}
+        self.vector = False  # exports to SVG/PDF draw outlines, never pixmaps
         self._stroker = QPainterPathStroker()
         self._stroker.setWidth(3.0)
         self._stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -159,7 +193,7 @@ class LabelLayer(QGraphicsObject):
         width = max(self._vb.width(), 1.0)
         metres_per_pixel = (x1 - x0) / width
         bounds = self._vb.boundingRect().adjusted(2, 2, -2, -2)
-        taken: list[QRectF] = []
+        taken = _Occupancy()
         placed: list[_Placed] = []
         for spec in self._specs:
             if metres_per_pixel > spec.max_scale or not spec.valid(self._day):
@@ -172,14 +206,15 @@ class LabelLayer(QGraphicsObject):
             box = self._find_slot(anchor, shape.size, spec, taken, bounds)
             if box is None:
                 continue
-            taken.append(box.adjusted(-3, -2, 3, 2))
+            taken.take(box.adjusted(-3, -2, 3, 2))
             placed.append(
                 _Placed(
                     text,
-                    shape.text.translated(box.topLeft()),
+                    shape,
+                    box.topLeft(),
                     QColor(spec.colour),
                     anchor if spec.dot else None,
-                    shape.halo.translated(box.topLeft()) if spec.role != "sea" else None,
+                    spec.role != "sea",
                     _leader(box, anchor) if spec.role in WRAPPED_ROLES else None,
                 )
             )
@@ -204,7 +239,7 @@ class LabelLayer(QGraphicsObject):
 
     @staticmethod
     def _find_slot(
-        anchor: QPointF, size: QSizeF, spec: LabelSpec, taken: list[QRectF], bounds: QRectF
+        anchor: QPointF, size: QSizeF, spec: LabelSpec, taken: _Occupancy, bounds: QRectF
     ) -> QRectF | None:
         w, h = size.width(), size.height()
         if spec.dot:
@@ -215,7 +250,7 @@ class LabelLayer(QGraphicsObject):
                 offsets = offsets[:5]  # seas and countries stay near their centre
         for dx, dy in offsets:
             box = QRectF(anchor.x() + dx, anchor.y() + dy, w, h)
-            if bounds.contains(box) and not any(box.intersects(t) for t in taken):
+            if bounds.contains(box) and taken.free(box):
                 return box
         return None
 
@@ -223,8 +258,8 @@ class LabelLayer(QGraphicsObject):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        halo = QColor(style.TEXT_HALO)
         dot_pen = QPen(QColor(style.TEXT_HALO), 1.2)
+        ratio = painter.device().devicePixelRatioF()
         for item in self._placed:
             if item.leader is not None:
                 painter.setPen(QPen(item.colour, 0.8))
@@ -233,9 +268,37 @@ class LabelLayer(QGraphicsObject):
                 painter.setPen(dot_pen)
                 painter.setBrush(item.colour)
                 painter.drawEllipse(item.dot, 2.6, 2.6)
-            if item.halo is not None:
-                painter.fillPath(item.halo, halo)  # pre-stroked: no per-paint stroking
-            painter.fillPath(item.path, item.colour)
+            if self.vector:
+                if item.halo:
+                    painter.fillPath(
+                        item.shape.halo.translated(item.origin), QColor(style.TEXT_HALO)
+                    )
+                painter.fillPath(item.shape.text.translated(item.origin), item.colour)
+            else:
+                sprite = self._sprite(item, ratio)
+                painter.drawPixmap(item.origin - QPointF(SPRITE_PAD, SPRITE_PAD), sprite)
+
+    def _sprite(self, item: _Placed, ratio: float) -> QPixmap:
+        """The label drawn once into a pixmap (halo and text); filling text paths on every
+        repaint cost ~45 ms a frame while scrubbing."""
+        key = (item.shape, item.colour.rgba(), item.halo, ratio)
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            size = item.shape.size + QSizeF(2 * SPRITE_PAD, 2 * SPRITE_PAD)
+            sprite = QPixmap((size * ratio).toSize())
+            sprite.setDevicePixelRatio(ratio)
+            sprite.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(sprite)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.translate(SPRITE_PAD, SPRITE_PAD)
+                if item.halo:
+                    painter.fillPath(item.shape.halo, QColor(style.TEXT_HALO))
+                painter.fillPath(item.shape.text, item.colour)
+            finally:
+                painter.end()
+            self._sprites[key] = sprite
+        return sprite
 
 
 def _leader(box: QRectF, anchor: QPointF) -> QLineF | None:

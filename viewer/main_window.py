@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -16,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from geodata.errors import DataError, Problem
 from geodata.loading import KINDS
+from geodata.model import LANGUAGES
 from viewer.atlas import SPAN, Atlas
 from viewer.compare import CompareView
 from viewer.credits import ABOUT_HTML
@@ -31,8 +36,12 @@ from viewer.overlay_layers import highlight_window
 from viewer.playback import Playback, PlaybackBar
 from viewer.state import ViewState
 from viewer.timeline_strip import TimelineStrip
+from viewer.user_data import UserData
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
+OPEN_FILTER = (
+    "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.yaml *.yml);;All files (*)"
+)
 KIND_LABELS = {
     "state": "States", "occupation_zone": "Occupation zones", "sphere": "Spheres of influence",
     "government": "Autonomous and breakaway governments", "troops": "Foreign troops",
@@ -42,13 +51,34 @@ KIND_LABELS = {
 BASE_TOGGLES = {"provinces": "Iran's provinces", "rivers": "Rivers", "graticule": "Graticule"}
 
 
+def show_problems(parent: QWidget | None, title: str, problems: list[Problem]) -> None:
+    """A readable dialog listing data problems (file, line or feature, field, what is wrong)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, title, parent=parent)
+    box.setInformativeText(f"{len(problems)} problem(s); see the details.")
+    box.setDetailedText("\n".join(str(p) for p in problems))
+    box.exec()
+
+
 class MainWindow(QMainWindow):
-    """The application window; receives loaded data, never loads files itself."""
+    """The application window; receives loaded data, never loads files itself.
+
+    Signals
+    -------
+    userDataChanged()
+        The user added or removed a file of their own (the app rebuilds on the new data).
+    """
+
+    userDataChanged = Signal()
 
     def __init__(
-        self, atlas: Atlas, settings: QSettings | None = None, fade_ms: int | None = None
+        self,
+        atlas: Atlas,
+        settings: QSettings | None = None,
+        fade_ms: int | None = None,
+        user_data: UserData | None = None,
     ) -> None:
         super().__init__()
+        self.user_data = user_data
         self.atlas = atlas
         self.settings = settings or QSettings()
         self.state = ViewState(*SPAN, date=self._saved_date())
@@ -139,6 +169,18 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        if self.user_data is not None:
+            open_action = file_menu.addAction("&Open your layer or events…")
+            open_action.setShortcut(QKeySequence.StandardKey.Open)
+            open_action.triggered.connect(self._open_files)
+            self.remove_menu = file_menu.addMenu("&Remove an added file")
+            for path in self.user_data.paths:
+                action = self.remove_menu.addAction(path.name)
+                action.setData(str(path))
+                action.setToolTip(str(path))
+            self.remove_menu.setEnabled(bool(self.user_data.paths))
+            self.remove_menu.triggered.connect(self._remove_file)
+            file_menu.addSeparator()
         export = file_menu.addAction("&Export map…")
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export)
@@ -216,6 +258,32 @@ class MainWindow(QMainWindow):
     def _on_kind_toggled(self, checked: bool) -> None:
         kind = self.sender().property("kind")
         self.map.territories.set_kind_visible(kind, checked, self.state.day)
+
+    def _open_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open your layer or events", "", OPEN_FILTER)
+        if not paths:
+            return
+        added = False
+        for name in paths:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                warnings = self.user_data.add(Path(name))
+            except DataError as exc:
+                QApplication.restoreOverrideCursor()
+                show_problems(self, f"{Path(name).name} was not added", exc.problems)
+                continue
+            QApplication.restoreOverrideCursor()
+            added = True
+            if warnings:
+                show_problems(self, f"{Path(name).name} was added, with changes", warnings)
+        if added:
+            self.userDataChanged.emit()
+
+    def _remove_file(self, action: QAction) -> None:
+        notices = self.user_data.remove(Path(action.data()))
+        if notices:
+            show_problems(self, "Files that relied on it were removed too", notices)
+        self.userDataChanged.emit()
 
     def _renderer(self) -> SnapshotRenderer:
         """The offscreen renderer for exports, built on first use (~0.3 s) and kept."""
@@ -297,24 +365,46 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ persistence
     def _saved_date(self) -> dt.date:
-        text = self.settings.value("date", "", type=str)
         try:
-            return dt.date.fromisoformat(text)
+            return dt.date.fromisoformat(str(self.settings.value("date", "")))
         except ValueError:
             return DEFAULT_DATE
 
-    def _restore_window(self) -> None:
-        geometry = self.settings.value("geometry", QByteArray(), type=QByteArray)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1500, 940)
-        state = self.settings.value("windowState", QByteArray(), type=QByteArray)
-        if not state.isEmpty():
-            self.restoreState(state)
+    def _bytes_setting(self, key: str) -> QByteArray:
+        """A saved byte string, or an empty one if the settings file holds anything else."""
+        value = self.settings.value(key)
+        if isinstance(value, bytes | bytearray):
+            return QByteArray(bytes(value))
+        return value if isinstance(value, QByteArray) else QByteArray()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _restore_window(self) -> None:
+        if not self.restoreGeometry(self._bytes_setting("geometry")):
+            self.resize(1500, 940)
+        self.restoreState(self._bytes_setting("windowState"))  # False (ignored) if unreadable
+        language = self.settings.value("language", "en")
+        if language in LANGUAGES:  # a corrupted value falls back to English
+            self.state.language = language
+            for action in self.language_group.actions():
+                action.setChecked(action.data() == language)
+        hidden = self.settings.value("hiddenLayers", [])
+        boxes = {**self.kind_boxes, **self.base_boxes}
+        for name in hidden if isinstance(hidden, list) else []:
+            if name in boxes:
+                boxes[name].setChecked(False)
+
+    def save_settings(self) -> None:
+        """Remember the window, its docks, the date, the language and the layers shown."""
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("date", self.state.date.isoformat())
+        self.settings.setValue("language", self.state.language)
+        hidden = [
+            k for k, box in {**self.kind_boxes, **self.base_boxes}.items() if not box.isChecked()
+        ]
+        self.settings.setValue("hiddenLayers", hidden)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
         if self._export_renderer is not None:
             self._export_renderer.close()
         super().closeEvent(event)

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
 from events.catalogue import EventCatalogue
@@ -156,6 +156,7 @@ class MapView(pg.GraphicsView):
         }
         for name, item in layers.items():
             item.setZValue(BASE_Z[name])
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # blit on date change
             self.view_box.addItem(item, ignoreBounds=True)
             self.base_items[name] = item
 

@@ -19,7 +19,7 @@ def test_labels_cover_places_seas_countries_and_features(tiny_atlas):
 
 def test_labels_never_overlap(window):
     placed = window.map.labels._placed  # the layout result under test
-    rects = [p.path.boundingRect() for p in placed]
+    rects = [p.rect for p in placed]
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             assert not a.intersects(b)

@@ -1,0 +1,328 @@
+"""Users' territory files: GeoJSON, GeoPackage and whatever else GDAL reads. No Qt here.
+
+A teacher's layer is held to the schema of the bundled ``history.geojson`` (see
+``docs/user-data.md``), but a user's file is not the editors' file: what can be mended
+without guessing is mended and reported as a warning (a self-intersecting outline is repaired
+with ``shapely.make_valid``, a known CRS is reprojected to WGS 84, a feature reaching past the
+map region is cut at its edge), and everything else is a problem naming the file, the feature
+and the field. The file is loaded whole or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import textwrap
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import shapely
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError, ProjError
+from shapely.geometry.base import BaseGeometry
+
+from geodata.dataset import TerritoryDataset
+from geodata.errors import DataError, Problem, display_name
+from geodata.fields import short
+from geodata.loading import (
+    MAX_FILE_BYTES,
+    GeoRecord,
+    RawFeature,
+    check_territories,
+    parse_geometry,
+    read_feature_collection,
+)
+from geodata.projection import REGION_LONLAT, region_polygon
+
+GEOJSON_SUFFIXES = (".geojson", ".json")
+"""Read by our own parser (exact line numbers for syntax errors); other files go to GDAL."""
+MAX_VERTICES = 200_000
+"""Above this a layer is accepted with a warning: the map slows down with vertex count."""
+GEOMETRY_TYPES = frozenset(
+    {"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"}
+)
+JSON_PROPERTIES = ("name", "sources", "disputes", "figures")
+"""Properties that formats without nested values (GeoPackage, Shapefile) hold as JSON text."""
+_WGS84 = CRS("EPSG:4326")
+_NO_GEOMETRY = shapely.Point()
+_REGION_TEXT = "{:g}–{:g}° E, {:g}–{:g}° N".format(*REGION_LONLAT[::2], *REGION_LONLAT[1::2])
+
+
+@dataclass(frozen=True, slots=True)
+class UserLayer:
+    """A user's territories file, loaded: its dataset and what was mended on the way."""
+
+    dataset: TerritoryDataset
+    warnings: tuple[Problem, ...]
+
+
+def load_user_territories(
+    path: Path,
+    *,
+    known_sources: frozenset[str],
+    taken: Mapping[str, str] | None = None,
+) -> UserLayer:
+    """Load and check a user's territories file.
+
+    Parameters
+    ----------
+    path
+        GeoJSON (``.geojson``, ``.json``), GeoPackage, or any vector file GDAL reads.
+    known_sources
+        Source ids citations may use (the bundled registry and the user's own).
+    taken
+        Territory ids already in use, mapped to where ("the built-in territories", a file).
+
+    Raises
+    ------
+    DataError
+        With every problem found; nothing of the file is kept.
+    """
+    name = display_name(path)
+    problems: list[Problem] = []
+    notes: list[Problem] = []
+    unreadable: set[tuple[str, str]] = set()
+    if path.suffix.lower() in GEOJSON_SUFFIXES:
+        features, crs_name = read_feature_collection(path, problems)
+        crs_name = crs_name or "OGC:CRS84"  # RFC 7946: GeoJSON without a crs is WGS 84
+    else:
+        features, crs_name = _read_with_gdal(path, name, problems, notes)
+        features = [_decode_json_properties(f, name, problems, unreadable) for f in features]
+    if not features:
+        raise DataError(problems or [Problem(name, "has no features")])
+    read_problems = len(problems)
+    to_wgs84 = _transformer(crs_name, name, problems, notes)
+    if len(problems) > read_problems:  # without a usable CRS no geometry can be checked
+        raise DataError(problems)
+    records = []
+    for feature in features:
+        geometry = parse_geometry(feature, name, problems)
+        if geometry is not None:
+            geometry = _checked_geometry(geometry, feature.label, to_wgs84, name, problems, notes)
+        # A feature without usable geometry still has its properties checked (a placeholder
+        # stands in; the file is refused anyway), so the user fixes everything in one pass.
+        records.append(GeoRecord(feature.index, feature.properties, geometry or _NO_GEOMETRY))
+    territories = check_territories(records, name, problems, known_sources, taken)
+    if problems:  # a property that was not JSON is reported once, not again as the wrong type
+        later = [p for p in problems[read_problems:] if (p.record, p.field) not in unreadable]
+        raise DataError(problems[:read_problems] + later)
+    vertices = sum(shapely.get_num_coordinates(t.geometry) for t in territories)
+    if vertices > MAX_VERTICES:
+        notes.append(
+            Problem(
+                name,
+                f"has {vertices:,} vertices; the map may be slow: simplify it (in QGIS: "
+                "Vector › Geometry Tools › Simplify)",
+            )
+        )
+    return UserLayer(TerritoryDataset(territories), tuple(notes))
+
+
+def _read_with_gdal(
+    path: Path, name: str, problems: list[Problem], notes: list[Problem]
+) -> tuple[list[RawFeature], str | None]:
+    """The first layer of a file GDAL reads, as raw features, and its CRS (``None`` if unset)."""
+    import pyogrio  # only for users' non-GeoJSON files
+    import pyogrio.raw
+
+    try:
+        if path.is_dir():
+            problems.append(Problem(name, "is a folder, not a file"))
+            return [], None
+        if path.stat().st_size > MAX_FILE_BYTES:
+            problems.append(Problem(name, f"is larger than the {MAX_FILE_BYTES:,}-byte limit"))
+            return [], None
+    except OSError as exc:
+        problems.append(Problem(name, f"cannot be read: {exc.strerror or exc}"))
+        return [], None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            layers = pyogrio.list_layers(path)
+            if len(layers) == 0:
+                problems.append(Problem(name, "has no layers"))
+                return [], None
+            layer = str(layers[0][0])
+            if len(layers) > 1:
+                others = ", ".join(str(row[0]) for row in layers[1:])
+                notes.append(
+                    Problem(name, f"has {len(layers)} layers; only '{layer}' is read, not {others}")
+                )
+            meta, _, wkb, columns = pyogrio.raw.read(path, layer=layer)
+        except (RuntimeError, ValueError, OSError) as exc:
+            reason = str(exc).split(";")[0].replace(f"'{path}'", "").replace(str(path), "")
+            reason = textwrap.shorten(reason.strip(" :"), 120)
+            problems.append(
+                Problem(name, f"is neither GeoJSON nor a vector file GDAL can read ({reason})")
+            )
+            return [], None
+        except UnicodeDecodeError:
+            problems.append(Problem(name, "has text that is not UTF-8; save it as UTF-8"))
+            return [], None
+    notes += [Problem(name, f"GDAL: {w.message}") for w in caught]
+    if wkb is None:
+        problems.append(Problem(name, "has no geometry column"))
+        return [], None
+    if meta.get("crs") is None:
+        problems.append(
+            Problem(
+                name,
+                "does not say its coordinate reference system (a Shapefile's .prj is missing?); "
+                "save it with one, ideally WGS 84 (EPSG:4326)",
+            )
+        )
+        return [], None
+    fields = [str(f) for f in meta["fields"]]
+    values = [_plain(column.tolist()) for column in columns]
+    geometries = shapely.from_wkb(wkb, on_invalid="ignore")
+    features = []
+    for index, geometry in enumerate(geometries.tolist()):
+        props = {field: column[index] for field, column in zip(fields, values, strict=True)}
+        label = props.get("id") if isinstance(props.get("id"), str) and props["id"] else None
+        features.append(RawFeature(index, label or f"feature #{index}", props, geometry))
+    return features, meta["crs"]
+
+
+def _plain(values: list[Any]) -> list[Any]:
+    """Column values as the schema expects them: no NaN for empty cells, dates as text."""
+    result: list[Any] = []
+    for value in values:
+        if isinstance(value, float) and math.isnan(value):
+            value = None
+        elif isinstance(value, dt.datetime):
+            value = value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        result.append(value)
+    return result
+
+
+def _decode_json_properties(
+    feature: RawFeature, name: str, problems: list[Problem], unreadable: set[tuple[str, str]]
+) -> RawFeature:
+    """Nested properties written as JSON text, and ``name_en``/``name_fa``/``name_ru`` columns,
+    turned into the schema's mappings and lists (GeoJSON files have them already).
+
+    The (feature, property) pairs that are not JSON are added to *unreadable*.
+    """
+    props = dict(feature.properties)
+    if props.get("name") is None and isinstance(props.get("name_en"), str):
+        props["name"] = {lang: props.pop(f"name_{lang}", None) for lang in ("en", "fa", "ru")}
+    for key in JSON_PROPERTIES:
+        value = props.get(key)
+        if isinstance(value, str) and value.lstrip().startswith(("{", "[")):
+            try:
+                props[key] = json.loads(value)
+            except (ValueError, RecursionError) as exc:
+                message = f"is not valid JSON text ({exc}); write it as JSON, in double quotes"
+                problems.append(Problem(name, message, record=feature.label, field=key))
+                unreadable.add((feature.label, key))
+    return RawFeature(feature.index, feature.label, props, feature.geometry)
+
+
+def _transformer(
+    crs_name: str | None, name: str, problems: list[Problem], notes: list[Problem]
+) -> Transformer | None:
+    """The conversion to WGS 84 longitude/latitude, ``None`` when none is needed."""
+    try:
+        crs = CRS.from_user_input(crs_name)
+    except CRSError:
+        problems.append(
+            Problem(name, f"is in an unknown coordinate reference system {short(crs_name)}")
+        )
+        return None
+    if crs.equals(_WGS84, ignore_axis_order=True):
+        return None
+    try:
+        transformer = Transformer.from_crs(crs, _WGS84, always_xy=True)
+    except ProjError:
+        problems.append(Problem(name, f"is in {crs.name}, which cannot be converted to WGS 84"))
+        return None
+    code = crs.to_string() if crs.to_epsg() else "a custom CRS"
+    notes.append(
+        Problem(name, f"is in {crs.name} ({code}); reprojected to WGS 84 longitude/latitude")
+    )
+    return transformer
+
+
+def _checked_geometry(
+    geometry: BaseGeometry,
+    label: str,
+    to_wgs84: Transformer | None,
+    name: str,
+    problems: list[Problem],
+    notes: list[Problem],
+) -> BaseGeometry | None:
+    """The geometry in WGS 84, valid and inside the map region, or ``None`` with a problem."""
+
+    def problem(message: str) -> None:
+        problems.append(Problem(name, message, record=label, field="geometry"))
+
+    def note(message: str) -> None:
+        notes.append(Problem(name, message, record=label, field="geometry"))
+
+    kind = geometry.geom_type
+    if kind not in GEOMETRY_TYPES:
+        problem(
+            f"is a {kind}; use Point, LineString or Polygon (or their Multi- forms): "
+            "split a collection into one feature per kind of shape"
+        )
+        return None
+    geometry = shapely.force_2d(geometry)
+    if to_wgs84 is not None:
+        geometry = _reproject(geometry, to_wgs84)
+        if not np.isfinite(shapely.get_coordinates(geometry)).all():
+            problem("could not be reprojected to WGS 84 (coordinates outside the CRS's area?)")
+            return None
+    west, south, east, north = geometry.bounds
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        problem(
+            f"has coordinates out of range for longitude/latitude ({west:g}, {south:g}, "
+            f"{east:g}, {north:g}); if the file is in another CRS, say which in its 'crs'"
+        )
+        return None
+    if not geometry.is_valid:
+        reason = shapely.is_valid_reason(geometry)
+        if "Polygon" not in kind:
+            problem(f"geometry is invalid: {reason}")
+            return None
+        geometry = shapely.make_valid(geometry, method="structure", keep_collapsed=False)
+        if geometry.is_empty:
+            problem(f"geometry is invalid ({reason}) and nothing is left once repaired")
+            return None
+        note(f"was invalid ({reason}); repaired with make_valid, check the outline")
+    region = region_polygon()
+    if not geometry.intersects(region):
+        problem(f"lies entirely outside the map region ({_REGION_TEXT})")
+        return None
+    if not region.contains(geometry):
+        geometry = _same_dimension(geometry.intersection(region), geometry)
+        if geometry.is_empty:
+            problem(f"only touches the map region ({_REGION_TEXT})")
+            return None
+        note(f"reaches outside the map region ({_REGION_TEXT}); the part outside was cut off")
+    return geometry
+
+
+def _reproject(geometry: BaseGeometry, transformer: Transformer) -> BaseGeometry:
+    def to_wgs84(xy: np.ndarray) -> np.ndarray:
+        return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
+
+    return shapely.transform(geometry, to_wgs84)
+
+
+def _same_dimension(clipped: BaseGeometry, original: BaseGeometry) -> BaseGeometry:
+    """The parts of *clipped* of the original's dimension (an intersection can add stray
+    points or lines where outlines touch), merged back into one geometry."""
+    parts = shapely.get_parts(clipped)
+    keep = parts[shapely.get_dimensions(parts) == shapely.get_dimensions(original)]
+    if len(keep) == 1:
+        return keep[0]
+    return {0: shapely.multipoints, 1: shapely.multilinestrings, 2: shapely.multipolygons}[
+        int(shapely.get_dimensions(original))
+    ](keep)
