@@ -1,8 +1,6 @@
 """Comparing two dates on the tiny atlas, whose squares and line have sizes we can check."""
 
 import datetime as dt
-import subprocess
-import sys
 
 import pytest
 from pyproj import Geod
@@ -116,15 +114,3 @@ def real_atlas():
     from viewer.atlas import load_atlas
 
     return load_atlas()
-
-
-def test_compare_core_imports_no_qt():
-    code = (
-        "import sys, viewer.compare_core\n"
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stdout + result.stderr

@@ -3,12 +3,16 @@
 import subprocess
 import sys
 
+CORE = (
+    "geodata.loading", "geodata.user_layers", "events.loading", "events.catalogue",
+    "viewer.state", "viewer.atlas", "viewer.describe", "viewer.validate", "viewer.cli",
+    "viewer.timeline_model", "viewer.compare_core", "viewer.user_data",
+)  # fmt: skip
+
 
 def test_core_modules_import_no_qt():
     code = (
-        "import sys, geodata.loading, events.loading, events.catalogue, viewer.state, "
-        "viewer.atlas, viewer.describe, viewer.validate, viewer.cli, viewer.timeline_model, "
-        "viewer.compare_core\n"
+        f"import sys, {', '.join(CORE)}\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
         "print(bad); sys.exit(1 if bad else 0)"
     )

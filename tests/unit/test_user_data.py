@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -155,15 +153,3 @@ def test_an_unforeseen_failure_becomes_a_data_error(user_data, files, monkeypatc
     with pytest.raises(DataError) as exc:
         user_data.add(files[0])
     assert str(exc.value) == f"{files[0]}: could not be read (MemoryError: out of memory)"
-
-
-def test_user_files_modules_import_no_qt():
-    code = (
-        "import sys, geodata.user_layers, viewer.user_data, viewer.validate\n"
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
