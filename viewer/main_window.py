@@ -325,6 +325,9 @@ class MainWindow(QMainWindow):
     def _show_compare(self) -> None:
         self.compare_dock.show()
         self.compare_dock.raise_()
+        self.resizeDocks(
+            [self.events_dock, self.compare_dock], [300, 600], Qt.Orientation.Vertical
+        )  # its lists need the room more than the event list does
 
     def _on_event_activated(self, event_id: str) -> None:
         """An event chosen anywhere: its date, its details, and its place in the middle."""
