@@ -62,6 +62,10 @@ class AtlasController(QObject):
             self.user_data.combined(), settings=self.settings, user_data=self.user_data
         )
         self.window.userDataChanged.connect(self._on_user_data_changed)
+        if old is not None:  # the story being edited carries over
+            story = old.story_dock
+            self.window.story_dock.set_story(story.story, story.path, story.modified)
+            story.set_story(story.story, story.path, False)  # so closing the old one asks nothing
         self.window.show()
         if old is not None:
             old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -6,6 +6,7 @@ python -m viewer events --format json|csv
 python -m viewer validate FILE...
 python -m viewer export --date 1946-02-01 --out map.png [--size 1920x1080 | --paper a4 --dpi 300]
 python -m viewer export --from 1941-08 --to 1947-01 --step month --fps 4 --out war.mp4
+python -m viewer export --story my-story.yaml --out handout.pdf   (or --out slides/ for PNGs)
 """
 
 from __future__ import annotations
@@ -97,6 +98,12 @@ def _add_export_parser(sub) -> None:
     export.add_argument("--out", type=Path, required=True, help="the file to write")
     export.add_argument("--format", help="png, svg, pdf, gif or mp4 (default: from --out)")
     export.add_argument(
+        "--story",
+        type=Path,
+        metavar="FILE",
+        help="a story: its handout as a PDF (--out FILE.pdf) or one PNG a slide (--out DIR/)",
+    )
+    export.add_argument(
         "--date", type=_date, help="the day a snapshot shows: 1946-02-01, 1946, '1324 SH'…"
     )
     export.add_argument("--size", type=_size, metavar="WxH", help="pixels (default 1920x1080)")
@@ -150,11 +157,32 @@ def _snapshot_options(args: argparse.Namespace, date):
     return SnapshotOptions.for_pixels(width, height, dpi=args.dpi or 96.0, **fields)
 
 
+MAP_OPTIONS = {
+    "date": "--date", "start": "--from", "end": "--to", "size": "--size", "dpi": "--dpi",
+    "paper": "--paper", "orientation": "--orientation", "extent": "--extent", "title": "--title",
+}  # fmt: skip
+"""What a story's slides set for themselves: refused beside --story."""
+
+
+def _story_job(args: argparse.Namespace) -> tuple[str, Path]:
+    """(format, story file) for a handout; the map options do not apply to one."""
+    from viewer.handout import handout_format
+
+    given = [option for dest, option in MAP_OPTIONS.items() if getattr(args, dest) is not None]
+    if given:
+        raise ValueError(f"{', '.join(given)} cannot be used with --story: the story sets them")
+    if not args.story.is_file():
+        raise ValueError(f"no story file at {args.story}")
+    return handout_format(args.out, args.format), args.story
+
+
 def _export_job(args: argparse.Namespace):
     """(format, options) for the export the arguments describe, checked before any work."""
     from viewer.animation import ANIMATION_FORMATS, AnimationOptions, frame_dates
     from viewer.export import format_of
 
+    if args.story is not None:
+        return _story_job(args)
     format = format_of(args.out, args.format)
     animated = format in ANIMATION_FORMATS
     if animated:
@@ -185,7 +213,8 @@ def _print_progress(done: int, total: int) -> bool:
 
 def _export(args: argparse.Namespace, atlas) -> int:
     """Run ``python -m viewer export``; exit status 2 for any problem, with a clear message."""
-    # Story handouts (--story FILE) will branch off here, before the map export.
+    if args.story is not None:
+        return _export_story(args, atlas)
     from viewer.animation import AnimationOptions, export_animation
     from viewer.app import make_app
     from viewer.atomic import WriteError
@@ -206,6 +235,38 @@ def _export(args: argparse.Namespace, atlas) -> int:
         print("\nCancelled; nothing was written.", file=sys.stderr)
         return 130
     print(f"Wrote {args.out}")
+    return 0
+
+
+def _export_story(args: argparse.Namespace, atlas) -> int:
+    """Write a story's handout (PDF) or slide pictures (PNG folder); exit 2 on any problem."""
+    from viewer.animation import ExportCancelledError
+    from viewer.app import make_app
+    from viewer.atomic import WriteError
+    from viewer.handout import export_handout
+    from viewer.story import load_story
+
+    format, story_path = args.job
+    try:
+        story = load_story(story_path, atlas)
+    except DataError as exc:
+        print(f"python -m viewer export: error: the story has problems:\n{exc}", file=sys.stderr)
+        return 2
+    if not story.slides:
+        print(f"python -m viewer export: error: {story_path} has no slides", file=sys.stderr)
+        return 2
+    make_app([sys.argv[0]])
+    progress = _print_progress if sys.stderr.isatty() else None
+    try:
+        export_handout(atlas, story, args.out, format, progress)
+    except WriteError as exc:
+        print(f"python -m viewer export: error: {exc}", file=sys.stderr)
+        return 2
+    except (KeyboardInterrupt, ExportCancelledError):
+        print("\nCancelled; nothing was written.", file=sys.stderr)
+        return 130
+    what = "slide pictures in" if format == "png" else "handout"
+    print(f"Wrote {what} {args.out}")
     return 0
 
 

@@ -35,6 +35,7 @@ from viewer.map_view import MapView
 from viewer.overlay_layers import highlight_window
 from viewer.playback import Playback, PlaybackBar
 from viewer.state import ViewState
+from viewer.story_editor import StoryEditor
 from viewer.timeline_strip import TimelineStrip
 from viewer.user_data import UserData
 
@@ -92,6 +93,11 @@ class MainWindow(QMainWindow):
         self.timeline_dock = self._make_timeline_dock()
         self.layers_dock = self._make_layers_dock()
         self._make_side_docks()
+        self.story_dock = StoryEditor(self.atlas, self.state, self.map, parent=self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
+        self.tabifyDockWidget(self.events_dock, self.story_dock)
+        self.story_dock.hide()  # File › New/Open story shows it
+        self.story_dock.statusMessage.connect(self._on_status_message)
         self._coords = QLabel()
         self.statusBar().addPermanentWidget(self._coords)
         self._make_menus()
@@ -181,6 +187,16 @@ class MainWindow(QMainWindow):
             self.remove_menu.setEnabled(bool(self.user_data.paths))
             self.remove_menu.triggered.connect(self._remove_file)
             file_menu.addSeparator()
+        for action in (
+            self.story_dock.new_action,
+            self.story_dock.open_action,
+            self.story_dock.save_action,
+            self.story_dock.save_as_action,
+            self.story_dock.handout_action,
+            self.story_dock.pictures_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         export = file_menu.addAction("&Export map…")
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export)
@@ -225,6 +241,10 @@ class MainWindow(QMainWindow):
         view.addAction(self.events_dock.toggleViewAction())
         view.addAction(self.details_dock.toggleViewAction())
         view.addAction(self.compare_dock.toggleViewAction())
+        view.addAction(self.story_dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.story_dock.present_action)
+        view.addAction(self.story_dock.present_here_action)
 
         time_menu = self.menuBar().addMenu("&Time")
         self.playback.fill_menu(time_menu)
@@ -407,6 +427,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("hiddenLayers", hidden)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.story_dock.maybe_save():  # never lose an unsaved story
+            event.ignore()
+            return
         self.save_settings()
         if self._export_renderer is not None:
             self._export_renderer.close()

@@ -220,3 +220,20 @@ def test_the_timeline_zoom_scales_the_highlight_window(window):
     assert window.map.markers.shown == []
     window.map.set_event_window(400)
     assert {e.id for e in window.map.markers.shown} >= {"treaty-1921"}
+
+
+def test_presentation_and_story_actions_are_in_the_menus(window):
+    texts = {a.text().replace("&", ""): a for a in window.findChildren(QAction)}
+    present = next(a for t, a in texts.items() if "Presentation mode" in t)
+    assert present.shortcut().toString() == "F5"
+    assert any("Open story" in t for t in texts)
+    assert any("handout" in t.lower() for t in texts)
+
+
+def test_closing_with_an_unsaved_story_can_be_cancelled(window, monkeypatch):
+    monkeypatch.setattr(window.story_dock, "maybe_save", lambda: False)
+    window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(window.story_dock, "maybe_save", lambda: True)
+    window.close()
+    assert not window.isVisible()
