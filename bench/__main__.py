@@ -1,6 +1,184 @@
-"""Run every benchmark and print its figures."""
+"""Run every benchmark, each in fresh processes, and print one table of figures.
 
-from bench import export_bench, first_paint
+``python -m bench`` (or ``make bench``) runs them all, saves the figures to
+``bench/results/<time>.json`` and prints the table; ``--against FILE`` adds a column from an
+earlier run, ``--only`` picks parts (first_paint, scrub, scale, export, peers). Figures are
+wall-clock on this machine with Qt offscreen; nothing here passes or fails.
+"""
 
-first_paint.main()
-export_bench.main()
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from bench import peers
+from bench.common import RESULTS, run_child
+
+PARTS: dict[str, Callable[[], dict]] = {
+    "first_paint": lambda: run_child("first_paint"),
+    "scrub": lambda: run_child("scrub", "--memory"),
+    "scale_10": lambda: run_child("scrub", "--scale", "10"),
+    "scale_100": lambda: run_child("scrub", "--scale", "100", "--every", "4"),
+    "export": lambda: run_child("export_bench"),
+    "peers": peers.run,
+}
+GROUPS = {"scale": ("scale_10", "scale_100")}
+
+
+def _get(results: dict, path: str) -> float | None:
+    value: object = results
+    for key in path.split("."):
+        if not isinstance(value, dict) or key not in value:
+            return None
+        value = value[key]
+    return value if isinstance(value, int | float) else None
+
+
+def _frames(part: str, which: str = "all") -> list[tuple[str, str]]:
+    return [(f"{part}.{which}.{q}", "ms") for q in ("p50", "p95", "max")]
+
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("first paint: median (min, max) of 7 launches", "≤ 1.0 s", [
+        ("first_paint.median_s", "s"), ("first_paint.min_s", "s"), ("first_paint.max_s", "s")]),
+    ("  first launch (cold bytecode cache)", "", [("first_paint.cold_s", "s")]),
+    ("  imports / data / window done at", "", [
+        ("first_paint.phases_s.imports", "s"), ("first_paint.phases_s.data", "s"),
+        ("first_paint.phases_s.window", "s")]),
+    ("scrub 1920×1080, every month, all frames p50/p95/max", "p95 ≤ 8, max ≤ 16",
+     _frames("scrub")),
+    ("  date-change frames", "", _frames("scrub", "change")),
+    ("  fade frames", "", _frames("scrub", "fade")),
+    ("  frames counted (changes + fade frames)", "", [
+        ("scrub.change.n", "n"), ("scrub.fade.n", "n")]),
+    ("memory: RSS after start-up / 10,000 / 20,000 changes", "", [
+        ("scrub.rss_start_mb", "MB"), ("scrub.rss_after_10000_mb", "MB"),
+        ("scrub.rss_after_20000_mb", "MB")]),
+    ("  peak RSS", "≤ 300 MB", [("scrub.peak_rss_mb", "MB")]),
+    ("  Python objects after 10,000 / 20,000 changes", "", [
+        ("scrub.objects_after_10000", "n"), ("scrub.objects_after_20000", "n")]),
+    ("scale 10× (400 territories, 2,000 events): all frames", "", _frames("scale_10")),
+    ("  date-change / fade frames p95", "", [
+        ("scale_10.change.p95", "ms"), ("scale_10.fade.p95", "ms")]),
+    ("  loading, peak RSS", "", [("scale_10.load_s", "s"), ("scale_10.peak_rss_mb", "MB")]),
+    ("scale 100× (4,000 territories, 20,000 events), every 4th month", "p95 ≤ 16",
+     _frames("scale_100")),
+    ("  date-change / fade frames p95", "", [
+        ("scale_100.change.p95", "ms"), ("scale_100.fade.p95", "ms")]),
+    ("  loading, peak RSS", "", [("scale_100.load_s", "s"), ("scale_100.peak_rss_mb", "MB")]),
+    ("export: renderer built", "", [("export.renderer_s", "s")]),
+    ("  PNG 3840×2160", "≤ 1 s", [("export.png_4k_s", "s")]),
+    ("  PDF A4", "", [("export.pdf_a4_s", "s")]),
+    ("  MP4 1920×1080, 10 s at 30 fps", "≤ 15 s", [("export.mp4_s", "s")]),
+    ("peers, map only, 1920×1080, a frame a year: ours p50/p95", "", [
+        ("peers.ours.p50", "ms"), ("peers.ours.p95", "ms")]),
+    ("  geopandas + matplotlib Agg p50/p95", "", [
+        ("peers.matplotlib.p50", "ms"), ("peers.matplotlib.p95", "ms")]),
+    ("  QGIS parallel renderer p50/p95", "", [
+        ("peers.qgis.parallel.p50", "ms"), ("peers.qgis.parallel.p95", "ms")]),
+    ("  QGIS sequential renderer p50/p95", "", [
+        ("peers.qgis.sequential.p50", "ms"), ("peers.qgis.sequential.p95", "ms")]),
+]  # fmt: skip
+
+
+def _cell(results: dict, cells: list[tuple[str, str]]) -> str:
+    shown = []
+    for path, unit in cells:
+        value = _get(results, path)
+        if value is None:
+            shown.append("–")
+        elif unit == "n":
+            shown.append(f"{value:,.0f}")
+        elif unit == "s":
+            shown.append(f"{value:.2f}")
+        else:
+            shown.append(f"{value:.1f}" if value < 100 else f"{value:,.0f}")
+    units = {unit for _, unit in cells} - {"n"}
+    return " / ".join(shown) + (f" {units.pop()}" if len(units) == 1 else "")
+
+
+def ratios(results: dict) -> list[str]:
+    """How many times slower each peer is than ours, per frame (medians)."""
+    ours = _get(results, "peers.ours.p50")
+    lines = []
+    for name, path in (
+        ("geopandas + matplotlib", "peers.matplotlib.p50"),
+        ("QGIS parallel", "peers.qgis.parallel.p50"),
+        ("QGIS sequential", "peers.qgis.sequential.p50"),
+    ):
+        theirs = _get(results, path)
+        if ours and theirs:
+            lines.append(f"  {name}: {theirs / ours:,.0f}× our time per frame")
+    if error := _get_text(results, "peers.qgis.error"):
+        lines.append(f"  QGIS not measured: {error.strip().splitlines()[-1]}")
+    return lines
+
+
+def _get_text(results: dict, path: str) -> str | None:
+    value: object = results
+    for key in path.split("."):
+        value = value.get(key) if isinstance(value, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def table(results: dict, before: dict | None) -> str:
+    head = f"{'':58} {'target':>18}  {'now':>26}"
+    if before:
+        head += f"  {'before':>26}"
+    lines = [head]
+    for label, target, cells in ROWS:
+        if all(_get(results, p) is None for p, _ in cells) and not (
+            before and any(_get(before, p) is not None for p, _ in cells)
+        ):
+            continue
+        line = f"{label:58} {target:>18}  {_cell(results, cells):>26}"
+        if before:
+            line += f"  {_cell(before, cells):>26}"
+        lines.append(line)
+    if extra := ratios(results):
+        lines += ["", "peers against ours (same layers, frame and dates):", *extra]
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    from importlib.metadata import version
+
+    return (
+        f"{platform.node()}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"PySide6 {version('PySide6-Essentials')}, pyqtgraph {version('pyqtgraph')}, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="comma-separated parts: " + ", ".join([*PARTS, "scale"]))
+    parser.add_argument("--against", type=Path, help="an earlier results file, shown beside")
+    args = parser.parse_args(argv)
+    chosen = list(PARTS)
+    if args.only:
+        names = [n.strip() for n in args.only.split(",")]
+        chosen = [p for n in names for p in GROUPS.get(n, (n,))]
+        if unknown := set(chosen) - set(PARTS):
+            parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
+    results: dict = {"machine": machine(), "when": dt.datetime.now().isoformat(timespec="s")}
+    for name in chosen:
+        print(f"running {name}…", file=sys.stderr, flush=True)
+        results[name] = PARTS[name]()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    saved = RESULTS / f"{results['when'].replace(':', '-')}.json"
+    saved.write_text(json.dumps(results, indent=1))
+    before = json.loads(args.against.read_text()) if args.against else None
+    print(f"Caspian Atlas benchmarks, {results['when']}; {results['machine']}")
+    print(table(results, before))
+    print(f"\nsaved to {saved.relative_to(RESULTS.parent.parent)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,77 +1,173 @@
-"""Date change to painted frame, for every month of the span, in the real window (offscreen).
+"""Date change to painted frame in the real window at 1920×1080 (offscreen), fades included.
 
-Each step sets the date through the state (as the timeline does) and then processes events
-until Qt has delivered the paints it queued: the map, the timeline cursor, the event list and
-the legend. Fades are left running as a user would see them, so frames mid-fade are counted.
-Also prints resident memory: after start-up, peak, and after 10,000 further date changes.
+Every month of the span is set through the state, as the timeline does, and the clock runs
+until Qt has painted what that change queued: the map, the timeline's cursor, the event list,
+the legend and the date display. A change that makes territories appear or go starts a fade;
+its frames are then played one by one at the times the fade's own timer would show them
+(every ``updateInterval`` ms, to its end), and each is timed from the timer's step to the
+painted frame. So the figures hold every frame a user sees while stepping through time.
+
+Memory: resident size after start-up, after 10,000 further date changes (each painted, fades
+running on their real timers), and after 10,000 more, which tells a bounded cache (it stops
+growing) from a leak (it keeps growing); Python's object count is printed beside it.
+
+Run alone: ``python -m bench.scrub [--scale 10] [--every 4] [--memory]``.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
-import os
-import resource
-import statistics
+import gc
 import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from bench.common import emit, peak_rss_mb, rss_mb, summary
+
+SIZE = (1920, 1080)
+MEMORY_CHANGES = 10_000
 
 
-def _rss_mb() -> float:
-    """Current resident set size (Linux /proc), in MB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def main(width: int = 1920, height: int = 1080) -> None:
+def open_window(atlas, size: tuple[int, int] = SIZE):
+    """The main window on *atlas*, shown at *size* with fresh settings, fades on."""
     from PySide6.QtCore import QSettings
 
-    from viewer.app import make_app
-
-    app = make_app()
-    from viewer.atlas import SPAN, load_atlas
     from viewer.main_window import MainWindow
-    from viewer.state import add_months
 
     settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
-    window = MainWindow(load_atlas(), settings=settings)
-    window.resize(width, height)
+    window = MainWindow(atlas, settings=settings)
+    window.resize(*size)
     window.show()
-    app.processEvents()
-    start_rss = _rss_mb()
+    settle()
+    return window
 
-    day, times = SPAN[0], []
-    while day <= SPAN[1]:
+
+def settle() -> None:
+    """Deliver what is queued: a change posts updates, whose paints may post more."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
+def _fade(window):
+    """The fade's timeline if a fade is running, else None."""
+    from PySide6.QtCore import QTimeLine
+
+    timeline = window.map.territories.fade_timeline
+    return timeline if timeline.state() == QTimeLine.State.Running else None
+
+
+def play_fade(timeline) -> list[float]:
+    """Each frame of a running fade, timed from the timer's step to the painted frame."""
+    timeline.setPaused(True)  # its own timer stops: the frames are played here, in order
+    step, duration = timeline.updateInterval(), timeline.duration()
+    times = []
+    for now in range(step, duration + step, step):
+        last = now >= duration
+        if last:
+            timeline.setPaused(False)  # running again, so that the end emits finished
+        begin = time.perf_counter()
+        timeline.setCurrentTime(min(now, duration))
+        settle()
+        times.append((time.perf_counter() - begin) * 1000)
+        if last:
+            break
+    return times
+
+
+def scrub(window, dates: list[dt.date]) -> dict[str, list[float]]:
+    """Step through *dates*: one frame per date change, plus every frame of each fade."""
+    frames: dict[str, list[float]] = {"change": [], "fade": []}
+    for day in dates:
         begin = time.perf_counter()
         window.state.date = day
-        app.processEvents()
-        times.append((time.perf_counter() - begin) * 1000)
-        day = add_months(day, 1)
-    print(
-        f"scrub {width}x{height}, {len(times)} months: p50 {statistics.median(times):.1f} ms, "
-        f"p95 {_percentile(times, 0.95):.1f} ms, max {max(times):.1f} ms"
-    )
+        fade = _fade(window)
+        if fade is not None:
+            fade.setPaused(True)  # its frames are timed one by one below
+        settle()
+        frames["change"].append((time.perf_counter() - begin) * 1000)
+        if fade is not None:
+            frames["fade"] += play_fade(fade)
+    return frames
 
-    for i in range(10_000):  # memory must not grow with use
-        window.state.date = dt.date(1900 + i % 126, 1 + i % 12, 1)
-        if i % 100 == 0:
-            app.processEvents()
-    app.processEvents()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(
-        f"memory: {start_rss:.0f} MB after start-up, {_rss_mb():.0f} MB after 10,000 date "
-        f"changes, peak {peak:.0f} MB"
-    )
+
+def months(every: int = 1) -> list[dt.date]:
+    """The first of every *every*-th month of the timeline."""
+    from viewer.atlas import SPAN
+    from viewer.state import add_months
+
+    day, dates = SPAN[0], []
+    while day <= SPAN[1]:
+        dates.append(day)
+        day = add_months(day, every)
+    return dates
+
+
+def memory(window) -> dict[str, float]:
+    """Resident size after two rounds of date changes, each change painted."""
+    from viewer.atlas import SPAN
+
+    span_months = (SPAN[1].year - SPAN[0].year) * 12
+    result = {}
+    for round_ in (1, 2):
+        for i in range(MEMORY_CHANGES):
+            index = (i * 7) % span_months  # hops about the whole span, like a restless reader
+            window.state.date = dt.date(SPAN[0].year + index // 12, index % 12 + 1, 1)
+            settle()
+        window.map.territories.finish_fades()
+        settle()
+        gc.collect()
+        result[f"rss_after_{round_ * MEMORY_CHANGES}_mb"] = rss_mb()
+        result[f"objects_after_{round_ * MEMORY_CHANGES}"] = len(gc.get_objects())
+    return result
+
+
+def run(scale: int = 1, every: int = 1, with_memory: bool = False) -> dict:
+    from viewer.app import make_app
+
+    make_app(["bench"])
+    start = time.perf_counter()
+    if scale == 1:
+        from viewer.atlas import load_atlas
+
+        atlas = load_atlas()
+    else:
+        from bench.synthetic import scaled_atlas
+
+        atlas = scaled_atlas(scale, Path(tempfile.mkdtemp(prefix="atlas-scale-")))
+    loaded = time.perf_counter() - start
+    window = open_window(atlas)
+    result: dict = {
+        "scale": scale,
+        "territories": len(atlas.history),
+        "events": len(atlas.events),
+        "load_s": loaded,
+        "rss_start_mb": rss_mb(),
+    }
+    frames = scrub(window, months(every))
+    result |= {
+        "months": len(frames["change"]),
+        "change": summary(frames["change"]),
+        "fade": summary(frames["fade"]),
+        "all": summary(frames["change"] + frames["fade"]),
+    }
+    if with_memory:
+        result |= memory(window)
+    result["peak_rss_mb"] = peak_rss_mb()
     window.close()
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=1, help="copies of the data (synthetic)")
+    parser.add_argument("--every", type=int, default=1, help="step in months")
+    parser.add_argument("--memory", action="store_true", help="also 2 × 10,000 date changes")
+    parser.add_argument("--json", action="store_true", help="one JSON line (for the runner)")
+    args = parser.parse_args(argv)
+    emit(run(args.scale, args.every, args.memory), args.json)
 
 
 if __name__ == "__main__":

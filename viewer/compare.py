@@ -192,12 +192,16 @@ class CompareView(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        """Recompute; rebuild the lists only when their content changed (cheap while scrubbing)."""
+        """Recompute; rebuild the lists only when their content changed (cheap while scrubbing).
+
+        Hidden (as it is until the reader opens it), the view does nothing: it refreshes when
+        shown. Comparing on every date change cost ~0.5 ms of each scrubbing frame for nothing.
+        """
+        if not self.isVisible():
+            return
         earlier, later = sorted((self._other, self._state.date))
         self.comparison = c = compare(self._atlas, earlier, later)
         self.summary.setText(self._summary_text(c))
-        if not self.isVisible():
-            return
         ids = (c.gained_ids, c.lost_ids, frozenset(m.id for m in c.kept))
         if ids != self._shown:
             self._fill_territories(c)

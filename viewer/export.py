@@ -236,6 +236,7 @@ class SnapshotRenderer:
         self.map.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps the app
         self.map.scale_bar.setVisible(False)  # the composition draws one at its own size
         self.map.labels.vector = True  # outlines scale with the page; sprites would blur
+        self.map.markers.vector = True
         self.map.show()
         self._hidden_kinds: frozenset[str] = frozenset()
         self._view: tuple | None = None
@@ -287,16 +288,22 @@ class SnapshotRenderer:
         cached = raster and all(
             float(v * ratio).is_integer() for v in (target.left(), target.top())
         )
-        base_items = set(self.map.base_items.values())
         painter.save()
         page = painter.worldTransform()
         painter.setClipRect(target)
         if cached:
             painter.drawImage(target.topLeft(), self._base_image(target.size(), ratio, to_target))
         to_target *= QTransform.fromTranslate(target.left(), target.top())
-        for item in self.map.scene().items(Qt.SortOrder.AscendingOrder):
+        # The map's own picture of its layers is a raster of the screen: draw its paths.
+        layers = self.map.territories
+        data_to_target = view.childGroup.sceneTransform() * to_target
+        base_items = set(self.map.base_items.values())
+        for item in layers.drawing_order():
             if not (cached and item in base_items):
-                _paint_item(painter, item, to_target, page)
+                _paint_item(painter, item, data_to_target, page)
+        for item in self.map.scene().items(Qt.SortOrder.AscendingOrder):
+            if item is not layers:
+                _paint_item(painter, item, item.sceneTransform() * to_target, page)
         painter.restore()
 
     def _base_image(self, size: QSizeF, ratio: float, to_target: QTransform) -> QImage:
@@ -314,9 +321,9 @@ class SnapshotRenderer:
             painter = QPainter(image)
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                items = sorted(self.map.base_items.values(), key=lambda item: item.zValue())
-                for item in items:
-                    _paint_item(painter, item, to_target, QTransform())
+                to_image = self.map.view_box.childGroup.sceneTransform() * to_target
+                for item in sorted(self.map.base_items.values(), key=QGraphicsItem.zValue):
+                    _paint_item(painter, item, to_image, QTransform())
             finally:
                 painter.end()
             self._base = (key, image)
@@ -757,15 +764,17 @@ def export_snapshot(
 
 
 def _paint_item(
-    painter: QPainter, item: QGraphicsItem, to_target: QTransform, page: QTransform
+    painter: QPainter, item: QGraphicsItem, transform: QTransform, page: QTransform
 ) -> None:
-    """Paint one scene item as the scene would, its path (if any) mapped to the page first."""
+    """Paint one item as the scene would, its path (if any) mapped to the page first.
+
+    *transform* maps the item's coordinates to the target's.
+    """
     if not item.isVisible() or item.effectiveOpacity() <= 0:
         return
     if item.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents:
         return
     painter.setOpacity(item.effectiveOpacity())
-    transform = item.sceneTransform() * to_target
     if isinstance(item, QGraphicsPathItem):
         pen = QPen(item.pen())
         pen.setCosmetic(False)  # its width is now in page pixels

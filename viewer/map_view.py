@@ -8,7 +8,7 @@ import pyqtgraph as pg
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QWidget
+from PySide6.QtWidgets import QWidget
 from shapely.geometry.base import BaseGeometry
 
 from events.catalogue import EventCatalogue
@@ -28,7 +28,7 @@ from viewer.overlay_layers import EventMarkers, Outlines
 from viewer.overlays import ScaleBar, graticule_path
 from viewer.paths import geometry_to_path
 from viewer.state import ViewState
-from viewer.territory_layer import FADE_MS, TerritoryLayer
+from viewer.territory_layer import FADE_MS, LayerItem, TerritoryLayer
 
 HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
 """The default view: Iran, the Caucasus, the whole Caspian and the Turkmen steppe."""
@@ -54,11 +54,8 @@ def _cosmetic(colour: str, width: float = 1.0, alpha: float = 1.0) -> QPen:
     return pen
 
 
-def _item(path: QPainterPath, pen: QPen | None, fill: str | None) -> QGraphicsPathItem:
-    item = QGraphicsPathItem(path)
-    item.setPen(pen or QPen(Qt.PenStyle.NoPen))
-    item.setBrush(QBrush(QColor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush))
-    return item
+def _item(path: QPainterPath, pen: QPen | None, fill: str | None) -> LayerItem:
+    return LayerItem(path, pen, QBrush(QColor(fill)) if fill else None)
 
 
 def _union(features: tuple[BaseFeature, ...]) -> BaseGeometry:
@@ -101,9 +98,10 @@ class MapView(pg.GraphicsView):
         self.view_box.setMouseMode(pg.ViewBox.PanMode)
         self.setCentralItem(self.view_box)
         self.view_box.disableAutoRange()  # never jump when the visible set changes
-        self.base_items: dict[str, QGraphicsPathItem] = {}
-        self._build_base()
-        self.territories = TerritoryLayer(self.view_box, atlas.history, fade_ms)
+        self.base_items: dict[str, LayerItem] = self._build_base()
+        self.territories = TerritoryLayer(
+            self.view_box, atlas.history, self.base_items.values(), fade_ms
+        )
         self.markers = EventMarkers(self.view_box, atlas.events, atlas.places)
         self.outlines = Outlines(self.view_box, atlas.history)
         self.labels = LabelLayer(self.view_box, families)
@@ -135,7 +133,8 @@ class MapView(pg.GraphicsView):
         x0, y0, x1, y1 = projected_bounds(bounds)
         return QRectF(QPointF(x0, y0), QPointF(x1, y1))
 
-    def _build_base(self) -> None:
+    def _build_base(self) -> dict[str, LayerItem]:
+        """The base layers, drawn by the territory layer under the historical features."""
         base = self.atlas.base
         iran = tuple(f for f in base["countries"] if f.id == IRAN_ID)
         layers = {
@@ -156,9 +155,7 @@ class MapView(pg.GraphicsView):
         }
         for name, item in layers.items():
             item.setZValue(BASE_Z[name])
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # blit on date change
-            self.view_box.addItem(item, ignoreBounds=True)
-            self.base_items[name] = item
+        return layers
 
     # ----------------------------------------------------------------- interaction
     def reset_view(self) -> None:
@@ -213,12 +210,11 @@ class MapView(pg.GraphicsView):
         return self.atlas.history.territory_at(point.x(), point.y(), self.state.day, tolerance)
 
     def _on_mouse_clicked(self, event) -> None:
-        point = self.view_box.mapSceneToView(event.scenePos())
-        spots = self.markers.item.pointsAt(point)
-        if len(spots):
-            self.eventClicked.emit(spots[0].data())
+        event_id = self.markers.event_at(event.scenePos())
+        if event_id is not None:
+            self.eventClicked.emit(event_id)
             return
-        hit = self._territory_at(point)
+        hit = self._territory_at(self.view_box.mapSceneToView(event.scenePos()))
         self.territoryClicked.emit(hit.id if hit else "")
 
     def centre_on(self, lon: float, lat: float) -> None:

@@ -1,0 +1,125 @@
+"""Synthetic data *k* times the size of the real atlas, to see how the app scales.
+
+Each real territory is copied *k* − 1 times: its geometry shifted by up to ±0.6° (about
+60 km) and clipped to the map region, its whole lifespan moved to a random place in the
+timeline (an open-ended one stays open). Each event is copied likewise with a random date.
+The copies keep every field the schema requires; disputes and territory links are dropped,
+since they would no longer agree with the shifted dates. So about *k* times as many
+territories are drawn at any date, *k* times as many events light up, and the map changes
+almost every month at 100×: a heavy, not a flattering, load.
+
+The copies are written as files (at most ten copies to a file, under the loaders' size limit)
+and read back through the real loaders, so loading is measured too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import shapely
+from shapely.geometry import mapping, shape
+
+from events.catalogue import EventCatalogue
+from events.loading import bundled_event_files, load_events, load_sources
+from geodata.dataset import TerritoryDataset
+from geodata.loading import data_dir, load_base, load_history, load_places
+from geodata.projection import REGION_LONLAT
+from geodata.yamlio import read_yaml
+from viewer.atlas import SPAN, Atlas
+
+JITTER_DEGREES = 0.6
+COPIES_PER_FILE = 10
+_INSET = 0.05  # stay clear of the region's edge, which the loader checks
+
+
+def _day(text: str) -> dt.date:
+    """The first day of a schema date ("1946", "~1946-05", "1946-05-09")."""
+    parts = [int(p) for p in text.lstrip("~").split("-")]
+    return dt.date(parts[0], *[*parts[1:], 1, 1][:2])
+
+
+def _shifted(rng: random.Random, start: str, end: str | None) -> tuple[str, str | None]:
+    """The same lifespan (or an open one) starting at a random day of the timeline."""
+    first, last = SPAN[0].toordinal(), SPAN[1].toordinal()
+    length = (_day(end) - _day(start)).days if end else 0
+    begin = rng.randint(first, max(first, last - length))
+    new_end = dt.date.fromordinal(begin + length).isoformat() if end else None
+    return dt.date.fromordinal(begin).isoformat(), new_end
+
+
+def _jittered(rng: random.Random, geometry: dict) -> dict:
+    geom = shape(geometry)
+    dx, dy = (rng.uniform(-JITTER_DEGREES, JITTER_DEGREES) for _ in range(2))
+    moved = shapely.transform(geom, lambda xy: xy + np.array([dx, dy]))
+    west, south, east, north = REGION_LONLAT
+    clipped = shapely.clip_by_rect(
+        moved, west + _INSET, south + _INSET, east - _INSET, north - _INSET
+    )
+    if clipped.is_empty or not clipped.is_valid or clipped.geom_type != geom.geom_type:
+        return geometry  # a copy pushed off the region keeps its place
+    return mapping(shapely.set_precision(clipped, 1e-5))
+
+
+def _territory_copies(scale: int, rng: random.Random) -> list[list[dict]]:
+    """Feature lists, one per file; the first file holds the real features."""
+    real = json.loads((data_dir() / "history.geojson").read_text(encoding="utf-8"))["features"]
+    copies = []
+    for copy in range(1, scale):
+        for feature in real:
+            props = dict(feature["properties"])
+            props["id"] = f"{props['id']}~{copy}"
+            props["valid_from"], props["valid_to"] = _shifted(
+                rng, props["valid_from"], props["valid_to"]
+            )
+            props.pop("disputes", None)
+            copies.append(
+                {
+                    "type": "Feature",
+                    "properties": props,
+                    "geometry": _jittered(rng, feature["geometry"]),
+                }
+            )
+    per_file = COPIES_PER_FILE * len(real)
+    return [real] + [copies[i : i + per_file] for i in range(0, len(copies), per_file)]
+
+
+def _event_copies(scale: int, rng: random.Random) -> list[list[dict]]:
+    real = [event for path in bundled_event_files() for event in read_yaml(path)]
+    copies = []
+    for copy in range(1, scale):
+        for event in real:
+            clone = {k: v for k, v in event.items() if k not in ("disputes", "territories")}
+            clone["id"] = f"{event['id']}~{copy}"
+            clone["date"], clone["end"] = _shifted(rng, event["date"], event.get("end"))
+            copies.append(clone)
+    per_file = COPIES_PER_FILE * len(real)
+    return [copies[i : i + per_file] for i in range(0, len(copies), per_file)]
+
+
+def scaled_atlas(scale: int, folder: Path, seed: int = 1946) -> Atlas:
+    """The real atlas plus ``scale - 1`` jittered copies of its territories and events."""
+    rng = random.Random(seed)
+    sources = load_sources()
+    places = {p.id: p for p in load_places()}
+    territories = []
+    for n, features in enumerate(_territory_copies(scale, rng)):
+        path = folder / f"history-{n}.geojson"
+        path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+        territories += load_history(path, known_sources=frozenset(sources))
+    history = TerritoryDataset(territories)
+    event_files = list(bundled_event_files())
+    for n, events in enumerate(_event_copies(scale, rng)):
+        path = folder / f"events-{n}.yaml"
+        path.write_text(json.dumps(events, ensure_ascii=False))  # JSON is YAML, and quick
+        event_files.append(path)
+    events = load_events(
+        event_files,
+        places=frozenset(places),
+        territories=frozenset(t.id for t in history),
+        sources=frozenset(sources),
+    )
+    return Atlas(load_base(), places, history, EventCatalogue(events), sources)
