@@ -30,14 +30,9 @@ from geodata.model import Citation, Dispute, Territory
 from viewer.atlas import Atlas
 from viewer.event_list import period_label
 from viewer.state import ViewState
-from viewer.style import CATEGORY_COLOURS
+from viewer.style import CATEGORY_COLOURS, KIND_WORDS
 
-KIND_NAMES = {
-    "state": "State", "occupation_zone": "Occupation zone", "sphere": "Sphere of influence",
-    "government": "Autonomous or breakaway government", "troops": "Foreign troops",
-    "land_boundary": "Boundary settlement", "sea_line": "Sea line", "sea_zone": "Sea zone",
-    "island": "Island", "infrastructure": "Infrastructure",
-}  # fmt: skip
+KIND_NAMES = {kind: singular for kind, (singular, _) in KIND_WORDS.items()}
 STATUS_NAMES = {"de_jure": "de jure", "de_facto": "de facto", "claimed": "claimed"}
 PRECISION_NOTES = {
     "treaty": "Treaty line: follows the line the treaty describes.",

@@ -36,6 +36,7 @@ from viewer.overlay_layers import highlight_window
 from viewer.playback import Playback, PlaybackBar
 from viewer.state import ViewState
 from viewer.story_editor import StoryEditor
+from viewer.style import KIND_WORDS
 from viewer.timeline_strip import TimelineStrip
 from viewer.user_data import UserData
 
@@ -43,12 +44,7 @@ DEFAULT_DATE = dt.date(1946, 2, 1)
 OPEN_FILTER = (
     "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.yaml *.yml);;All files (*)"
 )
-KIND_LABELS = {
-    "state": "States", "occupation_zone": "Occupation zones", "sphere": "Spheres of influence",
-    "government": "Autonomous and breakaway governments", "troops": "Foreign troops",
-    "land_boundary": "Boundary settlements", "sea_line": "Sea lines", "sea_zone": "Sea zones",
-    "island": "Islands", "infrastructure": "Infrastructure",
-}  # fmt: skip
+KIND_LABELS = {kind: plural for kind, (_, plural) in KIND_WORDS.items()}
 BASE_TOGGLES = {"provinces": "Iran's provinces", "rivers": "Rivers", "graticule": "Graticule"}
 
 

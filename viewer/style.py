@@ -36,6 +36,20 @@ PURPLE = "#CC79A7"
 YELLOW = "#F0E442"
 GREY = "#7a7a7a"
 
+KIND_WORDS = {
+    "state": ("State", "States"),
+    "occupation_zone": ("Occupation zone", "Occupation zones"),
+    "sphere": ("Sphere of influence", "Spheres of influence"),
+    "government": ("Autonomous or breakaway government", "Autonomous and breakaway governments"),
+    "troops": ("Foreign troops", "Foreign troops"),
+    "land_boundary": ("Boundary settlement", "Boundary settlements"),
+    "sea_line": ("Sea line", "Sea lines"),
+    "sea_zone": ("Sea zone", "Sea zones"),
+    "island": ("Island", "Islands"),
+    "infrastructure": ("Infrastructure", "Infrastructure"),
+}
+"""How each kind of historical feature is named: one of them, and the layer of them all."""
+
 CATEGORY_COLOURS = {
     "treaties": BLUE,
     "war": VERMILLION,
