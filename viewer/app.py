@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from geodata.errors import DataError
+from viewer import crash_dialog
 from viewer.atlas import Atlas, load_atlas
 from viewer.main_window import MainWindow, show_problems
 from viewer.user_data import UserData
@@ -78,6 +79,7 @@ class AtlasController(QObject):
 
 def main() -> int:
     app = make_app()
+    crash_dialog.install()
     try:
         atlas = load_atlas()
     except DataError as exc:
