@@ -80,10 +80,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("peers.ours.p50", "ms"), ("peers.ours.p95", "ms")]),
     ("  geopandas + matplotlib Agg p50/p95", "", [
         ("peers.matplotlib.p50", "ms"), ("peers.matplotlib.p95", "ms")]),
-    ("  QGIS parallel renderer p50/p95", "", [
+    ("  QGIS parallel renderer, render cache p50/p95", "", [
         ("peers.qgis.parallel.p50", "ms"), ("peers.qgis.parallel.p95", "ms")]),
-    ("  QGIS sequential renderer p50/p95", "", [
+    ("  QGIS sequential renderer, render cache p50/p95", "", [
         ("peers.qgis.sequential.p50", "ms"), ("peers.qgis.sequential.p95", "ms")]),
+    ("  QGIS sequential renderer, no render cache p50/p95", "", [
+        ("peers.qgis.sequential_full.p50", "ms"), ("peers.qgis.sequential_full.p95", "ms")]),
 ]  # fmt: skip
 
 
@@ -109,12 +111,14 @@ def ratios(results: dict) -> list[str]:
     lines = []
     for name, path in (
         ("geopandas + matplotlib", "peers.matplotlib.p50"),
-        ("QGIS parallel", "peers.qgis.parallel.p50"),
-        ("QGIS sequential", "peers.qgis.sequential.p50"),
+        ("QGIS parallel, render cache", "peers.qgis.parallel.p50"),
+        ("QGIS sequential, render cache", "peers.qgis.sequential.p50"),
+        ("QGIS sequential, no cache", "peers.qgis.sequential_full.p50"),
     ):
         theirs = _get(results, path)
         if ours and theirs:
-            lines.append(f"  {name}: {theirs / ours:,.0f}× our time per frame")
+            ratio = theirs / ours
+            lines.append(f"  {name}: {ratio:,.{0 if ratio >= 10 else 1}f}× our time per frame")
     if error := _get_text(results, "peers.qgis.error"):
         lines.append(f"  QGIS not measured: {error.strip().splitlines()[-1]}")
     return lines

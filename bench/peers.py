@@ -10,12 +10,14 @@ draws them. Each peer then draws one 1920×1080 frame per sampled date, the home
 * **ours**: the map widget alone at 1920×1080, labels, event markers and scale bar hidden,
   fades off; a frame is the date change through the state until the paint is delivered.
 * **geopandas + matplotlib (Agg)**: one figure per date, every layer plotted with
-  ``GeoDataFrame.plot``, the historical ones filtered by date; a frame ends with
-  ``canvas.draw()``.
+  ``GeoDataFrame.plot`` (``aspect="equal"``: the files are in metres, not degrees), the
+  historical ones filtered by date; a frame ends with ``canvas.draw()``.
 * **QGIS** (Debian's ``python3-qgis``, run under ``/usr/bin/python3``): the layers loaded
   once, the historical ones filtered by QGIS's own temporal properties (start and end fields),
   the map settings given each date's range and rendered by ``QgsMapRendererParallelJob`` and
-  ``QgsMapRendererSequentialJob`` into an image, antialiasing off as on our screen.
+  ``QgsMapRendererSequentialJob`` into an image, with a ``QgsMapRendererCache`` as QGIS's map
+  canvas has (the base layers are not redrawn), antialiasing off as on our screen; and the
+  sequential one again without the cache, redrawing every layer as matplotlib does.
 """
 
 from __future__ import annotations
@@ -173,7 +175,7 @@ def matplotlib_peer(folder: Path) -> dict:
         axes.set_axis_off()
         figure.set_facecolor("#e3e3df")
         for name, style in BASE_STYLE.items():
-            base[name].plot(ax=axes, **style)
+            base[name].plot(ax=axes, aspect="equal", **style)
         for layer in history:
             valid = layer[(layer.valid_from <= iso) & (layer.valid_to > iso)]
             for _, row in valid.sort_values("z").iterrows():
@@ -204,11 +206,14 @@ def _plot_feature(axes, layer, row) -> None:
     one = layer.loc[[row.name]]
     dash = "--" if row.dashed else "-"
     if "Line" in row.geometry.geom_type:
-        one.plot(ax=axes, color=row.colour, linewidth=row.line_width, linestyle=dash)
+        one.plot(
+            ax=axes, aspect="equal", color=row.colour, linewidth=row.line_width, linestyle=dash
+        )
         return
     fill = "none" if row.fill_alpha <= 0 else to_rgba(row.colour, row.fill_alpha)
     one.plot(
         ax=axes,
+        aspect="equal",
         facecolor=fill,
         edgecolor=row.colour,
         linewidth=row.line_width,

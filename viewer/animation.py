@@ -182,7 +182,10 @@ def _write_mp4(path: Path, frames: Iterator[np.ndarray], size: tuple[int, int], 
         quality=MP4_QUALITY,
         macro_block_size=2,
         ffmpeg_log_level="error",
-        output_params=["-movflags", "+faststart"],  # playable while still downloading
+        # +faststart: playable while still downloading. veryfast: the map's flat colours
+        # encode to the same size at this quality, in 5 s instead of 8.5 for 300 frames at
+        # 1080p (measured), and the encoder no longer holds back the export.
+        output_params=["-movflags", "+faststart", "-preset", "veryfast"],
     )
     writer.send(None)
     try:
