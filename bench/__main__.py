@@ -119,8 +119,9 @@ def ratios(results: dict) -> list[str]:
         if ours and theirs:
             ratio = theirs / ours
             lines.append(f"  {name}: {ratio:,.{0 if ratio >= 10 else 1}f}× our time per frame")
-    if error := _get_text(results, "peers.qgis.error"):
-        lines.append(f"  QGIS not measured: {error.strip().splitlines()[-1]}")
+    for name in ("matplotlib", "qgis"):
+        if error := _get_text(results, f"peers.{name}.error"):
+            lines.append(f"  {name} not measured: {error.strip().splitlines()[-1]}")
     return lines
 
 
@@ -171,7 +172,7 @@ def main(argv: list[str] | None = None) -> None:
         chosen = [p for n in names for p in GROUPS.get(n, (n,))]
         if unknown := set(chosen) - set(PARTS):
             parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
-    results: dict = {"machine": machine(), "when": dt.datetime.now().isoformat(timespec="s")}
+    results: dict = {"machine": machine(), "when": dt.datetime.now().isoformat(timespec="seconds")}
     for name in chosen:
         print(f"running {name}…", file=sys.stderr, flush=True)
         results[name] = PARTS[name]()

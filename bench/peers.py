@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -245,6 +246,12 @@ def qgis_peer(folder: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _matplotlib_in_child(folder: Path) -> dict:
+    if importlib.util.find_spec("matplotlib") is None:
+        return {"error": "matplotlib is not installed (pip install -e '.[bench]')"}
+    return run_child("peers", "--matplotlib", str(folder))
+
+
 def run(every: int = EVERY_MONTHS) -> dict:
     folder = Path(tempfile.mkdtemp(prefix="atlas-peers-"))
     try:
@@ -252,7 +259,7 @@ def run(every: int = EVERY_MONTHS) -> dict:
         result = {
             "frames": len(json.loads((folder / "frame.json").read_text())["dates"]),
             "ours": run_child("peers", "--ours", "--every", str(every)),
-            "matplotlib": run_child("peers", "--matplotlib", str(folder)),
+            "matplotlib": _matplotlib_in_child(folder),
             "qgis": qgis_peer(folder),
         }
     finally:

