@@ -90,18 +90,20 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 
 def _cell(results: dict, cells: list[tuple[str, str]]) -> str:
+    """The values of a row, with their unit once at the end (or after each, if they differ)."""
+    units = {unit for _, unit in cells} - {"n"}
     shown = []
     for path, unit in cells:
         value = _get(results, path)
         if value is None:
-            shown.append("–")
+            text = "–"
         elif unit == "n":
-            shown.append(f"{value:,.0f}")
+            text = f"{value:,.0f}"
         elif unit == "s":
-            shown.append(f"{value:.2f}")
+            text = f"{value:.2f}"
         else:
-            shown.append(f"{value:.1f}" if value < 100 else f"{value:,.0f}")
-    units = {unit for _, unit in cells} - {"n"}
+            text = f"{value:.1f}" if value < 100 else f"{value:,.0f}"
+        shown.append(text if len(units) == 1 or unit == "n" else f"{text} {unit}")
     return " / ".join(shown) + (f" {units.pop()}" if len(units) == 1 else "")
 
 
