@@ -47,7 +47,7 @@ def _frames(part: str, which: str = "all") -> list[tuple[str, str]]:
 ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("first paint: median (min, max) of 7 launches", "≤ 1.0 s", [
         ("first_paint.median_s", "s"), ("first_paint.min_s", "s"), ("first_paint.max_s", "s")]),
-    ("  first launch (cold bytecode cache)", "", [("first_paint.cold_s", "s")]),
+    ("  first launch (start-up cache empty)", "", [("first_paint.cold_s", "s")]),
     ("  imports / data / window done at", "", [
         ("first_paint.phases_s.imports", "s"), ("first_paint.phases_s.data", "s"),
         ("first_paint.phases_s.window", "s")]),

@@ -39,6 +39,14 @@ class TerritoryDataset:
         self._tree = shapely.STRtree(self.projected)
         self._segment = lru_cache(maxsize=4096)(self._compute_segment)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Everything but the memo (a bound cache cannot be pickled), for the start-up cache."""
+        return {k: v for k, v in self.__dict__.items() if k != "_segment"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._segment = lru_cache(maxsize=4096)(self._compute_segment)
+
     def __iter__(self) -> Iterator[Territory]:
         return iter(self._items)
 

@@ -18,6 +18,7 @@ import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from geodata.basemap import BASE_LAYERS, BaseMap
 from geodata.dataset import TerritoryDataset
 from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
@@ -33,7 +34,6 @@ KINDS = frozenset({
 STATUSES = frozenset({"de_jure", "de_facto", "claimed"})
 PRECISIONS = frozenset({"treaty", "approximate", "schematic"})
 PLACE_KINDS = frozenset({"capital", "city", "town", "port", "island", "village", "region", "pass"})
-BASE_LAYERS = ("land", "sea", "lakes", "countries", "provinces", "rivers")
 MAX_FILE_BYTES = 50_000_000
 _WGS84_NAMES = ("CRS84", "EPSG::4326", "EPSG:4326", "WGS 84", "WGS84")
 
@@ -247,16 +247,6 @@ def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
             continue
         records.append(GeoRecord(feature.index, feature.properties, geometry))
     return records
-
-
-@dataclass(frozen=True, slots=True)
-class BaseMap:
-    """The modern base map: one tuple of features per layer name in :data:`BASE_LAYERS`."""
-
-    layers: dict[str, tuple[BaseFeature, ...]]
-
-    def __getitem__(self, layer: str) -> tuple[BaseFeature, ...]:
-        return self.layers[layer]
 
 
 def load_base(folder: Path | None = None) -> BaseMap:

@@ -1,10 +1,15 @@
-"""Shared fixtures. Qt runs offscreen; tests never touch the user's real settings."""
+"""Shared fixtures. Qt runs offscreen; tests never touch the user's real settings or cache."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+# A start-up cache of the session's own, inherited by the subprocesses tests start: tests
+# never read or write the user's, and the first load in a session is a full, checked load.
+_CACHE = os.environ["CASPIAN_ATLAS_CACHE"] = tempfile.mkdtemp(prefix="atlas-cache-")
 
 from pathlib import Path
 
@@ -21,6 +26,10 @@ DATA = Path(__file__).parent / "data"
 # Timings belong in benchmarks: no per-example deadline on a loaded CI machine.
 hypothesis_settings.register_profile("atlas", deadline=None)
 hypothesis_settings.load_profile("atlas")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -9,13 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
+from pathlib import Path
 
 from events.catalogue import EventCatalogue
 from events.loading import load_events, load_sources
 from events.model import Source
+from geodata.basemap import BaseMap
 from geodata.dataset import TerritoryDataset
-from geodata.loading import BaseMap, load_base, load_history, load_places
+from geodata.loading import load_base, load_history, load_places
 from geodata.model import Place
+from viewer.atlas_cache import cached, fingerprint
 
 SPAN = (dt.date(1900, 1, 1), dt.date(2026, 12, 31))
 """The timeline's range."""
@@ -32,7 +36,20 @@ class Atlas:
 
 @cache
 def load_atlas() -> Atlas:
-    """Load and cross-check the bundled data (cached: the data is immutable)."""
+    """The bundled data, loaded and cross-checked (from the start-up cache when unchanged)."""
+    return cached(fingerprint(_inputs()), _load_checked)
+
+
+def _inputs() -> list[Path]:
+    """Every file the loaded atlas depends on: the bundled data and the code that reads it."""
+    packages = [Path(str(files(name))) for name in ("geodata", "events")]
+    data = [p for package in packages for p in (package / "data").rglob("*") if p.is_file()]
+    code = [p for package in packages for p in package.rglob("*.py")]
+    here = Path(__file__).parent
+    return [*data, *code, here / "atlas.py", here / "atlas_cache.py"]
+
+
+def _load_checked() -> Atlas:
     sources = load_sources()
     places = {p.id: p for p in load_places()}
     history = load_history(known_sources=frozenset(sources))
@@ -41,4 +58,6 @@ def load_atlas() -> Atlas:
         territories=frozenset(t.id for t in history),
         sources=frozenset(sources),
     )
-    return Atlas(load_base(), places, history, EventCatalogue(events), sources)
+    base = load_base()
+    base.shapes  # noqa: B018  - computed now, so that it is cached with the rest
+    return Atlas(base, places, history, EventCatalogue(events), sources)
