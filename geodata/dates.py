@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import jdatetime
-from convertdate import julian
 
 OPEN_END = dt.date.max.toordinal()
 """Ordinal used for an interval that has not ended (``valid_to: null``)."""
@@ -162,6 +161,8 @@ def from_solar_hijri(year: int, month: int = 1, day: int = 1) -> dt.date:
 
 def old_style(day: dt.date) -> tuple[int, int, int]:
     """The Julian (Old Style) date of a Gregorian day, as Russia dated it before 1918."""
+    from convertdate import julian  # imported on first use: convertdate loads pymeeus (~30 ms)
+
     return julian.from_gregorian(day.year, day.month, day.day)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,8 +28,6 @@ from viewer.compare import CompareView
 from viewer.credits import ABOUT_HTML
 from viewer.details_panel import DetailsPanel
 from viewer.event_list import EventList
-from viewer.export import SnapshotRenderer
-from viewer.export_dialog import ExportDialog, copy_map_to_clipboard
 from viewer.fonts import register_fonts
 from viewer.legend import LegendList
 from viewer.map_view import MapView
@@ -39,6 +38,9 @@ from viewer.story_editor import StoryEditor
 from viewer.style import KIND_WORDS
 from viewer.timeline_strip import TimelineStrip
 from viewer.user_data import UserData
+
+if TYPE_CHECKING:  # the export modules load on first export, not at start-up
+    from viewer.export import SnapshotRenderer
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
 OPEN_FILTER = (
@@ -304,10 +306,14 @@ class MainWindow(QMainWindow):
     def _renderer(self) -> SnapshotRenderer:
         """The offscreen renderer for exports, built on first use (~0.3 s) and kept."""
         if self._export_renderer is None:
+            from viewer.export import SnapshotRenderer
+
             self._export_renderer = SnapshotRenderer(self.atlas)
         return self._export_renderer
 
     def _export(self) -> None:
+        from viewer.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.atlas, self.state, self.map, self._renderer(), parent=self)
         dialog.exported.connect(self._on_exported)
         dialog.exec()
@@ -317,6 +323,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path}", 8000)
 
     def _copy_map(self) -> None:
+        from viewer.export_dialog import copy_map_to_clipboard
+
         copy_map_to_clipboard(self.atlas, self.state, self.map, self._renderer())
         self.statusBar().showMessage("Map copied to the clipboard (1920 × 1080)", 4000)
 

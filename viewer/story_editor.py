@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -37,12 +38,9 @@ from PySide6.QtWidgets import (
 from geodata.dates import DateError, parse_user_date
 from geodata.errors import DataError
 from geodata.projection import projected_bounds
-from viewer.animation import ExportCancelledError
 from viewer.atlas import SPAN, Atlas
 from viewer.atomic import WriteError
-from viewer.handout import export_handout
 from viewer.map_view import MapView
-from viewer.presentation import PresentationWindow
 from viewer.state import ViewState
 from viewer.story import (
     Slide,
@@ -55,6 +53,9 @@ from viewer.story import (
     stories_folder,
     view_slide,
 )
+
+if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-up
+    from viewer.presentation import PresentationWindow
 
 STORY_FILTER = "Stories (*.yaml *.yml);;All files (*)"
 PDF_FILTER = "PDF handout (*.pdf)"
@@ -500,6 +501,9 @@ class StoryEditor(QDockWidget):
 
     def write_handout(self, path: Path, format: str) -> Path | None:
         """Write the handout with a cancellable progress dialog; None if nothing was written."""
+        from viewer.animation import ExportCancelledError
+        from viewer.handout import export_handout
+
         total = len(self.story.slides) + 1
         self._progress = QProgressDialog("Drawing the slides…", "Cancel", 0, total, self)
         self._progress.setWindowTitle("Exporting handout")
@@ -542,6 +546,8 @@ class StoryEditor(QDockWidget):
         """Show the story full screen from slide *start*; the window stays as it is."""
         if self.presentation is not None or not self._has_slides():
             return None
+        from viewer.presentation import PresentationWindow
+
         self.presentation = PresentationWindow(self.atlas, self.story, start)
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.finished.connect(self._on_presentation_finished)
