@@ -1,4 +1,4 @@
-"""Stories: ordered slides of the map, kept in small YAML files a teacher can edit. No Qt here.
+"""Stories: ordered slides of the map, what a story file may say, and what its slides cite.
 
 A story is what a lecture or a handout is made of: each slide names a date (or a span to
 animate), the part of the map to show, the layers to leave out, the events and territories to
@@ -6,6 +6,8 @@ point at, a caption for the audience and notes for the speaker. Everything a sli
 read from the atlas, so a story cannot say more than the data: its ids must resolve, its dates
 must lie in the atlas's span, and a highlighted territory must be on the map at the slide's
 date. Problems name the file, the line, the slide and the field, like the data loaders'.
+Writing a story file is `viewer.story_files`'s; making a slide from the map is
+`viewer.slide_map`'s. No Qt here.
 """
 
 from __future__ import annotations
@@ -13,11 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from events.model import Source
 from geodata.dates import DateError, PartialDate, parse_user_date
@@ -25,10 +24,9 @@ from geodata.errors import DataError, Problem, display_name
 from geodata.fields import RecordReader, short
 from geodata.loading import KINDS
 from geodata.model import LANGUAGES, Citation
-from geodata.projection import REGION_LONLAT, unproject_point
+from geodata.projection import REGION_LONLAT
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.atlas import SPAN, Atlas
-from viewer.atomic import atomic_path
 
 STORY_FIELDS = ("title", "author", "description", "slides")
 SLIDE_FIELDS = (
@@ -37,11 +35,6 @@ SLIDE_FIELDS = (
 )  # fmt: skip
 EDITORIAL_SOURCE = "general-knowledge"
 """The registry id of facts the editors completed; listed last in a bibliography."""
-HEADER = (
-    "# A Caspian Atlas story: open it with File › Open story…, present it with F5, or make a\n"
-    "# handout with: python -m viewer export --story THIS-FILE --out handout.pdf\n"
-    "# The format is described in docs/stories.md.\n"
-)
 
 EVENT_WINDOW = (183, 1500)
 """Days either side of a slide's date within which events are marked: usual and widest."""
@@ -152,21 +145,6 @@ class CitedRecord:
 
 
 # ---------------------------------------------------------------------- reading
-def stories_folder() -> Path:
-    """Where the shipped stories are."""
-    return Path(str(files("viewer") / "stories"))
-
-
-def bundled_stories() -> list[Path]:
-    """The stories shipped with the app."""
-    return sorted(stories_folder().glob("*.yaml"))
-
-
-def is_bundled(path: Path) -> bool:
-    """True for a shipped story: it belongs to the app, so saving it means saving a copy."""
-    return Path(path).resolve().parent == stories_folder().resolve()
-
-
 def load_story(path: Path, atlas: Atlas) -> Story:
     """Read and check a story file against *atlas*.
 
@@ -347,164 +325,6 @@ def _extent(r: RecordReader) -> Extent | None:
         )
         return None
     return west, south, east, north
-
-
-# ---------------------------------------------------------------------- writing
-class _Dumper(yaml.SafeDumper):
-    """Block style a person can edit: indented lists, long text folded, ids in one line."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
-
-
-class _Date(str):
-    """A date, always quoted (as in the data files), so no YAML reader takes it for a number."""
-
-
-class _Ids(list):
-    """Ids on one line while they fit, else one a line."""
-
-
-def _text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in text else ">" if len(text) > 60 else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
-
-
-def _date_text(dumper: yaml.SafeDumper, text: _Date) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", str(text), style='"')
-
-
-def _id_list(dumper: yaml.SafeDumper, ids: _Ids) -> yaml.SequenceNode:
-    return dumper.represent_sequence(
-        "tag:yaml.org,2002:seq", list(ids), flow_style=len(", ".join(ids)) <= 70
-    )
-
-
-_Dumper.add_representer(str, _text)
-_Dumper.add_representer(_Date, _date_text)
-_Dumper.add_representer(_Ids, _id_list)
-
-
-def slide_record(slide: Slide) -> dict[str, Any]:
-    """A slide as its YAML mapping: every field it sets, defaults left out."""
-    record: dict[str, Any] = {}
-    if slide.title:
-        record["title"] = slide.title
-    if slide.end is None:
-        record["date"] = _Date(slide.start.iso())
-    else:
-        record["from"], record["to"] = _Date(slide.start.iso()), _Date(slide.end.iso())
-    record["extent"] = list(slide.extent) if slide.extent else None
-    if slide.hidden_kinds:
-        record["hidden_kinds"] = _Ids(sorted(slide.hidden_kinds))
-    for key in ("events", "territories"):
-        if getattr(slide, key):
-            record[key] = _Ids(getattr(slide, key))
-    for key in ("caption", "notes"):
-        if getattr(slide, key):
-            record[key] = getattr(slide, key)
-    if slide.language != "en":
-        record["language"] = slide.language
-    return record
-
-
-def story_yaml(story: Story) -> str:
-    """The text of a story file."""
-    record: dict[str, Any] = {"title": story.title}
-    if story.author:
-        record["author"] = story.author
-    if story.description:
-        record["description"] = story.description
-    record["slides"] = [slide_record(s) for s in story.slides]
-    text = yaml.dump(
-        record,
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        width=88,
-        default_flow_style=None,
-    )
-    return HEADER + "\n" + text.replace("\n  - ", "\n\n  - ")  # a blank line between slides
-
-
-def save_story(story: Story, path: Path) -> Path:
-    """Write *story* to *path* atomically: the old file stays whole if writing fails.
-
-    Raises
-    ------
-    viewer.atomic.WriteError
-        When the file cannot be written.
-    """
-    path = Path(path)
-    with atomic_path(path) as temporary:
-        temporary.write_text(story_yaml(story), encoding="utf-8")
-    return path
-
-
-# ---------------------------------------------------------------------- from the map
-def extent_from_view(x0: float, y0: float, x1: float, y1: float) -> Extent:
-    """The degree box around a projected view, clipped to the region, to 0.01°."""
-    xs, ys = (x0, (x0 + x1) / 2, x1), (y0, (y0 + y1) / 2, y1)
-    corners = [unproject_point(x, y) for x in xs for y in ys]
-    w, s, e, n = REGION_LONLAT
-    west = max(w, min(lon for lon, _ in corners))
-    east = min(e, max(lon for lon, _ in corners))
-    south = max(s, min(lat for _, lat in corners))
-    north = min(n, max(lat for _, lat in corners))
-    return round(west, 2), round(south, 2), round(east, 2), round(north, 2)
-
-
-def view_slide(
-    atlas: Atlas,
-    day: dt.date,
-    extent: Extent,
-    hidden_kinds: frozenset[str],
-    selection: str,
-    language: str,
-) -> Slide:
-    """A slide of what the map shows: a selected event is marked and the territories it
-    starts or ends are outlined, a selected territory outlined; only what is on the map."""
-    valid = atlas.history.valid_ids(day.toordinal())
-    events: tuple[str, ...] = ()
-    territories: tuple[str, ...] = ()
-    if selection in atlas.events:
-        events = (selection,)
-        event = atlas.events[selection]
-        territories = tuple(t for t in (*event.starts, *event.ends) if t in valid)
-    elif selection in valid:
-        territories = (selection,)
-    return Slide(
-        start=PartialDate.from_date(day),
-        extent=extent,
-        hidden_kinds=hidden_kinds,
-        events=events,
-        territories=territories,
-        language=language,
-    )
-
-
-def slide_summary(slide: Slide, atlas: Atlas) -> str:
-    """One line on what a slide shows, for the editor."""
-    if slide.extent is None:
-        area = "the whole region"
-    else:
-        west, south, east, north = slide.extent
-        area = f"{west:g}–{east:g}° E, {south:g}–{north:g}° N"
-    parts = [slide.date_label, area]
-    if slide.hidden_kinds:
-        hidden = sorted(kind.replace("_", " ") for kind in slide.hidden_kinds)
-        parts.append("hides " + ", ".join(hidden))
-    counts = [
-        f"{len(ids)} {noun if len(ids) == 1 else plural}"
-        for ids, noun, plural in (
-            (slide.events, "event", "events"),
-            (slide.territories, "territory", "territories"),
-        )
-        if ids
-    ]
-    if counts:
-        parts.append("highlights " + " and ".join(counts))
-    return " · ".join(parts)
 
 
 # ---------------------------------------------------------------------- sources

@@ -11,15 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from geodata.dates import PartialDate
 from geodata.projection import projected_bounds
 from viewer.atlas import load_atlas
-from viewer.story import (
-    Slide,
-    Story,
-    bundled_stories,
-    extent_from_view,
-    load_story,
-    save_story,
-)
+from viewer.slide_map import extent_from_view
+from viewer.story import Slide, Story, load_story
 from viewer.story_editor import StoryEditor
+from viewer.story_files import bundled_stories, save_story
 
 EXTENT = (46.0, 36.0, 52.0, 40.0)
 Buttons = QMessageBox.StandardButton

@@ -13,20 +13,9 @@ from geodata.dates import PartialDate
 from geodata.errors import DataError
 from geodata.projection import projected_bounds
 from viewer.atlas import load_atlas
-from viewer.story import (
-    EDITORIAL_SOURCE,
-    Slide,
-    Story,
-    bibliography,
-    bundled_stories,
-    extent_from_view,
-    is_bundled,
-    load_story,
-    save_story,
-    slide_sources,
-    slide_summary,
-    view_slide,
-)
+from viewer.slide_map import extent_from_view, slide_summary, view_slide
+from viewer.story import EDITORIAL_SOURCE, Slide, Story, bibliography, load_story, slide_sources
+from viewer.story_files import bundled_stories, is_bundled, save_story
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +75,7 @@ def test_the_shipped_story_survives_saving_and_loading(atlas, tmp_path):
 
 
 def test_saving_is_atomic(tiny_atlas, tmp_path, monkeypatch):
-    from viewer import story as story_module
+    from viewer import story_files as story_module
     from viewer.atomic import WriteError
 
     target = tmp_path / "mine.yaml"
