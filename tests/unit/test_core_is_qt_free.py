@@ -7,7 +7,7 @@ CORE = (
     "geodata.loading", "geodata.user_layers", "events.loading", "events.catalogue",
     "viewer.state", "viewer.atlas", "viewer.describe", "viewer.validate", "viewer.cli",
     "viewer.timeline_model", "viewer.compare_core", "viewer.user_data", "viewer.story",
-    "viewer.story_files", "viewer.slide_map", "viewer.atlas_cache",
+    "viewer.story_files", "viewer.slide_map", "viewer.atlas_cache", "viewer.export_options",
 )  # fmt: skip
 
 
