@@ -5,7 +5,10 @@ until Qt has painted what that change queued: the map, the timeline's cursor, th
 the legend and the date display. A change that makes territories appear or go starts a fade;
 its frames are then played one by one at the times the fade's own timer would show them
 (every ``updateInterval`` ms, to its end), and each is timed from the timer's step to the
-painted frame. So the figures hold every frame a user sees while stepping through time.
+painted frame. With large data the new picture is drawn a slice per turn of the event loop
+before its fade starts: each turn is timed as a frame too ("render"), and "drawn" is how long
+each change took to reach the screen. So the figures hold every frame a user sees while
+stepping through time, and how far the map lags behind the timeline.
 
 Memory: resident size after start-up, after 10,000 further date changes (each painted, fades
 running on their real timers), and after 10,000 more, which tells a bounded cache (it stops
@@ -77,9 +80,26 @@ def play_fade(timeline) -> list[float]:
     return times
 
 
+def finish_render(window) -> list[float]:
+    """Each turn of the event loop that draws a slice of a picture, until it is complete."""
+    from PySide6.QtWidgets import QApplication
+
+    layer, times = window.map.territories, []
+    while layer.rendering:
+        begin = time.perf_counter()
+        QApplication.processEvents()  # one turn: one slice, and the paints it queued
+        times.append((time.perf_counter() - begin) * 1000)
+    return times
+
+
 def scrub(window, dates: list[dt.date]) -> dict[str, list[float]]:
-    """Step through *dates*: one frame per date change, plus every frame of each fade."""
-    frames: dict[str, list[float]] = {"change": [], "fade": []}
+    """Step through *dates*: one frame per date change, each turn of the event loop that
+    draws the new picture (only with large data), then every frame of the fade to it.
+
+    ``drawn`` is how long each change took to reach the screen: from the change to the
+    start of the fade to its complete picture (the change itself if nothing came or went).
+    """
+    frames: dict[str, list[float]] = {"change": [], "render": [], "fade": [], "drawn": []}
     for day in dates:
         begin = time.perf_counter()
         window.state.date = day
@@ -88,6 +108,12 @@ def scrub(window, dates: list[dt.date]) -> dict[str, list[float]]:
             fade.setPaused(True)  # its frames are timed one by one below
         settle()
         frames["change"].append((time.perf_counter() - begin) * 1000)
+        if fade is None:
+            frames["render"] += finish_render(window)
+            fade = _fade(window)
+            if fade is not None:
+                fade.setPaused(True)
+        frames["drawn"].append((time.perf_counter() - begin) * 1000)
         if fade is not None:
             frames["fade"] += play_fade(fade)
     return frames
@@ -150,8 +176,10 @@ def run(scale: int = 1, every: int = 1, with_memory: bool = False) -> dict:
     result |= {
         "months": len(frames["change"]),
         "change": summary(frames["change"]),
+        "render": summary(frames["render"]),
         "fade": summary(frames["fade"]),
-        "all": summary(frames["change"] + frames["fade"]),
+        "all": summary(frames["change"] + frames["render"] + frames["fade"]),
+        "drawn": summary(frames["drawn"]),
     }
     if with_memory:
         result |= memory(window)

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
@@ -177,6 +178,9 @@ class EventListModel(QAbstractListModel):
         super().__init__()
         self._state = state
         self._all = tuple(atlas.events)
+        self._ids = [e.id for e in self._all]
+        self._all_starts = np.array([e.start for e in self._all], dtype=np.int64)
+        self._all_finishes = np.array([e.finish for e in self._all], dtype=np.int64)
         self._places = atlas.places
         self._text: dict[str, str] = {}  # made at the first search: ~0.1 s off start-up
         self._shown: tuple[Event, ...] = ()
@@ -238,6 +242,16 @@ class EventListModel(QAbstractListModel):
         self._row_of = {e.id: row for row, e in enumerate(self._shown)}
         self._starts = [e.start for e in self._shown]
         self.endResetModel()
+
+    def overlapping(self, first: int, last: int) -> frozenset[str]:
+        """Ids of the events whose span meets ``[first, last]`` (ordinals), filtered or not.
+
+        One vectorised test over the catalogue: a bisection by start must still scan back
+        over the longest event, and with a hundred copies of the data that scan of thousands
+        of events cost ~10 ms a date change (measured); the test costs ~0.1 ms.
+        """
+        hits = np.flatnonzero((self._all_starts <= last) & (self._all_finishes >= first))
+        return frozenset(self._ids[i] for i in hits.tolist())
 
     def set_current(self, ids: frozenset[str]) -> list[int]:
         """Mark the current events; return the rows whose mark changed, for the view to repaint.
@@ -405,7 +419,7 @@ class EventList(QWidget):
 
     def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._atlas, self._state = atlas, state
+        self._state = state
         self.model = EventListModel(atlas, state)
         self.search = QLineEdit(placeholderText="Search titles, places, people… (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -501,13 +515,7 @@ class EventList(QWidget):
 
     def _on_date_changed(self, day: dt.date) -> None:
         first, last = month_span(day)
-        middle, half = (first + last) // 2, (last - first + 1) // 2
-        current = frozenset(
-            e.id
-            for e in self._atlas.events.near(middle, half)
-            if e.start <= last and e.finish >= first
-        )
-        for row in self.model.set_current(current):
+        for row in self.model.set_current(self.model.overlapping(first, last)):
             self.view.update(self.model.index(row))
         self._scroll_to(self.model.row_for_day(first))
 

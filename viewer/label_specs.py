@@ -46,16 +46,6 @@ def _anchor(geometry: BaseGeometry) -> tuple[float, float]:
     return point.x, point.y
 
 
-def _valid_between(start: int, end: int) -> Callable[[int], bool]:
-    """Whether a day falls in ``[start, end)``, the ordinals computed once (the layout asks
-    for every label on every date change)."""
-
-    def valid(day: int) -> bool:
-        return start <= day < end
-
-    return valid
-
-
 def territory_text(territory: Territory) -> Names:
     """A feature's label; lines carry the stated and the geodesic length side by side."""
     stated = territory.figures.get("stated_length_km")
@@ -153,7 +143,8 @@ def territory_specs(atlas: Atlas) -> list[LabelSpec]:
                 priority=KIND_PRIORITY.get(territory.kind, 1.4),
                 role="territory",
                 dot=territory.geometry.geom_type == "Point",
-                valid=_valid_between(territory.start, territory.end),
+                start=territory.start,
+                end=territory.end,
                 colour=style.territory_style(territory).colour,
             )
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -55,14 +55,17 @@ _AREA_STEPS = tuple(
 """Where an area label's top-left corner is tried, in label widths and heights from its
 anchor: centred first, then ever further away."""
 RANK_SCALE = {1: float("inf"), 2: 4500.0, 3: 2000.0}
+ALWAYS_END = 2**62
+"""The end of a label shown on every day."""
 
 
 @dataclass(slots=True)
 class LabelSpec:
     """A label to place.
 
-    ``names`` gives the text for a day (historical names) and language; ``valid`` says
-    whether it is shown on a day at all; ``dot`` draws a town marker at the point.
+    ``names`` gives the text for a day (historical names) and language; it is shown on the
+    days ``[start, end)`` (ordinals; always by default); ``dot`` draws a town marker at the
+    point.
     """
 
     key: str
@@ -73,7 +76,8 @@ class LabelSpec:
     role: str = "place"  # place, capital, sea, country, province, territory, event
     max_scale: float = float("inf")
     dot: bool = True
-    valid: Callable[[int], bool] = field(default=lambda day: True)
+    start: int = 0
+    end: int = ALWAYS_END
     colour: str = style.TEXT
 
 
@@ -243,6 +247,7 @@ class LabelLayer(QGraphicsObject):
         self._static: list[LabelSpec] = []
         self._dynamic: list[LabelSpec] = []
         self._xs = self._ys = self._max_scales = np.zeros(0)
+        self._starts = self._ends = np.zeros(0, dtype=np.int64)
         self._placed: list[_Placed] = []
         self._layout: list[tuple] = []  # what _placed was made from, to tell a change
         self._key: tuple | None = None  # the view and the labels wanted at the last layout
@@ -276,6 +281,8 @@ class LabelLayer(QGraphicsObject):
         self._xs = np.array([s.x for s in self._specs], dtype=float)
         self._ys = np.array([s.y for s in self._specs], dtype=float)
         self._max_scales = np.array([s.max_scale for s in self._specs], dtype=float)
+        self._starts = np.array([s.start for s in self._specs], dtype=np.int64)
+        self._ends = np.array([s.end for s in self._specs], dtype=np.int64)
 
     def _on_resized(self, *_: object) -> None:
         self.prepareGeometryChange()
@@ -309,18 +316,19 @@ class LabelLayer(QGraphicsObject):
         t = self._vb.childTransform()
         xs = t.m11() * self._xs + t.m21() * self._ys + t.dx()
         ys = t.m12() * self._xs + t.m22() * self._ys + t.dy()
+        day, lang, specs = self._day, self._lang, self._specs
         inside = (
             (xs >= limits[0])
             & (xs <= limits[2])
             & (ys >= limits[1])
             & (ys <= limits[3])
             & (self._max_scales >= metres_per_pixel)
+            & (self._starts <= day)  # shown on the day: with a hundred copies of the data,
+            & (day < self._ends)  # asking each of ~4,000 labels cost ~5 ms (measured)
         )
-        day, lang, specs = self._day, self._lang, self._specs
         wanted = [
-            (spec.key, spec.names(day).get(lang), index)
+            (specs[index].key, specs[index].names(day).get(lang), index)
             for index in np.flatnonzero(inside).tolist()
-            if (spec := specs[index]).valid(day)
         ]
         key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), limits, wanted)
         if key == self._key:

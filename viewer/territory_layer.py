@@ -16,10 +16,12 @@ where territories came or went: a fade frame costs ~1 ms however many territorie
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections.abc import Iterable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -28,15 +30,19 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
     QWidget,
 )
+from shapely.geometry.base import BaseGeometry
 
 from geodata.dataset import TerritoryDataset
 from viewer import style as palette
-from viewer.paths import geometry_to_path, outline_path
+from viewer.layer_picture import PictureRender, draw_items
+from viewer.paths import DetailedPaths, geometry_to_path, outline_path
 from viewer.style import FeatureStyle, territory_style
 
 FADE_MS = 180
 FADE_FRAME_MS = 16
 """A fade frame is two blits (~1 ms), so fades run at a display's 60 Hz, not Qt's default 25."""
+SLICE_MS = 6.0
+"""The most a picture's slice may draw in one turn of the event loop, before the next item."""
 FAST_PEN_WIDTH = 1.5
 """Without antialiasing a line narrower than this covers one pixel almost everywhere."""
 
@@ -100,18 +106,32 @@ class LayerItem(QGraphicsPathItem):
                 self.canvas.redraw()
 
 
-def _make_items(geometry, style: FeatureStyle) -> list[LayerItem]:
-    """A fill item and, for polygons, a separate outline so the stroke is not drawn twice."""
+def _make_items(geometry, style: FeatureStyle) -> list[tuple[LayerItem, BaseGeometry, bool]]:
+    """A fill item and, for polygons, a separate outline so the stroke is not drawn twice.
+
+    Each comes with the geometry it draws and whether it is that geometry's outline, from
+    which its simplified paths are made (:func:`~viewer.paths.simplified_path`).
+    """
     if geometry.geom_type in ("Point", "MultiPoint"):
         geometry = geometry.buffer(9000)  # a site: a small disc of 9 km radius
     if geometry.geom_type in ("LineString", "MultiLineString"):
-        return [LayerItem(geometry_to_path(geometry), pen_for(style))]
+        return [(LayerItem(geometry_to_path(geometry), pen_for(style)), geometry, False)]
     fill = LayerItem(geometry_to_path(geometry), brush=brush_for(style))
-    return [fill, LayerItem(outline_path(geometry), pen_for(style))]
+    return [
+        (fill, geometry, False),
+        (LayerItem(outline_path(geometry), pen_for(style)), geometry, True),
+    ]
 
 
 class TerritoryLayer(QGraphicsObject):
     """Draws the base layers and the territories valid on a day, and fades between days.
+
+    After a change of date the new picture is drawn a slice of :data:`SLICE_MS` at a time,
+    between the event loop's other work, and the fade to it starts once it is complete; so
+    no frame waits for the whole picture, however many territories there are (at 100 times
+    the real data a picture took 100-200 ms, measured). With the real data it is drawn in
+    one slice, and the fade starts as before. Changes of view and a layer without fades
+    (tests, exports) draw the picture at once.
 
     Signals
     -------
@@ -145,36 +165,49 @@ class TerritoryLayer(QGraphicsObject):
         self.dataset = dataset
         self._items: dict[str, list[LayerItem]] = {}
         self._areas: dict[str, QRectF] = {}  # where each territory draws, in map metres
-        ordered: list[tuple[float, int, LayerItem]] = []
+        ordered: list[tuple[float, int, LayerItem, BaseGeometry, bool]] = []
         for territory, projected in zip(dataset, dataset.projected, strict=True):
             style = territory_style(territory)
-            items = _make_items(projected, style)
-            for item in items:
+            made = _make_items(projected, style)
+            for item, geometry, outline in made:
                 item.setZValue(style.z)
                 item.setVisible(False)
-                ordered.append((style.z, len(ordered), item))
-            self._items[territory.id] = items
-            self._areas[territory.id] = _united(item.path().boundingRect() for item in items)
+                ordered.append((style.z, len(ordered), item, geometry, outline))
+            self._items[territory.id] = [item for item, *_ in made]
+            self._areas[territory.id] = _united(item.path().boundingRect() for item, *_ in made)
+        ordered.sort(key=lambda o: o[:2])
         self._base = sorted(base, key=QGraphicsItem.zValue)
-        self._territory_items = [item for *_, item in sorted(ordered, key=lambda o: o[:2])]
+        self._territory_items = [item for _, _, item, *_ in ordered]
+        self._index = {id(item): k for k, item in enumerate(self._territory_items)}
         self._base_pens = [screen_pen(item.pen()) for item in self._base]
         self._territory_pens = [screen_pen(item.pen()) for item in self._territory_items]
+        self._brushes = [item.brush() for item in self._territory_items]
+        self._detail = DetailedPaths(
+            [(geometry, outline) for *_, geometry, outline in ordered],
+            [item.path() for item in self._territory_items],
+        )
         for item in (*self._base, *self._territory_items):
             item.canvas = self
         self._shown: frozenset[str] = frozenset()
+        self._visible: list[int] | None = []  # indices of visible items, sorted; None: recount
         self._kind_hidden: set[str] = set()
         self._version = 0  # counts changes of what is drawn
         self._picture: tuple[tuple, QImage] | None = None  # (key, picture) last drawn
         self._base_picture: tuple[tuple, QImage] | None = None
         self._before: tuple[tuple, QImage] | None = None  # what a fade fades from
         self._changed = QRectF()  # where it differs from the picture now, in map metres
+        self._pending = QRectF()  # where changes not yet in a render are, in map metres
+        self._render: PictureRender | None = None  # the picture being drawn a slice at a time
+        self._render_timer = QTimer(self, singleShot=True, interval=0)
+        self._render_timer.timeout.connect(self._continue_render)
         self.fade_timeline = QTimeLine(max(fade_ms, 1), self)
         """The running fade, if any (benchmarks play it frame by frame)."""
         self.fade_timeline.setUpdateInterval(FADE_FRAME_MS)
         self.fade_timeline.setEasingCurve(self.fade_timeline.easingCurve().Type.InOutQuad)
         self.fade_timeline.valueChanged.connect(self._on_fade_step)
-        self.fade_timeline.finished.connect(self.finish_fades)
+        self.fade_timeline.finished.connect(self._end_fade)
         self.fade_ms = fade_ms
+        self.slice_ms = SLICE_MS
         view_box.sigResized.connect(self._on_resized)
 
     @property
@@ -186,6 +219,11 @@ class TerritoryLayer(QGraphicsObject):
     def hidden_kinds(self) -> frozenset[str]:
         """Kinds the user switched off in the Layers dock."""
         return frozenset(self._kind_hidden)
+
+    @property
+    def rendering(self) -> bool:
+        """Whether a picture is being drawn slice by slice (its fade follows)."""
+        return self._render is not None
 
     def items(self, territory_id: str) -> list[LayerItem]:
         return self._items[territory_id]
@@ -215,30 +253,43 @@ class TerritoryLayer(QGraphicsObject):
         self._set(leaving, False)
         self._version += 1
         if self.fade_ms > 0 and self._picture is not None:
-            # The screen shows the picture before until the fade's first step: nothing to
-            # repaint now, and then only where territories came or went.
-            area = self._changed if self._before is not None else QRectF()
+            # The screen keeps what it shows until the new picture is drawn; the fade to it
+            # then repaints only where territories came or went.
             for territory_id in entering | leaving:
-                area = area.united(self._areas[territory_id])
-            self._before, self._changed = self._current_blend(), area
-            self.fade_timeline.stop()
-            self.fade_timeline.start()
+                self._pending = self._pending.united(self._areas[territory_id])
+            if self._render is None:
+                self._start_render()
         else:
             self.update()
         self.shownChanged.emit(ids)
 
     def _set(self, ids: Iterable[str], visible: bool) -> None:
+        """Switch items on or off, keeping the sorted list of visible ones (no recount)."""
+        shown = self._visible
         for territory_id in ids:
             for item in self._items[territory_id]:
                 QGraphicsPathItem.setVisible(item, visible)  # one redraw for all, not each
+                if shown is not None:
+                    k = self._index[id(item)]
+                    if visible:
+                        bisect.insort(shown, k)
+                    else:
+                        del shown[bisect.bisect_left(shown, k)]
 
     def redraw(self) -> None:
         """What is drawn changed: draw the picture again at the next paint."""
         self._version += 1
+        self._visible = None  # an item was switched from outside: count them again
         self.update()
 
     def finish_fades(self) -> None:
-        """Jump every running fade to its end (before an export or a measurement)."""
+        """Complete a picture being drawn and jump every fade to its end (before an export
+        or a measurement)."""
+        while self._render is not None:
+            self._continue_render(budget=math.inf)
+        self._end_fade()
+
+    def _end_fade(self) -> None:
         self.fade_timeline.stop()
         if self._before is not None:
             self._before = None
@@ -255,6 +306,52 @@ class TerritoryLayer(QGraphicsObject):
     def _on_resized(self, *_: object) -> None:
         self.prepareGeometryChange()
 
+    # ------------------------------------------------------------------ drawing slice by slice
+    def _visible_items(self) -> list[int]:
+        if self._visible is None:
+            self._visible = [k for k, item in enumerate(self._territory_items) if item.isVisible()]
+        return self._visible
+
+    def _start_render(self) -> None:
+        """Begin the picture of what is shown now, in the view last painted."""
+        assert self._picture is not None  # a render follows a first, whole picture
+        geometry = self._picture[0][:-1]
+        base = self._base_picture
+        if base is None or base[0] != self._base_key(geometry):  # the view or base changed
+            self._pending = QRectF()
+            self.update()
+            return
+        transform = QTransform(*geometry[3:])
+        self._render = PictureRender(
+            (*geometry, self._version),
+            base[1].copy(),
+            transform,
+            list(self._visible_items()),
+            self._pending,
+        )
+        self._pending = QRectF()
+        self._continue_render()
+
+    def _continue_render(self, budget: float | None = None) -> None:
+        """Draw the next slice (of :attr:`slice_ms`); once the picture is complete, fade to it."""
+        render = self._render
+        if render is None:
+            return
+        budget = self.slice_ms if budget is None else budget
+        if not render.draw(self._detail, self._territory_pens, self._brushes, budget):
+            self._render_timer.start()  # the rest after the event loop's other work
+            return
+        self._render = None
+        if self.fade_timeline.state() == QTimeLine.State.Running:
+            render.area = render.area.united(self._changed)  # still fading there
+        self._before = self._current_blend()
+        self._picture = (render.key, render.image)
+        self._changed = render.area
+        self.fade_timeline.stop()
+        self.fade_timeline.start()
+        if render.key[-1] != self._version:  # the date moved on while it was drawn
+            self._start_render()
+
     # ------------------------------------------------------------------ painting
     def boundingRect(self) -> QRectF:
         return self._vb.boundingRect()
@@ -268,60 +365,58 @@ class TerritoryLayer(QGraphicsObject):
         to_picture = self._vb.childTransform() * world
         to_picture *= QTransform.fromTranslate(-target.left(), -target.top())
         geometry = (target.width(), target.height(), ratio, *_coefficients(to_picture))
+        picture = self._picture
+        if (
+            picture is None
+            or picture[0][:-1] != geometry
+            or (self._render is None and picture[0][-1] != self._version)
+        ):  # a new view, or a change drawn at once: the whole picture now
+            self._render_timer.stop()
+            self._render = self._before = None
+            self._pending = QRectF()
+            picture = self._picture = ((*geometry, self._version), self._draw_now(geometry))
         painter.save()
         painter.setWorldTransform(QTransform())  # blit 1:1, whatever the view's scaling
         origin = target.topLeft()
         before = self._before
         if before is None or before[0] != geometry:
-            painter.drawImage(origin, self._picture_for(geometry, to_picture))
+            painter.drawImage(origin, picture[1])
         elif (opacity := self.fade_timeline.currentValue()) <= 0:
-            painter.drawImage(origin, before[1])  # the new picture is made at the next frame
+            painter.drawImage(origin, before[1])
         else:  # a cross-fade, only where the pictures differ
-            painter.drawImage(origin, self._picture_for(geometry, to_picture))
+            painter.drawImage(origin, picture[1])
             changed = world.mapRect(self._vb.childTransform().mapRect(self._changed))
             painter.setClipRect(changed.adjusted(-3, -3, 3, 3), Qt.ClipOperation.IntersectClip)
             painter.setOpacity(1.0 - opacity)
             painter.drawImage(origin, before[1])
         painter.restore()
 
-    def _picture_for(self, geometry: tuple, to_picture: QTransform) -> QImage:
+    def _draw_now(self, geometry: tuple) -> QImage:
         """The picture of the view: the base layers' picture, the territories drawn over it.
 
         The base picture is kept until the view or the base layers change, so a change of
         date draws only the territories (4 of 8 ms at 1920×1080 were the base, measured).
         """
-        key = (*geometry, self._version)
-        if self._picture is None or self._picture[0] != key:
-            base_key = (*geometry, *(item.isVisible() for item in self._base))
-            if self._base_picture is None or self._base_picture[0] != base_key:
-                width, height, ratio = geometry[:3]
-                image = QImage(
-                    QSize(max(round(width * ratio), 1), max(round(height * ratio), 1)),
-                    QImage.Format.Format_RGB32,  # opaque: the replay is a plain copy
-                )
-                image.setDevicePixelRatio(ratio)
-                image.fill(QColor(palette.FRAME))
-                self._draw(image, to_picture, self._base, self._base_pens)
-                self._base_picture = (base_key, image)
-            image = self._base_picture[1].copy()
-            self._draw(image, to_picture, self._territory_items, self._territory_pens)
-            self._picture = (key, image)
-        return self._picture[1]
+        transform = QTransform(*geometry[3:])
+        base_key = self._base_key(geometry)
+        if self._base_picture is None or self._base_picture[0] != base_key:
+            width, height, ratio = geometry[:3]
+            image = QImage(
+                QSize(max(round(width * ratio), 1), max(round(height * ratio), 1)),
+                QImage.Format.Format_RGB32,  # opaque: the replay is a plain copy
+            )
+            image.setDevicePixelRatio(ratio)
+            image.fill(QColor(palette.FRAME))
+            draw_items(image, transform, self._base, self._base_pens)
+            self._base_picture = (base_key, image)
+        render = PictureRender(
+            (), self._base_picture[1].copy(), transform, self._visible_items(), QRectF()
+        )
+        render.draw(self._detail, self._territory_pens, self._brushes)
+        return render.image
 
-    @staticmethod
-    def _draw(
-        image: QImage, transform: QTransform, items: list[LayerItem], pens: list[QPen]
-    ) -> None:
-        painter = QPainter(image)
-        try:
-            painter.setTransform(transform)
-            for item, pen in zip(items, pens, strict=True):
-                if item.isVisible():
-                    painter.setPen(pen)
-                    painter.setBrush(item.brush())
-                    painter.drawPath(item.path())
-        finally:
-            painter.end()
+    def _base_key(self, geometry: tuple) -> tuple:
+        return (*geometry, *(item.isVisible() for item in self._base))
 
     def _current_blend(self) -> tuple[tuple, QImage] | None:
         """What the screen shows now, to fade from: mid-fade, the two pictures blended."""

@@ -223,14 +223,30 @@ class Segment:
 
 
 def row_segments(row: LifespanRow) -> list[Segment]:
-    """The row cut at every day a territory in it starts or ends; empty stretches are left out."""
-    days = sorted({day for t in row.territories for day in (t.start, t.end)})
+    """The row cut at every day a territory in it starts or ends; empty stretches are left out.
+
+    One sweep over the days, keeping the valid set as it goes: testing every territory at
+    every day was quadratic (2 min to open the window with 100 copies of the data, measured).
+    """
+    colours = {t.id: territory_style(t).colour for t in row.territories}
+    order = {t.id: i for i, t in enumerate(row.territories)}
+    starting: dict[int, list[Territory]] = {}
+    ending: dict[int, list[Territory]] = {}
+    for t in row.territories:
+        starting.setdefault(t.start, []).append(t)
+        ending.setdefault(t.end, []).append(t)
+    days = sorted(starting.keys() | ending.keys())
+    valid: dict[str, int] = {}  # id: its index in the row, for data order
     segments = []
     for start, end in itertools.pairwise(days):
-        valid = [t for t in row.territories if t.start <= start < t.end]
+        for t in ending.get(start, ()):
+            valid.pop(t.id, None)
+        for t in starting.get(start, ()):
+            if t.start < t.end:
+                valid[t.id] = order[t.id]
         if valid:
-            colours = tuple(dict.fromkeys(territory_style(t).colour for t in valid))
-            segments.append(Segment(start, end, colours))
+            in_order = sorted(valid, key=valid.__getitem__)
+            segments.append(Segment(start, end, tuple(dict.fromkeys(colours[i] for i in in_order))))
     return segments
 
 

@@ -181,3 +181,16 @@ def real_atlas():
     from viewer.atlas import load_atlas
 
     return load_atlas()
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "expected"),
+    [
+        (dt.date(1921, 2, 26), dt.date(1921, 2, 26), {"treaty-1921"}),
+        (dt.date(1921, 2, 27), dt.date(1921, 3, 31), set()),
+        (dt.date(1935, 12, 31), dt.date(1936, 1, 31), {"line-set-1935"}),  # "c. 1935": to its end
+    ],
+)
+def test_overlapping_events_are_found_at_the_edges_of_their_span(events, first, last, expected):
+    found = events.model.overlapping(first.toordinal(), last.toordinal())
+    assert found == expected

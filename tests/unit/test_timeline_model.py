@@ -265,3 +265,26 @@ def test_previous_in(day, expected):
 
 def test_previous_in_respects_the_floor():
     assert previous_in(DAYS, 20, floor=11) is None
+
+
+def test_segments_follow_data_order_when_territories_start_out_of_order(tiny_atlas):
+    """The sweep keeps data order among the valid, whatever order they started in."""
+    from dataclasses import replace
+
+    from geodata.dates import PartialDate
+    from viewer.timeline_model import LifespanRow
+
+    empire = tiny_atlas.history["empire"]
+    late = replace(empire, id="sphere-british", style="sphere-british")
+    early = replace(
+        empire, id="sphere-russian", style="sphere-russian", valid_from=PartialDate(1890)
+    )
+    gone = replace(empire, id="neutral-zone", style="neutral", valid_to=PartialDate(1905))
+    row = LifespanRow("Spheres", (late, early, gone))
+    segments = row_segments(row)
+    assert [s.colours for s in segments] == [
+        (VERMILLION,),
+        (BLUE, VERMILLION, GREY),
+        (BLUE, VERMILLION),
+    ]
+    assert [dt.date.fromordinal(s.start).year for s in segments] == [1890, 1900, 1905]

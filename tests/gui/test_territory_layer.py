@@ -1,0 +1,117 @@
+"""The territory layer: levels of detail by zoom, and pictures drawn a slice at a time."""
+
+import datetime as dt
+
+import pytest
+import shapely
+from PySide6.QtCore import QTimeLine
+
+from viewer.paths import KEPT_FRACTION, DetailedPaths, detail_level, simplified_path
+
+
+def _wiggly_polygon(vertices: int = 2000) -> shapely.Polygon:
+    """A 100 km disc whose edge zigzags by 900 m: detail no whole-region pixel shows."""
+    import numpy as np
+
+    angle = np.linspace(0, 2 * np.pi, vertices, endpoint=False)
+    radius = 100_000 - 900 * (np.arange(vertices) % 2)
+    return shapely.Polygon(np.column_stack([radius * np.cos(angle), radius * np.sin(angle)]))
+
+
+@pytest.mark.parametrize(
+    ("metres_per_pixel", "level"), [(0.5, 0), (2.0, 0), (4.0, 1), (3300.0, 10), (4100.0, 11)]
+)
+def test_the_level_simplifies_by_at_most_half_a_pixel(metres_per_pixel, level):
+    assert detail_level(metres_per_pixel) == level
+    assert 2.0**level <= max(metres_per_pixel / 2, 1.0)
+
+
+def test_a_coarse_level_drops_vertices_a_pixel_cannot_show():
+    polygon = _wiggly_polygon()
+    path = simplified_path(polygon, detail_level(3300.0), outline=False)
+    assert path is not None
+    assert path.elementCount() < KEPT_FRACTION * shapely.get_num_coordinates(polygon)
+    full = polygon.bounds
+    bounds = path.boundingRect()
+    assert bounds.left() == pytest.approx(full[0], abs=1650)  # within half a pixel
+    assert bounds.right() == pytest.approx(full[2], abs=1650)
+
+
+def test_a_fine_level_and_a_small_geometry_keep_the_full_path():
+    assert simplified_path(_wiggly_polygon(), 0, outline=False) is None  # nothing to drop
+    assert simplified_path(shapely.box(0, 0, 10_000, 10_000), 12, outline=False) is None
+
+
+def test_paths_are_made_once_per_level_and_only_a_few_levels_are_kept():
+    from PySide6.QtGui import QPainterPath
+
+    polygon = _wiggly_polygon()
+    full = QPainterPath()
+    detail = DetailedPaths([(polygon, False)], [full])
+    coarse = detail.at(11)
+    first = detail.path(coarse, 11, 0)
+    assert first is not full and detail.path(detail.at(11), 11, 0) is first  # kept
+    assert detail.path(detail.at(0), 0, 0) is full  # zoomed in: the full path
+    for level in (1, 2, 3):
+        detail.at(level)
+    assert detail.path(detail.at(11), 11, 0) is not first  # evicted, made again
+
+
+@pytest.fixture
+def fading(qtbot, tiny_atlas, settings):
+    """A window whose map fades between dates, as the app's does."""
+    from viewer.app import make_app
+    from viewer.main_window import MainWindow
+
+    make_app()
+    win = MainWindow(tiny_atlas, settings=settings, fade_ms=40)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_a_change_of_date_is_drawn_then_faded_in(fading, qtbot):
+    layer = fading.map.territories
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    qtbot.waitUntil(lambda: layer._picture is not None)
+    before = layer._picture
+    fading.state.date = dt.date(1920, 6, 1)  # the republic comes
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert layer._picture is not before  # the new picture is complete
+    assert layer._picture[0][-1] == layer._version  # and shows the date now
+    qtbot.waitUntil(lambda: layer.fade_timeline.state() == QTimeLine.State.NotRunning)
+    assert layer._before is None
+
+
+def test_a_picture_drawn_in_slices_is_the_picture_drawn_at_once(fading, qtbot):
+    layer = fading.map.territories
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    fading.map.viewport().repaint()
+    layer.slice_ms = 0.0  # one path a slice
+    slices = []
+    layer._render_timer.timeout.connect(lambda: slices.append(1))
+    fading.state.date = dt.date(1920, 6, 1)
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert slices  # it took more than one turn of the event loop
+    sliced = layer._picture[1].copy()
+    layer.finish_fades()
+    layer._picture = None  # drawn again at once at the next paint
+    fading.map.viewport().repaint()
+    assert layer._picture[1] == sliced
+
+
+def test_a_date_change_during_a_picture_is_drawn_after_it(fading, qtbot):
+    layer = fading.map.territories
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    fading.map.viewport().repaint()
+    layer.slice_ms = 0.0
+    fading.state.date = dt.date(1920, 6, 1)
+    assert layer.rendering
+    fading.state.date = dt.date(1900, 6, 1)  # back, before the first picture is complete
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert layer._picture[0][-1] == layer._version  # the last date's picture is shown
