@@ -55,6 +55,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      _frames("scrub")),
     ("  date-change frames", "", _frames("scrub", "change")),
     ("  fade frames", "", _frames("scrub", "fade")),
+    ("  map picture drawn a slice per turn (large data only)", "", _frames("scrub", "render")),
+    ("  date change to new map on screen", "", _frames("scrub", "drawn")),
     ("  frames counted (changes + fade frames)", "", [
         ("scrub.change.n", "n"), ("scrub.fade.n", "n")]),
     ("memory: RSS after start-up / 10,000 / 20,000 changes", "", [
@@ -71,11 +73,17 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      _frames("scale_100")),
     ("  date-change / fade frames p95", "", [
         ("scale_100.change.p95", "ms"), ("scale_100.fade.p95", "ms")]),
+    ("  picture-slice frames p95 / change to map on screen p50, p95", "", [
+        ("scale_100.render.p95", "ms"), ("scale_100.drawn.p50", "ms"),
+        ("scale_100.drawn.p95", "ms")]),
     ("  loading, peak RSS", "", [("scale_100.load_s", "s"), ("scale_100.peak_rss_mb", "MB")]),
     ("export: renderer built", "", [("export.renderer_s", "s")]),
     ("  PNG 3840×2160", "≤ 1 s", [("export.png_4k_s", "s")]),
+    ("    processor time", "", [("export.png_4k_cpu_s", "s")]),
     ("  PDF A4", "", [("export.pdf_a4_s", "s")]),
     ("  MP4 1920×1080, 10 s at 30 fps", "≤ 15 s", [("export.mp4_s", "s")]),
+    ("    processor time: drawing / ffmpeg", "", [
+        ("export.mp4_cpu_s", "s"), ("export.mp4_encoder_cpu_s", "s")]),
     ("peers, map only, 1920×1080, a frame a year: ours p50/p95", "", [
         ("peers.ours.p50", "ms"), ("peers.ours.p95", "ms")]),
     ("  geopandas + matplotlib Agg p50/p95", "", [

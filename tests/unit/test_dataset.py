@@ -57,4 +57,3 @@ def test_computed_length_beside_the_stated_one(history):
     figures = history["sea-line"].figures
     assert figures["stated_length_km"] == 423
     assert 440 < figures["computed_length_km"] < 490  # geodesic, not forced to agree
-
