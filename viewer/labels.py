@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -57,6 +58,9 @@ anchor: centred first, then ever further away."""
 RANK_SCALE = {1: float("inf"), 2: 4500.0, 3: 2000.0}
 ALWAYS_END = 2**62
 """The end of a label shown on every day."""
+WARM_DAYS = 25 * 365
+WARM_STEP = 5 * 365
+"""Labels of 25 years either side of the date's 5-year step are drawn ahead while idle."""
 
 
 @dataclass(slots=True)
@@ -254,6 +258,7 @@ class LabelLayer(QGraphicsObject):
         self._shapes: dict[tuple[str, str], _Shape] = {}
         self._pixmap_keys: dict[tuple, QPixmapCache.Key] = {}
         self.vector = False  # exports to SVG/PDF draw outlines, never pixmaps
+        self._warm: tuple[tuple, int] = ((), 0)  # (date, language, ratio) and specs warmed
         self._day = 0
         self._lang = "en"
         self.setZValue(1000)
@@ -267,6 +272,7 @@ class LabelLayer(QGraphicsObject):
 
     def set_specs(self, specs: list[LabelSpec]) -> None:
         self._static = specs
+        self._warm = ((), 0)
         self._sort()
         self.relayout()
 
@@ -397,7 +403,7 @@ class LabelLayer(QGraphicsObject):
                     painter.fillPath(halo.translated(item.origin), QColor(style.TEXT_HALO))
                 painter.fillPath(text.translated(item.origin), item.colour)
             else:
-                sprite = self._sprite(item, ratio)
+                sprite = self._sprite(item.shape, item.colour, item.halo, ratio)
                 painter.drawPixmap(item.origin - QPointF(SPRITE_PAD, SPRITE_PAD), sprite)
 
     def _dot(self, colour: QColor, ratio: float) -> QPixmap:
@@ -428,12 +434,12 @@ class LabelLayer(QGraphicsObject):
     def _keep(self, key: tuple, pixmap: QPixmap) -> None:
         self._pixmap_keys[key] = QPixmapCache.insert(pixmap)
 
-    def _sprite(self, item: _Placed, ratio: float) -> QPixmap:
+    def _sprite(self, shape: _Shape, colour: QColor, halo: bool, ratio: float) -> QPixmap:
         """The label drawn once into a pixmap (halo and text)."""
-        key = (item.shape, item.colour.rgba(), item.halo, ratio)
+        key = (shape, colour.rgba(), halo, ratio)
         sprite = self._cached(key)
         if sprite is None:
-            size = item.shape.size + QSizeF(2 * SPRITE_PAD, 2 * SPRITE_PAD)
+            size = shape.size + QSizeF(2 * SPRITE_PAD, 2 * SPRITE_PAD)
             sprite = QPixmap((size * ratio).toSize())
             sprite.setDevicePixelRatio(ratio)
             sprite.fill(Qt.GlobalColor.transparent)
@@ -441,11 +447,39 @@ class LabelLayer(QGraphicsObject):
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 painter.translate(SPRITE_PAD, SPRITE_PAD)
-                item.shape.draw(painter, item.colour, item.halo)
+                shape.draw(painter, colour, halo)
             finally:
                 painter.end()
             self._keep(key, sprite)
         return sprite
+
+    def warm(self, budget_ms: float) -> bool:
+        """Draw the sprites of the labels of the years around the date, for up to
+        *budget_ms*; whether all are drawn. Called while the app is idle: a date that shows
+        a territory's or town's label for the first time then only places it (new sprites
+        cost a scrubbing frame up to ~8 ms, measured)."""
+        views = self.scene().views() if self.scene() else []
+        if not views or self.vector:
+            return True
+        ratio = views[0].devicePixelRatioF()
+        centre = self._day - self._day % WARM_STEP  # a new pass only every few years scrubbed
+        warm = (centre, self._lang, ratio)
+        if self._warm[0] != warm:
+            self._warm = (warm, 0)
+        deadline = time.perf_counter() + budget_ms / 1000
+        lo, hi = centre - WARM_DAYS, centre + WARM_STEP + WARM_DAYS
+        _, done = self._warm
+        for index in range(done, len(self._static)):
+            spec = self._static[index]
+            self._warm = (warm, index + 1)
+            if spec.end <= lo or spec.start >= hi:
+                continue
+            day = min(max(self._day, spec.start), spec.end - 1)
+            shape = self._shape(spec.names(day).get(self._lang), spec.role)
+            self._sprite(shape, QColor(spec.colour), spec.role != "sea", ratio)
+            if time.perf_counter() > deadline:
+                return index + 1 >= len(self._static)
+        return True
 
 
 def _find_slot(

@@ -7,6 +7,8 @@ exports always draw the full geometry.
 from __future__ import annotations
 
 import math
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 import pyqtgraph.functions as fn
@@ -21,6 +23,9 @@ KEPT_FRACTION = 0.8
 """A simplified path is kept only if it drops at least a fifth of the vertices."""
 MAX_LEVELS = 3
 """Levels of detail whose paths are kept (those a few zoom steps return to)."""
+CHUNK = 64
+"""Geometries per task simplified ahead: short tasks, so quitting never waits on one long."""
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="simplify")
 
 
 def _parts(geometry: BaseGeometry) -> list[BaseGeometry]:
@@ -67,8 +72,8 @@ def detail_level(metres_per_pixel: float) -> int:
     return math.floor(math.log2(max(metres_per_pixel / 2, 1.0)))
 
 
-def simplified_path(geometry: BaseGeometry, level: int, outline: bool) -> QPainterPath | None:
-    """The geometry's path simplified for *level*, or None where that saves little.
+def simplified(geometry: BaseGeometry, level: int) -> BaseGeometry | None:
+    """The geometry simplified for *level*, or None where that saves little.
 
     The 4,000 polygons of a hundred copies of the data have 1.6 million vertices where
     about 1,500 are visible; simplified to half a pixel of the whole-region view they have
@@ -83,11 +88,24 @@ def simplified_path(geometry: BaseGeometry, level: int, outline: bool) -> QPaint
     simple = shapely.simplify(geometry, 2.0**level)  # topology kept: no new crossings
     if simple.is_empty or shapely.get_num_coordinates(simple) > KEPT_FRACTION * before:
         return None
+    return simple
+
+
+def simplified_path(geometry: BaseGeometry, level: int, outline: bool) -> QPainterPath | None:
+    """The geometry's path simplified for *level*, or None where that saves little."""
+    simple = simplified(geometry, level)
+    if simple is None:
+        return None
     return outline_path(simple) if outline else geometry_to_path(simple)
 
 
 class DetailedPaths:
     """Paths of many geometries at the levels of detail asked for, made lazily and kept.
+
+    When a level is first asked for, its geometries are simplified ahead on a worker thread
+    (shapely releases the GIL, so this runs on another core): a date change that shows a
+    territory for the first time then only builds its path. Simplifying there, in the
+    frame, made the worst frames of a scrub (a first Soviet state took 24 ms; measured).
 
     Parameters
     ----------
@@ -100,13 +118,21 @@ class DetailedPaths:
     def __init__(self, sources: list[tuple[BaseGeometry, bool]], full: list[QPainterPath]) -> None:
         self._sources, self._full = sources, full
         self._levels: dict[int, list[QPainterPath | None]] = {}
+        self._ahead: dict[int, list[Future[list[BaseGeometry | None]]]] = {}
 
     def at(self, level: int) -> list[QPainterPath | None]:
         """The paths made so far for *level* (None: not yet); fill them with :meth:`path`."""
         if level not in self._levels:
             if len(self._levels) >= MAX_LEVELS:  # keep the few levels zooming returns to
-                self._levels.pop(next(iter(self._levels)))
+                evicted = next(iter(self._levels))
+                del self._levels[evicted]
+                for task in self._ahead.pop(evicted):
+                    task.cancel()
             self._levels[level] = [None] * len(self._full)
+            self._ahead[level] = [
+                _WORKER.submit(self._simplify, level, start)
+                for start in range(0, len(self._full), CHUNK)
+            ]
         return self._levels[level]
 
     def path(self, paths: list[QPainterPath | None], level: int, index: int) -> QPainterPath:
@@ -114,5 +140,32 @@ class DetailedPaths:
         path = paths[index]
         if path is None:
             geometry, outline = self._sources[index]
-            path = paths[index] = simplified_path(geometry, level, outline) or self._full[index]
+            task = self._ahead[level][index // CHUNK]
+            if task.done() and not task.cancelled():
+                simple = task.result()[index % CHUNK]
+            else:  # not simplified ahead yet: now, here
+                simple = simplified(geometry, level)
+            if simple is None:
+                path = self._full[index]
+            else:
+                path = outline_path(simple) if outline else geometry_to_path(simple)
+            paths[index] = path
         return path
+
+    def warm(self, level: int, budget_ms: float) -> bool:
+        """Make paths at *level* already simplified ahead, for up to *budget_ms*; whether
+        every path at that level is made (called while the app is idle)."""
+        paths, tasks = self.at(level), self._ahead[level]
+        deadline = time.perf_counter() + budget_ms / 1000
+        for index, path in enumerate(paths):
+            if path is not None:
+                continue
+            if not tasks[index // CHUNK].done():
+                return False  # the worker is still on it: another time
+            self.path(paths, level, index)
+            if time.perf_counter() > deadline:
+                return False
+        return True
+
+    def _simplify(self, level: int, start: int) -> list[BaseGeometry | None]:
+        return [simplified(g, level) for g, _ in self._sources[start : start + CHUNK]]

@@ -115,3 +115,28 @@ def test_a_date_change_during_a_picture_is_drawn_after_it(fading, qtbot):
     fading.state.date = dt.date(1900, 6, 1)  # back, before the first picture is complete
     qtbot.waitUntil(lambda: not layer.rendering)
     assert layer._picture[0][-1] == layer._version  # the last date's picture is shown
+
+
+def test_paths_simplified_ahead_are_all_made_by_warming(qtbot):
+    from PySide6.QtGui import QPainterPath
+
+    polygons = [_wiggly_polygon(), shapely.box(0, 0, 10_000, 10_000), _wiggly_polygon(3000)]
+    full = [QPainterPath() for _ in polygons]
+    detail = DetailedPaths([(p, False) for p in polygons], full)
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
+    paths = detail.at(11)
+    assert all(path is not None for path in paths)
+    assert paths[1] is full[1]  # too small to simplify: the full path
+    assert paths[0] is not full[0] and detail.path(paths, 11, 0) is paths[0]  # made once
+
+
+def test_the_map_warms_while_idle_and_again_after_a_change(window, qtbot):
+    qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
+    labels, day = window.map.labels, window.state.day
+    ahead = [s for s in labels._static if not s.start <= day < s.end]
+    assert ahead  # labels of other dates, never placed yet...
+    for spec in ahead:  # ...already shaped, their sprites drawn
+        assert (spec.names(spec.start).get("en"), spec.role) in labels._shapes
+    window.state.date = dt.date(1905, 1, 1)
+    assert window.map.warming
+    qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
