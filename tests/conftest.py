@@ -55,14 +55,24 @@ def settings(tmp_path, qapp):
 
 
 @pytest.fixture
-def window(qtbot, tiny_atlas, settings):
+def open_window(qtbot, tiny_atlas, settings):
+    """Open the main window on the tiny atlas, shown at 1200×800 (fades as asked)."""
     from viewer.app import make_app
     from viewer.main_window import MainWindow
 
-    make_app()
-    win = MainWindow(tiny_atlas, settings=settings, fade_ms=0)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    def open_(fade_ms: int = 0):
+        make_app()
+        win = MainWindow(tiny_atlas, settings=settings, fade_ms=fade_ms)
+        qtbot.addWidget(win)
+        win.resize(1200, 800)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return open_
+
+
+@pytest.fixture
+def window(open_window):
+    """The main window on the tiny atlas, switching dates without fades."""
+    return open_window()

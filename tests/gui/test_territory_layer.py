@@ -58,18 +58,9 @@ def test_paths_are_made_once_per_level_and_only_a_few_levels_are_kept():
 
 
 @pytest.fixture
-def fading(qtbot, tiny_atlas, settings):
+def fading(open_window):
     """A window whose map fades between dates, as the app's does."""
-    from viewer.app import make_app
-    from viewer.main_window import MainWindow
-
-    make_app()
-    win = MainWindow(tiny_atlas, settings=settings, fade_ms=40)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_window(fade_ms=40)
 
 
 def test_a_change_of_date_is_drawn_then_faded_in(fading, qtbot):
