@@ -136,19 +136,18 @@ class DetailedPaths:
         return self._levels[level]
 
     def path(self, paths: list[QPainterPath | None], level: int, index: int) -> QPainterPath:
-        """Path *index* at *level*, made now if *paths* (from :meth:`at`) lacks it."""
+        """Path *index* at *level*, made now if *paths* (from :meth:`at`) lacks it and the
+        worker has simplified it; until then the full path (the same picture, more work)."""
         path = paths[index]
         if path is None:
-            geometry, outline = self._sources[index]
             task = self._ahead[level][index // CHUNK]
-            if task.done() and not task.cancelled():
-                simple = task.result()[index % CHUNK]
-            else:  # not simplified ahead yet: now, here
-                simple = simplified(geometry, level)
+            if not task.done():  # not simplified yet: the full path, this once
+                return self._full[index]  # (simplifying here held the first paint ~50 ms)
+            simple = task.result()[index % CHUNK]
             if simple is None:
                 path = self._full[index]
             else:
-                path = outline_path(simple) if outline else geometry_to_path(simple)
+                path = outline_path(simple) if self._sources[index][1] else geometry_to_path(simple)
             paths[index] = path
         return path
 

@@ -140,6 +140,10 @@ def test_the_date_change_does_not_rebuild_the_model(events, qtbot, state):
         state.date = dt.date(1921, 2, 1)
 
 
+def _shown(view, index) -> bool:
+    return view.viewport().rect().contains(view.visualRect(index))
+
+
 def test_the_list_scrolls_to_the_date(qtbot, real_atlas, state):
     widget = EventList(real_atlas, state)
     qtbot.addWidget(widget)
@@ -150,8 +154,8 @@ def test_the_list_scrolls_to_the_date(qtbot, real_atlas, state):
         state.date = day
         row = widget.model.row_for_day(day.toordinal())
         assert widget.model.event_at(row).start >= day.toordinal()
-        rect = widget.view.visualRect(widget.model.index(row))
-        assert widget.view.viewport().rect().contains(rect), day
+        index = widget.model.index(row)  # rows are laid out in batches: shown once reached
+        qtbot.waitUntil(lambda i=index: _shown(widget.view, i))
 
 
 def test_selection_from_elsewhere_is_shown_and_cleared(events, state):

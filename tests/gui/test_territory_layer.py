@@ -42,19 +42,42 @@ def test_a_fine_level_and_a_small_geometry_keep_the_full_path():
     assert simplified_path(shapely.box(0, 0, 10_000, 10_000), 12, outline=False) is None
 
 
-def test_paths_are_made_once_per_level_and_only_a_few_levels_are_kept():
+def test_paths_are_made_once_per_level_and_only_a_few_levels_are_kept(qtbot):
     from PySide6.QtGui import QPainterPath
 
     polygon = _wiggly_polygon()
     full = QPainterPath()
     detail = DetailedPaths([(polygon, False)], [full])
-    coarse = detail.at(11)
-    first = detail.path(coarse, 11, 0)
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
+    first = detail.path(detail.at(11), 11, 0)
     assert first is not full and detail.path(detail.at(11), 11, 0) is first  # kept
+    qtbot.waitUntil(lambda: detail.warm(0, budget_ms=100))
     assert detail.path(detail.at(0), 0, 0) is full  # zoomed in: the full path
     for level in (1, 2, 3):
         detail.at(level)
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     assert detail.path(detail.at(11), 11, 0) is not first  # evicted, made again
+
+
+def test_until_the_worker_has_simplified_a_path_the_full_one_is_drawn(qtbot):
+    import threading
+
+    from PySide6.QtGui import QPainterPath
+
+    from viewer import paths as paths_module
+
+    full = QPainterPath()
+    detail = DetailedPaths([(_wiggly_polygon(), False)], [full])
+    gate = threading.Event()
+    paths_module._WORKER.submit(gate.wait, 10)  # the worker is busy: our task waits
+    try:
+        level_paths = detail.at(11)
+        assert detail.path(level_paths, 11, 0) is full  # not waited for
+        assert level_paths[0] is None and not detail.warm(11, budget_ms=100)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
+    assert detail.path(detail.at(11), 11, 0) is not full
 
 
 @pytest.fixture

@@ -57,3 +57,19 @@ def test_computed_length_beside_the_stated_one(history):
     figures = history["sea-line"].figures
     assert figures["stated_length_km"] == 423
     assert 440 < figures["computed_length_km"] < 490  # geodesic, not forced to agree
+
+
+def test_the_written_out_projections_equal_pyproj_from_crs():
+    import numpy as np
+    from pyproj import Transformer
+
+    from geodata.projection import EQUAL_AREA_CRS, MAP_CRS, _transformer
+
+    rng = np.random.default_rng(7)
+    lon, lat = rng.uniform(36, 64, 2000), rng.uniform(23.5, 48, 2000)
+    for crs in (MAP_CRS, EQUAL_AREA_CRS):
+        ours, theirs = _transformer(crs), Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+        assert np.array_equal(ours.transform(lon, lat), theirs.transform(lon, lat))
+        x, y = theirs.transform(lon, lat)
+        back = Transformer.from_crs(crs, "EPSG:4326", always_xy=True).transform(x, y)
+        assert np.array_equal(_transformer(crs, inverse=True).transform(x, y), back)
