@@ -11,7 +11,7 @@ from geodata.model import LANGUAGES, Names, Territory
 from geodata.projection import project, project_points
 from viewer import style
 from viewer.atlas import Atlas
-from viewer.labels import RANK_SCALE, LabelSpec
+from viewer.label_placement import RANK_SCALE, LabelSpec
 
 IRAN_ID = "IRN"
 KIND_PRIORITY = {

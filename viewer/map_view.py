@@ -19,8 +19,9 @@ from geodata.projection import (
 )
 from viewer import style
 from viewer.atlas import Atlas
+from viewer.label_placement import LabelSpec
 from viewer.label_specs import constant_names, label_specs
-from viewer.labels import LabelLayer, LabelSpec
+from viewer.labels import LabelLayer
 from viewer.overlay_layers import EventMarkers, Outlines
 from viewer.overlays import ScaleBar, graticule_path
 from viewer.paths import geometry_to_path

@@ -52,3 +52,15 @@ def test_rank_one_towns_are_always_labelled(real_window):
         real_window.state.date = dt.date.fromisoformat(date)
         texts = real_window.map.labels.visible_texts
         assert "Tehran" in texts and "Tabriz" in texts and "Mashhad" in texts, date
+
+
+def test_the_cap_on_labels_tried_never_binds_on_the_real_data(real_window):
+    """The layout tries at most MAX_TRIED labels: room for the real data's, whole."""
+    from viewer.label_placement import MAX_TRIED
+
+    real_window.map.reset_view()
+    labels = real_window.map.labels
+    for year in range(1900, 2027, 3):
+        real_window.state.date = dt.date(year, 6, 1)
+        wanted = labels._key[-1]  # the labels wanted in the view on that day
+        assert 0 < len(wanted) < MAX_TRIED / 2
