@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 from shapely.geometry.base import BaseGeometry
 
+from geodata.basemap import IRAN_ID
 from geodata.model import LANGUAGES, Names, Territory
 from geodata.projection import project, project_points
 from viewer import style
 from viewer.atlas import Atlas
 from viewer.label_placement import RANK_SCALE, LabelSpec
 
-IRAN_ID = "IRN"
 KIND_PRIORITY = {
     "government": 1.0,
     "occupation_zone": 1.1,
