@@ -6,7 +6,7 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from events.catalogue import EventCatalogue
@@ -131,8 +131,13 @@ class MapView(pg.GraphicsView):
         """A slice of idle work: the territories' paths at this zoom, then the labels' sprites
         for the years around the date. Without it the first frame showing a large territory
         or new labels made them there (up to ~80 ms at 1920×1080, measured)."""
-        if self.territories.warm(WARM_SLICE_MS) and self.labels.warm(WARM_SLICE_MS):
+        hidden = not self.isVisible()  # an export's offscreen map, or a closed one
+        if hidden or (self.territories.warm(WARM_SLICE_MS) and self.labels.warm(WARM_SLICE_MS)):
             self._warm_timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._warm_timer.start()
 
     @staticmethod
     def _rect_lonlat(bounds: tuple[float, float, float, float]) -> QRectF:

@@ -154,3 +154,14 @@ def test_the_map_warms_while_idle_and_again_after_a_change(window, qtbot):
     window.state.date = dt.date(1905, 1, 1)
     assert window.map.warming
     qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
+
+
+def test_an_offscreen_map_stops_warming(qtbot, qapp, tiny_atlas):
+    """An export's map is never shown: its idle work stops, also after a date change."""
+    from viewer.export import SnapshotRenderer
+
+    renderer = SnapshotRenderer(tiny_atlas)
+    qtbot.waitUntil(lambda: not renderer.map.warming)
+    renderer.map.state.date = dt.date(1905, 1, 1)  # a date change restarts it...
+    qtbot.waitUntil(lambda: not renderer.map.warming)  # ...and it stops again
+    renderer.close()
