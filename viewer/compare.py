@@ -26,17 +26,10 @@ from events.model import Event
 from geodata.dates import format_day, format_solar_hijri, parse_user_date
 from geodata.model import Territory
 from viewer.atlas import Atlas
+from viewer.cards import BADGE_ROLE, COLOUR_ROLE, DETAIL_ROLE, HEADER_ROLE, ID_ROLE, CardView
 from viewer.compare_core import Comparison, Measured, compare
 from viewer.details_panel import KIND_NAMES, validity_label
-from viewer.event_list import (
-    BADGE_ROLE,
-    COLOUR_ROLE,
-    DETAIL_ROLE,
-    HEADER_ROLE,
-    ID_ROLE,
-    CardView,
-    EventListModel,
-)
+from viewer.event_list import EventListModel
 from viewer.state import ViewState
 from viewer.style import GREEN, VERMILLION, territory_style
 

@@ -1,8 +1,8 @@
 """The event list: the whole catalogue in order, filtered, searched, and following the date.
 
-One model over the catalogue and one delegate that paints each row as a card (category bar,
-date with its precision, a "disputed" badge, the title in the current language); no widget per
-row. The compare view draws its territories and events with the same cards. A date change only
+One model over the catalogue, its rows drawn as cards (:mod:`viewer.cards`: category bar, date
+with its precision, a "disputed" badge, the title in the current language); no widget per row.
+The compare view draws its territories and events with the same cards. A date change only
 re-marks the few rows of the current month and scrolls when needed, so it is cheap enough to run
 on every step while scrubbing; the model is rebuilt only when the filter changes.
 """
@@ -17,26 +17,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractListModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QPainter,
-    QPen,
-    QPixmap,
-    QPixmapCache,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -45,11 +33,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -59,34 +43,24 @@ from events.model import CATEGORIES, Event
 from geodata.dates import MONTHS, PartialDate, Precision
 from geodata.model import Place
 from viewer.atlas import Atlas
+from viewer.cards import (
+    BADGE_ROLE,
+    COLOUR_ROLE,
+    CURRENT_ROLE,
+    DETAIL_ROLE,
+    EMPHASIS_ROLE,
+    ID_ROLE,
+    MUTED_TEXT,
+    CardView,
+)
 from viewer.state import ViewState, add_months
 from viewer.style import CATEGORY_COLOURS
 
-# What a card shows, as item-data roles, so the same delegate draws events and territories.
-ID_ROLE = Qt.ItemDataRole.UserRole  # the event or territory id; none on a group header
-CURRENT_ROLE = Qt.ItemDataRole.UserRole + 1  # tinted: the events of the current month
-DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # the small line above the title (the date)
-BADGE_ROLE = Qt.ItemDataRole.UserRole + 3  # small, right-aligned ("disputed date", a size)
-COLOUR_ROLE = Qt.ItemDataRole.UserRole + 4  # the bar on the left (category or feature colour)
-EMPHASIS_ROLE = Qt.ItemDataRole.UserRole + 5  # bold title (major events)
-HEADER_ROLE = Qt.ItemDataRole.UserRole + 6  # a group header: coloured bold text, no card
-CARD_ROLES = (
-    Qt.ItemDataRole.DisplayRole, CURRENT_ROLE, DETAIL_ROLE, BADGE_ROLE, COLOUR_ROLE,
-    EMPHASIS_ROLE, HEADER_ROLE,
-)  # fmt: skip
-"""Everything a card's picture depends on."""
 CHIP_LABELS = {
     "treaties": "Treaties", "war": "War", "diplomacy": "Diplomacy", "economy": "Economy",
     "politics": "Politics", "nuclear": "Nuclear", "borders": "Borders",
 }  # fmt: skip
 IMPORTANCE_CHOICES = (("All events", 3), ("Major and notable", 2), ("Major only", 1))
-CURRENT_BACKGROUND = "#fbefc3"
-SELECTED_BACKGROUND = "#d6e4f0"
-MUTED_TEXT = "#5d5a52"
-DISPUTED = "#a34700"
-SEPARATOR = "#e4dfd3"
-HEADER_BACKGROUND = "#f1eee6"
-
 # ---------------------------------------------------------------- search (no Qt below this line)
 _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ـ": None, "\u200c": " ", "\u200d": None}
@@ -157,17 +131,6 @@ def period_label(start: PartialDate, end: PartialDate | None = None) -> str:
     if same_year and start.precision is end.precision is Precision.MONTH:
         return f"{MONTHS[start.month - 1]} – {end.label()}"  # type: ignore[index]
     return f"{start.label()} – {end.label()}"
-
-
-def is_right_to_left(text: str) -> bool:
-    """Whether the first strongly directional character is right-to-left (Persian)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 # ---------------------------------------------------------------- model and delegate
@@ -268,139 +231,6 @@ class EventListModel(QAbstractListModel):
         """Titles changed language: row heights may change, so the layout is redone."""
         self.layoutAboutToBeChanged.emit()
         self.layoutChanged.emit()
-
-
-class CardDelegate(QStyledItemDelegate):
-    """Paints a row as a card: colour bar, small detail line with a badge, wrapped title."""
-
-    PAD, BAR, GAP = 6, 5, 10
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-        self._width = 0
-        self._heights: dict[tuple[str, bool, bool], int] = {}
-
-    @staticmethod
-    def _fonts(option: QStyleOptionViewItem, index: QModelIndex) -> tuple[QFont, QFont]:
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.88)
-        title = QFont(option.font)
-        title.setBold(bool(index.data(EMPHASIS_ROLE) or index.data(HEADER_ROLE)))
-        return small, title
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        """Wrapped height, memoised per text and width: the view asks on every repaint."""
-        width = self._view.viewport().width() - self.BAR - 2 * self.GAP
-        if width != self._width:
-            self._width, self._heights = width, {}
-        header = bool(index.data(HEADER_ROLE))
-        key = (index.data(), bool(index.data(EMPHASIS_ROLE)), header)
-        if key not in self._heights:
-            small, title = self._fonts(option, index)
-            wrapped = QFontMetrics(title).boundingRect(
-                QRect(0, 0, max(width, 80), 10_000), Qt.TextFlag.TextWordWrap, key[0]
-            )
-            detail = 0 if header else QFontMetrics(small).height() + 3
-            self._heights[key] = 2 * self.PAD + detail + wrapped.height()
-        return QSize(width, self._heights[key])
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        """Replay the card from a picture drawn once per look: laying out the wrapped text of
-        a dozen cards cost ~6 ms each time the list scrolled while scrubbing (measured)."""
-        ratio = painter.device().devicePixelRatioF()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        look = (
-            *(index.data(role) for role in CARD_ROLES),
-            selected,
-            option.rect.width(),
-            option.rect.height(),
-            ratio,
-            option.font.key(),
-        )
-        key = f"card:{look}"
-        card = QPixmapCache.find(key)
-        if card is None:
-            card = QPixmap(option.rect.size() * ratio)
-            card.setDevicePixelRatio(ratio)
-            card.fill(option.palette.color(option.palette.ColorRole.Base))
-            on_card = QStyleOptionViewItem(option)
-            on_card.rect = QRect(QPoint(0, 0), option.rect.size())
-            card_painter = QPainter(card)
-            try:
-                self._paint_card(card_painter, on_card, index)
-            finally:
-                card_painter.end()
-            QPixmapCache.insert(key, card)
-        painter.drawPixmap(option.rect.topLeft(), card)
-
-    def _paint_card(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> None:
-        small, title = self._fonts(option, index)
-        rect, colour = option.rect, QColor(index.data(COLOUR_ROLE) or MUTED_TEXT)
-        left = rect.left() + self.BAR + self.GAP
-        text_rect = QRect(left, rect.top() + self.PAD, rect.right() - left - self.GAP, 0)
-        text_rect.setBottom(rect.bottom() - self.PAD)
-        painter.save()
-        if index.data(HEADER_ROLE):
-            painter.fillRect(rect, QColor(HEADER_BACKGROUND))
-            painter.setFont(title)
-            painter.setPen(colour)
-            painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, index.data())
-            painter.restore()
-            return
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor(SELECTED_BACKGROUND))
-        elif index.data(CURRENT_ROLE):
-            painter.fillRect(rect, QColor(CURRENT_BACKGROUND))
-        painter.fillRect(QRect(rect.left(), rect.top() + 1, self.BAR, rect.height() - 2), colour)
-        painter.setPen(QPen(QColor(SEPARATOR), 0))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        painter.setFont(small)
-        top, metrics = Qt.AlignmentFlag.AlignTop, QFontMetrics(small)
-        room = text_rect.width()
-        if badge := index.data(BADGE_ROLE):
-            painter.setPen(QColor(DISPUTED if badge.startswith("disputed") else MUTED_TEXT))
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | top, badge)
-            room -= metrics.horizontalAdvance(badge) + self.GAP
-        detail = metrics.elidedText(index.data(DETAIL_ROLE), Qt.TextElideMode.ElideRight, room)
-        painter.setPen(QColor(MUTED_TEXT))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | top, detail)
-        painter.setFont(title)
-        painter.setPen(option.palette.color(option.palette.ColorRole.Text))
-        text = index.data()
-        text_rect.setTop(text_rect.top() + metrics.height() + 3)
-        side = Qt.AlignmentFlag.AlignRight if is_right_to_left(text) else Qt.AlignmentFlag.AlignLeft
-        painter.drawText(text_rect, side | top | Qt.TextFlag.TextWordWrap, text)
-        painter.restore()
-
-
-BATCH = 40
-"""Cards measured per turn of the event loop."""
-
-
-class CardView(QListView):
-    """A list drawn as cards by :class:`CardDelegate`; Enter acts like a click."""
-
-    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setModel(model)
-        self.setItemDelegate(CardDelegate(self))
-        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap titles when the dock resizes
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Laid out a batch at a time between events: measuring 200 wrapped cards (3 times,
-        # as the dock settles its width) held the first paint ~0.1 s (measured).
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(BATCH)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.clicked.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
 
 
 # ---------------------------------------------------------------- the widget

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 
 from viewer.atlas import SPAN
+from viewer.cards import BADGE_ROLE, HEADER_ROLE
 from viewer.compare import CompareView
-from viewer.event_list import BADGE_ROLE, HEADER_ROLE
 from viewer.state import ViewState
 
 
