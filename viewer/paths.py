@@ -94,9 +94,11 @@ def simplified(geometry: BaseGeometry, level: int) -> BaseGeometry | None:
 def simplified_path(geometry: BaseGeometry, level: int, outline: bool) -> QPainterPath | None:
     """The geometry's path simplified for *level*, or None where that saves little."""
     simple = simplified(geometry, level)
-    if simple is None:
-        return None
-    return outline_path(simple) if outline else geometry_to_path(simple)
+    return None if simple is None else _path(simple, outline)
+
+
+def _path(geometry: BaseGeometry, outline: bool) -> QPainterPath:
+    return outline_path(geometry) if outline else geometry_to_path(geometry)
 
 
 class DetailedPaths:
@@ -144,10 +146,7 @@ class DetailedPaths:
             if not task.done():  # not simplified yet: the full path, this once
                 return self._full[index]  # (simplifying here held the first paint ~50 ms)
             simple = task.result()[index % CHUNK]
-            if simple is None:
-                path = self._full[index]
-            else:
-                path = outline_path(simple) if self._sources[index][1] else geometry_to_path(simple)
+            path = self._full[index] if simple is None else _path(simple, self._sources[index][1])
             paths[index] = path
         return path
 

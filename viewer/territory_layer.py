@@ -110,7 +110,7 @@ def _make_items(geometry, style: FeatureStyle) -> list[tuple[LayerItem, BaseGeom
     """A fill item and, for polygons, a separate outline so the stroke is not drawn twice.
 
     Each comes with the geometry it draws and whether it is that geometry's outline, from
-    which its simplified paths are made (:func:`~viewer.paths.simplified_path`).
+    which its simplified paths are made (:class:`~viewer.paths.DetailedPaths`).
     """
     if geometry.geom_type in ("Point", "MultiPoint"):
         geometry = geometry.buffer(9000)  # a site: a small disc of 9 km radius
