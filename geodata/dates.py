@@ -8,6 +8,7 @@ intervals built from them are half-open, ``[valid_from, valid_to)``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -62,10 +63,20 @@ class PartialDate:
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
             raise DateError("a day needs a month")
-        try:
-            dt.date(self.year, self.month or 1, self.day or 1)
-        except ValueError as exc:
-            raise DateError(f"{self.iso()}: {exc}") from None
+        if not dt.MINYEAR <= self.year <= dt.MAXYEAR:
+            raise DateError(f"{self.iso()}: the year must be from 1 to 9999")
+        if self.month is not None and not 1 <= self.month <= 12:
+            message = f"{self.iso()}: there is no month {self.month:02d}; months are 01 to 12"
+            raise DateError(message)
+        if self.day is not None:
+            assert self.month is not None  # checked above
+            days = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= days:
+                raise DateError(
+                    f"{self.iso()}: there is no day {self.day:02d} in "
+                    f"{MONTHS[self.month - 1]} {self.year}, "
+                    f"which has {days} days"
+                )
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:

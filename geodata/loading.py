@@ -7,6 +7,7 @@ Each loader reads a whole file, checks every record, and either returns all of i
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
@@ -62,8 +63,23 @@ class RawFeature:
     geometry: Any
 
 
+class _NotJsonNumberError(ValueError):
+    """``NaN`` or ``Infinity``: Python's parser reads them, JSON has no such numbers."""
+
+
 def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a JSON number")
+    raise _NotJsonNumberError(name)
+
+
+_NUMBER = r"(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"
+_GEOS_LOCATION = re.compile(rf"\[\s*{_NUMBER}[\s,]+{_NUMBER}\s*\]")
+
+
+def invalid_reason(geometry: Any) -> str:
+    """Why a shape is invalid, in our words, with the place GEOS points at when it gives one."""
+    where = _GEOS_LOCATION.search(shapely.is_valid_reason(geometry))
+    place = f" near {float(where[1]):.4f}, {float(where[2]):.4f}" if where else ""
+    return f"a line or outline crosses itself, has too few points, or a hole lies outside{place}"
 
 
 def read_json(path: Path, problems: list[Problem]) -> Any:
@@ -81,19 +97,26 @@ def read_json(path: Path, problems: list[Problem]) -> Any:
             problems.append(Problem(name, f"is larger than the {MAX_FILE_BYTES:,}-byte limit"))
             return None
         text = decode_text(path.read_bytes(), name)
+        if not text.strip():
+            problems.append(Problem(name, "is empty", 1))
+            return None
         return json.loads(text, parse_constant=_refuse_constant)
     except OSError as exc:
         problems.append(Problem(name, f"cannot be read: {exc.strerror or exc}"))
     except DataError as exc:
         problems.extend(exc.problems)
     except json.JSONDecodeError as exc:
-        problems.append(
-            Problem(name, f"is not valid JSON: {exc.msg} (column {exc.colno})", exc.lineno)
+        message = (
+            f"is not valid JSON at column {exc.colno}: check the brackets, commas and quotes "
+            f"here [{exc.msg}]"
         )
+        problems.append(Problem(name, message, exc.lineno))
     except RecursionError:
         problems.append(Problem(name, "is not valid JSON: it is nested too deeply"))
-    except ValueError as exc:
-        problems.append(Problem(name, f"is not valid JSON: {exc}"))
+    except _NotJsonNumberError as exc:
+        problems.append(Problem(name, f"is not valid JSON: {exc} is not a JSON number"))
+    except ValueError:  # e.g. an integer of thousands of digits
+        problems.append(Problem(name, "is not valid JSON: it holds a number too long to read"))
     return None
 
 
@@ -229,9 +252,13 @@ def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
             continue
         label = feature.label
         if not geometry.is_valid:
-            reason = shapely.is_valid_reason(geometry)
             problems.append(
-                Problem(name, f"geometry is invalid: {reason}", record=label, field="geometry")
+                Problem(
+                    name,
+                    f"geometry is invalid: {invalid_reason(geometry)}",
+                    record=label,
+                    field="geometry",
+                )
             )
             continue
         west, south, east, north = geometry.bounds

@@ -34,6 +34,7 @@ from geodata.loading import (
     GeoRecord,
     RawFeature,
     check_territories,
+    invalid_reason,
     parse_geometry,
     read_feature_collection,
 )
@@ -219,7 +220,7 @@ def _decode_json_properties(
             try:
                 props[key] = json.loads(value)
             except (ValueError, RecursionError) as exc:
-                message = f"is not valid JSON text ({exc}); write it as JSON, in double quotes"
+                message = f"is not valid JSON text; write it as JSON, in double quotes [{exc}]"
                 problems.append(Problem(name, message, record=feature.label, field=key))
                 unreadable.add((feature.label, key))
     return RawFeature(feature.index, feature.label, props, feature.geometry)
@@ -287,7 +288,7 @@ def _checked_geometry(
         )
         return None
     if not geometry.is_valid:
-        reason = shapely.is_valid_reason(geometry)
+        reason = invalid_reason(geometry)
         if "Polygon" not in kind:
             problem(f"geometry is invalid: {reason}")
             return None
@@ -295,7 +296,7 @@ def _checked_geometry(
         if geometry.is_empty:
             problem(f"geometry is invalid ({reason}) and nothing is left once repaired")
             return None
-        note(f"was invalid ({reason}); repaired with make_valid, check the outline")
+        note(f"was invalid ({reason}); repaired, check the outline")
     region = region_polygon()
     if not geometry.intersects(region):
         problem(f"lies entirely outside the map region ({_REGION_TEXT})")

@@ -18,8 +18,9 @@ import yaml
 from geodata.errors import DataError, Problem, display_name
 
 LINE_KEY = "__line__"
-MAX_DEPTH = 1000
-"""Deepest nesting read; our formats need about ten levels, libyaml crashes near 20,000."""
+MAX_DEPTH = 100
+"""Deepest nesting read: our formats need about ten levels; parsers refuse or crash far deeper
+(libyaml stops at 1,000 or crashes near 20,000), so this check always speaks first."""
 MAX_EXPANDED = 1_000_000
 """Most values a file may stand for once its aliases are expanded."""
 
@@ -78,17 +79,26 @@ def _depth_bound(text: str) -> int:
 
 
 def _depth(text: str) -> int:
-    """The exact nesting, from libyaml's parser events (which, unlike its composer, do not
-    recurse); only run when :func:`_depth_bound` cannot rule deep nesting out."""
-    depth = deepest = 0
-    for event in yaml.parse(text, Loader=_SAFE_BASE):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            deepest = max(deepest, depth)
-            if deepest > MAX_DEPTH:
-                break
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    """The exact nesting (counted up to just past :data:`MAX_DEPTH`), from parser events.
+
+    libyaml's event parser does not recurse, so it is used first; newer builds refuse deep
+    nesting themselves, before yielding a single event, so a refusal falls back to the
+    pure-Python parser. Either way the count, and so the message, is ours.
+    """
+    for loader in dict.fromkeys((_SAFE_BASE, yaml.SafeLoader)):
+        depth = deepest = 0
+        try:
+            for event in yaml.parse(text, Loader=loader):
+                if isinstance(event, yaml.CollectionStartEvent):
+                    depth += 1
+                    deepest = max(deepest, depth)
+                    if deepest > MAX_DEPTH:
+                        return deepest
+                elif isinstance(event, yaml.CollectionEndEvent):
+                    depth -= 1
+        except yaml.YAMLError:
+            continue  # a syntax error or the parser's own limit: try the next parser
+        return deepest
     return deepest
 
 
@@ -120,23 +130,31 @@ def expanded_size(data: Any, limit: int = MAX_EXPANDED) -> int | None:
 
 
 def _yaml_problem(exc: yaml.YAMLError, text: str, name: str) -> Problem:
-    """The parser's complaint, with a hint for the mistakes users make most."""
+    """Our description of the parser's complaint, judged from where it points, not its wording.
+
+    The parser's own words follow in brackets for the expert; tests and users rely on ours.
+    """
     if isinstance(exc, yaml.reader.ReaderError):
         line = text.count("\n", 0, exc.position) + 1
         return Problem(name, f"contains the control character #x{exc.character:04x}", line)
-    mark = getattr(exc, "problem_mark", None)
-    return Problem(name, _yaml_message(exc), mark.line + 1 if mark else None)
-
-
-def _yaml_message(exc: yaml.YAMLError) -> str:
-    reason = getattr(exc, "problem", None) or str(exc)
-    if "tab character" in reason or "'\\t'" in reason:
-        return f"is not valid YAML: {reason} (indent with spaces, not tabs)"
-    if "python/" in reason:
-        return (
-            "uses a Python tag (!!python/...); such tags are never run: the file must be plain YAML"
-        )
-    return f"is not valid YAML: {reason}"
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line_no = mark.line + 1 if mark else None
+    lines = text.split("\n")
+    source = lines[mark.line] if mark and mark.line < len(lines) else ""
+    detail = getattr(exc, "problem", None) or ""
+    if isinstance(exc, yaml.constructor.ConstructorError):
+        if "python/" in source:
+            message = "uses a Python tag (!!python/...); such tags are never run: write plain YAML"
+        else:
+            message = "uses a YAML tag (!!...) that is not plain data; write plain YAML"
+    elif "\t" in source[: (mark.column + 1) if mark else None]:
+        message = "is not valid YAML: a tab indents this line (indent with spaces, not tabs)"
+    elif isinstance(exc, yaml.composer.ComposerError) and source.lstrip().startswith("---"):
+        message = "is not valid YAML: a second document starts here ('---'); keep one per file"
+    else:
+        column = f" at column {mark.column + 1}" if mark else ""
+        message = f"is not valid YAML{column}: check the indentation, colons and quotes here"
+    return Problem(name, f"{message} [{detail}]" if detail else message, line_no)
 
 
 def read_yaml(path: Path, max_bytes: int = 20_000_000) -> Any:

@@ -41,10 +41,28 @@ def test_approximate_dates_keep_the_mark():
     assert date.label() == "c. 1920"
 
 
-@pytest.mark.parametrize("bad", ["1946-13", "1946-02-30", "46", "1946/02", "", "soon", "1946-2-1"])
+@pytest.mark.parametrize(
+    "bad",
+    ["1946-13", "1946-02-30", "46", "1946/02", "", "soon", "1946-2-1", "1946-00", "1946-05-00"],
+)
 def test_impossible_or_malformed_dates_are_refused(bad):
     with pytest.raises(DateError):
         PartialDate.parse(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1946-00", "1946-00: there is no month 00; months are 01 to 12"),
+        ("1946-02-30", "1946-02-30: there is no day 30 in February 1946, which has 28 days"),
+        ("1948-02-30", "there is no day 30 in February 1948, which has 29 days"),
+        ("1946-04-00", "1946-04-00: there is no day 00 in April 1946"),
+        ("0000", "0000: the year must be from 1 to 9999"),
+    ],
+)
+def test_impossible_dates_say_why_in_our_words(text, message):
+    with pytest.raises(DateError, match=message):
+        PartialDate.parse(text)
 
 
 @pytest.mark.parametrize(

@@ -141,7 +141,7 @@ def test_problems_name_file_line_slide_and_field(tiny_atlas, tmp_path):
     messages = [str(p) for p in caught.value.problems]
     name = str(tmp_path / "story.yaml")
     expected = [
-        f"{name}:5: 'slide 2': field 'date': 1946-13: month must be in 1..12",
+        f"{name}:5: 'slide 2': field 'date': 1946-13: there is no month 13; months are 01 to 12",
         f"{name}:5: 'slide 2': field 'events': 'treaty-1912' is not an event; "
         "did you mean 'treaty-1921'?",
         f"{name}:7: 'slide 3': field 'to': is missing: an animated slide needs both",

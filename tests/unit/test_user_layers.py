@@ -122,8 +122,9 @@ def test_a_self_intersecting_outline_is_repaired_and_said(tmp_path):
     (warning,) = layer.warnings
     assert warning.record == "user-zone"
     assert warning.field == "geometry"
-    assert "Self-intersection" in warning.message
-    assert "repaired with make_valid" in warning.message
+    assert "a line or outline crosses itself" in warning.message
+    assert "near 49.5000, 37.5000" in warning.message  # where the bow tie crosses
+    assert "repaired, check the outline" in warning.message
 
 
 def test_a_feature_reaching_past_the_region_is_cut_at_its_edge(tmp_path):

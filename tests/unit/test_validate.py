@@ -22,13 +22,13 @@ EVENTS = EXAMPLES / "turkmenchay-events.yaml"
 
 PROBLEMS = {
     # territories (GeoJSON, and files GDAL is asked to read)
-    "truncated.geojson": "truncated.geojson:19: is not valid JSON: Unterminated string",
+    "truncated.geojson": "truncated.geojson:19: is not valid JSON at column",
     "single-feature.geojson": "is not a GeoJSON FeatureCollection ('Feature')",
     "features-not-a-list.geojson": "field 'features': must have a list of features",
     "valid-from-number.geojson": "field 'valid_from': must be a date string, not float",
     "name-as-list.geojson": "'user-zone': field 'name': needs at least an English name",
     "missing-fields.geojson": "'user-zone': field 'kind': is missing",
-    "impossible-date.geojson": "field 'valid_to': 1946-02-30: day is out of range for month",
+    "impossible-date.geojson": "'valid_to': 1946-02-30: there is no day 30 in February 1946",
     "reversed-dates.geojson": "field 'valid_to': 1941-08-25 is not after valid_from 1946-05-09",
     "unknown-kind.geojson": "field 'kind': 'empire' is not one of",
     "unknown-status.geojson": "field 'status': 'recognised' is not one of",
@@ -49,17 +49,17 @@ PROBLEMS = {
     "figures-as-text.geojson": "field 'figures': must be a mapping of names to numbers",
     "properties-as-list.geojson": "'feature #0': field 'properties': must be a mapping",
     "deep-nesting.geojson": "is not valid JSON: it is nested too deeply",
-    "empty.geojson": "empty.geojson:1: is not valid JSON: Expecting value",
+    "empty.geojson": "empty.geojson:1: is empty",
     "binary.gpkg": "binary.gpkg: is neither GeoJSON nor a vector file GDAL can read",
     "binary.bin": "binary.bin: is neither GeoJSON nor a vector file GDAL can read",
     "unknown-extension.txt": "is neither GeoJSON nor a vector file GDAL can read",
     # events (YAML)
-    "truncated.yaml": "truncated.yaml:9: is not valid YAML",
+    "truncated.yaml": "truncated.yaml:9: is not valid YAML at column",
     "wrong-sections.yaml": "must be a list of events, or a mapping with 'sources' and 'events'",
     "not-a-list.yaml": "not-a-list.yaml: must be a list of events",
     "date-as-number.yaml": ":1: 'user-event': field 'date': must be a date string, not float",
     "title-as-list.yaml": "'user-event': field 'title': needs at least an English name",
-    "impossible-date.yaml": "field 'date': 1946-02-30: day is out of range for month",
+    "impossible-date.yaml": "field 'date': 1946-02-30: there is no day 30 in February 1946",
     "reversed-dates.yaml": "field 'end': 1945-01 is before the start 1946-04-04",
     "unknown-category.yaml": "field 'category': 'oil' is not one of",
     "unknown-place.yaml": "field 'place': 'atlantis' is not in the gazetteer",
@@ -73,17 +73,17 @@ PROBLEMS = {
     "importance-out-of-range.yaml": "field 'importance': must be a whole number from 1 to 3, not 7",
     "billion-laughs.yaml": "its aliases (*name) expand to more than 1,000,000 values",
     "python-tag.yaml": "python-tag.yaml:1: uses a Python tag",
-    "tabs.yaml": "tabs.yaml:2: is not valid YAML: found a tab character",
+    "tabs.yaml": "tabs.yaml:2: is not valid YAML: a tab indents this line",
     "empty.yaml": "empty.yaml: is empty",
     "huge-line.yaml": "field 'summary': is 125,999 characters long; the limit is 5,000",
     "latin1.yaml": "latin1.yaml:6: is not UTF-8 text (byte 118)",
     "recursive-alias.yaml": "contains itself through an alias",
-    "deep-nesting.yaml": "is nested more than 1,000 levels deep",
+    "deep-nesting.yaml": "is nested more than 100 levels deep",
     "control-character.yaml": "control-character.yaml:6: contains the control character #x0007",
-    "two-documents.yaml": "two-documents.yaml:10: is not valid YAML: but found another document",
+    "two-documents.yaml": "two-documents.yaml:10: is not valid YAML: a second document starts here",
 }
 WARNINGS = {
-    "self-intersecting.geojson": "'user-zone': field 'geometry': was invalid (Self-intersection",
+    "self-intersecting.geojson": "field 'geometry': was invalid (a line or outline crosses itself",
     "mercator-3857.geojson": "is in WGS 84 / Pseudo-Mercator (EPSG:3857); reprojected to WGS 84",
 }
 CLEAN = ("bom.geojson", "bom.yaml")
