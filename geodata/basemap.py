@@ -28,11 +28,20 @@ BORDER_LAYERS = ("countries", "provinces")
 class BaseMap:
     """The modern base map: one tuple of features per layer name in :data:`BASE_LAYERS`.
 
-    Not slotted, so that :attr:`shapes`, once computed, travels with the object when it is
-    pickled into the start-up cache.
+    Not slotted, so that :attr:`shapes` can be computed once and kept (:meth:`with_shapes`
+    restores it from the start-up cache).
     """
 
     layers: dict[str, tuple[BaseFeature, ...]]
+
+    @classmethod
+    def with_shapes(
+        cls, layers: dict[str, tuple[BaseFeature, ...]], shapes: dict[str, BaseGeometry]
+    ) -> BaseMap:
+        """A base map whose :attr:`shapes` were computed before (and are not computed again)."""
+        base = cls(layers)
+        base.__dict__["shapes"] = shapes  # where cached_property keeps its value
+        return base
 
     def __getitem__(self, layer: str) -> tuple[BaseFeature, ...]:
         return self.layers[layer]

@@ -26,25 +26,31 @@ class TerritoryDataset:
     ----------
     territories
         The records; their order is kept (it is the drawing order).
+    projected
+        Their geometries in map metres, when already known (the start-up cache keeps them).
     """
 
-    def __init__(self, territories: Sequence[Territory]) -> None:
+    def __init__(
+        self,
+        territories: Sequence[Territory],
+        projected: Sequence[BaseGeometry] | None = None,
+    ) -> None:
         self._items = tuple(territories)
         self._by_id = {t.id: t for t in self._items}
         self._ids = np.array([t.id for t in self._items], dtype=object)
         self._starts = np.array([t.start for t in self._items], dtype=np.int64)
         self._ends = np.array([t.end for t in self._items], dtype=np.int64)
         self._breaks = sorted({*self._starts.tolist(), *self._ends.tolist()})
-        self.projected: tuple[BaseGeometry, ...] = tuple(project(t.geometry) for t in self._items)
+        if projected is not None and len(projected) != len(self._items):
+            raise ValueError(
+                f"{len(projected)} projected shapes for {len(self._items)} territories"
+            )
+        self.projected: tuple[BaseGeometry, ...] = (
+            tuple(projected)
+            if projected is not None
+            else tuple(project(t.geometry) for t in self._items)
+        )
         self._tree = shapely.STRtree(self.projected)
-        self._segment = lru_cache(maxsize=4096)(self._compute_segment)
-
-    def __getstate__(self) -> dict[str, object]:
-        """Everything but the memo (a bound cache cannot be pickled), for the start-up cache."""
-        return {k: v for k, v in self.__dict__.items() if k != "_segment"}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
         self._segment = lru_cache(maxsize=4096)(self._compute_segment)
 
     def __iter__(self) -> Iterator[Territory]:

@@ -11,15 +11,19 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
+
+from shapely.geometry.base import BaseGeometry
 
 from events.catalogue import EventCatalogue
 from events.loading import load_events, load_sources
-from events.model import Source
+from events.model import Event, Source
 from geodata.basemap import BaseMap
 from geodata.dataset import TerritoryDataset
 from geodata.loading import load_base, load_history, load_places
-from geodata.model import Place
+from geodata.model import BaseFeature, Place, Territory
 from viewer.atlas_cache import cached, fingerprint
+from viewer.record_codec import CodecError, decode, encode
 
 SPAN = (dt.date(1900, 1, 1), dt.date(2026, 12, 31))
 """The timeline's range."""
@@ -37,7 +41,7 @@ class Atlas:
 @cache
 def load_atlas() -> Atlas:
     """The bundled data, loaded and cross-checked (from the start-up cache when unchanged)."""
-    return cached(fingerprint(_inputs()), _load_checked)
+    return cached(fingerprint(_inputs()), _load_checked, dump_atlas, load_atlas_data)
 
 
 def _inputs() -> list[Path]:
@@ -46,7 +50,11 @@ def _inputs() -> list[Path]:
     data = [p for package in packages for p in (package / "data").rglob("*") if p.is_file()]
     code = [p for package in packages for p in package.rglob("*.py")]
     here = Path(__file__).parent
-    return [*data, *code, here / "atlas.py", here / "atlas_cache.py"]
+    return [
+        *data,
+        *code,
+        *(here / name for name in ("atlas.py", "atlas_cache.py", "record_codec.py")),
+    ]
 
 
 def _load_checked() -> Atlas:
@@ -61,3 +69,43 @@ def _load_checked() -> Atlas:
     base = load_base()
     base.shapes  # noqa: B018  - computed now, so that it is cached with the rest
     return Atlas(base, places, history, EventCatalogue(events), sources)
+
+
+def dump_atlas(atlas: Atlas) -> tuple[dict[str, Any], list[BaseGeometry]]:
+    """The atlas as JSON data and a list of geometries, for the start-up cache."""
+    geometries: list[BaseGeometry] = []
+    data = {
+        "sources": encode(list(atlas.sources.values()), geometries),
+        "places": encode(list(atlas.places.values()), geometries),
+        "territories": encode(list(atlas.history), geometries),
+        "projected": encode(atlas.history.projected, geometries),
+        "events": encode(list(atlas.events), geometries),
+        "base": encode(atlas.base.layers, geometries),
+        "shapes": encode(atlas.base.shapes, geometries),
+    }
+    return data, geometries
+
+
+def load_atlas_data(data: dict[str, Any], geometries: list[BaseGeometry]) -> Atlas:
+    """The atlas :func:`dump_atlas` stored; :class:`CodecError` if the data does not fit."""
+    parts = {"sources", "places", "territories", "projected", "events", "base", "shapes"}
+    if not isinstance(data, dict) or data.keys() != parts:
+        raise CodecError("holds no atlas")
+    sources = decode(tuple[Source, ...], data["sources"], geometries)
+    places = decode(tuple[Place, ...], data["places"], geometries)
+    territories = decode(tuple[Territory, ...], data["territories"], geometries)
+    projected = decode(tuple[BaseGeometry, ...], data["projected"], geometries)
+    events = decode(tuple[Event, ...], data["events"], geometries)
+    layers = decode(dict[str, tuple[BaseFeature, ...]], data["base"], geometries)
+    shapes = decode(dict[str, BaseGeometry], data["shapes"], geometries)
+    try:
+        history = TerritoryDataset(territories, projected)
+    except ValueError as exc:
+        raise CodecError(str(exc)) from None
+    return Atlas(
+        BaseMap.with_shapes(layers, shapes),
+        {p.id: p for p in places},
+        history,
+        EventCatalogue(events),
+        {s.id: s for s in sources},
+    )
