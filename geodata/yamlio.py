@@ -81,14 +81,20 @@ def _depth(text: str) -> int:
     """The exact nesting, from libyaml's parser events (which, unlike its composer, do not
     recurse); only run when :func:`_depth_bound` cannot rule deep nesting out."""
     depth = deepest = 0
-    for event in yaml.parse(text, Loader=_SAFE_BASE):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            deepest = max(deepest, depth)
-            if deepest > MAX_DEPTH:
-                break
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    try:
+        for event in yaml.parse(text, Loader=_SAFE_BASE):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                deepest = max(deepest, depth)
+                if deepest > MAX_DEPTH:
+                    break
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError as exc:
+        # newer PyYAML builds (6.0.4 here) stop at their own limit of 1,000 levels
+        if "maximum nesting depth" not in str(exc):
+            raise
+        return max(deepest, MAX_DEPTH) + 1
     return deepest
 
 
