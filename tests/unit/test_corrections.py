@@ -1,0 +1,44 @@
+"""Corrections from the independent read (issue 13, item 7): each is pinned here, with its dispute.
+
+Where a source's claim is corrected, the claim is kept as a dispute rather than dropped, so these
+tests check both the value drawn and that the source's value survives in a dispute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.atlas import load_atlas
+
+
+@pytest.fixture(scope="module")
+def atlas():
+    return load_atlas()
+
+
+def day(text: str) -> int:
+    return dt.date.fromisoformat(text).toordinal()
+
+
+def claim_values(record, field: str) -> set[str]:
+    return {c.value for d in record.disputes if d.field == field for c in d.claims}
+
+
+def test_brezhnev_visit_is_november_1963_and_the_1962_claim_is_a_dispute(atlas):
+    event = atlas.events["brezhnev-visits-iran-1963"]
+    assert event.date.iso() == "1963-11-16"
+    assert event.end is not None and event.end.iso() == "1963-11-23"
+    assert {"1962", "1963-11-16"} <= claim_values(event, "date")
+    # no general-knowledge citation may assert the wrong year
+    for citation in event.sources:
+        if citation.source == "general-knowledge":
+            assert "1962" not in citation.quote
+    assert "brezhnev-visits-iran-1962" not in atlas.events
+
+
+def test_the_shahs_1965_visit_does_not_repeat_the_1962_date(atlas):
+    event = atlas.events["shah-visits-ussr-1965"]
+    assert "1962" not in event.summary
+    assert "1963" in event.summary
