@@ -42,3 +42,12 @@ def test_the_shahs_1965_visit_does_not_repeat_the_1962_date(atlas):
     event = atlas.events["shah-visits-ussr-1965"]
     assert "1962" not in event.summary
     assert "1963" in event.summary
+
+
+def test_fisheries_concession_ends_31_january_1953_with_1952_disputed(atlas):
+    event = atlas.events["caspian-fisheries-concession-ends-1953"]
+    assert event.date.iso() == "1953-01-31"
+    assert {"1952", "1953-01-31"} <= claim_values(event, "date")
+    assert "1952" not in atlas.events["fisheries-agreement-1927"].summary.replace(
+        "encyclopaedia says 1952", ""
+    )
