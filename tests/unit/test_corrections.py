@@ -51,3 +51,40 @@ def test_fisheries_concession_ends_31_january_1953_with_1952_disputed(atlas):
     assert "1952" not in atlas.events["fisheries-agreement-1927"].summary.replace(
         "encyclopaedia says 1952", ""
     )
+
+
+def zones_at(atlas, place_id: str, date: str) -> set[str]:
+    import shapely
+
+    place = atlas.places[place_id]
+    point = shapely.Point(place.lon, place.lat)
+    history = atlas.history
+    return {
+        tid
+        for tid in history.valid_ids(day(date))
+        if history[tid].kind == "occupation_zone" and history[tid].geometry.covers(point)
+    }
+
+
+@pytest.mark.parametrize(
+    ("place", "zones"),
+    [
+        ("qazvin", {"zone-soviet-1941"}),  # garrisoned by Soviet troops 1941-46
+        ("zanjan", {"zone-soviet-1941"}),
+        ("miandoab", {"zone-soviet-1941"}),
+        ("tabriz", {"zone-soviet-1941"}),
+        ("mahabad", set()),  # southern West Azarbaijan lay between the zones
+        ("sardasht", set()),
+        ("tehran", {"zone-central-1941"}),
+        ("ahvaz", {"zone-british-1941"}),
+    ],
+)
+def test_occupation_zones_on_1_january_1942(atlas, place, zones):
+    assert zones_at(atlas, place, "1942-01-01") == zones
+
+
+def test_zone_constructions_say_where_the_gap_is(atlas):
+    soviet = atlas.history["zone-soviet-1941"].construction
+    central = atlas.history["zone-central-1941"].construction
+    assert "Qazvin" in soviet and "Mahabad" in soviet and "between" in soviet
+    assert "Mahabad" in central and "between" in central
