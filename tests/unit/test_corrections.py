@@ -88,3 +88,17 @@ def test_zone_constructions_say_where_the_gap_is(atlas):
     central = atlas.history["zone-central-1941"].construction
     assert "Qazvin" in soviet and "Mahabad" in soviet and "between" in soviet
     assert "Mahabad" in central and "between" in central
+
+
+def test_soviet_withdrawal_ends_only_the_soviet_zone_on_its_last_day(atlas):
+    event = atlas.events["soviet-withdrawal-from-iran-1946"]
+    zone = atlas.history["zone-soviet-1941"]
+    assert event.ends == ("zone-soviet-1941",)
+    assert "zone-central-1941" not in (*event.starts, *event.ends)
+    assert event.date.iso() == zone.valid_to.iso() == "1946-05-09"
+    assert {"1946-05-09", "1946-05", "~1946-11"} <= claim_values(event, "date")
+    # the central zone ends with the British one, at the deadline, and an event says so
+    deadline = atlas.events["soviet-troops-stay-past-deadline-1946"]
+    assert {"zone-british-1941", "zone-central-1941"} <= set(deadline.ends)
+    central = atlas.history["zone-central-1941"]
+    assert central.valid_to.iso() == deadline.date.iso() == "1946-03-02"
