@@ -102,3 +102,40 @@ def test_soviet_withdrawal_ends_only_the_soviet_zone_on_its_last_day(atlas):
     assert {"zone-british-1941", "zone-central-1941"} <= set(deadline.ends)
     central = atlas.history["zone-central-1941"]
     assert central.valid_to.iso() == deadline.date.iso() == "1946-03-02"
+
+
+def test_kolomiytsev_death_is_dated_approximately(atlas):
+    event = atlas.events["kolomiytsev-killed-1919"]
+    assert event.date.approximate and event.date.iso().endswith("1919-07")
+
+
+def test_northern_alliance_is_placed_in_the_north_east_not_kabul(atlas):
+    event = atlas.events["afghanistan-northern-alliance-1996"]
+    assert event.place == "taloqan"
+    taloqan = atlas.places["taloqan"]
+    assert taloqan.lat > atlas.places["kabul"].lat + 2  # north of Kabul
+    assert not taloqan.on_map and taloqan.display is not None
+
+
+def test_decree_on_peace_renounced_secret_treaties(atlas):
+    event = atlas.events["decree-on-peace-1917"]
+    assert "secret treaties" in event.summary
+    facts = claim_values(event, "fact")
+    assert any("unequal" in v for v in facts) and any("secret" in v for v in facts)
+
+
+def test_no_soviet_transcaucasia_in_1919(atlas):
+    summary = atlas.events["soviet-appeal-persia-1919"].summary
+    assert "Soviet Transcaucasia" not in summary
+
+
+@pytest.mark.parametrize(
+    ("event_id", "words"),
+    [
+        ("iranian-airlines-soviet-airspace-1985", ("1985", "1964")),
+        ("shevardnadze-meets-khomeini-1989", ("only senior foreign official", "ambassador")),
+    ],
+)
+def test_conflicting_claims_are_flagged_as_disputes(atlas, event_id, words):
+    facts = " | ".join(claim_values(atlas.events[event_id], "fact"))
+    assert all(word in facts for word in words), facts
