@@ -139,3 +139,13 @@ def test_no_soviet_transcaucasia_in_1919(atlas):
 def test_conflicting_claims_are_flagged_as_disputes(atlas, event_id, words):
     facts = " | ".join(claim_values(atlas.events[event_id], "fact"))
     assert all(word in facts for word in words), facts
+
+
+def test_sea_line_length_is_a_figure_dispute_stated_against_geodesic(atlas):
+    line = atlas.history["sea-line-astara-hasanqoli"]
+    assert line.figures["stated_length_km"] == 423
+    assert 455 < line.figures["computed_length_km"] < 467
+    assert {"423 km", "about 461 km"} <= claim_values(line, "figure")
+    event = atlas.events["astara-hasanqoli-line-1932"]
+    assert {"423 km", "about 461 km"} <= claim_values(event, "figure")
+    assert "about 423 km" not in event.summary  # the figure is the source's, not ours
