@@ -149,3 +149,28 @@ def test_sea_line_length_is_a_figure_dispute_stated_against_geodesic(atlas):
     event = atlas.events["astara-hasanqoli-line-1932"]
     assert {"423 km", "about 461 km"} <= claim_values(event, "figure")
     assert "about 423 km" not in event.summary  # the figure is the source's, not ours
+
+
+@pytest.mark.parametrize(
+    ("place", "date", "name", "present"),
+    [
+        ("bandar-shah", "1920-01-01", "Bandar-e Shah", False),  # the port was built in the 1930s
+        ("bandar-shah", "1942-01-01", "Bandar-e Shah", True),
+        ("bandar-shah", "1990-01-01", "Bandar-e Torkaman", True),
+        ("fuladshahr", "1950-01-01", "Aryashahr", False),  # built for the 1966 steel works
+        ("fuladshahr", "1975-01-01", "Aryashahr", True),
+        ("fuladshahr", "1990-01-01", "Fuladshahr", True),
+        ("behshahr", "1927-01-01", "Ashraf", True),  # the encyclopaedia's Ašraf of 1927
+        ("behshahr", "1960-01-01", "Behshahr", True),
+    ],
+)
+def test_gazetteer_names_by_date(atlas, place, date, name, present):
+    names = atlas.places[place].names_on(day(date))
+    assert (names.en == name) is present, names.en
+
+
+def test_ashurada_has_one_russian_name_everywhere(atlas):
+    russian = atlas.places["ashurada"].names.ru
+    assert russian == "Ашур-Ада"
+    assert atlas.history["ashurada-1921"].names.ru.startswith(russian)
+    assert russian in atlas.events["kolomiytsev-killed-1919"].title.ru
