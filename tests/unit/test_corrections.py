@@ -174,3 +174,22 @@ def test_ashurada_has_one_russian_name_everywhere(atlas):
     assert russian == "Ашур-Ада"
     assert atlas.history["ashurada-1921"].names.ru.startswith(russian)
     assert russian in atlas.events["kolomiytsev-killed-1919"].title.ru
+
+
+def test_dunsterforce_holds_the_hamadan_qazvin_road_from_early_1918(atlas):
+    road = atlas.history["british-forces-north-1918"]
+    assert road.valid_from.iso() == "~1918-02" and road.valid_from.approximate
+    assert {"~1918-02", "~1918-06"} <= claim_values(road, "valid_from")
+    assert "early 1918" in road.construction
+    # on the road in spring 1918; on the Caspian only from the summer
+    assert "british-forces-north-1918" in atlas.history.valid_ids(day("1918-04-01"))
+    assert "british-forces-caspian-1918" not in atlas.history.valid_ids(day("1918-04-01"))
+    assert "british-forces-caspian-1918" in atlas.history.valid_ids(day("1919-06-01"))
+    event = atlas.events["british-forces-north-persia-1918"]
+    assert event.date.iso() == "~1918-02" and "british-forces-north-1918" in event.starts
+
+
+def test_british_withdrawal_ends_the_feature_valid_at_the_time(atlas):
+    event = atlas.events["british-withdrawal-north-persia-1921"]
+    assert event.ends == ("british-forces-north-1920",)
+    assert event.date.iso() == atlas.history["british-forces-north-1920"].valid_to.iso()
