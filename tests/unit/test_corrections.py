@@ -193,3 +193,8 @@ def test_british_withdrawal_ends_the_feature_valid_at_the_time(atlas):
     event = atlas.events["british-withdrawal-north-persia-1921"]
     assert event.ends == ("british-forces-north-1920",)
     assert event.date.iso() == atlas.history["british-forces-north-1920"].valid_to.iso()
+
+
+def test_2007_summit_does_not_forget_the_soviet_heads_of_state(atlas):
+    summary = atlas.events["caspian-summit-tehran-2007"].summary
+    assert "Brezhnev in 1963" in summary and "Podgorny in 1970" in summary
