@@ -384,7 +384,7 @@ def _check_disputes(props: dict[str, Any]) -> list[str]:
             if not props["figures"]:
                 problems.append(f"{fid}: a figure dispute needs the figures it is about")
             if not dispute.get("note") or any(not c.get("sources") for c in dispute["claims"]):
-                problems.append(f"{fid}: dispute on figure needs a note and sources for every claim")
+                problems.append(f"{fid}: a figure dispute needs a note and sources for every claim")
             continue
         if field not in ("valid_from", "valid_to"):
             problems.append(
