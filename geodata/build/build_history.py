@@ -375,12 +375,21 @@ def check_properties(props: dict[str, Any], source_ids: set[str]) -> list[str]:
 
 
 def _check_disputes(props: dict[str, Any]) -> list[str]:
-    """Disputes name a date field, keep every claim as a date, and include the value drawn."""
+    """Date disputes keep every claim as a date and include the value drawn; figure disputes
+    (a stated figure against another) need figures to dispute; all need a note and sources."""
     fid, problems = props["id"], []
     for dispute in props["disputes"]:
         field = dispute.get("field")
+        if field == "figure":
+            if not props["figures"]:
+                problems.append(f"{fid}: a figure dispute needs the figures it is about")
+            if not dispute.get("note") or any(not c.get("sources") for c in dispute["claims"]):
+                problems.append(f"{fid}: a figure dispute needs a note and sources for every claim")
+            continue
         if field not in ("valid_from", "valid_to"):
-            problems.append(f"{fid}: dispute field must be valid_from or valid_to, got {field!r}")
+            problems.append(
+                f"{fid}: dispute field must be valid_from, valid_to or figure, got {field!r}"
+            )
             continue
         values = [claim["value"] for claim in dispute["claims"]]
         for value in values:
