@@ -365,6 +365,7 @@ def territory_from_record(r: RecordReader, geometry: BaseGeometry) -> Territory:
         exclusive_group=r.text("exclusive_group", required=False) or None,
         figures=figures,
         disputes=r.disputes(),
+        note=" ".join(r.text("note", required=False).split()),
     )
 
 

@@ -147,6 +147,8 @@ class Territory:
     exclusive_group: str | None = None
     figures: Mapping[str, float | str] = field(default_factory=dict)
     disputes: tuple[Dispute, ...] = ()
+    note: str = ""
+    """Editors' note; a territory no seed document mentions says so here."""
 
     @property
     def start(self) -> int:

