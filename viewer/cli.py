@@ -23,10 +23,18 @@ from geodata.errors import DataError
 
 
 def _date(text: str):
+    """A day the atlas covers (``ArgumentTypeError`` otherwise, which exits with status 2)."""
+    from viewer.atlas import SPAN
+
     try:
-        return parse_user_date(text).first_day
+        day = parse_user_date(text).first_day
     except DateError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    if not SPAN[0] <= day <= SPAN[1]:
+        raise argparse.ArgumentTypeError(
+            f"{day} is outside the atlas's span, {SPAN[0]} to {SPAN[1]}"
+        )
+    return day
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -130,12 +138,8 @@ def _add_export_parser(sub) -> None:
 
 def _snapshot_options(args: argparse.Namespace, date):
     """The snapshot options the arguments ask for (``ValueError`` for contradictions)."""
-    from viewer.atlas import SPAN
     from viewer.export import SnapshotOptions, extent_from_lonlat
 
-    for day in (date, args.start, args.end):
-        if day is not None and not SPAN[0] <= day <= SPAN[1]:
-            raise ValueError(f"{day} is outside the atlas's span, {SPAN[0]} to {SPAN[1]}")
     if args.size and (args.paper or args.orientation):
         raise ValueError("--size gives pixels; --paper and --orientation give a page: pick one")
     fields = {

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.animation import AnimationOptions, ExportCancelledError, export_animation
-from viewer.atlas import Atlas
+from viewer.atlas import SPAN, Atlas
 from viewer.atomic import WriteError
 from viewer.export import LOGICAL_DPI, SnapshotOptions, SnapshotRenderer, export_snapshot
 from viewer.map_view import MapView
@@ -195,7 +195,7 @@ class ExportDialog(QDialog):
         for edit, value in ((self.from_edit, add_months(day, -24)), (self.to_edit, day)):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
-            edit.setDateRange(QDate(1900, 1, 1), QDate(2026, 12, 31))
+            edit.setDateRange(*(QDate(d.year, d.month, d.day) for d in SPAN))
             edit.setDate(QDate(value.year, value.month, value.day))
             edit.dateChanged.connect(self._on_span_changed)
         self.step_box = QComboBox()

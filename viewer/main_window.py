@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.atlas = atlas
         self.settings = settings or QSettings()
         self.state = ViewState(*SPAN, date=self._saved_date())
-        self.setWindowTitle("Caspian Atlas — Iran and its northern neighbour, 1900 to today")
+        self.setWindowTitle("Caspian Atlas — Iran and its northern neighbour, 1800 to today")
         extra = {} if fade_ms is None else {"fade_ms": fade_ms}
         self.map = MapView(atlas, self.state, register_fonts(), **extra)
         self.setCentralWidget(self.map)

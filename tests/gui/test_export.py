@@ -304,7 +304,6 @@ def test_cli_writes_a_png_headless(tmp_path, capsys, qapp):
         (["--out", "war.gif", "--date", "1946"], "a GIF needs --from and --to"),
         (["--out", "war.mp4", "--from", "1947", "--to", "1941"], "comes after --to"),
         (["--out", "map.png", "--from", "1941", "--to", "1946"], "make an animation"),
-        (["--date", "1850", "--out", "map.png"], "outside the atlas's span"),
         (["--date", "1946", "--out", "m.png", "--size", "800x600", "--paper", "a4"], "pick one"),
         (["--date", "1946", "--out", "m.png", "--paper", "a3", "--dpi", "2400"], "too large"),
     ],
@@ -325,6 +324,15 @@ def test_cli_refuses_malformed_arguments(capsys, arguments):
         cli.main(["export", "--date", "1946", "--out", "map.png", *arguments])
     assert exit_.value.code == 2
     assert "python -m viewer export: error: argument" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("option", ["--date", "--from", "--to"])
+def test_cli_refuses_a_date_outside_the_span(capsys, option):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["export", option, "1750", "--out", "map.png"])
+    assert exit_.value.code == 2
+    error = capsys.readouterr().err
+    assert f"argument {option}: 1750-01-01 is outside the atlas's span, 1800-01-01 to " in error
 
 
 def test_cli_names_a_path_it_cannot_write(tmp_path, capsys, qapp):

@@ -23,6 +23,7 @@ def test_clicking_the_timeline_sets_the_date_and_the_map_follows(window, qtbot):
     from viewer.timeline_model import decimal_year
 
     plot = window.timeline.plot
+    plot.box.setXRange(1920, 1932, padding=0)  # a month is wider than a pixel
     x = decimal_year(dt.date(1926, 7, 15))  # far from the fixture's event ticks
     pos = plot.mapFromScene(plot.box.mapViewToScene(QPointF(x, 10)))
     with qtbot.waitSignal(window.state.date_changed):

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from viewer.atlas import load_atlas
 from viewer.describe import describe
@@ -64,3 +65,27 @@ def test_the_cap_on_labels_tried_never_binds_on_the_real_data(real_window):
         real_window.state.date = dt.date(year, 6, 1)
         wanted = labels._key[-1]  # the labels wanted in the view on that day
         assert 0 < len(wanted) < MAX_TRIED / 2
+
+
+def test_the_span_reaches_back_to_1800(real_window, qtbot):
+    low, _ = real_window.timeline.plot.box.viewRange()[0]
+    assert low == pytest.approx(1800.0)
+    field = real_window.timeline.go_to.field
+    field.setText("1813")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert real_window.state.date == dt.date(1813, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("event_id", "day"),
+    [
+        ("treaty-of-gulistan-1813", dt.date(1813, 10, 24)),
+        ("treaty-of-turkmenchay-1828", dt.date(1828, 2, 22)),
+        ("griboyedov-killed-1829", dt.date(1829, 2, 11)),
+    ],
+)
+def test_a_pre_1900_event_lands_on_its_own_date(real_window, event_id, day):
+    real_window.state.date = dt.date(1946, 2, 1)
+    real_window.event_list.eventActivated.emit(event_id)
+    assert real_window.state.date == day
+    assert real_window.state.selection == event_id
