@@ -75,16 +75,13 @@ CLIPBOARD_SIZE = (1920, 1080)
 def view_fields(state: ViewState, map_view: MapView) -> dict[str, object]:
     """The snapshot fields that say what the user is looking at now."""
     (x0, x1), (y0, y1) = map_view.view_box.viewRange()
-    hidden_base = frozenset(
-        name for name, item in map_view.base_items.items() if not item.isVisible()
-    )
     return {
         "date": state.date,
         "language": state.language,
         "extent": (x0, y0, x1, y1),
         # TerritoryLayer keeps the kinds switched off in the Layers dock privately.
         "hidden_kinds": map_view.territories.hidden_kinds,
-        "hidden_base": hidden_base,
+        "hidden_base": map_view.hidden_base,
     }
 
 

@@ -35,7 +35,7 @@ from viewer.overlay_layers import highlight_window
 from viewer.playback import Playback, PlaybackBar
 from viewer.state import ViewState
 from viewer.story_editor import StoryEditor
-from viewer.style import KIND_WORDS
+from viewer.style import KIND_WORDS, ORIENTATION_LAYERS
 from viewer.timeline_strip import TimelineStrip
 from viewer.user_data import UserData
 
@@ -47,7 +47,11 @@ OPEN_FILTER = (
     "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.yaml *.yml);;All files (*)"
 )
 KIND_LABELS = {kind: plural for kind, (_, plural) in KIND_WORDS.items()}
-BASE_TOGGLES = {"provinces": "Iran's provinces", "rivers": "Rivers", "graticule": "Graticule"}
+BASE_TOGGLES = {
+    **{name: label for name, (label, _) in ORIENTATION_LAYERS.items()},
+    "rivers": "Rivers",
+    "graticule": "Graticule",
+}
 
 
 def show_problems(parent: QWidget | None, title: str, problems: list[Problem]) -> None:
@@ -128,15 +132,14 @@ class MainWindow(QMainWindow):
         present = {t.kind for t in self.atlas.history}
         for kind in sorted(KINDS & present, key=list(KIND_LABELS).index):
             box = QCheckBox(KIND_LABELS[kind], checked=True)
-            box.toggled.connect(self._on_kind_toggled)
-            box.setProperty("kind", kind)
+            box.toggled.connect(self._on_layer_toggled)
             layout.addWidget(box)
             self.kind_boxes[kind] = box
         layout.addWidget(QLabel("<b>Base map</b>"))
         self.base_boxes: dict[str, QCheckBox] = {}
         for name, label in BASE_TOGGLES.items():
             box = QCheckBox(label, checked=True)
-            box.toggled.connect(self.map.base_items[name].setVisible)
+            box.toggled.connect(self._on_layer_toggled)
             layout.addWidget(box)
             self.base_boxes[name] = box
         layout.addWidget(QLabel("<b>On the map now</b>"))
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.legend, stretch=1)
         self.map.territories.shownChanged.connect(self.legend.show_ids)
         self.legend.show_ids(self.map.territories.shown)
+        self.legend.show_orientation(self.map.orientation_shown)
         dock.setWidget(body)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         return dock
@@ -273,9 +277,13 @@ class MainWindow(QMainWindow):
     def _on_language_action(self, action: QAction) -> None:
         self.state.language = action.data()
 
-    def _on_kind_toggled(self, checked: bool) -> None:
-        kind = self.sender().property("kind")
-        self.map.territories.set_kind_visible(kind, checked, self.state.day)
+    def _on_layer_toggled(self) -> None:
+        """The map draws and labels what is ticked; the legend lists it."""
+        self.map.set_hidden(
+            frozenset(k for k, box in self.kind_boxes.items() if not box.isChecked()),
+            frozenset(n for n, box in self.base_boxes.items() if not box.isChecked()),
+        )
+        self.legend.show_orientation(self.map.orientation_shown)
 
     def _open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Open your layer or events", "", OPEN_FILTER)

@@ -26,7 +26,7 @@ from viewer.overlay_layers import EventMarkers, Outlines
 from viewer.overlays import ScaleBar, graticule_path
 from viewer.paths import geometry_to_path
 from viewer.state import ViewState
-from viewer.territory_layer import FADE_MS, LayerItem, TerritoryLayer
+from viewer.territory_layer import FADE_MS, LayerItem, TerritoryLayer, pen_for
 
 HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
 """The default view: Iran, the Caucasus, the whole Caspian and the Turkmen steppe."""
@@ -155,17 +155,37 @@ class MapView(pg.GraphicsView):
                 geometry_to_path(shapes["lakes"]), _cosmetic(style.RIVER, 0.6), style.LAKE
             ),
             "rivers": _item(geometry_to_path(shapes["rivers"]), _cosmetic(style.RIVER), None),
-            "provinces": _item(
-                geometry_to_path(shapes["provinces"]), _cosmetic(style.PROVINCE_BORDER, 0.8), None
-            ),
-            "countries": _item(
-                geometry_to_path(shapes["countries"]), _cosmetic(style.COUNTRY_BORDER), None
-            ),
+            **{
+                name: _item(geometry_to_path(shapes[name]), pen_for(look), None)
+                for name, (_, look) in style.ORIENTATION_LAYERS.items()
+            },
             "graticule": _item(graticule_path(), _cosmetic(style.GRATICULE, 0.7, 0.8), None),
         }
         for name, item in layers.items():
             item.setZValue(BASE_Z[name])
         return layers
+
+    # ----------------------------------------------------------------- layers
+    def set_hidden(self, kinds: frozenset[str], base: frozenset[str]) -> None:
+        """Switch off historical *kinds* and *base* layers, their labels with them.
+
+        The one place that decides what is drawn and labelled: the Layers dock, exports and
+        the presentation all switch layers here.
+        """
+        self.territories.set_hidden_kinds(kinds, self.state.day)
+        for name, item in self.base_items.items():
+            item.setVisible(name not in base)
+        self.labels.set_hidden(kinds | base)
+
+    @property
+    def hidden_base(self) -> frozenset[str]:
+        """The base layers switched off."""
+        return frozenset(name for name, item in self.base_items.items() if not item.isVisible())
+
+    @property
+    def orientation_shown(self) -> list[str]:
+        """The base layers of today's map drawn now (:data:`style.ORIENTATION_LAYERS`)."""
+        return [name for name in style.ORIENTATION_LAYERS if name not in self.hidden_base]
 
     # ----------------------------------------------------------------- interaction
     def reset_view(self) -> None:

@@ -164,10 +164,11 @@ def _widget_point(window, lon, lat):
 
 
 def test_legend_lists_what_is_drawn_now(window):
+    today = ["Today's borders (for orientation)", "Iran's provinces today (for orientation)"]
     window.state.date = dt.date(1920, 7, 1)
-    assert window.legend.texts == ["Union", "Republic"]
+    assert window.legend.texts == ["Union", "Republic", *today]
     window.state.date = dt.date(1925, 1, 1)
-    assert window.legend.texts == ["Union"]
+    assert window.legend.texts == ["Union", *today]
 
 
 def test_hovering_a_territory_shows_its_dates(window, qtbot):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from viewer.atlas import load_atlas
 from viewer.describe import describe
+from viewer.style import ORIENTATION_LAYERS
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +45,24 @@ def test_describe_agrees_with_the_map(real_window, date):
     assert described == real_window.map.territories.shown
     assert set(real_window.legend.texts) == {
         real_window.atlas.history[i].names.en for i in described
-    }
+    } | {label for label, _ in ORIENTATION_LAYERS.values()}
+
+
+@pytest.mark.parametrize("date", ["1908-06-01", "1946-02-01"])
+def test_no_modern_country_is_named_before_its_time(real_window, date):
+    """Country names come from the states valid on the date; today's are never printed."""
+    day = dt.date.fromisoformat(date)
+    real_window.map.reset_view()
+    real_window.state.date = day
+    texts = set(real_window.map.labels.visible_texts)
+    modern = {f.names.en.upper() for f in real_window.atlas.base["countries"]}
+    modern |= {f.names.en for f in real_window.atlas.base["countries"]}
+    assert not texts & modern, texts & modern
+    states = [t for t in real_window.atlas.history if t.kind == "state"]
+    valid = {t.names.en.upper() for t in states if t.valid_on(day.toordinal())}
+    others = {t.names.en.upper() for t in states} - valid
+    assert texts & valid  # the date's states are named...
+    assert not texts & others  # ...and no other's
 
 
 def test_rank_one_towns_are_always_labelled(real_window):
