@@ -86,6 +86,7 @@ class SnapshotRenderer:
         self.map.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps the app
         self.map.scale_bar.setVisible(False)  # the composition draws one at its own size
         self.map.markers.vector = True
+        self.map.pointers.vector = True
         self.map.show()
         self.text = Typesetter(self.families)
         self.legend = Legend(self.text)

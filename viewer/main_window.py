@@ -362,14 +362,16 @@ class MainWindow(QMainWindow):
         )  # its lists need the room more than the event list does
 
     def _on_event_activated(self, event_id: str) -> None:
-        """An event chosen anywhere: its date, its details, and its place in the middle."""
+        """An event chosen anywhere: its date, its details, and its place in the middle (the
+        view stays put for a place off the map: its pointer is at the edge already)."""
         event = self.atlas.events[event_id]
         self.state.date = event.date.first_day
         self.state.selection = event_id
         self.details_dock.raise_()
         place = self.atlas.places.get(event.place or "")
         if place is not None:
-            self.map.centre_on(*place.anchor)
+            if place.on_map:
+                self.map.centre_on(place.lon, place.lat)
         elif event.point is not None:
             self.map.centre_on(event.point.lon, event.point.lat)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen, QShowEv
 from PySide6.QtWidgets import QWidget
 
 from events.catalogue import EventCatalogue
+from events.model import Event
 from geodata.model import Territory
 from geodata.projection import (
     REGION_LONLAT,
@@ -19,6 +20,7 @@ from geodata.projection import (
 )
 from viewer import style
 from viewer.atlas import Atlas
+from viewer.edge_pointers import EdgePointers
 from viewer.label_placement import LabelSpec
 from viewer.label_specs import constant_names, label_specs
 from viewer.labels import LabelLayer
@@ -94,6 +96,7 @@ class MapView(pg.GraphicsView):
             self.view_box, atlas.history, self.base_items.values(), fade_ms
         )
         self.markers = EventMarkers(self.view_box, atlas.events, atlas.places)
+        self.pointers = EdgePointers(self.view_box, atlas.places, families)
         self.outlines = Outlines(self.view_box, atlas.history)
         self.labels = LabelLayer(self.view_box, families)
         self.labels.set_specs(label_specs(atlas))
@@ -109,6 +112,7 @@ class MapView(pg.GraphicsView):
             minXRange=4e4,  # 40 km across: closer than the data's precision
             maxXRange=region.width() + 2 * margin,
         )
+        self._near: list[Event] = []  # the events lit up now, off-map ones too
         self._fitted = True  # the view shows "home" until the user pans or zooms
         self.view_box.sigRangeChangedManually.connect(self._on_user_range)
         self.view_box.sigResized.connect(self._on_view_box_resized)
@@ -231,6 +235,11 @@ class MapView(pg.GraphicsView):
     def _on_mouse_moved(self, pos: QPointF) -> None:
         point = self.view_box.mapSceneToView(pos)
         self.cursorMoved.emit(*unproject_point(point.x(), point.y()))
+        titles = {e.id: e.title.get(self.state.language) for e in self._near}
+        pointer = self.pointers.tooltip_at(pos, titles)
+        if pointer is not None:
+            self.setToolTip(escape(pointer).replace("\n", "<br>"))
+            return
         hit = self._territory_at(point)
         self.setToolTip(hover_text(hit, self.state.language) if hit else "")
 
@@ -240,7 +249,9 @@ class MapView(pg.GraphicsView):
         return self.atlas.history.territory_at(point.x(), point.y(), self.state.day, tolerance)
 
     def _on_mouse_clicked(self, event) -> None:
-        event_id = self.markers.event_at(event.scenePos())
+        event_id = self.pointers.event_at(event.scenePos()) or self.markers.event_at(
+            event.scenePos()
+        )
         if event_id is not None:
             self.eventClicked.emit(event_id)
             return
@@ -265,6 +276,8 @@ class MapView(pg.GraphicsView):
         self._warm_timer.start()
         self.territories.show_day(day)
         self.markers.show_day(day)
+        self._near = self.atlas.events.near(day, self.markers.window_days)
+        self.pointers.show_events(self._near, day, self.state.language)
         self.labels.set_dynamic(self._event_labels(day))
         self.labels.relayout_for(day, self.state.language)
 
@@ -276,7 +289,7 @@ class MapView(pg.GraphicsView):
         specs = []
         for event in [e for e in near if e.importance <= 2][:MAX_EVENT_LABELS]:
             place = self.atlas.places.get(event.place or "")
-            lon, lat = place.anchor if place else (event.point.lon, event.point.lat)
+            lon, lat = (place.lon, place.lat) if place else (event.point.lon, event.point.lat)
             (x,), (y,) = project_points([lon], [lat])
             specs.append(
                 LabelSpec(
@@ -294,6 +307,7 @@ class MapView(pg.GraphicsView):
 
     def _on_language_changed(self, *_: object) -> None:
         self.labels.relayout_for(self.state.day, self.state.language)
+        self.pointers.show_events(self._near, self.state.day, self.state.language)
         self._warm_timer.start()
 
 

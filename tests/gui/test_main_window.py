@@ -202,10 +202,11 @@ def test_copy_map_puts_a_slide_sized_image_on_the_clipboard(window, qtbot):
 def test_events_near_the_date_light_up_and_can_be_clicked(window, qtbot):
     window.state.date = dt.date(1920, 12, 1)  # within half a year of both
     shown = {e.id for e in window.map.markers.shown}
-    assert "treaty-1921" in shown  # Moscow: drawn at its edge anchor
-    assert "republic-proclaimed-1920" in shown
+    assert shown == {"republic-proclaimed-1920"}
+    assert [tag.events for tag in window.map.pointers.tags] == [("treaty-1921",)]  # Moscow
     window.state.date = dt.date(1960, 1, 1)
     assert window.map.markers.shown == []
+    assert window.map.pointers.tags == []
     window.state.date = dt.date(1920, 6, 1)
     with qtbot.waitSignal(window.map.eventClicked) as blocker:
         qtbot.mouseClick(
@@ -220,8 +221,10 @@ def test_the_timeline_zoom_scales_the_highlight_window(window):
     window.state.date = dt.date(1921, 6, 1)
     window.map.set_event_window(20)
     assert window.map.markers.shown == []
+    assert window.map.pointers.tags == []
     window.map.set_event_window(400)
-    assert {e.id for e in window.map.markers.shown} >= {"treaty-1921"}
+    assert {e.id for e in window.map.markers.shown} >= {"republic-proclaimed-1920"}
+    assert [tag.events for tag in window.map.pointers.tags] == [("treaty-1921",)]
 
 
 def test_presentation_and_story_actions_are_in_the_menus(window):
