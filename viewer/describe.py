@@ -15,7 +15,9 @@ from typing import Any
 from events.model import Event
 from geodata.dates import format_old_style, format_solar_hijri
 from geodata.model import Territory
+from geodata.projection import REGION_LONLAT, in_region, project_points
 from viewer.atlas import Atlas
+from viewer.style import territory_style
 
 
 def territory_record(territory: Territory, lang: str = "en") -> dict[str, Any]:
@@ -84,6 +86,51 @@ def describe(
             for e in sorted(atlas.events.near(ordinal, window_days), key=lambda e: e.start)
         ],
     }
+
+
+def territories_here(
+    atlas: Atlas, day: int, x: float, y: float, tolerance: float = 0.0
+) -> list[Territory]:
+    """Every feature drawn at a projected point on *day* (lines and sites within *tolerance*
+    metres), topmost first, as the map stacks them: by style, then later in the data on top."""
+    hits = atlas.history.territories_at(x, y, day, tolerance)
+    order = sorted(range(len(hits)), key=lambda i: (territory_style(hits[i]).z, i), reverse=True)
+    return [hits[i] for i in order]
+
+
+def describe_at(
+    atlas: Atlas, day: dt.date, lon: float, lat: float, lang: str = "en"
+) -> dict[str, Any]:
+    """Who held this place on that day: every feature drawn at a point, topmost first, with
+    the fields of :func:`describe`'s territories (``ValueError`` outside the map region)."""
+    if not in_region(lon, lat):
+        west, south, east, north = REGION_LONLAT
+        raise ValueError(
+            f"{lon:g},{lat:g} lies outside the map region ({west:g}–{east:g}° E, "
+            f"{south:g}–{north:g}° N): the atlas draws nothing there"
+        )
+    (x,), (y,) = project_points([lon], [lat])
+    here = territories_here(atlas, day.toordinal(), float(x), float(y))
+    return {"lon": lon, "lat": lat, "territories": [territory_record(t, lang) for t in here]}
+
+
+def validity_text(territory: Territory) -> str:
+    """'June 1920 – September 1921', '1991 – today'."""
+    until = territory.valid_to.label() if territory.valid_to else "today"
+    return f"{territory.valid_from.label()} – {until}"
+
+
+def here_entries(territories: list[Territory], lang: str) -> list[tuple[str, str]]:
+    """(name, what and when) of each feature at a point, as the map's tooltip and a click on
+    it say them."""
+    return [
+        (
+            t.names.get(lang),
+            f"{t.kind.replace('_', ' ')}, {t.status.replace('_', ' ')}, {validity_text(t)}; "
+            f"border {t.boundary_precision}",
+        )
+        for t in territories
+    ]
 
 
 CSV_COLUMNS = (

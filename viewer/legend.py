@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from geodata.dataset import TerritoryDataset
 from geodata.model import Territory
+from viewer.describe import validity_text
 from viewer.style import ORIENTATION_LAYERS, FeatureStyle, territory_style
 from viewer.territory_layer import brush_for, pen_for
 
@@ -39,11 +40,6 @@ def swatch(style: FeatureStyle, line: bool, ratio: float = 2.0) -> QIcon:
     finally:
         painter.end()
     return QIcon(pixmap)
-
-
-def describe_validity(territory: Territory) -> str:
-    until = territory.valid_to.label() if territory.valid_to else "today"
-    return f"{territory.valid_from.label()} – {until}"
 
 
 class LegendList(QListWidget):
@@ -102,7 +98,7 @@ class LegendList(QListWidget):
             self._icons[(style, territory.kind)] = icon
         item = QListWidgetItem(icon, territory.names.get(self.lang))
         item.setToolTip(
-            f"{describe_validity(territory)}\n{territory.construction}\n"
+            f"{validity_text(territory)}\n{territory.construction}\n"
             f"Boundary: {territory.boundary_precision}"
         )
         item.setData(Qt.ItemDataRole.UserRole, territory.id)

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.map.cursorMoved.connect(self._on_cursor_moved)
         self.map.territoryClicked.connect(self._on_territory_clicked)
+        self.map.hereClicked.connect(self._on_here_clicked)
         self.state.selection_changed.connect(self._on_selection_changed)
         self.map.eventClicked.connect(self._on_event_activated)
         self.timeline.windowChanged.connect(self._on_time_window)
@@ -344,10 +345,10 @@ class MainWindow(QMainWindow):
 
     def _on_territory_clicked(self, territory_id: str) -> None:
         self.state.selection = territory_id
-        if territory_id:
-            t = self.atlas.history[territory_id]
-            until = t.valid_to.label() if t.valid_to else "today"
-            self.statusBar().showMessage(f"{t.names.en}: {t.valid_from.label()} – {until}", 8000)
+
+    def _on_here_clicked(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 12000)
 
     def _find_event(self) -> None:
         self.events_dock.show()

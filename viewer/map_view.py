@@ -20,6 +20,7 @@ from geodata.projection import (
 )
 from viewer import style
 from viewer.atlas import Atlas
+from viewer.describe import here_entries, territories_here
 from viewer.edge_pointers import EdgePointers
 from viewer.label_placement import LabelSpec
 from viewer.label_specs import constant_names, label_specs
@@ -66,7 +67,9 @@ class MapView(pg.GraphicsView):
     Signals
     -------
     territoryClicked(str)
-        A historical feature was clicked (its id; "" for empty map).
+        A historical feature was clicked (its id, the topmost; "" for empty map).
+    hereClicked(str)
+        The same click: every feature drawn there, as the tooltip lists them ("" for none).
     eventClicked(str)
         An event marker was clicked (its id).
     cursorMoved(float, float)
@@ -74,6 +77,7 @@ class MapView(pg.GraphicsView):
     """
 
     territoryClicked = Signal(str)
+    hereClicked = Signal(str)
     eventClicked = Signal(str)
     cursorMoved = Signal(float, float)
 
@@ -240,13 +244,13 @@ class MapView(pg.GraphicsView):
         if pointer is not None:
             self.setToolTip(escape(pointer).replace("\n", "<br>"))
             return
-        hit = self._territory_at(point)
-        self.setToolTip(hover_text(hit, self.state.language) if hit else "")
+        self.setToolTip(here_html(self._here(point), self.state.language))
 
-    def _territory_at(self, point: QPointF) -> Territory | None:
+    def _here(self, point: QPointF) -> list[Territory]:
+        """What the map draws at a point of the view now, topmost first."""
         (x0, x1), _ = self.view_box.viewRange()
         tolerance = 4 * (x1 - x0) / max(self.view_box.width(), 1)  # 4 px for lines and sites
-        return self.atlas.history.territory_at(point.x(), point.y(), self.state.day, tolerance)
+        return territories_here(self.atlas, self.state.day, point.x(), point.y(), tolerance)
 
     def _on_mouse_clicked(self, event) -> None:
         event_id = self.pointers.event_at(event.scenePos()) or self.markers.event_at(
@@ -255,8 +259,9 @@ class MapView(pg.GraphicsView):
         if event_id is not None:
             self.eventClicked.emit(event_id)
             return
-        hit = self._territory_at(self.view_box.mapSceneToView(event.scenePos()))
-        self.territoryClicked.emit(hit.id if hit else "")
+        here = self._here(self.view_box.mapSceneToView(event.scenePos()))
+        self.territoryClicked.emit(here[0].id if here else "")
+        self.hereClicked.emit(here_plain(here, self.state.language) if here else "")
 
     def centre_on(self, lon: float, lat: float) -> None:
         """Bring a place to the middle of the view, keeping the zoom."""
@@ -311,11 +316,14 @@ class MapView(pg.GraphicsView):
         self._warm_timer.start()
 
 
-def hover_text(territory: Territory, lang: str) -> str:
-    """A short tooltip: name, dates, kind and how far to trust the border."""
-    until = territory.valid_to.label() if territory.valid_to else "today"
-    kind = territory.kind.replace("_", " ")
-    return (
-        f"<b>{escape(territory.names.get(lang))}</b><br>{territory.valid_from.label()} – {until}"
-        f"<br>{kind}, {territory.status.replace('_', ' ')}; border {territory.boundary_precision}"
+def here_html(territories: list[Territory], lang: str) -> str:
+    """The tooltip: every feature under the pointer, topmost first, with kind and dates."""
+    return "<br>".join(
+        f"<b>{escape(name)}</b><br>{escape(detail)}"
+        for name, detail in here_entries(territories, lang)
     )
+
+
+def here_plain(territories: list[Territory], lang: str) -> str:
+    """The same as the tooltip, on one line (the status bar after a click)."""
+    return "Here: " + "; ".join(f"{n} ({d})" for n, d in here_entries(territories, lang))

@@ -107,3 +107,35 @@ def test_a_pre_1900_event_lands_on_its_own_date(real_window, event_id, day):
     real_window.event_list.eventActivated.emit(event_id)
     assert real_window.state.date == day
     assert real_window.state.selection == event_id
+
+
+def _widget_point(window, lon, lat):
+    from PySide6.QtCore import QPointF
+
+    from geodata.projection import project_points
+
+    (x,), (y,) = project_points([lon], [lat])
+    scene = window.map.view_box.mapViewToScene(QPointF(float(x), float(y)))
+    return window.map.mapFromScene(scene)
+
+
+def test_hover_and_click_say_who_held_the_place_that_day(real_window, qtbot):
+    """The tooltip and a click list what `describe --at` lists, from the same core lookup."""
+    from viewer.describe import describe_at
+
+    real_window.map.reset_view()
+    real_window.state.date = dt.date(1946, 2, 1)
+    here_ = (47.8, 38.6)  # north of Sarab, away from the event markers of 1946
+    at = describe_at(real_window.atlas, real_window.state.date, *here_)
+    expected = [t["name"] for t in at["territories"]]
+    assert expected[:1] == ["Azerbaijan People's Government"]
+    pos = _widget_point(real_window, *here_)
+    qtbot.mouseMove(real_window.map.viewport(), pos)
+    qtbot.waitUntil(lambda: "Azerbaijan People" in real_window.map.toolTip())
+    tip = real_window.map.toolTip().replace("&#x27;", "'")
+    assert [name in tip for name in expected] == [True] * len(expected)
+    with qtbot.waitSignal(real_window.map.hereClicked) as here:
+        qtbot.mouseClick(real_window.map.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert [name in here.args[0] for name in expected] == [True] * len(expected)
+    assert real_window.statusBar().currentMessage() == here.args[0]
+    assert real_window.state.selection == "azerbaijan-peoples-government"
