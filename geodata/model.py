@@ -127,6 +127,8 @@ class Territory:
 
     ``geometry`` is in lon/lat (WGS 84). ``figures`` holds stated figures from the sources and
     the figures the loader computes (``computed_length_km``, ``computed_area_km2``).
+    ``cut_by_frame`` says the map region's edge cuts the area (the USSR, Kazakhstan): its
+    geometry and computed area are of the part in the frame only.
     """
 
     id: str
@@ -144,6 +146,7 @@ class Territory:
     exclusive_group: str | None = None
     figures: Mapping[str, float | str] = field(default_factory=dict)
     disputes: tuple[Dispute, ...] = ()
+    cut_by_frame: bool = False
 
     @property
     def start(self) -> int:

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             layout.addWidget(box)
             self.base_boxes[name] = box
         layout.addWidget(QLabel("<b>On the map now</b>"))
-        self.legend = LegendList(self.atlas.history)
+        self.legend = LegendList(self.atlas.history, self.atlas.sources)
         layout.addWidget(self.legend, stretch=1)
         self.map.territories.shownChanged.connect(self.legend.show_ids)
         self.legend.show_ids(self.map.territories.shown)

@@ -163,3 +163,36 @@ def test_real_data_1941_to_1946(qtbot):
     appeared = dict(groups(view)["Appeared by 1 February 1946 (5)"])
     assert appeared["Soviet occupation zone"] == "280,200 km²"  # as the details panel says
     assert "British occupation zone" in appeared
+
+
+def test_an_area_cut_by_the_frame_says_so_with_its_whole_beside_it(qtbot):
+    """The USSR is drawn, and measured, only inside the map region."""
+    from dataclasses import replace
+
+    from viewer.atlas import load_atlas
+
+    atlas = load_atlas()
+    state = ViewState(*SPAN, date=dt.date(1946, 2, 1))
+    widget = CompareView(atlas, state)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_other_date(dt.date(1920, 1, 1))
+    shown = groups(widget)
+    appeared = dict(shown[next(h for h in shown if h.startswith("Appeared"))])
+    assert appeared["Soviet Union (USSR)"] == "1.81 million km² in the frame"
+    assert appeared["Soviet occupation zone"] == "280,200 km²"  # wholly inside: no note
+    row = next(r for r in widget.comparison.gained if r.id == "ussr")
+    assert "(whole:" not in widget._territory_item(row).toolTip()  # no stated figure yet
+    stated = replace(
+        row,
+        territory=replace(
+            row.territory,
+            figures={**row.territory.figures, "stated_area_km2": 22_400_000,
+                     "stated_area_source": "general-knowledge"},
+        ),
+    )  # fmt: skip
+    assert (
+        "1.81 million km² in the frame (whole: 22.4 million km², source: "
+        f"{atlas.sources['general-knowledge'].title})"
+    ) in widget._territory_item(stated).toolTip()

@@ -105,3 +105,57 @@ def test_a_date_outside_the_span_is_refused(capsys):
         cli.main(["describe", "--date", "1799-12-31"])
     assert exit_.value.code == 2
     assert "1799-12-31 is outside the atlas's span, 1800-01-01 to" in capsys.readouterr().err
+
+
+def test_areas_cut_by_the_frame_are_reported_in_the_frame(atlas, capsys):
+    from geodata.projection import cut_by_region
+
+    history = atlas.history
+    assert cut_by_region(history["ussr"].geometry) and history["ussr"].cut_by_frame
+    assert history["kazakhstan-1991"].cut_by_frame
+    assert not history["zone-soviet-1941"].cut_by_frame  # its edge is Iran's, not the frame's
+    assert cli.main(["describe", "--date", "1946-02-01", "--format", "json"]) == 0
+    records = {t["id"]: t for t in json.loads(capsys.readouterr().out)["territories"]}
+    assert records["ussr"]["area"] == "1.81 million km² in the frame"
+    assert records["ussr"]["cut_by_frame"] is True
+    assert records["zone-soviet-1941"]["area"] == "280,200 km²"
+    assert records["sea-line-astara-hasanqoli"]["area"] is None  # a line has no area
+
+
+@pytest.mark.parametrize(
+    ("figures", "expected"),
+    [
+        ({}, "1.81 million km² in the frame"),
+        (
+            {"stated_area_km2": 22_400_000},
+            "1.81 million km² in the frame (whole: 22.4 million km², stated)",
+        ),
+        (
+            {"stated_area_km2": 22_800_000, "stated_area_source": "encyclopaedia"},
+            "1.81 million km² in the frame (whole: 22.8 million km², source: Soviet–Iranian "
+            "relations, 1917–1991 (encyclopaedia article))",
+        ),
+        (
+            {"stated_area_km2": 22_400_000, "stated_area_source": "Britannica, 'Soviet Union'"},
+            "in the frame (whole: 22.4 million km², source: Britannica, 'Soviet Union')",
+        ),
+    ],
+)
+def test_the_whole_area_is_given_beside_when_a_source_states_it(atlas, figures, expected):
+    from dataclasses import replace
+
+    from viewer.describe import area_text
+
+    ussr = atlas.history["ussr"]
+    territory = replace(ussr, figures={**ussr.figures, **figures})
+    assert expected in area_text(territory, atlas.sources)
+
+
+def test_a_stated_area_beside_a_feature_wholly_in_the_frame(tiny_atlas):
+    from dataclasses import replace
+
+    from viewer.describe import area_text
+
+    republic = tiny_atlas.history["republic"]
+    stated = replace(republic, figures={**republic.figures, "stated_area_km2": 24_000})
+    assert area_text(stated) == "23,040 km² (stated: 24,000 km²)"
