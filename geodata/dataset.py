@@ -1,4 +1,4 @@
-"""Time-aware territories: which are valid on a day, and which one lies under a map point.
+"""Time-aware territories: which are valid on a day, and which lie under a map point.
 
 Scrubbing asks "what is valid on day D" many times a second. The answer only changes at the
 days where some feature starts or ends, so the dataset keeps those breakpoints sorted and
@@ -80,17 +80,14 @@ class TerritoryDataset:
         """Every day on which the set of valid territories changes, ascending."""
         return list(self._breaks)
 
-    def territory_at(
+    def territories_at(
         self, x: float, y: float, day: int, tolerance: float = 0.0
-    ) -> Territory | None:
-        """The topmost valid territory under a projected map point (lines within *tolerance*)."""
+    ) -> list[Territory]:
+        """Every territory valid on *day* under a projected map point (lines and sites within
+        *tolerance* metres), in the data's order: "who held this place on that day?"."""
         valid = self.valid_ids(day)
         point = shapely.Point(x, y)
         hits = self._tree.query(
             point.buffer(tolerance) if tolerance else point, predicate="intersects"
         )
-        for index in sorted(hits.tolist(), reverse=True):  # later in the file is drawn on top
-            territory = self._items[index]
-            if territory.id in valid:
-                return territory
-        return None
+        return [self._items[i] for i in sorted(hits.tolist()) if self._items[i].id in valid]

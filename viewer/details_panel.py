@@ -28,6 +28,7 @@ from geodata.dates import (
 )
 from geodata.model import Citation, Dispute, Territory
 from viewer.atlas import Atlas
+from viewer.describe import area_text
 from viewer.event_list import period_label
 from viewer.state import ViewState
 from viewer.style import CATEGORY_COLOURS, KIND_WORDS
@@ -40,8 +41,9 @@ PRECISION_NOTES = {
     "schematic": "Schematic: shows where and what, not the exact line.",
 }
 IMPORTANCE_NAMES = {1: "Major event", 2: "Notable event", 3: "Detail"}
-FIGURE_UNITS = {"length_km": "km", "area_km2": "km²", "width_nmi": "nautical miles"}
-COMPUTED_HOW = {"length_km": "geodesic", "area_km2": "equal-area"}
+FIGURE_UNITS = {"length_km": "km", "width_nmi": "nautical miles"}
+"""Figures shown stated beside computed; areas have their own wording (:func:`area_text`)."""
+COMPUTED_HOW = {"length_km": "geodesic"}
 EMPTY_HTML = (
     "<p class='muted'>Select an event in the list, or click a territory on the map, to see its "
     "dates in both calendars, its sources and where the sources disagree.</p>"
@@ -241,6 +243,8 @@ def territory_html(territory: Territory, atlas: Atlas, lang: str, on_map: bool) 
     rows.append(_row("How drawn", escape(territory.construction)))
     for line in figures_text(dict(territory.figures)):
         rows.append(_row("Size", escape(line)))
+    if area := area_text(territory, atlas.sources):
+        rows.append(_row("Area", escape(f"{area}; equal-area")))
     linked = [e for e in atlas.events if territory.id in (*e.starts, *e.ends)]
     if linked:
         links = "<br>".join(

@@ -86,12 +86,12 @@ class SnapshotRenderer:
         self.map.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps the app
         self.map.scale_bar.setVisible(False)  # the composition draws one at its own size
         self.map.markers.vector = True
+        self.map.pointers.vector = True
         self.map.show()
         self.text = Typesetter(self.families)
         self.legend = Legend(self.text)
         self.layouts = Layouts(self.text, self.legend)
         self._map_painter = MapPainter(self.map)
-        self._hidden_kinds: frozenset[str] = frozenset()
         self._view: tuple | None = None
         self._still: tuple[tuple, QImage] | None = None  # (key, picture) of an animation
 
@@ -105,13 +105,7 @@ class SnapshotRenderer:
         """Bring the offscreen map to the options' date, layers and view; only what changed."""
         self.state.language = options.language
         self.state.date = options.date
-        if options.hidden_kinds != self._hidden_kinds:
-            for kind in {t.kind for t in self.atlas.history}:
-                visible = kind not in options.hidden_kinds
-                self.map.territories.set_kind_visible(kind, visible, self.state.day)
-            self._hidden_kinds = options.hidden_kinds
-        for name, item in self.map.base_items.items():
-            item.setVisible(name not in options.hidden_base)
+        self.map.set_hidden(options.hidden_kinds, options.hidden_base)
         self.map.territories.finish_fades()
         view = (round(size.width()), round(size.height()), map_extent(options))
         if view != self._view:
@@ -211,7 +205,7 @@ class SnapshotRenderer:
             for i in self.atlas.history.valid_ids(day)
             if self.atlas.history[i].kind not in options.hidden_kinds
         )
-        return legend_rows(self.atlas, ids, options.language)
+        return legend_rows(self.atlas, ids, options.language, options.hidden_base)
 
     # ------------------------------------------------------------------ targets
     def image(self, options: SnapshotOptions) -> QImage:

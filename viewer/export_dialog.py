@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.animation import AnimationOptions, ExportCancelledError, export_animation
-from viewer.atlas import Atlas
+from viewer.atlas import SPAN, Atlas
 from viewer.atomic import WriteError
 from viewer.export import LOGICAL_DPI, SnapshotOptions, SnapshotRenderer, export_snapshot
 from viewer.map_view import MapView
@@ -75,16 +75,13 @@ CLIPBOARD_SIZE = (1920, 1080)
 def view_fields(state: ViewState, map_view: MapView) -> dict[str, object]:
     """The snapshot fields that say what the user is looking at now."""
     (x0, x1), (y0, y1) = map_view.view_box.viewRange()
-    hidden_base = frozenset(
-        name for name, item in map_view.base_items.items() if not item.isVisible()
-    )
     return {
         "date": state.date,
         "language": state.language,
         "extent": (x0, y0, x1, y1),
         # TerritoryLayer keeps the kinds switched off in the Layers dock privately.
         "hidden_kinds": map_view.territories.hidden_kinds,
-        "hidden_base": hidden_base,
+        "hidden_base": map_view.hidden_base,
     }
 
 
@@ -195,7 +192,7 @@ class ExportDialog(QDialog):
         for edit, value in ((self.from_edit, add_months(day, -24)), (self.to_edit, day)):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
-            edit.setDateRange(QDate(1900, 1, 1), QDate(2026, 12, 31))
+            edit.setDateRange(*(QDate(d.year, d.month, d.day) for d in SPAN))
             edit.setDate(QDate(value.year, value.month, value.day))
             edit.dateChanged.connect(self._on_span_changed)
         self.step_box = QComboBox()

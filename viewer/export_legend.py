@@ -30,8 +30,11 @@ class LegendRow:
     approximate: bool
 
 
-def legend_rows(atlas: Atlas, ids: frozenset[str], language: str) -> list[LegendRow]:
-    """One row per kind and look among the features *ids*, in a reader's order."""
+def legend_rows(
+    atlas: Atlas, ids: frozenset[str], language: str, hidden_base: frozenset[str] = frozenset()
+) -> list[LegendRow]:
+    """One row per kind and look among the features *ids*, in a reader's order; then one for
+    each layer of today's map drawn for orientation (those not in *hidden_base*)."""
     groups: dict[tuple, list] = {}
     for territory in atlas.history:
         if territory.id not in ids:
@@ -43,7 +46,7 @@ def legend_rows(atlas: Atlas, ids: frozenset[str], language: str) -> list[Legend
         key = (KIND_ORDER.index(territory.kind), style.territory_style(territory), shape)
         groups.setdefault(key, []).append(territory)
     comma = "، " if language == "fa" else ", "
-    return [
+    rows = [
         LegendRow(
             comma.join(t.names.get(language) for t in members),
             key[1],
@@ -52,6 +55,12 @@ def legend_rows(atlas: Atlas, ids: frozenset[str], language: str) -> list[Legend
         )
         for key, members in sorted(groups.items(), key=lambda item: item[0][0])
     ]
+    rows += [
+        LegendRow(label, look, "line", approximate=False)
+        for name, (label, look) in style.ORIENTATION_LAYERS.items()
+        if name not in hidden_base
+    ]
+    return rows
 
 
 class Legend:

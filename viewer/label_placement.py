@@ -46,7 +46,8 @@ class LabelSpec:
 
     ``names`` gives the text for a day (historical names) and language; it is shown on the
     days ``[start, end)`` (ordinals; always by default); ``dot`` draws a town marker at the
-    point.
+    point; ``group`` is the layer it belongs to (a historical kind or a base layer), whose
+    label goes when the layer is switched off ("" for labels always shown).
     """
 
     key: str
@@ -60,6 +61,7 @@ class LabelSpec:
     start: int = 0
     end: int = ALWAYS_END
     colour: str = style.TEXT
+    group: str = ""
 
 
 class SpecArrays:
@@ -73,11 +75,19 @@ class SpecArrays:
         self._max_scales = np.array([s.max_scale for s in self.specs], dtype=float)
         self._starts = np.array([s.start for s in self.specs], dtype=np.int64)
         self._ends = np.array([s.end for s in self.specs], dtype=np.int64)
+        self._groups = np.array([s.group for s in self.specs], dtype=object)
 
     def wanted(
-        self, t: QTransform, limits: tuple, metres_per_pixel: float, day: int, lang: str
+        self,
+        t: QTransform,
+        limits: tuple,
+        metres_per_pixel: float,
+        day: int,
+        lang: str,
+        hidden: frozenset[str] = frozenset(),
     ) -> list[tuple[str, str, LabelSpec, float, float]]:
-        """(key, text, spec, x, y) of the labels in *limits* (view pixels) on *day*."""
+        """(key, text, spec, x, y) of the labels in *limits* (view pixels) on *day*, but for
+        those of the *hidden* groups."""
         xs = t.m11() * self._xs + t.m21() * self._ys + t.dx()
         ys = t.m12() * self._xs + t.m22() * self._ys + t.dy()
         inside = (
@@ -89,6 +99,8 @@ class SpecArrays:
             & (self._starts <= day)
             & (day < self._ends)
         )
+        if hidden:
+            inside &= ~np.isin(self._groups, list(hidden))
         specs = self.specs
         return [
             (specs[i].key, specs[i].names(day).get(lang), specs[i], float(xs[i]), float(ys[i]))

@@ -1,5 +1,10 @@
-"""What the map labels: towns (with their names of the day), seas, countries, provinces and
-the historical features (lines with their stated and computed lengths)."""
+"""What the map labels: towns (with their names of the day), seas, Iran's provinces and the
+historical features valid on the date (lines with their stated and computed lengths).
+
+Countries are named only by the historical ``state`` features, each on the days it is valid
+and in the chosen language: today's borders are drawn for orientation and never labelled, so
+no modern name (Turkey, Iraq, Kazakhstan) is printed over a date before it existed.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,6 @@ from collections.abc import Callable
 
 from shapely.geometry.base import BaseGeometry
 
-from geodata.basemap import IRAN_ID
 from geodata.model import LANGUAGES, Names, Territory
 from geodata.projection import project, project_points
 from viewer import style
@@ -92,24 +96,6 @@ def base_specs(atlas: Atlas) -> list[LabelSpec]:
                 colour=style.SEA_TEXT,
             )
         )
-    for feature in atlas.base["countries"]:
-        if feature.id == IRAN_ID:
-            continue  # Iran is the subject: its provinces and towns are labelled instead
-        x, y = _anchor(project(feature.geometry))
-        names = feature.names
-        upper = Names(names.en.upper(), names.fa, names.ru.upper() if names.ru else None)
-        specs.append(
-            LabelSpec(
-                f"country:{feature.id}",
-                x,
-                y,
-                constant_names(upper),
-                priority=40,
-                role="country",
-                dot=False,
-                colour=style.COUNTRY_BORDER,
-            )
-        )
     for feature in atlas.base["provinces"]:
         x, y = _anchor(project(feature.geometry))
         specs.append(
@@ -123,16 +109,38 @@ def base_specs(atlas: Atlas) -> list[LabelSpec]:
                 max_scale=RANK_SCALE[3],
                 dot=False,
                 colour=PROVINCE_TEXT,
+                group="provinces",
             )
         )
     return specs
+
+
+def _state_spec(territory: Territory, projected: BaseGeometry) -> LabelSpec:
+    """A state's name as a country label, in capitals where the script has them."""
+    x, y = _anchor(projected)
+    names = territory.names
+    upper = Names(names.en.upper(), names.fa, names.ru.upper() if names.ru else None)
+    return LabelSpec(
+        f"territory:{territory.id}",
+        x,
+        y,
+        constant_names(upper),
+        priority=40,
+        role="country",
+        dot=False,
+        start=territory.start,
+        end=territory.end,
+        colour=style.COUNTRY_BORDER,
+        group=territory.kind,
+    )
 
 
 def territory_specs(atlas: Atlas) -> list[LabelSpec]:
     specs = []
     for territory, projected in zip(atlas.history, atlas.history.projected, strict=True):
         if territory.kind == "state":
-            continue  # states are named by the country labels and the legend
+            specs.append(_state_spec(territory, projected))
+            continue
         x, y = _anchor(projected)
         specs.append(
             LabelSpec(
@@ -146,6 +154,7 @@ def territory_specs(atlas: Atlas) -> list[LabelSpec]:
                 start=territory.start,
                 end=territory.end,
                 colour=style.territory_style(territory).colour,
+                group=territory.kind,
             )
         )
     return specs

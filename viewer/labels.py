@@ -200,6 +200,7 @@ class LabelLayer(QGraphicsObject):
         self._warm: tuple[tuple, int] = ((), 0)  # (date, language, ratio) and specs warmed
         self._day = 0
         self._lang = "en"
+        self._hidden: frozenset[str] = frozenset()
         self.setZValue(1000)
         self.setFlag(QGraphicsObject.GraphicsItemFlag.ItemHasNoContents, False)
         # Kept as a picture of the view: other repaints (markers, fades) replay it in one
@@ -222,6 +223,12 @@ class LabelLayer(QGraphicsObject):
         before = self._dynamic.specs
         if [(s.key, s.x, s.y) for s in specs] != [(s.key, s.x, s.y) for s in before]:
             self._dynamic = SpecArrays(specs)
+
+    def set_hidden(self, groups: frozenset[str]) -> None:
+        """Leave out the labels of the layers switched off (:attr:`LabelSpec.group`)."""
+        if groups != self._hidden:
+            self._hidden = groups
+            self.relayout()
 
     def _on_resized(self, *_: object) -> None:
         self.prepareGeometryChange()
@@ -253,7 +260,7 @@ class LabelLayer(QGraphicsObject):
         bounds = self._vb.boundingRect().adjusted(2, 2, -2, -2)
         limits = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
         t = self._vb.childTransform()
-        view = (t, limits, metres_per_pixel, self._day, self._lang)
+        view = (t, limits, metres_per_pixel, self._day, self._lang, self._hidden)
         wanted = merged(self._dynamic.wanted(*view), self._static.wanted(*view))
         key = (
             t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), limits,

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from events.model import Source
 from geodata.dataset import TerritoryDataset
 from geodata.model import Territory
-from viewer.style import FeatureStyle, territory_style
+from viewer.describe import area_text, validity_text
+from viewer.style import ORIENTATION_LAYERS, FeatureStyle, territory_style
 from viewer.territory_layer import brush_for, pen_for
 
 SWATCH = QSize(30, 16)
 LINE_KINDS = ("sea_line", "land_boundary")
 
 
-def swatch(style: FeatureStyle, kind: str, ratio: float = 2.0) -> QIcon:
-    """A small picture of how a feature is drawn: a filled box, or a line for line kinds."""
+def swatch(style: FeatureStyle, line: bool, ratio: float = 2.0) -> QIcon:
+    """A small picture of how a feature is drawn: a filled box, or a line."""
     pixmap = QPixmap(SWATCH * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -28,7 +31,7 @@ def swatch(style: FeatureStyle, kind: str, ratio: float = 2.0) -> QIcon:
         painter.fillRect(QRectF(0, 0, SWATCH.width(), SWATCH.height()), QColor("#faf7ee"))
         pen: QPen = pen_for(style)
         pen.setCosmetic(False)
-        if kind in LINE_KINDS:
+        if line:
             painter.setPen(pen)
             mid = SWATCH.height() / 2
             painter.drawLine(QPointF(2, mid), QPointF(SWATCH.width() - 2, mid))
@@ -41,20 +44,22 @@ def swatch(style: FeatureStyle, kind: str, ratio: float = 2.0) -> QIcon:
     return QIcon(pixmap)
 
 
-def describe_validity(territory: Territory) -> str:
-    until = territory.valid_to.label() if territory.valid_to else "today"
-    return f"{territory.valid_from.label()} – {until}"
-
-
 class LegendList(QListWidget):
     """Lists the historical features drawn now; only the rows that came or went change.
+    Under them, today's borders and provinces while they are drawn, named as such.
 
     With a hundred copies of the data a date change swaps a few dozen of ~800 rows:
     rebuilding the list cost 8 ms a change, where inserting and taking rows costs ~1 (measured).
     """
 
-    def __init__(self, dataset: TerritoryDataset, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dataset: TerritoryDataset,
+        sources: Mapping[str, Source] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._sources = sources
         self._territories = tuple(dataset)
         self._order = {t.id: i for i, t in enumerate(dataset)}
         self._icons: dict[tuple[FeatureStyle, str], QIcon] = {}  # one per look, made lazily
@@ -82,15 +87,28 @@ class LegendList(QListWidget):
             self._rows.insert(row, position)
             self.insertItem(row, self._item(self._territories[position]))
 
+    def show_orientation(self, layers: list[str]) -> None:
+        """List the base layers of today's map drawn for orientation, after the features."""
+        while self.count() > len(self._rows):
+            self.takeItem(len(self._rows))
+        for name in layers:
+            label, look = ORIENTATION_LAYERS[name]
+            item = QListWidgetItem(swatch(look, line=True), label)
+            item.setToolTip("Today's lines, drawn at every date so that places can be found")
+            item.setData(Qt.ItemDataRole.UserRole, f"base:{name}")
+            self.addItem(item)
+
     def _item(self, territory: Territory) -> QListWidgetItem:
         style = territory_style(territory)
         icon = self._icons.get((style, territory.kind))
         if icon is None:
-            icon = self._icons[(style, territory.kind)] = swatch(style, territory.kind)
+            icon = swatch(style, territory.kind in LINE_KINDS)
+            self._icons[(style, territory.kind)] = icon
         item = QListWidgetItem(icon, territory.names.get(self.lang))
+        area = area_text(territory, self._sources)
         item.setToolTip(
-            f"{describe_validity(territory)}\n{territory.construction}\n"
-            f"Boundary: {territory.boundary_precision}"
+            f"{validity_text(territory)}\n{territory.construction}\n"
+            f"Boundary: {territory.boundary_precision}" + (f"\nArea: {area}" if area else "")
         )
         item.setData(Qt.ItemDataRole.UserRole, territory.id)
         return item

@@ -35,7 +35,7 @@ from viewer.overlay_layers import highlight_window
 from viewer.playback import Playback, PlaybackBar
 from viewer.state import ViewState
 from viewer.story_editor import StoryEditor
-from viewer.style import KIND_WORDS
+from viewer.style import KIND_WORDS, ORIENTATION_LAYERS
 from viewer.timeline_strip import TimelineStrip
 from viewer.user_data import UserData
 
@@ -47,7 +47,11 @@ OPEN_FILTER = (
     "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.yaml *.yml);;All files (*)"
 )
 KIND_LABELS = {kind: plural for kind, (_, plural) in KIND_WORDS.items()}
-BASE_TOGGLES = {"provinces": "Iran's provinces", "rivers": "Rivers", "graticule": "Graticule"}
+BASE_TOGGLES = {
+    **{name: label for name, (label, _) in ORIENTATION_LAYERS.items()},
+    "rivers": "Rivers",
+    "graticule": "Graticule",
+}
 
 
 def show_problems(parent: QWidget | None, title: str, problems: list[Problem]) -> None:
@@ -81,7 +85,7 @@ class MainWindow(QMainWindow):
         self.atlas = atlas
         self.settings = settings or QSettings()
         self.state = ViewState(*SPAN, date=self._saved_date())
-        self.setWindowTitle("Caspian Atlas — Iran and its northern neighbour, 1900 to today")
+        self.setWindowTitle("Caspian Atlas — Iran and its northern neighbour, 1800 to today")
         extra = {} if fade_ms is None else {"fade_ms": fade_ms}
         self.map = MapView(atlas, self.state, register_fonts(), **extra)
         self.setCentralWidget(self.map)
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.map.cursorMoved.connect(self._on_cursor_moved)
         self.map.territoryClicked.connect(self._on_territory_clicked)
+        self.map.hereClicked.connect(self._on_here_clicked)
         self.state.selection_changed.connect(self._on_selection_changed)
         self.map.eventClicked.connect(self._on_event_activated)
         self.timeline.windowChanged.connect(self._on_time_window)
@@ -128,22 +133,22 @@ class MainWindow(QMainWindow):
         present = {t.kind for t in self.atlas.history}
         for kind in sorted(KINDS & present, key=list(KIND_LABELS).index):
             box = QCheckBox(KIND_LABELS[kind], checked=True)
-            box.toggled.connect(self._on_kind_toggled)
-            box.setProperty("kind", kind)
+            box.toggled.connect(self._on_layer_toggled)
             layout.addWidget(box)
             self.kind_boxes[kind] = box
         layout.addWidget(QLabel("<b>Base map</b>"))
         self.base_boxes: dict[str, QCheckBox] = {}
         for name, label in BASE_TOGGLES.items():
             box = QCheckBox(label, checked=True)
-            box.toggled.connect(self.map.base_items[name].setVisible)
+            box.toggled.connect(self._on_layer_toggled)
             layout.addWidget(box)
             self.base_boxes[name] = box
         layout.addWidget(QLabel("<b>On the map now</b>"))
-        self.legend = LegendList(self.atlas.history)
+        self.legend = LegendList(self.atlas.history, self.atlas.sources)
         layout.addWidget(self.legend, stretch=1)
         self.map.territories.shownChanged.connect(self.legend.show_ids)
         self.legend.show_ids(self.map.territories.shown)
+        self.legend.show_orientation(self.map.orientation_shown)
         dock.setWidget(body)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         return dock
@@ -273,9 +278,13 @@ class MainWindow(QMainWindow):
     def _on_language_action(self, action: QAction) -> None:
         self.state.language = action.data()
 
-    def _on_kind_toggled(self, checked: bool) -> None:
-        kind = self.sender().property("kind")
-        self.map.territories.set_kind_visible(kind, checked, self.state.day)
+    def _on_layer_toggled(self) -> None:
+        """The map draws and labels what is ticked; the legend lists it."""
+        self.map.set_hidden(
+            frozenset(k for k, box in self.kind_boxes.items() if not box.isChecked()),
+            frozenset(n for n, box in self.base_boxes.items() if not box.isChecked()),
+        )
+        self.legend.show_orientation(self.map.orientation_shown)
 
     def _open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Open your layer or events", "", OPEN_FILTER)
@@ -336,10 +345,10 @@ class MainWindow(QMainWindow):
 
     def _on_territory_clicked(self, territory_id: str) -> None:
         self.state.selection = territory_id
-        if territory_id:
-            t = self.atlas.history[territory_id]
-            until = t.valid_to.label() if t.valid_to else "today"
-            self.statusBar().showMessage(f"{t.names.en}: {t.valid_from.label()} – {until}", 8000)
+
+    def _on_here_clicked(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 12000)
 
     def _find_event(self) -> None:
         self.events_dock.show()
@@ -354,14 +363,16 @@ class MainWindow(QMainWindow):
         )  # its lists need the room more than the event list does
 
     def _on_event_activated(self, event_id: str) -> None:
-        """An event chosen anywhere: its date, its details, and its place in the middle."""
+        """An event chosen anywhere: its date, its details, and its place in the middle (the
+        view stays put for a place off the map: its pointer is at the edge already)."""
         event = self.atlas.events[event_id]
         self.state.date = event.date.first_day
         self.state.selection = event_id
         self.details_dock.raise_()
         place = self.atlas.places.get(event.place or "")
         if place is not None:
-            self.map.centre_on(*place.anchor)
+            if place.on_map:
+                self.map.centre_on(place.lon, place.lat)
         elif event.point is not None:
             self.map.centre_on(event.point.lon, event.point.lat)
 

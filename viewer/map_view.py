@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen, QShowEv
 from PySide6.QtWidgets import QWidget
 
 from events.catalogue import EventCatalogue
+from events.model import Event
 from geodata.model import Territory
 from geodata.projection import (
     REGION_LONLAT,
@@ -19,6 +20,8 @@ from geodata.projection import (
 )
 from viewer import style
 from viewer.atlas import Atlas
+from viewer.describe import here_entries, territories_here
+from viewer.edge_pointers import EdgePointers
 from viewer.label_placement import LabelSpec
 from viewer.label_specs import constant_names, label_specs
 from viewer.labels import LabelLayer
@@ -26,7 +29,7 @@ from viewer.overlay_layers import EventMarkers, Outlines
 from viewer.overlays import ScaleBar, graticule_path
 from viewer.paths import geometry_to_path
 from viewer.state import ViewState
-from viewer.territory_layer import FADE_MS, LayerItem, TerritoryLayer
+from viewer.territory_layer import FADE_MS, LayerItem, TerritoryLayer, pen_for
 
 HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
 """The default view: Iran, the Caucasus, the whole Caspian and the Turkmen steppe."""
@@ -64,7 +67,9 @@ class MapView(pg.GraphicsView):
     Signals
     -------
     territoryClicked(str)
-        A historical feature was clicked (its id; "" for empty map).
+        A historical feature was clicked (its id, the topmost; "" for empty map).
+    hereClicked(str)
+        The same click: every feature drawn there, as the tooltip lists them ("" for none).
     eventClicked(str)
         An event marker was clicked (its id).
     cursorMoved(float, float)
@@ -72,6 +77,7 @@ class MapView(pg.GraphicsView):
     """
 
     territoryClicked = Signal(str)
+    hereClicked = Signal(str)
     eventClicked = Signal(str)
     cursorMoved = Signal(float, float)
 
@@ -94,6 +100,7 @@ class MapView(pg.GraphicsView):
             self.view_box, atlas.history, self.base_items.values(), fade_ms
         )
         self.markers = EventMarkers(self.view_box, atlas.events, atlas.places)
+        self.pointers = EdgePointers(self.view_box, atlas.places, families)
         self.outlines = Outlines(self.view_box, atlas.history)
         self.labels = LabelLayer(self.view_box, families)
         self.labels.set_specs(label_specs(atlas))
@@ -109,6 +116,7 @@ class MapView(pg.GraphicsView):
             minXRange=4e4,  # 40 km across: closer than the data's precision
             maxXRange=region.width() + 2 * margin,
         )
+        self._near: list[Event] = []  # the events lit up now, off-map ones too
         self._fitted = True  # the view shows "home" until the user pans or zooms
         self.view_box.sigRangeChangedManually.connect(self._on_user_range)
         self.view_box.sigResized.connect(self._on_view_box_resized)
@@ -155,17 +163,37 @@ class MapView(pg.GraphicsView):
                 geometry_to_path(shapes["lakes"]), _cosmetic(style.RIVER, 0.6), style.LAKE
             ),
             "rivers": _item(geometry_to_path(shapes["rivers"]), _cosmetic(style.RIVER), None),
-            "provinces": _item(
-                geometry_to_path(shapes["provinces"]), _cosmetic(style.PROVINCE_BORDER, 0.8), None
-            ),
-            "countries": _item(
-                geometry_to_path(shapes["countries"]), _cosmetic(style.COUNTRY_BORDER), None
-            ),
+            **{
+                name: _item(geometry_to_path(shapes[name]), pen_for(look), None)
+                for name, (_, look) in style.ORIENTATION_LAYERS.items()
+            },
             "graticule": _item(graticule_path(), _cosmetic(style.GRATICULE, 0.7, 0.8), None),
         }
         for name, item in layers.items():
             item.setZValue(BASE_Z[name])
         return layers
+
+    # ----------------------------------------------------------------- layers
+    def set_hidden(self, kinds: frozenset[str], base: frozenset[str]) -> None:
+        """Switch off historical *kinds* and *base* layers, their labels with them.
+
+        The one place that decides what is drawn and labelled: the Layers dock, exports and
+        the presentation all switch layers here.
+        """
+        self.territories.set_hidden_kinds(kinds, self.state.day)
+        for name, item in self.base_items.items():
+            item.setVisible(name not in base)
+        self.labels.set_hidden(kinds | base)
+
+    @property
+    def hidden_base(self) -> frozenset[str]:
+        """The base layers switched off."""
+        return frozenset(name for name, item in self.base_items.items() if not item.isVisible())
+
+    @property
+    def orientation_shown(self) -> list[str]:
+        """The base layers of today's map drawn now (:data:`style.ORIENTATION_LAYERS`)."""
+        return [name for name in style.ORIENTATION_LAYERS if name not in self.hidden_base]
 
     # ----------------------------------------------------------------- interaction
     def reset_view(self) -> None:
@@ -211,21 +239,29 @@ class MapView(pg.GraphicsView):
     def _on_mouse_moved(self, pos: QPointF) -> None:
         point = self.view_box.mapSceneToView(pos)
         self.cursorMoved.emit(*unproject_point(point.x(), point.y()))
-        hit = self._territory_at(point)
-        self.setToolTip(hover_text(hit, self.state.language) if hit else "")
+        titles = {e.id: e.title.get(self.state.language) for e in self._near}
+        pointer = self.pointers.tooltip_at(pos, titles)
+        if pointer is not None:
+            self.setToolTip(escape(pointer).replace("\n", "<br>"))
+            return
+        self.setToolTip(here_html(self._here(point), self.state.language))
 
-    def _territory_at(self, point: QPointF) -> Territory | None:
+    def _here(self, point: QPointF) -> list[Territory]:
+        """What the map draws at a point of the view now, topmost first."""
         (x0, x1), _ = self.view_box.viewRange()
         tolerance = 4 * (x1 - x0) / max(self.view_box.width(), 1)  # 4 px for lines and sites
-        return self.atlas.history.territory_at(point.x(), point.y(), self.state.day, tolerance)
+        return territories_here(self.atlas, self.state.day, point.x(), point.y(), tolerance)
 
     def _on_mouse_clicked(self, event) -> None:
-        event_id = self.markers.event_at(event.scenePos())
+        event_id = self.pointers.event_at(event.scenePos()) or self.markers.event_at(
+            event.scenePos()
+        )
         if event_id is not None:
             self.eventClicked.emit(event_id)
             return
-        hit = self._territory_at(self.view_box.mapSceneToView(event.scenePos()))
-        self.territoryClicked.emit(hit.id if hit else "")
+        here = self._here(self.view_box.mapSceneToView(event.scenePos()))
+        self.territoryClicked.emit(here[0].id if here else "")
+        self.hereClicked.emit(here_plain(here, self.state.language) if here else "")
 
     def centre_on(self, lon: float, lat: float) -> None:
         """Bring a place to the middle of the view, keeping the zoom."""
@@ -245,6 +281,8 @@ class MapView(pg.GraphicsView):
         self._warm_timer.start()
         self.territories.show_day(day)
         self.markers.show_day(day)
+        self._near = self.atlas.events.near(day, self.markers.window_days)
+        self.pointers.show_events(self._near, day, self.state.language)
         self.labels.set_dynamic(self._event_labels(day))
         self.labels.relayout_for(day, self.state.language)
 
@@ -256,7 +294,7 @@ class MapView(pg.GraphicsView):
         specs = []
         for event in [e for e in near if e.importance <= 2][:MAX_EVENT_LABELS]:
             place = self.atlas.places.get(event.place or "")
-            lon, lat = place.anchor if place else (event.point.lon, event.point.lat)
+            lon, lat = (place.lon, place.lat) if place else (event.point.lon, event.point.lat)
             (x,), (y,) = project_points([lon], [lat])
             specs.append(
                 LabelSpec(
@@ -274,14 +312,18 @@ class MapView(pg.GraphicsView):
 
     def _on_language_changed(self, *_: object) -> None:
         self.labels.relayout_for(self.state.day, self.state.language)
+        self.pointers.show_events(self._near, self.state.day, self.state.language)
         self._warm_timer.start()
 
 
-def hover_text(territory: Territory, lang: str) -> str:
-    """A short tooltip: name, dates, kind and how far to trust the border."""
-    until = territory.valid_to.label() if territory.valid_to else "today"
-    kind = territory.kind.replace("_", " ")
-    return (
-        f"<b>{escape(territory.names.get(lang))}</b><br>{territory.valid_from.label()} – {until}"
-        f"<br>{kind}, {territory.status.replace('_', ' ')}; border {territory.boundary_precision}"
+def here_html(territories: list[Territory], lang: str) -> str:
+    """The tooltip: every feature under the pointer, topmost first, with kind and dates."""
+    return "<br>".join(
+        f"<b>{escape(name)}</b><br>{escape(detail)}"
+        for name, detail in here_entries(territories, lang)
     )
+
+
+def here_plain(territories: list[Territory], lang: str) -> str:
+    """The same as the tooltip, on one line (the status bar after a click)."""
+    return "Here: " + "; ".join(f"{n} ({d})" for n, d in here_entries(territories, lang))

@@ -35,7 +35,7 @@ OUTLINE_STYLES = {
 
 @dataclass(frozen=True, slots=True)
 class Located:
-    """An event with the map point it is drawn at (an off-map place's edge anchor)."""
+    """An event with the map point it is drawn at."""
 
     event: Event
     x: float
@@ -43,11 +43,14 @@ class Located:
 
 
 def locate(events: EventCatalogue, places: dict[str, Place]) -> list[Located]:
-    """Every event that has a place or a point, projected once."""
+    """Every event that has a place or a point on the map, projected once (an off-map place
+    gets a pointer at the edge instead: :mod:`viewer.edge_pointers`)."""
     found = []
     for event in events:
         if event.place and event.place in places:
-            lon, lat = places[event.place].anchor
+            if not places[event.place].on_map:
+                continue
+            lon, lat = places[event.place].lon, places[event.place].lat
         elif event.point is not None:
             lon, lat = event.point.lon, event.point.lat
         else:

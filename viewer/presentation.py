@@ -199,7 +199,6 @@ class PresentationWindow(QWidget):
         self.state = ViewState(*SPAN)
         self.map = StageMap(atlas, self.state, self.families, fade_ms=fade_ms)
         self.map.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key is the presenter's
-        self._hidden: frozenset[str] = frozenset()
         self._extent: tuple[float, ...] = projected_bounds(HOME_LONLAT)
         self._build()
         self.notes = SpeakerNotes(self.families)
@@ -280,11 +279,7 @@ class PresentationWindow(QWidget):
         self.index = min(max(index, 0), len(self.story.slides) - 1)
         slide = self.slide
         self.state.language = slide.language
-        if slide.hidden_kinds != self._hidden:
-            for kind in {t.kind for t in self.atlas.history}:
-                visible = kind not in slide.hidden_kinds
-                self.map.territories.set_kind_visible(kind, visible, self.state.day)
-            self._hidden = slide.hidden_kinds
+        self.map.set_hidden(slide.hidden_kinds, frozenset())
         if self.state.date == slide.first_day:
             self._on_date_changed(slide.first_day)  # same date, but this slide's highlights
         else:

@@ -17,6 +17,8 @@ SEA = "#c9dde8"
 LAND = "#ece8dd"
 IRAN = "#faf7ee"
 COUNTRY_BORDER = "#8f887a"
+TODAY_BORDER = "#b9b1a1"
+"""Today's borders, drawn faint: for orientation, never a claim about the date shown."""
 PROVINCE_BORDER = "#d3cab6"
 LAKE = "#c9dde8"
 RIVER = "#7fa9c4"
@@ -75,6 +77,21 @@ class FeatureStyle:
     line_width: float = 1.0
     dash: tuple[float, ...] = ()
     z: float = 10.0
+
+
+ORIENTATION_LAYERS = {
+    "countries": (
+        "Today's borders (for orientation)",
+        FeatureStyle(TODAY_BORDER, line_width=0.8),
+    ),
+    "provinces": (
+        "Iran's provinces today (for orientation)",
+        FeatureStyle(PROVINCE_BORDER, line_width=0.8),
+    ),
+}
+"""The base layers of today's map drawn under every date, how the map, the legend and the
+exports name them, and how they are drawn. Unlabelled but for Iran's provinces, whose labels
+show and hide with them: a date's names come from the historical features valid on it."""
 
 
 def _role_colour(territory: Territory) -> str:

@@ -240,8 +240,9 @@ class TerritoryLayer(QGraphicsObject):
             ids = frozenset(i for i in ids if self.dataset[i].kind not in self._kind_hidden)
         self._apply(ids)
 
-    def set_kind_visible(self, kind: str, visible: bool, day: int) -> None:
-        (self._kind_hidden.discard if visible else self._kind_hidden.add)(kind)
+    def set_hidden_kinds(self, kinds: frozenset[str], day: int) -> None:
+        """Draw no feature of *kinds* (the Layers dock's unticked boxes), from *day* on."""
+        self._kind_hidden = set(kinds)
         self.show_day(day)
 
     def _apply(self, ids: frozenset[str]) -> None:

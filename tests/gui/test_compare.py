@@ -164,3 +164,36 @@ def test_real_data_1941_to_1946(qtbot):
     # Qazvin in, southern West Azarbaijan out (issue 13): 282,860 km², as the details panel says
     assert appeared["Soviet occupation zone"] == "282,860 km²"
     assert "British occupation zone" in appeared
+
+
+def test_an_area_cut_by_the_frame_says_so_with_its_whole_beside_it(qtbot):
+    """The USSR is drawn, and measured, only inside the map region."""
+    from dataclasses import replace
+
+    from viewer.atlas import load_atlas
+
+    atlas = load_atlas()
+    state = ViewState(*SPAN, date=dt.date(1946, 2, 1))
+    widget = CompareView(atlas, state)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_other_date(dt.date(1920, 1, 1))
+    shown = groups(widget)
+    appeared = shown[next(h for h in shown if h.startswith("Appeared"))]
+    assert ("Soviet occupation zone", "282,860 km²") in appeared  # wholly inside: no note
+    assert ("Soviet Union (USSR)", "1.5 million km² in the frame") in appeared
+    row = next(r for r in widget.comparison.gained if r.id == "ussr")
+    assert "(whole:" not in widget._territory_item(row).toolTip()  # no stated figure yet
+    stated = replace(
+        row,
+        territory=replace(
+            row.territory,
+            figures={**row.territory.figures, "stated_area_km2": 22_400_000,
+                     "stated_area_source": "general-knowledge"},
+        ),
+    )  # fmt: skip
+    assert (
+        "1.5 million km² in the frame (whole: 22.4 million km², source: "
+        f"{atlas.sources['general-knowledge'].title})"
+    ) in widget._territory_item(stated).toolTip()

@@ -176,5 +176,16 @@ def test_figures_pair_stated_and_computed():
     assert figures_text({"stated_length_km": 423, "computed_length_km": 461.4}) == [
         "423 km stated · 461 km geodesic"
     ]
-    assert figures_text({"computed_area_km2": 1234560.0}) == ["1,234,560 km² equal-area"]
+    assert figures_text({"computed_area_km2": 1234560.0}) == []  # areas: area_text
     assert figures_text({"stated_width_nmi": 10}) == ["10 nautical miles stated"]
+
+
+def test_the_area_of_a_feature_cut_by_the_frame_is_in_the_frame():
+    from viewer.atlas import load_atlas
+    from viewer.details_panel import territory_html
+
+    atlas = load_atlas()
+    page = territory_html(atlas.history["ussr"], atlas, "en", on_map=True)
+    assert "1.5 million km² in the frame; equal-area" in page
+    page = territory_html(atlas.history["zone-soviet-1941"], atlas, "en", on_map=True)
+    assert "282,860 km²; equal-area" in page

@@ -125,9 +125,19 @@ def test_format_comes_from_the_name_or_is_refused():
 
 def test_legend_has_a_row_per_kind_and_look(tiny_atlas):
     rows = legend_rows(tiny_atlas, frozenset({"union", "republic", "sea-line"}), "en")
-    assert [row.label for row in rows] == ["Republic", "Union", "Sea Line"]
-    assert [row.shape for row in rows] == ["area", "area", "line"]
-    assert all(row.approximate for row in rows)
+    assert [row.label for row in rows] == [
+        "Republic", "Union", "Sea Line",
+        "Today's borders (for orientation)", "Iran's provinces today (for orientation)",
+    ]  # fmt: skip
+    assert [row.shape for row in rows] == ["area", "area", "line", "line", "line"]
+    assert all(row.approximate for row in rows[:3])
+
+
+def test_the_legend_names_today_s_borders_only_while_they_are_drawn(tiny_atlas):
+    rows = legend_rows(tiny_atlas, frozenset({"union"}), "en", frozenset({"provinces"}))
+    assert [row.label for row in rows] == ["Union", "Today's borders (for orientation)"]
+    rows = legend_rows(tiny_atlas, frozenset(), "en", frozenset({"provinces", "countries"}))
+    assert rows == []
 
 
 # ---------------------------------------------------------------------- PNG
@@ -155,7 +165,9 @@ def test_extent_and_hidden_kinds_are_honoured(renderer, tiny_atlas, tmp_path):
     assert x0 <= extent[0] and x1 >= extent[2] and y0 <= extent[1] and y1 >= extent[3]
     assert x1 - x0 < 2 * (extent[2] - extent[0])  # widened to the frame, not zoomed out
     assert renderer.shown_ids() == {"republic"}
-    assert [row.label for row in renderer._rows(options)] == ["Republic"]
+    assert [row.label for row in renderer._rows(options)][:2] == [
+        "Republic", "Today's borders (for orientation)",
+    ]  # fmt: skip
 
 
 # ---------------------------------------------------------------------- vectors
@@ -304,7 +316,6 @@ def test_cli_writes_a_png_headless(tmp_path, capsys, qapp):
         (["--out", "war.gif", "--date", "1946"], "a GIF needs --from and --to"),
         (["--out", "war.mp4", "--from", "1947", "--to", "1941"], "comes after --to"),
         (["--out", "map.png", "--from", "1941", "--to", "1946"], "make an animation"),
-        (["--date", "1850", "--out", "map.png"], "outside the atlas's span"),
         (["--date", "1946", "--out", "m.png", "--size", "800x600", "--paper", "a4"], "pick one"),
         (["--date", "1946", "--out", "m.png", "--paper", "a3", "--dpi", "2400"], "too large"),
     ],
@@ -325,6 +336,15 @@ def test_cli_refuses_malformed_arguments(capsys, arguments):
         cli.main(["export", "--date", "1946", "--out", "map.png", *arguments])
     assert exit_.value.code == 2
     assert "python -m viewer export: error: argument" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("option", ["--date", "--from", "--to"])
+def test_cli_refuses_a_date_outside_the_span(capsys, option):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["export", option, "1750", "--out", "map.png"])
+    assert exit_.value.code == 2
+    error = capsys.readouterr().err
+    assert f"argument {option}: 1750-01-01 is outside the atlas's span, 1800-01-01 to " in error
 
 
 def test_cli_names_a_path_it_cannot_write(tmp_path, capsys, qapp):

@@ -1,6 +1,8 @@
+import datetime as dt
+
 from geodata.loading import load_history
 from tests.conftest import DATA
-from viewer.label_specs import label_specs, territory_text
+from viewer.label_specs import PROVINCE_TEXT, label_specs, territory_text
 
 
 def test_line_labels_carry_both_lengths():
@@ -10,11 +12,34 @@ def test_line_labels_carry_both_lengths():
     assert territory_text(history["republic"]).en == "Republic"
 
 
-def test_labels_cover_places_seas_countries_and_features(tiny_atlas):
-    keys = {spec.key for spec in label_specs(tiny_atlas)}
-    assert {"rasht", "anzali", "sea:caspian", "country:AZE", "territory:republic"} <= keys
-    assert "country:IRN" not in keys  # Iran is labelled by its provinces and towns
-    assert "moscow" not in keys  # off the map: shown only with its events
+def test_labels_cover_places_seas_states_and_features(tiny_atlas):
+    specs = {spec.key: spec for spec in label_specs(tiny_atlas)}
+    assert {"rasht", "anzali", "sea:caspian", "territory:republic"} <= specs.keys()
+    assert not [key for key in specs if key.startswith("country:")]  # today's: never labelled
+    assert "moscow" not in specs  # off the map: shown only with its events
+    empire = specs["territory:empire"]  # a state is named as a country, on its own days
+    assert (empire.role, empire.names(0).en) == ("country", "EMPIRE")
+    assert (empire.start, empire.end) == (
+        tiny_atlas.history["empire"].start, tiny_atlas.history["empire"].end
+    )
+
+
+def test_province_labels_go_with_their_layer(window):
+    window.map.reset_view()
+    window.map.view_box.setRange(window.map._rect_lonlat((48, 35, 52, 38)), padding=0)
+    assert any(p.colour.name() == PROVINCE_TEXT for p in window.map.labels._placed)
+    window.base_boxes["provinces"].setChecked(False)
+    assert not window.map.base_items["provinces"].isVisible()
+    assert not any(p.colour.name() == PROVINCE_TEXT for p in window.map.labels._placed)
+    assert "Iran's provinces today (for orientation)" not in window.legend.texts
+    assert "Today's borders (for orientation)" in window.legend.texts
+
+
+def test_a_hidden_kind_takes_its_labels_along(window):
+    window.state.date = dt.date(1920, 7, 1)
+    assert "Republic" in window.map.labels.visible_texts
+    window.kind_boxes["government"].setChecked(False)
+    assert "Republic" not in window.map.labels.visible_texts
 
 
 def test_labels_never_overlap(window):

@@ -34,6 +34,7 @@ def test_clicking_the_timeline_sets_the_date_and_the_map_follows(window, qtbot):
     from viewer.timeline_model import decimal_year
 
     plot = window.timeline.plot
+    plot.box.setXRange(1920, 1932, padding=0)  # a month is wider than a pixel
     x = decimal_year(dt.date(1926, 7, 15))  # far from the fixture's event ticks
     pos = plot.mapFromScene(plot.box.mapViewToScene(QPointF(x, 10)))
     with qtbot.waitSignal(window.state.date_changed):
@@ -174,10 +175,11 @@ def _widget_point(window, lon, lat):
 
 
 def test_legend_lists_what_is_drawn_now(window):
+    today = ["Today's borders (for orientation)", "Iran's provinces today (for orientation)"]
     window.state.date = dt.date(1920, 7, 1)
-    assert window.legend.texts == ["Union", "Republic"]
+    assert window.legend.texts == ["Union", "Republic", *today]
     window.state.date = dt.date(1925, 1, 1)
-    assert window.legend.texts == ["Union"]
+    assert window.legend.texts == ["Union", *today]
 
 
 def test_hovering_a_territory_shows_its_dates(window, qtbot):
@@ -211,10 +213,11 @@ def test_copy_map_puts_a_slide_sized_image_on_the_clipboard(window, qtbot):
 def test_events_near_the_date_light_up_and_can_be_clicked(window, qtbot):
     window.state.date = dt.date(1920, 12, 1)  # within half a year of both
     shown = {e.id for e in window.map.markers.shown}
-    assert "treaty-1921" in shown  # Moscow: drawn at its edge anchor
-    assert "republic-proclaimed-1920" in shown
+    assert shown == {"republic-proclaimed-1920"}
+    assert [tag.events for tag in window.map.pointers.tags] == [("treaty-1921",)]  # Moscow
     window.state.date = dt.date(1960, 1, 1)
     assert window.map.markers.shown == []
+    assert window.map.pointers.tags == []
     window.state.date = dt.date(1920, 6, 1)
     with qtbot.waitSignal(window.map.eventClicked) as blocker:
         qtbot.mouseClick(
@@ -229,8 +232,10 @@ def test_the_timeline_zoom_scales_the_highlight_window(window):
     window.state.date = dt.date(1921, 6, 1)
     window.map.set_event_window(20)
     assert window.map.markers.shown == []
+    assert window.map.pointers.tags == []
     window.map.set_event_window(400)
-    assert {e.id for e in window.map.markers.shown} >= {"treaty-1921"}
+    assert {e.id for e in window.map.markers.shown} >= {"republic-proclaimed-1920"}
+    assert [tag.events for tag in window.map.pointers.tags] == [("treaty-1921",)]
 
 
 def test_presentation_and_story_actions_are_in_the_menus(window):

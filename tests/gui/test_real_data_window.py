@@ -3,9 +3,11 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from viewer.atlas import load_atlas
 from viewer.describe import describe
+from viewer.style import ORIENTATION_LAYERS
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +45,24 @@ def test_describe_agrees_with_the_map(real_window, date):
     assert described == real_window.map.territories.shown
     assert set(real_window.legend.texts) == {
         real_window.atlas.history[i].names.en for i in described
-    }
+    } | {label for label, _ in ORIENTATION_LAYERS.values()}
+
+
+@pytest.mark.parametrize("date", ["1908-06-01", "1946-02-01"])
+def test_no_modern_country_is_named_before_its_time(real_window, date):
+    """Country names come from the states valid on the date; today's are never printed."""
+    day = dt.date.fromisoformat(date)
+    real_window.map.reset_view()
+    real_window.state.date = day
+    texts = set(real_window.map.labels.visible_texts)
+    states = [t for t in real_window.atlas.history if t.kind == "state"]
+    valid = {t.names.en.upper() for t in states if t.valid_on(day.toordinal())}
+    modern = {f.names.en.upper() for f in real_window.atlas.base["countries"]}
+    modern |= {f.names.en for f in real_window.atlas.base["countries"]}
+    assert not (texts & modern) - valid, texts & modern  # "IRAN" only as the state of 1946
+    others = {t.names.en.upper() for t in states} - valid
+    assert texts & valid  # the date's states are named...
+    assert not texts & others  # ...and no other's
 
 
 def test_rank_one_towns_are_always_labelled(real_window):
@@ -64,3 +83,59 @@ def test_the_cap_on_labels_tried_never_binds_on_the_real_data(real_window):
         real_window.state.date = dt.date(year, 6, 1)
         wanted = labels._key[-1]  # the labels wanted in the view on that day
         assert 0 < len(wanted) < MAX_TRIED / 2
+
+
+def test_the_span_reaches_back_to_1800(real_window, qtbot):
+    low, _ = real_window.timeline.plot.box.viewRange()[0]
+    assert low == pytest.approx(1800.0)
+    field = real_window.timeline.go_to.field
+    field.setText("1813")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert real_window.state.date == dt.date(1813, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("event_id", "day"),
+    [
+        ("treaty-of-gulistan-1813", dt.date(1813, 10, 24)),
+        ("treaty-of-turkmenchay-1828", dt.date(1828, 2, 22)),
+        ("griboyedov-killed-1829", dt.date(1829, 2, 11)),
+    ],
+)
+def test_a_pre_1900_event_lands_on_its_own_date(real_window, event_id, day):
+    real_window.state.date = dt.date(1946, 2, 1)
+    real_window.event_list.eventActivated.emit(event_id)
+    assert real_window.state.date == day
+    assert real_window.state.selection == event_id
+
+
+def _widget_point(window, lon, lat):
+    from PySide6.QtCore import QPointF
+
+    from geodata.projection import project_points
+
+    (x,), (y,) = project_points([lon], [lat])
+    scene = window.map.view_box.mapViewToScene(QPointF(float(x), float(y)))
+    return window.map.mapFromScene(scene)
+
+
+def test_hover_and_click_say_who_held_the_place_that_day(real_window, qtbot):
+    """The tooltip and a click list what `describe --at` lists, from the same core lookup."""
+    from viewer.describe import describe_at
+
+    real_window.map.reset_view()
+    real_window.state.date = dt.date(1946, 2, 1)
+    here_ = (47.8, 38.6)  # north of Sarab, away from the event markers of 1946
+    at = describe_at(real_window.atlas, real_window.state.date, *here_)
+    expected = [t["name"] for t in at["territories"]]
+    assert expected[:1] == ["Azerbaijan People's Government"]
+    pos = _widget_point(real_window, *here_)
+    qtbot.mouseMove(real_window.map.viewport(), pos)
+    qtbot.waitUntil(lambda: "Azerbaijan People" in real_window.map.toolTip())
+    tip = real_window.map.toolTip().replace("&#x27;", "'")
+    assert [name in tip for name in expected] == [True] * len(expected)
+    with qtbot.waitSignal(real_window.map.hereClicked) as here:
+        qtbot.mouseClick(real_window.map.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert [name in here.args[0] for name in expected] == [True] * len(expected)
+    assert real_window.statusBar().currentMessage() == here.args[0]
+    assert real_window.state.selection == "azerbaijan-peoples-government"

@@ -222,8 +222,8 @@ def test_the_cached_atlas_answers_as_the_freshly_loaded_one(folder):
         (i, g) for i, g in enumerate(fresh.history.projected) if g.geom_type == "MultiPolygon"
     )
     point, day = polygon.representative_point(), list(fresh.history)[index].start
-    hit = again.history.territory_at(point.x, point.y, day)
-    assert hit is not None and hit == fresh.history.territory_at(point.x, point.y, day)
+    hits = again.history.territories_at(point.x, point.y, day)
+    assert hits and hits == fresh.history.territories_at(point.x, point.y, day)
     assert [e.id for e in again.events] == [e.id for e in fresh.events]
     assert again.places == fresh.places and again.sources == fresh.sources
     assert list(again.events) == list(fresh.events)  # every field, dates and disputes too

@@ -8,7 +8,7 @@ CORE = (
     "viewer.state", "viewer.atlas", "viewer.describe", "viewer.validate", "viewer.cli",
     "viewer.timeline_model", "viewer.compare_core", "viewer.user_data", "viewer.story",
     "viewer.story_files", "viewer.slide_map", "viewer.atlas_cache", "viewer.export_options",
-    "viewer.record_codec", "viewer.desktop_entry", "viewer.credits",
+    "viewer.record_codec", "viewer.desktop_entry", "viewer.credits", "viewer.offmap",
 )  # fmt: skip
 
 

@@ -49,8 +49,11 @@ def test_picking_finds_the_topmost_valid_territory(history):
     from geodata.projection import project_points
 
     (x,), (y,) = project_points([49.5], [37.2])
-    assert history.territory_at(x, y, day("1920-07-01")).id == "republic"
-    assert history.territory_at(x, y, day("1925-01-01")) is None
+    assert [t.id for t in history.territories_at(x, y, day("1920-07-01"))] == ["republic"]
+    assert history.territories_at(x, y, day("1925-01-01")) == []
+    (x,), (y,) = project_points([50.0], [40.0])  # the empire, then the union
+    assert [t.id for t in history.territories_at(x, y, day("1910-01-01"))] == ["empire"]
+    assert [t.id for t in history.territories_at(x, y, day("1920-07-01"))] == ["union"]
 
 
 def test_computed_length_beside_the_stated_one(history):

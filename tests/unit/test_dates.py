@@ -92,6 +92,35 @@ def test_old_style_only_before_february_1918():
     assert format_old_style(dt.date(1918, 2, 14)) is None
 
 
+def test_old_style_in_the_nineteenth_century_is_twelve_days_behind():
+    assert format_old_style(dt.date(1828, 2, 22)) == "10 February 1828 OS"  # Turkmenchay
+    assert format_old_style(dt.date(1813, 10, 24)) == "12 October 1813 OS"  # Gulistan
+    assert format_old_style(dt.date(1800, 3, 13)) == "1 March 1800 OS"  # 1800: Julian leap day
+
+
+def _nowruz_by_the_equinox(year: int) -> tuple[dt.date, float]:
+    """The day of Nowruz by the astronomical rule (the equinox before noon in Tehran, 08:30
+    UT, falls on that day; after it, Nowruz is the next), and the equinox's distance from
+    noon in hours. pymeeus (convertdate's dependency) gives the equinox to about a minute."""
+    from pymeeus.Sun import Sun
+
+    year_, month, day = Sun.get_equinox_solstice(year, target="spring").get_date()
+    hours = (day % 1) * 24
+    nowruz = dt.date(year_, month, int(day)) + dt.timedelta(days=hours >= 8.5)
+    return nowruz, abs(hours - 8.5)
+
+
+@pytest.mark.parametrize("years", [range(1800, 1900), range(1900, 2101)])
+def test_the_arithmetic_nowruz_is_the_astronomical_one(years):
+    """jdatetime's 33-year-cycle arithmetic names the same Nowruz as the equinox, back to
+    1800, except where the equinox falls within minutes of noon (1930: 08:30:11 UT), which
+    the equinox's own precision cannot decide."""
+    for year in years:
+        nowruz, from_noon = _nowruz_by_the_equinox(year)
+        if from_noon > 0.05:
+            assert from_solar_hijri(year - 621) == nowruz, year
+
+
 @given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2100, 12, 31)))
 def test_solar_hijri_round_trips(day):
     assert from_solar_hijri(*solar_hijri(day)) == day

@@ -75,7 +75,8 @@ def test_a_click_lands_on_the_nearest_month_start(x, month):
 
 
 def test_the_axis_runs_to_the_end_of_the_last_month():
-    assert span_x(SPAN) == (1900.0, 2027.0)
+    assert span_x((dt.date(1800, 1, 1), dt.date(2026, 12, 2))) == (1800.0, 2027.0)
+    assert span_x(SPAN)[0] == 1800.0
 
 
 def test_events_per_year_counts_and_sorts():
@@ -119,6 +120,9 @@ def test_crowded_minor_ticks_are_left_out():
         ("12 Nov 1945", dt.date(1945, 11, 12)),
         ("  May 1946 ", dt.date(1946, 5, 1)),
         ("1324 SH", dt.date(1945, 3, 21)),
+        ("1813", dt.date(1813, 1, 1)),
+        ("22 Feb 1828", dt.date(1828, 2, 22)),
+        ("1207 SH", dt.date(1828, 3, 21)),
     ],
 )
 def test_go_to_reads_the_forms_people_write(text, day):
@@ -132,7 +136,7 @@ def test_go_to_reads_the_forms_people_write(text, day):
         ("1946-02-30", "is not a date"),
         ("31 Foo 1946", "is not a date"),
         ("9999 SH", "is not a date"),
-        ("1850", "1 January 1850 is outside the timeline (1900–2026)."),
+        ("1750", f"1 January 1750 is outside the timeline (1800–{SPAN[1].year})."),
     ],
 )
 def test_go_to_explains_what_is_wrong(text, message):
