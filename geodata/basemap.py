@@ -19,7 +19,6 @@ from geodata.model import BaseFeature
 from geodata.projection import project
 
 BASE_LAYERS = ("land", "sea", "lakes", "countries", "provinces", "rivers")
-IRAN_ID = "IRN"
 BORDER_LAYERS = ("countries", "provinces")
 """Layers drawn as their shared borders rather than as filled areas."""
 
@@ -48,13 +47,16 @@ class BaseMap:
 
     @cached_property
     def shapes(self) -> dict[str, BaseGeometry]:
-        """What the map draws of each layer, in projected metres; "iran" is Iran's area."""
-        shapes = {
+        """What the map draws of each layer, in projected metres.
+
+        Today's Iran gets no shape of its own: Persia and Iran of each date are historical
+        features (geodata/build/neighbours.yaml), so a fill of today's outline would be
+        anachronistic before 1881.
+        """
+        return {
             layer: _borders(features) if layer in BORDER_LAYERS else _union(features)
             for layer, features in self.layers.items()
         }
-        shapes["iran"] = _union(tuple(f for f in self.layers["countries"] if f.id == IRAN_ID))
-        return shapes
 
 
 def _union(features: tuple[BaseFeature, ...]) -> BaseGeometry:

@@ -338,6 +338,7 @@ def load_places(path: Path | None = None) -> tuple[Place, ...]:
                 historical_names=r.name_periods("historical_names"),
                 coord_source=r.text("coord_source", required=False),
                 display=tuple(display) if display else None,
+                founded=r.date("founded", False),
             )
         )
     if problems:

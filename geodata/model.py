@@ -98,6 +98,8 @@ class Place:
     historical_names: tuple[NamePeriod, ...] = ()
     coord_source: str = ""
     display: tuple[float, float] | None = None
+    founded: PartialDate | None = None
+    """When the town came to be; the map names no place before it existed."""
 
     @property
     def on_map(self) -> bool:

@@ -48,7 +48,7 @@ def legend_rows(
     comma = "، " if language == "fa" else ", "
     rows = [
         LegendRow(
-            comma.join(t.names.get(language) for t in members),
+            comma.join(dict.fromkeys(t.names.get(language) for t in members)),  # once each
             key[1],
             key[2],
             any(t.boundary_precision != "treaty" for t in members),

@@ -75,6 +75,7 @@ def place_specs(atlas: Atlas) -> list[LabelSpec]:
                 priority=10 * (place.rank - 1),  # rank-1 towns before everything
                 role="capital" if place.rank == 1 else "place",
                 max_scale=RANK_SCALE[place.rank],
+                start=place.founded.ordinal if place.founded else 0,  # not before it existed
             )
         )
     return specs

@@ -40,7 +40,6 @@ WARM_SLICE_MS = 4.0
 BASE_Z = {
     "sea": -1,
     "land": 0,
-    "iran": 1,
     "lakes": 2,
     "rivers": 3,
     "provinces": 3.5,
@@ -158,7 +157,6 @@ class MapView(pg.GraphicsView):
         layers = {
             "sea": _item(geometry_to_path(shapes["sea"]), None, style.SEA),
             "land": _item(geometry_to_path(shapes["land"]), None, style.LAND),
-            "iran": _item(geometry_to_path(shapes["iran"]), None, style.IRAN),
             "lakes": _item(
                 geometry_to_path(shapes["lakes"]), _cosmetic(style.RIVER, 0.6), style.LAKE
             ),

@@ -15,7 +15,8 @@ FRAME = "#e3e3df"
 """Outside the map region, where there is no data."""
 SEA = "#c9dde8"
 LAND = "#ece8dd"
-IRAN = "#faf7ee"
+PERSIA = "#8c6d46"
+"""Persia/Iran through time: a warm brown, apart from the Okabe–Ito roles of the others."""
 COUNTRY_BORDER = "#8f887a"
 TODAY_BORDER = "#b9b1a1"
 """Today's borders, drawn faint: for orientation, never a claim about the date shown."""
@@ -98,6 +99,7 @@ def _role_colour(territory: Territory) -> str:
     """The hue from who the feature belongs to, read from its style role and id."""
     key = f"{territory.style} {territory.id}".lower()
     for words, colour in (
+        (("persia",), PERSIA),
         (("soviet", "russia", "ussr", "russian", "transcaucasia"), VERMILLION),
         (("british", "britain"), BLUE),
         (("american", "us-"), SKY),
@@ -111,13 +113,33 @@ def _role_colour(territory: Territory) -> str:
     return PURPLE
 
 
+_SOVIET_SUBDIVISIONS = ("soviet-republic", "soviet-union-republic", "autonomous-republic")
+"""Styles of the republics inside the USSR: its internal lines, not states of their own."""
+
+
+def _state_colour(territory: Territory) -> str:
+    """Iran's own chain, Russia's and Britain's stand out; every other state is neutral."""
+    key = f"{territory.style} {territory.id}".lower()
+    if "persia" in key or key.startswith("state-iran") or territory.id.startswith("iran-"):
+        return PERSIA
+    if any(word in key for word in ("soviet", "russia", "ussr", "transcaucasia", "tsfsr")):
+        return VERMILLION
+    if "british" in key:
+        return BLUE
+    return GREY
+
+
 def territory_style(territory: Territory) -> FeatureStyle:
     """The style of a historical feature from its kind, role and boundary precision."""
     colour = _role_colour(territory)
     dashed = (4.0, 3.0) if territory.boundary_precision != "treaty" else ()
+    if territory.kind == "government" and any(s in territory.style for s in _SOVIET_SUBDIVISIONS):
+        return FeatureStyle(VERMILLION, line_width=0.8, dash=(2.0, 2.0), z=8)
     match territory.kind:
         case "state":
-            return FeatureStyle(colour, fill_alpha=0.10, line_width=1.2, z=5)
+            colour = _state_colour(territory)
+            fill = 0.06 if colour == GREY else 0.10  # the neutral neighbours recede
+            return FeatureStyle(colour, fill_alpha=fill, line_width=1.2, z=5)
         case "sphere":
             return FeatureStyle(colour, fill_alpha=0.16, line_width=0.8, dash=dashed, z=6)
         case "occupation_zone" | "troops":

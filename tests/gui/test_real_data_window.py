@@ -65,6 +65,17 @@ def test_no_modern_country_is_named_before_its_time(real_window, date):
     assert not texts & others  # ...and no other's
 
 
+def test_no_town_is_named_before_it_existed(real_window):
+    real_window.map.reset_view()
+    real_window.state.date = dt.date(1805, 1, 1)
+    early = set(real_window.map.labels.visible_texts)
+    assert {"Tehran", "Tabriz", "Baku"} <= early
+    assert not {"Aktau", "Shevchenko", "Krasnovodsk", "Petrovsk-Port", "Askhabad"} & early
+    real_window.state.date = dt.date(1975, 1, 1)
+    later = set(real_window.map.labels.visible_texts)
+    assert {"Shevchenko", "Krasnovodsk", "Makhachkala", "Ashkhabad"} <= later
+
+
 def test_rank_one_towns_are_always_labelled(real_window):
     real_window.map.reset_view()
     for date in ("1908-06-01", "1920-09-01", "1946-02-01", "1960-06-01"):
