@@ -28,6 +28,7 @@ from geodata.dates import Precision, format_day
 from viewer.atlas import Atlas
 from viewer.atomic import CheckedFile, atomic_file, atomic_path, cleanup_on_signal
 from viewer.export import SnapshotOptions, SnapshotRenderer, format_of, unbroken
+from viewer.export_options import check_fps, check_snapshot
 from viewer.state import add_months
 
 ANIMATION_FORMATS = ("gif", "mp4")
@@ -101,7 +102,8 @@ def export_animation(
     Raises
     ------
     ValueError
-        For an unknown format, an empty span, or a frame rate that is not positive.
+        For an unknown format, an empty span, or a frame rate or frame outside the rules
+        (:mod:`viewer.export_options`).
     ExportCancelledError
         When *progress* returned False; nothing is left on disk.
     viewer.atomic.WriteError
@@ -111,14 +113,14 @@ def export_animation(
     format = format_of(path, format)
     if format not in ANIMATION_FORMATS:
         raise ValueError(f"{format} is a snapshot format; use viewer.export")
-    if options.fps <= 0:
-        raise ValueError("the frame rate must be positive")
+    check_fps(options.fps)
     dates = options.dates
     if not dates:
         raise ValueError(f"no frames: {options.start} is after {options.end}")
     template = replace(options.frame, title=options.title, timeline=(options.start, options.end))
     if format == "mp4":
         template = _even(template)  # H.264 in yuv420p needs even dimensions
+    check_snapshot(template, format)
     own = renderer is None
     renderer = renderer or SnapshotRenderer(atlas)
     try:

@@ -37,6 +37,7 @@ from viewer.export_options import (
     SLIDE,
     SNAPSHOT_FORMATS,
     SnapshotOptions,
+    check_snapshot,
     date_line,
     extent_from_lonlat,
     format_of,
@@ -346,7 +347,7 @@ def export_snapshot(
     Raises
     ------
     ValueError
-        For an unknown format.
+        For an unknown format, or options outside the rules (:func:`check_snapshot`).
     WriteError
         When the file cannot be written; an existing file at *path* is then untouched.
     """
@@ -354,6 +355,7 @@ def export_snapshot(
     format = format_of(path, format)
     if format not in SNAPSHOT_FORMATS:
         raise ValueError(f"{format} is an animation format; use viewer.animation")
+    check_snapshot(options, format)
     own = renderer is None
     renderer = renderer or SnapshotRenderer(atlas)
     try:

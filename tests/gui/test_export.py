@@ -307,6 +307,29 @@ def test_cli_writes_a_png_headless(tmp_path, capsys, qapp):
         (["--date", "1850", "--out", "map.png"], "outside the atlas's span"),
         (["--date", "1946", "--out", "m.png", "--size", "800x600", "--paper", "a4"], "pick one"),
         (["--date", "1946", "--out", "m.png", "--paper", "a3", "--dpi", "2400"], "too large"),
+        *[
+            (["--date", "1946", "--out", "m.png", "--dpi", dpi], f"a resolution of {dpi} dpi is")
+            for dpi in ("0.001", "0", "-300", "nan", "inf", "2401")
+        ],
+        (["--date", "1946", "--out", "m.svg", "--size", "800x600", "--dpi", "35"], "use 36 to"),
+        *[
+            (
+                ["--out", "w.gif", "--from", "1941", "--to", "1946", f"--fps={fps}"],
+                f"a speed of {fps}",
+            )
+            for fps in ("0.001", "0", "nan", "61")
+        ],
+        *[
+            (["--date", "1946", "--out", "m.pdf", f"--extent={box}"], f"the area {box} {problem}")
+            for box, problem in [
+                ("-180,-90,180,90", "reaches outside the map region (36° to 64° E, 23.5° to 48°"),
+                ("30,20,70,50", "reaches outside the map region"),
+                ("50,40,44,36", "needs west < east and south < north"),
+                ("50,40,50,41", "needs west < east"),
+                ("50,40,50.01,41", "is less than 0.1° across"),
+                ("nan,35,56,41", "must be four numbers of degrees"),
+            ]
+        ],
     ],
 )
 def test_cli_refuses_bad_requests_clearly(tmp_path, capsys, arguments, message):
@@ -318,7 +341,7 @@ def test_cli_refuses_bad_requests_clearly(tmp_path, capsys, arguments, message):
 
 @pytest.mark.parametrize(
     "arguments",
-    [["--size", "12"], ["--extent", "50,40,44,36"], ["--fps", "0"], ["--paper", "b5"]],
+    [["--size", "12"], ["--extent", "50,40"], ["--dpi", "many"], ["--paper", "b5"]],
 )
 def test_cli_refuses_malformed_arguments(capsys, arguments):
     with pytest.raises(SystemExit) as exit_:
