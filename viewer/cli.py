@@ -235,16 +235,12 @@ def _export(args: argparse.Namespace, atlas) -> int:
     except WriteError as exc:
         print(f"python -m viewer export: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("\nCancelled; nothing was written.", file=sys.stderr)
-        return 130
     print(f"Wrote {args.out}")
     return 0
 
 
 def _export_story(args: argparse.Namespace, atlas) -> int:
     """Write a story's handout (PDF) or slide pictures (PNG folder); exit 2 on any problem."""
-    from viewer.animation import ExportCancelledError
     from viewer.app import make_app
     from viewer.atomic import WriteError
     from viewer.handout import export_handout
@@ -266,9 +262,6 @@ def _export_story(args: argparse.Namespace, atlas) -> int:
     except WriteError as exc:
         print(f"python -m viewer export: error: {exc}", file=sys.stderr)
         return 2
-    except (KeyboardInterrupt, ExportCancelledError):
-        print("\nCancelled; nothing was written.", file=sys.stderr)
-        return 130
     what = "slide pictures in" if format == "png" else "handout"
     print(f"Wrote {what} {args.out}")
     return 0
@@ -346,5 +339,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_validate(args.files, atlas)
         case "export":
-            return _export(args, atlas)
+            from viewer.atomic import signals_clean_up
+
+            with signals_clean_up("\nStopped; nothing was written."):  # Ctrl+C, kill, hang-up
+                return _export(args, atlas)
     return 0
