@@ -22,6 +22,7 @@ from viewer.export import (
     legend_rows,
 )
 from viewer.export_dialog import ExportDialog, copy_map_to_clipboard
+from viewer.export_options import FPS_RANGE, SIDE_RANGE
 
 DAY = dt.date(1920, 7, 1)  # the tiny atlas shows "union" and "republic"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -267,6 +268,12 @@ def test_dialog_reports_a_folder_it_cannot_write(dialog, qtbot, tmp_path, monkey
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert shown and "no such folder" in shown[0]
     assert dialog.status.text().endswith("no such folder does not exist")
+
+
+def test_dialog_offers_only_what_the_rules_allow(dialog):
+    assert (dialog.fps_box.minimum(), dialog.fps_box.maximum()) == FPS_RANGE
+    for box in (dialog.width_box, dialog.height_box):
+        assert (box.minimum(), box.maximum()) == SIDE_RANGE
 
 
 def test_preview_follows_the_form(dialog, qtbot):

@@ -31,25 +31,6 @@ def write_then_fail(target: Path, error: BaseException) -> None:
         raise error
 
 
-@pytest.fixture
-def disk_full_after(monkeypatch):
-    """Make writes fail with ENOSPC once *n* bytes have been written, as a full disk does."""
-
-    def fill(n: int) -> None:
-        real_write, room = os.write, [n]
-
-        def write(descriptor, data):
-            if room[0] <= 0:
-                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-            done = real_write(descriptor, bytes(memoryview(data)[: room[0]]))
-            room[0] -= done
-            return done
-
-        monkeypatch.setattr(os, "write", write)
-
-    return fill
-
-
 def test_replaces_the_file_only_when_the_writer_finishes(tmp_path):
     target = tmp_path / "map.png"
     target.write_bytes(b"old picture")
