@@ -190,9 +190,6 @@ def atomic_path(path: Path, verify: Callable[[Path], None] | None = None) -> Ite
             if verify is not None:
                 verify(temporary)
             temporary.replace(target)
-        except WriteError:
-            _remove(temporary)
-            raise
         except OSError as exc:
             _remove(temporary)
             raise WriteError(path, reason(exc)) from exc
