@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -76,3 +77,23 @@ def open_window(qtbot, tiny_atlas, settings):
 def window(open_window):
     """The main window on the tiny atlas, switching dates without fades."""
     return open_window()
+
+
+@pytest.fixture
+def disk_full_after(monkeypatch):
+    """Make writes fail with ENOSPC once *n* bytes have been written, as a full disk does
+    (every file the app writes for a user goes through ``os.write`` in viewer.atomic)."""
+
+    def fill(n: int) -> None:
+        real_write, room = os.write, [n]
+
+        def write(descriptor, data):
+            if room[0] <= 0:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            done = real_write(descriptor, bytes(memoryview(data)[: room[0]]))
+            room[0] -= done
+            return done
+
+        monkeypatch.setattr(os, "write", write)
+
+    return fill

@@ -3,23 +3,32 @@
 Every frame is a full snapshot from :class:`~viewer.export.SnapshotRenderer` at one date, with
 fades finished, the date in both calendars and a small timeline bar burned in, so no frame is
 skipped, blended or out of step with its date. Frames stream to the encoder one at a time; the
-file appears only when the last frame is written (a cancelled or failed export leaves nothing).
+file appears only when the last frame is written and checked (:mod:`viewer.atomic`): a
+cancelled or failed export leaves nothing, and the user's old file as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
+import os
+import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from pathlib import Path
+from typing import IO
 
 from PySide6.QtGui import QImage
 
 from geodata.dates import Precision, format_day
 from viewer.atlas import Atlas
-from viewer.atomic import atomic_path
+from viewer.atomic import CheckedFile, atomic_file, atomic_path, cleanup_on_signal
 from viewer.export import SnapshotOptions, SnapshotRenderer, format_of, unbroken
+from viewer.export_options import check_fps, check_snapshot
 from viewer.state import add_months
 
 ANIMATION_FORMATS = ("gif", "mp4")
@@ -93,7 +102,8 @@ def export_animation(
     Raises
     ------
     ValueError
-        For an unknown format, an empty span, or a frame rate that is not positive.
+        For an unknown format, an empty span, or a frame rate or frame outside the rules
+        (:mod:`viewer.export_options`).
     ExportCancelledError
         When *progress* returned False; nothing is left on disk.
     viewer.atomic.WriteError
@@ -103,22 +113,23 @@ def export_animation(
     format = format_of(path, format)
     if format not in ANIMATION_FORMATS:
         raise ValueError(f"{format} is a snapshot format; use viewer.export")
-    if options.fps <= 0:
-        raise ValueError("the frame rate must be positive")
+    check_fps(options.fps)
     dates = options.dates
     if not dates:
         raise ValueError(f"no frames: {options.start} is after {options.end}")
     template = replace(options.frame, title=options.title, timeline=(options.start, options.end))
     if format == "mp4":
         template = _even(template)  # H.264 in yuv420p needs even dimensions
+    check_snapshot(template, format)
     own = renderer is None
     renderer = renderer or SnapshotRenderer(atlas)
     try:
         frames = _frames(renderer, template, dates, progress)
-        with atomic_path(path) as temporary:
-            if format == "gif":
-                _write_gif(temporary, frames, options.fps)
-            else:
+        if format == "gif":
+            with atomic_file(path) as file:
+                _write_gif(file, frames, options.fps)
+        else:
+            with atomic_path(path, verify=check_mp4) as temporary:
                 _write_mp4(temporary, frames, template.pixel_size, options.fps)
     finally:
         if own:
@@ -152,7 +163,7 @@ def _frames(
             raise ExportCancelledError
 
 
-def _write_gif(path: Path, frames: Iterator[QImage], fps: float) -> None:
+def _write_gif(file: CheckedFile, frames: Iterator[QImage], fps: float) -> None:
     from PIL import Image  # imported here: only animations need it
 
     def images() -> Iterator[Image.Image]:
@@ -167,7 +178,7 @@ def _write_gif(path: Path, frames: Iterator[QImage], fps: float) -> None:
     sequence = images()
     first = next(sequence)
     first.save(
-        path,
+        file,  # written through our checks: it has no fileno for Pillow to write to itself
         format="GIF",
         save_all=True,
         append_images=sequence,  # consumed one by one while writing
@@ -177,24 +188,89 @@ def _write_gif(path: Path, frames: Iterator[QImage], fps: float) -> None:
 
 
 def _write_mp4(path: Path, frames: Iterator[QImage], size: tuple[int, int], fps: float) -> None:
+    """Encode *frames* with ffmpeg into *path*; its exit status and messages are checked.
+
+    ffmpeg runs in its own process group, so a Ctrl+C reaches only us; a caught signal, an
+    error or a cancellation stops it before its file is removed.
+    """
     import imageio_ffmpeg  # imported here: only animations need it (and its ffmpeg binary)
 
-    writer = imageio_ffmpeg.write_frames(
+    command = [
+        imageio_ffmpeg.get_ffmpeg_exe(), "-y", "-v", "error",
+        "-f", "rawvideo", "-pix_fmt", PIXELS[1], "-s", f"{size[0]}x{size[1]}",
+        "-r", str(Fraction(fps).limit_denominator(1000)), "-i", "-",
+        "-an", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", MP4_PRESET,
+        "-crf", str(MP4_CRF),
+        "-movflags", "+faststart",  # playable while still downloading
         str(path),
-        size,
-        pix_fmt_in=PIXELS[1],
-        fps=fps,
-        codec="libx264",
-        pix_fmt_out="yuv420p",
-        quality=None,
-        macro_block_size=2,
-        ffmpeg_log_level="error",
-        # +faststart: playable while still downloading.
-        output_params=["-movflags", "+faststart", "-preset", MP4_PRESET, "-crf", str(MP4_CRF)],
+    ]  # fmt: skip
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        process_group=0,
     )
-    writer.send(None)
+    messages: list[bytes] = []
+    reader = threading.Thread(target=lambda: messages.append(process.stderr.read()), daemon=True)
+    reader.start()
+
+    def stop() -> None:
+        process.kill()
+        process.wait()
+
+    with process, cleanup_on_signal(stop):  # the process's pipes closed at the end
+        try:
+            _send(frames, process.stdin)
+            status = process.wait()
+        finally:
+            if process.poll() is None:  # cancelled, or an error on our side
+                stop()
+            reader.join()
+    if status != 0:
+        raise _encoder_error(b"".join(messages).decode("utf-8", "replace"))
+
+
+def _send(frames: Iterator[QImage], pipe: IO[bytes]) -> None:
+    """Each frame's own bytes, as ffmpeg reads them; then the end of the input."""
     try:
         for frame in frames:
-            writer.send(frame.constBits())  # the image's own bytes, as ffmpeg reads them
+            pipe.write(frame.constBits())
+    except BrokenPipeError:
+        pass  # ffmpeg stopped; its exit status and messages say why
     finally:
-        writer.close()
+        with contextlib.suppress(BrokenPipeError):
+            pipe.close()
+
+
+def _encoder_error(text: str) -> OSError:
+    """The error ffmpeg's messages report: a disk error as its errno, else its last line."""
+    for code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EIO):
+        if os.strerror(code) in text:
+            return OSError(code, os.strerror(code))
+    last = text.strip().splitlines()[-1:] or ["no message"]
+    return OSError(f"the video encoder failed ({last[0]})")
+
+
+def check_mp4(path: Path) -> None:
+    """``OSError`` unless *path* is a whole MP4: top-level boxes that end exactly at the end of
+    the file, a movie header among them. An encoder that stopped early fails this."""
+    size = path.stat().st_size
+    kinds, offset = set(), 0
+    with path.open("rb") as file:
+        while offset < size:
+            file.seek(offset)
+            head = file.read(16)
+            if len(head) < 8:
+                break
+            length, kind = int.from_bytes(head[:4], "big"), head[4:8]
+            if length == 1 and len(head) == 16:  # a 64-bit size follows
+                length = int.from_bytes(head[8:16], "big")
+            elif length == 0:  # the box runs to the end of the file
+                length = size - offset
+            if length < 8:
+                break
+            kinds.add(kind)
+            offset += length
+    if offset != size or b"moov" not in kinds:
+        raise OSError("the video came out incomplete")

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import socket
 import sys
+from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 
 import PySide6  # noqa: F401  - imported before pyqtgraph so it picks this binding
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt
 from PySide6.QtGui import QFont, QIcon, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from geodata.errors import DataError
 from viewer import __version__, crash_dialog, desktop_entry
 from viewer.atlas import Atlas, load_atlas
+from viewer.atomic import signals_clean_up
 from viewer.main_window import MainWindow, show_problems
 from viewer.user_data import UserData
 
@@ -91,6 +96,29 @@ def main() -> int:
         QMessageBox.critical(None, "Caspian Atlas", f"The bundled data did not load:\n\n{exc}")
         return 2
     controller = AtlasController(atlas, QSettings())
-    code = app.exec()
+    with _signals_reach_python(app), signals_clean_up():  # no half-written file survives a kill
+        code = app.exec()
     del controller
     return code
+
+
+@contextlib.contextmanager
+def _signals_reach_python(app: QApplication) -> Iterator[None]:
+    """Wake Qt's event loop when a signal arrives, so that Python's handler runs at once.
+
+    Python runs a handler only between its own instructions; an idle window runs none, so a
+    SIGTERM would wait for the next click. The signal's byte on a socket wakes the loop.
+    """
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: reader.recv(64))  # the handler runs before this returns
+    previous = signal.set_wakeup_fd(writer.fileno())
+    try:
+        yield
+    finally:
+        signal.set_wakeup_fd(previous)
+        notifier.setEnabled(False)
+        reader.close()
+        writer.close()

@@ -88,27 +88,27 @@ def _lonlat(text: str) -> tuple[float, float]:
 
 # ---------------------------------------------------------------------- export
 PAPERS = ("a4", "a3", "letter")
-MAX_MEGAPIXELS = 150
 
 
 def _size(text: str) -> tuple[int, int]:
+    from viewer.export_options import SIDE_RANGE
+
     match = re.fullmatch(r"\s*(\d+)\s*[x×]\s*(\d+)\s*", text)
     if not match:
         raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1920x1080")
     width, height = int(match[1]), int(match[2])
-    if not (64 <= width <= 16384 and 64 <= height <= 16384):
-        raise argparse.ArgumentTypeError("a side must be 64 to 16384 pixels")
+    low, high = SIDE_RANGE
+    if not (low <= width <= high and low <= height <= high):
+        raise argparse.ArgumentTypeError(f"a side must be {low} to {high} pixels")
     return width, height
 
 
-def _positive(text: str) -> float:
+def _number(text: str) -> float:
+    """A number; its limits are the export options' (checked with the rest of the request)."""
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0 < value <= 2400:
-        raise argparse.ArgumentTypeError(f"{text} is out of range (above 0, at most 2400)")
-    return value
 
 
 def _lonlat_box(text: str) -> tuple[float, float, float, float]:
@@ -118,10 +118,6 @@ def _lonlat_box(text: str) -> tuple[float, float, float, float]:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not WEST,SOUTH,EAST,NORTH in degrees, e.g. 44,36,56,42"
         ) from None
-    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: need west < east within ±180 and south < north within ±90"
-        )
     return west, south, east, north
 
 
@@ -143,7 +139,7 @@ def _add_export_parser(sub) -> None:
         "--date", type=_date, help="the day a snapshot shows: 1946-02-01, 1946, '1324 SH'…"
     )
     export.add_argument("--size", type=_size, metavar="WxH", help="pixels (default 1920x1080)")
-    export.add_argument("--dpi", type=_positive, help="resolution; with no --size, a page")
+    export.add_argument("--dpi", type=_number, help="resolution; with no --size, a page")
     export.add_argument("--paper", choices=PAPERS, help="a page size (default a4 with --dpi)")
     export.add_argument("--orientation", choices=("landscape", "portrait"))
     export.add_argument(
@@ -161,15 +157,17 @@ def _add_export_parser(sub) -> None:
     )
     animation.add_argument("--to", dest="end", type=_date, metavar="DATE", help="the last frame")
     animation.add_argument("--step", choices=("month", "year"), default="month")
-    animation.add_argument("--fps", type=_positive, default=4.0, help="frames per second")
+    animation.add_argument("--fps", type=_number, default=4.0, help="frames per second")
 
 
 def _snapshot_options(args: argparse.Namespace, date):
     """The snapshot options the arguments ask for (``ValueError`` for contradictions)."""
-    from viewer.export import SnapshotOptions, extent_from_lonlat
+    from viewer.export_options import SnapshotOptions, check_extent, extent_from_lonlat
 
     if args.size and (args.paper or args.orientation):
         raise ValueError("--size gives pixels; --paper and --orientation give a page: pick one")
+    if args.extent:
+        check_extent(args.extent)
     fields = {
         "date": date,
         "extent": extent_from_lonlat(args.extent) if args.extent else None,
@@ -182,11 +180,14 @@ def _snapshot_options(args: argparse.Namespace, date):
         "show_north_arrow": not args.no_north_arrow,
         "show_credits": not args.no_credits,
     }
-    if args.paper or args.orientation or (args.dpi and not args.size):
+    if args.paper or args.orientation or (args.dpi is not None and not args.size):
         landscape = args.orientation != "portrait"
-        return SnapshotOptions.for_paper(args.paper or "a4", landscape, args.dpi or 300.0, **fields)
+        dpi = 300.0 if args.dpi is None else args.dpi
+        return SnapshotOptions.for_paper(args.paper or "a4", landscape, dpi, **fields)
     width, height = args.size or (1920, 1080)
-    return SnapshotOptions.for_pixels(width, height, dpi=args.dpi or 96.0, **fields)
+    return SnapshotOptions.for_pixels(
+        width, height, dpi=96.0 if args.dpi is None else args.dpi, **fields
+    )
 
 
 MAP_OPTIONS = {
@@ -212,6 +213,7 @@ def _export_job(args: argparse.Namespace):
     """(format, options) for the export the arguments describe, checked before any work."""
     from viewer.animation import ANIMATION_FORMATS, AnimationOptions, frame_dates
     from viewer.export import format_of
+    from viewer.export_options import check_fps, check_snapshot
 
     if args.story is not None:
         return _story_job(args)
@@ -227,13 +229,9 @@ def _export_job(args: argparse.Namespace):
     elif args.date is None:
         raise ValueError(f"a {format.upper()} snapshot needs --date")
     options = _snapshot_options(args, args.start if animated else args.date)
-    if format in ("png", "gif", "mp4"):
-        width, height = options.pixel_size
-        if width * height > MAX_MEGAPIXELS * 1e6:
-            raise ValueError(
-                f"{width}×{height} pixels is too large (at most {MAX_MEGAPIXELS} megapixels)"
-            )
+    check_snapshot(options, format)
     if animated:
+        check_fps(args.fps)
         return format, AnimationOptions(options, args.start, args.end, args.step, args.fps)
     return format, options
 
@@ -263,16 +261,12 @@ def _export(args: argparse.Namespace, atlas) -> int:
     except WriteError as exc:
         print(f"python -m viewer export: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("\nCancelled; nothing was written.", file=sys.stderr)
-        return 130
     print(f"Wrote {args.out}")
     return 0
 
 
 def _export_story(args: argparse.Namespace, atlas) -> int:
     """Write a story's handout (PDF) or slide pictures (PNG folder); exit 2 on any problem."""
-    from viewer.animation import ExportCancelledError
     from viewer.app import make_app
     from viewer.atomic import WriteError
     from viewer.handout import export_handout
@@ -294,9 +288,6 @@ def _export_story(args: argparse.Namespace, atlas) -> int:
     except WriteError as exc:
         print(f"python -m viewer export: error: {exc}", file=sys.stderr)
         return 2
-    except (KeyboardInterrupt, ExportCancelledError):
-        print("\nCancelled; nothing was written.", file=sys.stderr)
-        return 130
     what = "slide pictures in" if format == "png" else "handout"
     print(f"Wrote {what} {args.out}")
     return 0
@@ -389,5 +380,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_validate(args.files, atlas)
         case "export":
-            return _export(args, atlas)
+            from viewer.atomic import signals_clean_up
+
+            with signals_clean_up("\nStopped; nothing was written."):  # Ctrl+C, kill, hang-up
+                return _export(args, atlas)
     return 0

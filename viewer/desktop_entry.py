@@ -12,7 +12,7 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-from viewer.atomic import atomic_path
+from viewer.atomic import atomic_file
 
 APP_ID = "caspian-atlas"
 
@@ -61,6 +61,6 @@ def install(home: Path | None = None) -> list[Path]:
     command = [sys.executable, "-m", "viewer"]
     for path, data in ((entry, desktop_entry(command).encode()), (icon, icon_svg())):
         path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_path(path) as temporary:
-            temporary.write_bytes(data)
+        with atomic_file(path) as file:
+            file.write(data)
     return [entry, icon]

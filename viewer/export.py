@@ -18,12 +18,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageSize, QPaintDevice, QPainter, QPdfWriter
 
 from viewer import style
 from viewer.atlas import SPAN, Atlas
-from viewer.atomic import atomic_path
+from viewer.atomic import CheckedFile, atomic_file
 from viewer.credits import CREDIT_LINE
 from viewer.export_furniture import Timeline, cosmetic_pen, draw_furniture
 from viewer.export_layout import Layout, Layouts, map_extent
@@ -37,6 +37,7 @@ from viewer.export_options import (
     SLIDE,
     SNAPSHOT_FORMATS,
     SnapshotOptions,
+    check_snapshot,
     date_line,
     extent_from_lonlat,
     format_of,
@@ -254,24 +255,31 @@ class SnapshotRenderer:
         finally:
             painter.end()
 
-    def write(self, options: SnapshotOptions, path: Path, format: str) -> None:
-        """Write one snapshot to *path* (already a temporary file) as png, svg or pdf."""
+    def write(self, options: SnapshotOptions, file: CheckedFile, format: str) -> None:
+        """Write one snapshot to *file* (a temporary file's) as png, svg or pdf.
+
+        SVG and PDF are drawn into memory first and written by us: Qt's writers do not
+        report a failed write, ours checks every byte.
+        """
         match format:
             case "png":
-                write_png(self.image(options), path)
+                write_png(self.image(options), file)
             case "svg":
                 from PySide6.QtSvg import QSvgGenerator  # only SVG needs it (~20 ms to load)
 
+                buffer = memory_buffer()
                 generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)  # 1.1 clips
-                generator.setFileName(str(path))
+                generator.setOutputDevice(buffer)
                 generator.setSize(QSize(round(options.size[0]), round(options.size[1])))
                 generator.setViewBox(QRectF(0, 0, *options.size))
                 generator.setResolution(round(LOGICAL_DPI))
                 generator.setTitle(options.title_text)
                 generator.setDescription(CREDIT_LINE)
-                self._paint_device(generator, options, path)
+                self._paint_device(generator, options)
+                file.write(drawn_bytes(buffer))
             case "pdf":
-                writer = QPdfWriter(str(path))
+                buffer = memory_buffer()
+                writer = QPdfWriter(buffer)
                 writer.setResolution(round(LOGICAL_DPI))  # draw in logical pixels, 1/96 inch
                 writer.setPageMargins(QMarginsF(0, 0, 0, 0))
                 page_mm = QSizeF(*options.size) / LOGICAL_DPI * 25.4
@@ -282,18 +290,36 @@ class SnapshotRenderer:
                 )
                 writer.setTitle(options.title_text)
                 writer.setCreator("Caspian Atlas")
-                self._paint_device(writer, options, path)
+                self._paint_device(writer, options)
+                file.write(drawn_bytes(buffer))
             case _:
                 raise ValueError(f"not a snapshot format: {format!r}")
 
-    def _paint_device(self, device: QPaintDevice, options: SnapshotOptions, path: Path) -> None:
+    def _paint_device(self, device: QPaintDevice, options: SnapshotOptions) -> None:
         painter = QPainter()
         if not painter.begin(device):
-            raise OSError(f"cannot open {path.name} for drawing")
+            raise OSError("the picture could not be started")
         try:
             self.paint(painter, options)
         finally:
-            painter.end()
+            finished = painter.end()
+        if not finished:
+            raise OSError("the picture could not be finished")
+
+
+def memory_buffer() -> QBuffer:
+    """An open in-memory device for Qt's SVG and PDF writers (:meth:`SnapshotRenderer.write`)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return buffer
+
+
+def drawn_bytes(buffer: QBuffer) -> bytes:
+    """What a Qt writer put in *buffer*; an empty result is an error, not a file."""
+    data = buffer.data().data()
+    if not data:
+        raise OSError("the picture came out empty")
+    return data
 
 
 def export_snapshot(
@@ -315,7 +341,7 @@ def export_snapshot(
     Raises
     ------
     ValueError
-        For an unknown format.
+        For an unknown format, or options outside the rules (:func:`check_snapshot`).
     WriteError
         When the file cannot be written; an existing file at *path* is then untouched.
     """
@@ -323,11 +349,12 @@ def export_snapshot(
     format = format_of(path, format)
     if format not in SNAPSHOT_FORMATS:
         raise ValueError(f"{format} is an animation format; use viewer.animation")
+    check_snapshot(options, format)
     own = renderer is None
     renderer = renderer or SnapshotRenderer(atlas)
     try:
-        with atomic_path(path) as temporary:
-            renderer.write(options, temporary, format)
+        with atomic_file(path) as file:
+            renderer.write(options, file, format)
     finally:
         if own:
             renderer.close()

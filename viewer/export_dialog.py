@@ -40,6 +40,7 @@ from viewer.animation import AnimationOptions, ExportCancelledError, export_anim
 from viewer.atlas import SPAN, Atlas
 from viewer.atomic import WriteError
 from viewer.export import LOGICAL_DPI, SnapshotOptions, SnapshotRenderer, export_snapshot
+from viewer.export_options import FPS_RANGE, SIDE_RANGE
 from viewer.map_view import MapView
 from viewer.state import ViewState, add_months
 
@@ -156,7 +157,7 @@ class ExportDialog(QDialog):
         self.preset_box.currentIndexChanged.connect(self._on_preset_changed)
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for box, value in ((self.width_box, 1920), (self.height_box, 1080)):
-            box.setRange(64, 16384)
+            box.setRange(*SIDE_RANGE)
             box.setValue(value)
             box.setSuffix(" px")
             box.setEnabled(False)
@@ -199,7 +200,8 @@ class ExportDialog(QDialog):
         self.step_box.addItem("a month", "month")
         self.step_box.addItem("a year", "year")
         self.step_box.currentIndexChanged.connect(self._on_span_changed)
-        self.fps_box = QDoubleSpinBox(minimum=0.5, maximum=60.0, value=4.0, decimals=1)
+        self.fps_box = QDoubleSpinBox(value=4.0, decimals=1)
+        self.fps_box.setRange(*FPS_RANGE)
         self.fps_box.setSuffix(" frames/s")
         self.fps_box.valueChanged.connect(self._on_span_changed)
         self.frames_label = QLabel()

@@ -1,18 +1,21 @@
 """What a snapshot shows and how big: options, paper sizes, formats and the date line. No Qt.
 
 Plain data and rules, kept apart from the renderer: they need no Qt, so whatever checks a
-request (format, size, date line) can use them without loading anything that draws.
+request (format, size, resolution, speed, area, date line) can use them without loading
+anything that draws. The command line, the export dialog and the exporters share the limits
+here, so a request refused in one is refused in all, in the same words.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from geodata.dates import format_day, format_old_style, format_solar_hijri
-from geodata.projection import project_points
+from geodata.projection import REGION_LONLAT, project_points
 
 SNAPSHOT_FORMATS = ("png", "svg", "pdf")
 PAPER_MM = {"a4": (297.0, 210.0), "a3": (420.0, 297.0), "letter": (279.4, 215.9)}
@@ -22,6 +25,17 @@ LOGICAL_DPI = 96.0
 SLIDE = (1920, 1080)
 PAPER_COLOUR = "#ffffff"
 MUTED = "#5f5a50"
+DPI_RANGE = (36.0, 2400.0)
+"""Resolutions a picture may ask for: below 36 dpi a page is a thumbnail, above 2400 dpi no
+printer shows more."""
+SIDE_RANGE = (64, 16384)
+"""Pixels a side of a picture or frame: smaller shows nothing legible, larger no viewer opens."""
+MAX_MEGAPIXELS = 150
+"""The most pixels of a picture or frame (a 16K square is 268): about 600 MB while drawn."""
+FPS_RANGE = (0.1, 60.0)
+"""Frames a second of an animation: from one every ten seconds to video rate."""
+MIN_EXTENT_DEGREES = 0.1
+"""The least width and height of an area to show, about 10 km: less is a point."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +136,68 @@ def extent_from_lonlat(bounds: tuple[float, float, float, float]) -> tuple[float
         [west, east, west, east, (west + east) / 2], [south, south, north, north, north]
     )
     return float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys))
+
+
+# ---------------------------------------------------------------------- the limits
+def check_dpi(dpi: float) -> None:
+    """``ValueError`` unless *dpi* is within :data:`DPI_RANGE`."""
+    low, high = DPI_RANGE
+    if not low <= dpi <= high:
+        raise ValueError(f"a resolution of {dpi:g} dpi is out of range: use {low:g} to {high:g}")
+
+
+def check_fps(fps: float) -> None:
+    """``ValueError`` unless *fps* is within :data:`FPS_RANGE`."""
+    low, high = FPS_RANGE
+    if not low <= fps <= high:
+        raise ValueError(
+            f"a speed of {fps:g} frames a second is out of range: use {low:g} to {high:g}"
+        )
+
+
+def extent_problem(bounds: tuple[float, float, float, float]) -> str | None:
+    """What is wrong with (west, south, east, north) in degrees as an area to show, or None."""
+    west, south, east, north = bounds
+    if not all(math.isfinite(v) for v in bounds):
+        return "must be four numbers of degrees"
+    if not (west < east and south < north):
+        return "needs west < east and south < north"
+    w, s, e, n = REGION_LONLAT
+    if west < w or south < s or east > e or north > n:
+        return (
+            f"reaches outside the map region ({w:g}° to {e:g}° E, {s:g}° to {n:g}° N), "
+            "which is shown when no area is given"
+        )
+    if min(east - west, north - south) < MIN_EXTENT_DEGREES:
+        return f"is less than {MIN_EXTENT_DEGREES:g}° across"
+    return None
+
+
+def check_extent(bounds: tuple[float, float, float, float]) -> None:
+    """``ValueError`` naming the area if :func:`extent_problem` finds one."""
+    if problem := extent_problem(bounds):
+        raise ValueError(f"the area {','.join(f'{v:g}' for v in bounds)} {problem}")
+
+
+def check_snapshot(options: SnapshotOptions, format: str) -> None:
+    """``ValueError`` for options outside the limits: resolution, area, and for pictures
+    (png, and the frames of gif and mp4) the pixels."""
+    check_dpi(options.dpi)
+    if options.extent is not None:
+        x0, y0, x1, y1 = options.extent
+        if not (all(math.isfinite(v) for v in options.extent) and x0 < x1 and y0 < y1):
+            raise ValueError("the area to show is empty or not a number")
+    if format in ("png", "gif", "mp4"):
+        width, height = options.pixel_size
+        if width * height > MAX_MEGAPIXELS * 1e6:
+            raise ValueError(
+                f"{width}×{height} pixels is too large (at most {MAX_MEGAPIXELS} megapixels)"
+            )
+        low, high = SIDE_RANGE
+        if not (low <= width <= high and low <= height <= high):
+            raise ValueError(
+                f"{width}×{height} pixels is out of range: a side must be {low} to {high}"
+            )
 
 
 def format_of(path: Path, explicit: str | None = None) -> str:

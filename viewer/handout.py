@@ -5,17 +5,13 @@ map as vectors (composed by :class:`~viewer.export.SnapshotRenderer`, legend, sc
 credits included), its caption, and the sources of what it highlights (document, locator and
 quote); a last page lists every document cited, with what the registry says of its
 reliability. The PNG folder has a 1920 × 1080 picture per slide, numbered in order, with the
-caption under the map. Either is written completely or not at all.
+caption under the map. Either is written completely or not at all (:mod:`viewer.atomic`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
-import secrets
-import shutil
 import unicodedata
-from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
@@ -25,7 +21,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
-    QImageWriter,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -38,7 +33,7 @@ from geodata.model import Citation
 from viewer import style
 from viewer.animation import ExportCancelledError, Progress
 from viewer.atlas import Atlas
-from viewer.atomic import WriteError, atomic_path
+from viewer.atomic import CheckedFile, atomic_file, atomic_folder
 from viewer.credits import CREDIT_LINE
 from viewer.export import (
     LOGICAL_DPI,
@@ -46,8 +41,11 @@ from viewer.export import (
     SLIDE,
     SnapshotOptions,
     SnapshotRenderer,
+    drawn_bytes,
     extent_from_lonlat,
+    memory_buffer,
 )
+from viewer.export_png import write_png
 from viewer.presentation import highlight, slide_calendars
 from viewer.story import (
     EDITORIAL_SOURCE,
@@ -143,10 +141,10 @@ def export_handout(
     renderer = renderer or SnapshotRenderer(atlas)
     try:
         if format == "pdf":
-            with atomic_path(path) as temporary:
-                _write_pdf(renderer, atlas, story, temporary, progress)
+            with atomic_file(path) as file:
+                _write_pdf(renderer, atlas, story, file, progress)
         else:
-            with _atomic_folder(path) as folder:
+            with atomic_folder(path) as folder:
                 _write_pictures(renderer, atlas, story, folder, progress)
     finally:
         _clear_highlights(renderer)
@@ -218,10 +216,12 @@ def _write_pdf(
     renderer: SnapshotRenderer,
     atlas: Atlas,
     story: Story,
-    path: Path,
+    file: CheckedFile,
     progress: Progress | None,
 ) -> None:
-    writer = QPdfWriter(str(path))
+    """Draw the handout into memory, then write it to *file* (Qt's writer checks nothing)."""
+    buffer = memory_buffer()
+    writer = QPdfWriter(buffer)
     writer.setResolution(round(LOGICAL_DPI))  # draw in logical pixels, 1/96 inch
     writer.setPageLayout(
         QPageLayout(
@@ -234,7 +234,7 @@ def _write_pdf(
     writer.setCreator("Caspian Atlas")
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot open {path.name} for drawing")
+        raise OSError("the handout could not be started")
     try:
         pages = _Pages(writer, painter, renderer.families)
         sources = bibliography(story, atlas)
@@ -249,7 +249,10 @@ def _write_pdf(
         _bibliography(pages, sources)
         _report(progress, total, total)
     finally:
-        painter.end()
+        finished = painter.end()
+    if not finished:
+        raise OSError("the handout could not be finished")
+    file.write(drawn_bytes(buffer))
 
 
 def _slide_page(
@@ -388,9 +391,8 @@ def _write_pictures(
 ) -> None:
     for index, slide in enumerate(story.slides):
         image = slide_image(renderer, atlas, slide)
-        writer = QImageWriter(str(folder / slide_file_name(index, slide)), b"png")
-        if not writer.write(image):
-            raise OSError(writer.errorString())
+        with atomic_file(folder / slide_file_name(index, slide)) as file:
+            write_png(image, file)
         _report(progress, index + 1, len(story.slides))
 
 
@@ -421,38 +423,6 @@ def slide_image(renderer: SnapshotRenderer, atlas: Atlas, slide: Slide) -> QImag
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
     return image
-
-
-@contextlib.contextmanager
-def _atomic_folder(path: Path) -> Iterator[Path]:
-    """Yield a hidden folder beside *path* to fill; on success its files land in *path*.
-
-    A new folder is renamed into place at once; into an existing one the files are moved
-    one by one (replacing pictures of the same name, keeping anything else). On failure or
-    cancellation the hidden folder is removed and *path* is untouched.
-    """
-    path = Path(path)
-    if path.exists() and not path.is_dir():
-        raise WriteError(f"Cannot write {path}: it is a file, and the pictures need a folder")
-    temporary = path.with_name(f".{path.name}-{secrets.token_hex(4)}.tmp")
-    try:
-        temporary.mkdir()
-    except OSError as exc:
-        raise WriteError(f"Cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        yield temporary
-        if path.exists():
-            for item in sorted(temporary.iterdir()):
-                item.replace(path / item.name)
-            temporary.rmdir()
-        else:
-            temporary.rename(path)
-    except OSError as exc:
-        shutil.rmtree(temporary, ignore_errors=True)
-        raise WriteError(f"Cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        shutil.rmtree(temporary, ignore_errors=True)
-        raise
 
 
 # ---------------------------------------------------------------------- text

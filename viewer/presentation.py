@@ -98,6 +98,14 @@ def highlight(map_view: MapView, slide: Slide, atlas: Atlas, day: dt.date) -> No
     map_view.markers.show_day(day.toordinal())
 
 
+def _plain_label(text: str = "", **properties: object) -> QLabel:
+    """A label that shows its text as written: a story's words are never markup (an
+    ``<img src=…>`` in a caption would otherwise load a local file on the screen)."""
+    label = QLabel(text, **properties)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def _font(families: list[str], points: float, bold: bool = False) -> QFont:
     font = QFont()
     font.setFamilies(families)
@@ -131,12 +139,12 @@ class SpeakerNotes(QWidget):
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setMinimumSize(520, 360)
-        self.position = QLabel()
+        self.position = _plain_label()
         self.position.setFont(_font(families, 13, bold=True))
-        self.notes = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.notes = _plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
         self.notes.setFont(_font(families, 17))
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.following = QLabel(wordWrap=True)
+        self.following = _plain_label(wordWrap=True)
         self.following.setFont(_font(families, 13))
         self.following.setStyleSheet(f"color: {MUTED};")
         layout = QVBoxLayout(self)
@@ -212,12 +220,12 @@ class PresentationWindow(QWidget):
 
     def _build(self) -> None:
         """The map on the left, as square as the region; the words in a column beside it."""
-        self.heading = QLabel(wordWrap=True)
-        self.story_title = QLabel(self.story.title, wordWrap=True)
-        self.gregorian = QLabel(wordWrap=True)
-        self.other_calendars = QLabel(wordWrap=True)
-        self.caption = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
-        self.counter = QLabel(alignment=Qt.AlignmentFlag.AlignRight)
+        self.heading = _plain_label(wordWrap=True)
+        self.story_title = _plain_label(self.story.title, wordWrap=True)
+        self.gregorian = _plain_label(wordWrap=True)
+        self.other_calendars = _plain_label(wordWrap=True)
+        self.caption = _plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.counter = _plain_label(alignment=Qt.AlignmentFlag.AlignRight)
         for label in (self.story_title, self.other_calendars, self.counter):
             label.setStyleSheet(f"color: {MUTED};")
         self.column = QWidget()

@@ -24,9 +24,9 @@ from geodata.errors import DataError, Problem, display_name
 from geodata.fields import RecordReader, short
 from geodata.loading import KINDS
 from geodata.model import LANGUAGES, Citation
-from geodata.projection import REGION_LONLAT
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.atlas import SPAN, Atlas
+from viewer.export_options import extent_problem
 
 STORY_FIELDS = ("title", "author", "description", "slides")
 SLIDE_FIELDS = (
@@ -313,16 +313,8 @@ def _extent(r: RecordReader) -> Extent | None:
         r.problem("extent", f"must be [west, south, east, north] in degrees, not {short(value)}")
         return None
     west, south, east, north = (float(v) for v in value)
-    if not (west < east and south < north):
-        r.problem("extent", "needs west < east and south < north")
-        return None
-    w, s, e, n = REGION_LONLAT
-    if west < w or south < s or east > e or north > n:
-        r.problem(
-            "extent",
-            f"reaches outside the map region ({w:g}° to {e:g}° E, {s:g}° to {n:g}° N); "
-            "use null for the whole region",
-        )
+    if problem := extent_problem((west, south, east, north)):  # the exports' rule
+        r.problem("extent", problem)
         return None
     return west, south, east, north
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,7 +122,7 @@ class StoryEditor(StoryActions, QDockWidget):
         self.notes_edit.textChanged.connect(self._on_slide_text)
         for edit in (self.caption_edit, self.notes_edit):
             edit.setMinimumHeight(4 * edit.fontMetrics().lineSpacing())
-        self.summary = QLabel(wordWrap=True)
+        self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.summary.setStyleSheet("color: #5d5a52;")
         top = QHBoxLayout()
         top.addWidget(file_button)
@@ -182,7 +183,7 @@ class StoryEditor(StoryActions, QDockWidget):
             for index, slide in enumerate(self.story.slides):
                 item = QListWidgetItem(self._item_text(index, slide))
                 item.setData(INDEX_ROLE, index)
-                item.setToolTip(slide.caption)
+                item.setToolTip(QtGui.Qt.convertFromPlainText(slide.caption))  # never markup
                 self.slide_list.addItem(item)
             if self.story.slides:
                 self.slide_list.setCurrentRow(min(max(select, 0), len(self.story.slides) - 1))
@@ -253,7 +254,7 @@ class StoryEditor(StoryActions, QDockWidget):
         self.story = replace(self.story, slides=tuple(slides))
         item = self.slide_list.item(row)
         item.setText(self._item_text(row, slide))
-        item.setToolTip(slide.caption)
+        item.setToolTip(QtGui.Qt.convertFromPlainText(slide.caption))  # never markup
         self.summary.setText(slide_summary(slide, self.atlas))
         self._set_modified()
 

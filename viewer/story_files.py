@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from viewer.atomic import atomic_path
+from viewer.atomic import atomic_file
 from viewer.story import Slide, Story
 
 HEADER = (
@@ -127,6 +127,6 @@ def save_story(story: Story, path: Path) -> Path:
         When the file cannot be written.
     """
     path = Path(path)
-    with atomic_path(path) as temporary:
-        temporary.write_text(story_yaml(story), encoding="utf-8")
+    with atomic_file(path) as file:
+        file.write(story_yaml(story).encode("utf-8"))
     return path

@@ -22,6 +22,7 @@ from viewer.export import (
     legend_rows,
 )
 from viewer.export_dialog import ExportDialog, copy_map_to_clipboard
+from viewer.export_options import FPS_RANGE, SIDE_RANGE
 
 DAY = dt.date(1920, 7, 1)  # the tiny atlas shows "union" and "republic"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -217,12 +218,12 @@ def test_a_failed_export_keeps_the_users_file(renderer, tiny_atlas, tmp_path, mo
     target = tmp_path / "map.png"
     target.write_bytes(b"the user's picture")
 
-    def disk_full(self, options, path, format):
-        path.write_bytes(b"\x89PNG half")
+    def disk_full(self, options, file, format):
+        file.write(b"\x89PNG half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(SnapshotRenderer, "write", disk_full)
-    with pytest.raises(WriteError, match=f"Cannot write {re.escape(str(target))}: No space"):
+    with pytest.raises(WriteError, match=f"^Cannot write {re.escape(str(target))}: the disk is"):
         export_snapshot(tiny_atlas, slide(), target, renderer=renderer)
     assert target.read_bytes() == b"the user's picture"
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
@@ -278,7 +279,13 @@ def test_dialog_reports_a_folder_it_cannot_write(dialog, qtbot, tmp_path, monkey
     dialog.path_edit.setText(str(tmp_path / "no such folder" / "map.png"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert shown and "no such folder" in shown[0]
-    assert "No such file or directory" in dialog.status.text()
+    assert dialog.status.text().endswith("no such folder does not exist")
+
+
+def test_dialog_offers_only_what_the_rules_allow(dialog):
+    assert (dialog.fps_box.minimum(), dialog.fps_box.maximum()) == FPS_RANGE
+    for box in (dialog.width_box, dialog.height_box):
+        assert (box.minimum(), box.maximum()) == SIDE_RANGE
 
 
 def test_preview_follows_the_form(dialog, qtbot):
@@ -318,6 +325,29 @@ def test_cli_writes_a_png_headless(tmp_path, capsys, qapp):
         (["--out", "map.png", "--from", "1941", "--to", "1946"], "make an animation"),
         (["--date", "1946", "--out", "m.png", "--size", "800x600", "--paper", "a4"], "pick one"),
         (["--date", "1946", "--out", "m.png", "--paper", "a3", "--dpi", "2400"], "too large"),
+        *[
+            (["--date", "1946", "--out", "m.png", "--dpi", dpi], f"a resolution of {dpi} dpi is")
+            for dpi in ("0.001", "0", "-300", "nan", "inf", "2401")
+        ],
+        (["--date", "1946", "--out", "m.svg", "--size", "800x600", "--dpi", "35"], "use 36 to"),
+        *[
+            (
+                ["--out", "w.gif", "--from", "1941", "--to", "1946", f"--fps={fps}"],
+                f"a speed of {fps}",
+            )
+            for fps in ("0.001", "0", "nan", "61")
+        ],
+        *[
+            (["--date", "1946", "--out", "m.pdf", f"--extent={box}"], f"the area {box} {problem}")
+            for box, problem in [
+                ("-180,-90,180,90", "reaches outside the map region (36° to 64° E, 23.5° to 48°"),
+                ("30,20,70,50", "reaches outside the map region"),
+                ("50,40,44,36", "needs west < east and south < north"),
+                ("50,40,50,41", "needs west < east"),
+                ("50,40,50.01,41", "is less than 0.1° across"),
+                ("nan,35,56,41", "must be four numbers of degrees"),
+            ]
+        ],
     ],
 )
 def test_cli_refuses_bad_requests_clearly(tmp_path, capsys, arguments, message):
@@ -329,7 +359,7 @@ def test_cli_refuses_bad_requests_clearly(tmp_path, capsys, arguments, message):
 
 @pytest.mark.parametrize(
     "arguments",
-    [["--size", "12"], ["--extent", "50,40,44,36"], ["--fps", "0"], ["--paper", "b5"]],
+    [["--size", "12"], ["--extent", "50,40"], ["--dpi", "many"], ["--paper", "b5"]],
 )
 def test_cli_refuses_malformed_arguments(capsys, arguments):
     with pytest.raises(SystemExit) as exit_:
@@ -350,4 +380,5 @@ def test_cli_refuses_a_date_outside_the_span(capsys, option):
 def test_cli_names_a_path_it_cannot_write(tmp_path, capsys, qapp):
     out = tmp_path / "missing" / "map.svg"
     assert cli.main(["export", "--date", "1946-02-01", "--out", str(out)]) == 2
-    assert f"Cannot write {out}: No such file or directory" in capsys.readouterr().err
+    reason = f"the folder {out.parent} does not exist"
+    assert f"Cannot write {out}: {reason}" in capsys.readouterr().err

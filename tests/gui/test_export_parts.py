@@ -42,7 +42,8 @@ def test_png_holds_every_pixel_and_the_resolution(qapp, tmp_path):
     painter.end()
     image.setDotsPerMeterX(11811)
     image.setDotsPerMeterY(11811)
-    write_png(image, tmp_path / "a.png")
+    with (tmp_path / "a.png").open("wb") as file:
+        write_png(image, file)
     read = QImage(str(tmp_path / "a.png"))
     assert (read.width(), read.height()) == (101, 2 * BAND + 3)
     assert read.dotsPerMeterX() == read.dotsPerMeterY() == 11811

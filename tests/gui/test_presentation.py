@@ -196,3 +196,32 @@ def test_dates_read_in_both_calendars():
     assert calendar_lines(PartialDate(1946, 2)) == ("February 1946", "Bahman – Esfand 1324 SH")
     animated = story().slides[2]
     assert slide_calendars(animated) == ("June 1934 – 1936", "Khordad 1313 SH – 1314 SH")
+
+
+def test_story_text_is_shown_as_written_never_as_markup(qtbot, tiny_atlas):
+    from viewer.app import make_app
+
+    make_app()
+    marked_up = Story(
+        title="<b>Gilan</b>",
+        slides=(
+            Slide(
+                start=PartialDate(1920, 7),
+                title="<i>The republic</i>",
+                caption="<img src='/etc/hosts'> and <b>bold</b>",
+                notes="<a href='file:///etc'>notes</a>",
+            ),
+        ),
+    )
+    shown = PresentationWindow(tiny_atlas, marked_up, fade_ms=0)
+    qtbot.addWidget(shown)
+    labels = {
+        shown.story_title: "<b>Gilan</b>",
+        shown.heading: "<i>The republic</i>",
+        shown.caption: "<img src='/etc/hosts'> and <b>bold</b>",
+        shown.notes.notes: "<a href='file:///etc'>notes</a>",
+        shown.notes.position: "Slide 1 of 1: <i>The republic</i>",
+    }
+    for label, text in labels.items():
+        assert label.text() == text
+        assert label.textFormat() == Qt.TextFormat.PlainText  # so the tags show literally

@@ -85,7 +85,7 @@ def test_saving_is_atomic(tiny_atlas, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(story_module, "story_yaml", broken)
-    with pytest.raises(WriteError, match="No space left"):
+    with pytest.raises(WriteError, match="the disk is full"):
         save_story(tiny_story(), target)
     assert target.read_text(encoding="utf-8") == "the user's story"
     assert [p.name for p in tmp_path.iterdir()] == ["mine.yaml"]
