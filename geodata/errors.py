@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""Control characters (newline, ESC…), line and paragraph separators, bidirectional
+overrides and lone surrogates: what could break a line of output, forge one, or fail to
+print at all."""
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One problem: the file, where in it (line and/or record id), the field, what is wrong."""
+    """One problem: the file, where in it (line and/or record id), the field, what is wrong.
+
+    As text it is one printable line whatever the file held (see :func:`printable`).
+    """
 
     file: str
     message: str
@@ -23,7 +32,7 @@ class Problem:
             parts.append(f"'{self.record}'")
         if self.field:
             parts.append(f"field '{self.field}'")
-        return ": ".join([*parts, self.message])
+        return printable(": ".join([*parts, self.message]))
 
 
 class DataError(Exception):
@@ -35,6 +44,15 @@ class DataError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+def printable(text: str) -> str:
+    """*text* with every character that could break or forge a line escaped (``\\n``,
+    ``\\x1b``, ``\\ud800``); Persian and Russian text, and the zero-width joiners
+    Persian needs, are kept."""
+    return _UNPRINTABLE.sub(
+        lambda m: m[0].encode("unicode_escape", "backslashreplace").decode(), text
+    )
 
 
 def display_name(path: Path | str) -> str:

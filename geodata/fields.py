@@ -26,6 +26,17 @@ _REPR.maxstring = _REPR.maxother = 60
 _REPR.maxlevel = 2
 
 
+def is_number(value: Any) -> bool:
+    """A finite int or float that a float can hold: not a bool, not an integer of 400 digits
+    (which YAML and JSON read, and which would overflow any arithmetic on it)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
 def short(value: Any) -> str:
     """A value as messages quote it: cut short, and safe for deeply nested or shared data."""
     return _REPR.repr(value)
@@ -94,11 +105,7 @@ class RecordReader:
 
     def number(self, key: str, low: float, high: float) -> float:
         value = self.data.get(key)
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not low <= value <= high
-        ):
+        if not is_number(value) or not low <= value <= high:
             self.problem(key, f"must be a number from {low} to {high}, not {short(value)}")
             return (low + high) / 2
         return float(value)
@@ -200,7 +207,7 @@ class RecordReader:
             claims = []
             for claim in claims_data:
                 value = claim.get("value") if isinstance(claim, dict) else None
-                if isinstance(value, bool) or not isinstance(value, str | int | float):
+                if not (isinstance(value, str) or is_number(value)):
                     self.problem(key, "each claim needs a value (text or a number)", line)
                     continue
                 sources = self.citations(key, claim.get("sources") or [], True)
@@ -221,12 +228,9 @@ class RecordReader:
         for name, figure in value.items():
             if name == LINE_KEY:
                 continue
-            number = isinstance(figure, int | float) and not isinstance(figure, bool)
             if not isinstance(name, str):
                 self.problem(key, f"{short(name)} must be a name, e.g. stated_length_km")
-            elif (number and math.isfinite(figure)) or (
-                isinstance(figure, str) and len(figure) <= MAX_NAME
-            ):
+            elif is_number(figure) or (isinstance(figure, str) and len(figure) <= MAX_NAME):
                 figures[name] = figure
             else:
                 self.problem(

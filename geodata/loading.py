@@ -7,16 +7,12 @@ Each loader reads a whole file, checks every record, and either returns all of i
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import shapely
-from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from geodata.basemap import BASE_LAYERS, BaseMap
@@ -24,6 +20,7 @@ from geodata.dataset import TerritoryDataset
 from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
 from geodata.fields import RecordReader, short
+from geodata.geometry import invalid_reason, read_geometry
 from geodata.model import BaseFeature, Names, Place, Territory
 from geodata.projection import (
     REGION_LONLAT,
@@ -32,6 +29,7 @@ from geodata.projection import (
     geodesic_length_km,
     in_region,
 )
+from geodata.safe_files import read_limited
 from geodata.yamlio import decode_text, read_yaml
 
 KINDS = frozenset({
@@ -77,17 +75,6 @@ def _refuse_constant(name: str) -> float:
     raise _NotJsonNumberError(name)
 
 
-_NUMBER = r"(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"
-_GEOS_LOCATION = re.compile(rf"\[\s*{_NUMBER}[\s,]+{_NUMBER}\s*\]")
-
-
-def invalid_reason(geometry: Any) -> str:
-    """Why a shape is invalid, in our words, with the place GEOS points at when it gives one."""
-    where = _GEOS_LOCATION.search(shapely.is_valid_reason(geometry))
-    place = f" near {float(where[1]):.4f}, {float(where[2]):.4f}" if where else ""
-    return f"a line or outline crosses itself, has too few points, or a hole lies outside{place}"
-
-
 def read_json(path: Path, problems: list[Problem]) -> Any:
     """Parse a JSON file; ``None``, with the reason in *problems*, when it cannot be.
 
@@ -96,19 +83,11 @@ def read_json(path: Path, problems: list[Problem]) -> Any:
     """
     name = display_name(path)
     try:
-        if path.is_dir():
-            problems.append(Problem(name, "is a folder, not a file"))
-            return None
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.append(Problem(name, f"is larger than the {MAX_FILE_BYTES:,}-byte limit"))
-            return None
-        text = decode_text(path.read_bytes(), name)
+        text = decode_text(read_limited(path, MAX_FILE_BYTES), name)
         if not text.strip():
             problems.append(Problem(name, "is empty", 1))
             return None
         return json.loads(text, parse_constant=_refuse_constant)
-    except OSError as exc:
-        problems.append(Problem(name, f"cannot be read: {exc.strerror or exc}"))
     except DataError as exc:
         problems.extend(exc.problems)
     except json.JSONDecodeError as exc:
@@ -169,75 +148,6 @@ def read_feature_collection(
     return result, crs_name
 
 
-def parse_geometry(feature: RawFeature, name: str, problems: list[Problem]) -> BaseGeometry | None:
-    """A feature's geometry as a shapely object, or ``None`` when missing, unreadable or empty."""
-    if feature.geometry is None:
-        problems.append(Problem(name, "has no geometry", record=feature.label, field="geometry"))
-        return None
-    try:
-        given = feature.geometry
-        geometry = given if isinstance(given, BaseGeometry) else _quick_shape(given)
-        if geometry is None:
-            geometry = shape(given)
-        finite = bool(np.isfinite(shapely.get_coordinates(geometry)).all())
-    except (
-        KeyError,
-        TypeError,
-        ValueError,
-        AttributeError,
-        IndexError,
-        RecursionError,
-        shapely.errors.ShapelyError,
-    ) as exc:
-        reason = f"has no readable geometry ({short(str(exc))})"
-        problems.append(Problem(name, reason, record=feature.label, field="geometry"))
-        return None
-    if geometry.is_empty:
-        problems.append(Problem(name, "geometry is empty", record=feature.label, field="geometry"))
-        return None
-    if not finite:
-        message = "geometry has coordinates that are not finite numbers"
-        problems.append(Problem(name, message, record=feature.label, field="geometry"))
-        return None
-    return geometry
-
-
-def _quick_shape(geometry: Any) -> BaseGeometry | None:
-    """The usual GeoJSON shapes, built from numpy arrays; ``None`` for anything else.
-
-    ``shapely.geometry.shape`` converts plain lists one vertex at a time in Python: the
-    bundled files took 116 ms to read that way and take 52 ms this way (measured). Whatever
-    this does not recognise as plain 2-D numbers goes to ``shape``, so odd files get the
-    same messages as before.
-    """
-    try:
-        kind, coordinates = geometry["type"], geometry["coordinates"]
-        match kind:
-            case "Polygon":
-                return _polygon(coordinates)
-            case "MultiPolygon":
-                return shapely.MultiPolygon([_polygon(part) for part in coordinates])
-            case "LineString":
-                return shapely.LineString(_xy(coordinates))
-            case "MultiLineString":
-                return shapely.MultiLineString([_xy(part) for part in coordinates])
-    except (KeyError, TypeError, ValueError, IndexError, shapely.errors.ShapelyError):
-        return None
-    return None
-
-
-def _polygon(rings: Any) -> BaseGeometry:
-    return shapely.Polygon(_xy(rings[0]), [_xy(ring) for ring in rings[1:]])
-
-
-def _xy(coordinates: Any) -> np.ndarray:
-    """Coordinates as an (n, 2) array of numbers, or ValueError."""
-    xy = np.asarray(coordinates)
-    if xy.dtype.kind not in "fi" or xy.ndim != 2 or xy.shape[1] != 2:
-        raise ValueError("not plain 2-D coordinates")
-    return xy.astype(float, copy=False)
-
-
 def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
     """Read a GeoJSON FeatureCollection in WGS 84; problems are collected, not raised.
 
@@ -253,7 +163,7 @@ def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
         return []
     records = []
     for feature in features:
-        geometry = parse_geometry(feature, name, problems)
+        geometry = read_geometry(feature.geometry, name, feature.label, problems)
         if geometry is None:
             continue
         label = feature.label

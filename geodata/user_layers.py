@@ -1,26 +1,24 @@
-"""Users' territory files: GeoJSON, GeoPackage and whatever else GDAL reads. No Qt here.
+"""Users' territory files: GeoJSON, and GeoPackage and the other formats of
+:mod:`geodata.gdal_files`. No Qt here.
 
 A teacher's layer is held to the schema of the bundled ``history.geojson`` (see
 ``docs/user-data.md``), but a user's file is not the editors' file: what can be mended
 without guessing is mended and reported as a warning (a self-intersecting outline is repaired
 with ``shapely.make_valid``, a known CRS is reprojected to WGS 84, a feature reaching past the
 map region is cut at its edge), and everything else is a problem naming the file, the feature
-and the field. The file is loaded whole or not at all.
+and the field. The file is loaded whole or not at all, and the work is bounded whatever it
+holds: too many vertices, or an outline too tangled to repair cheaply, is refused.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import math
-import textwrap
-import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
+import pyproj.network
 import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError, ProjError
@@ -29,27 +27,26 @@ from shapely.geometry.base import BaseGeometry
 from geodata.dataset import TerritoryDataset
 from geodata.errors import DataError, Problem, display_name
 from geodata.fields import short
-from geodata.loading import (
-    MAX_FILE_BYTES,
-    GeoRecord,
-    RawFeature,
-    check_territories,
-    invalid_reason,
-    parse_geometry,
-    read_feature_collection,
-)
+from geodata.gdal_files import read_with_gdal
+from geodata.geometry import GEOMETRY_TYPES, invalid_reason, read_geometry, unsupported_kind
+from geodata.loading import GeoRecord, RawFeature, check_territories, read_feature_collection
 from geodata.projection import REGION_LONLAT, region_polygon
 
 GEOJSON_SUFFIXES = (".geojson", ".json")
 """Read by our own parser (exact line numbers for syntax errors); other files go to GDAL."""
 MAX_VERTICES = 200_000
 """Above this a layer is accepted with a warning: the map slows down with vertex count."""
-GEOMETRY_TYPES = frozenset(
-    {"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"}
-)
+MAX_FILE_VERTICES = 1_000_000
+"""Above this a layer is refused, and its remaining shapes are not even checked."""
+MAX_REPAIR_CROSSINGS = 1_000
+"""Most crossings an outline may have and still be repaired. A slip of the mouse makes a
+few; ``make_valid``'s time and memory grow with their number (a 1,000-vertex scribble has
+about 10⁵ and took 2.8 s and 335 MB, a 4,000-vertex one 150 s and 3.9 GB: measured)."""
+_CROSSING_BATCH = 64
 JSON_PROPERTIES = ("name", "sources", "disputes", "figures")
 """Properties that formats without nested values (GeoPackage, Shapefile) hold as JSON text."""
 _WGS84 = CRS("EPSG:4326")
+pyproj.network.set_network_enabled(False)  # a user's CRS never fetches grids: we are offline
 _NO_GEOMETRY = shapely.Point()
 _REGION_TEXT = "{:g}–{:g}° E, {:g}–{:g}° N".format(*REGION_LONLAT[::2], *REGION_LONLAT[1::2])
 
@@ -73,7 +70,7 @@ def load_user_territories(
     Parameters
     ----------
     path
-        GeoJSON (``.geojson``, ``.json``), GeoPackage, or any vector file GDAL reads.
+        GeoJSON (``.geojson``, ``.json``), or a file of :data:`geodata.gdal_files.FORMATS`.
     known_sources
         Source ids citations may use (the bundled registry and the user's own).
     taken
@@ -92,7 +89,7 @@ def load_user_territories(
         features, crs_name = read_feature_collection(path, problems)
         crs_name = crs_name or "OGC:CRS84"  # RFC 7946: GeoJSON without a crs is WGS 84
     else:
-        features, crs_name = _read_with_gdal(path, name, problems, notes)
+        features, crs_name = read_with_gdal(path, problems, notes)
         features = [_decode_json_properties(f, name, problems, unreadable) for f in features]
     if not features:
         raise DataError(problems or [Problem(name, "has no features")])
@@ -101,8 +98,16 @@ def load_user_territories(
     if len(problems) > read_problems:  # without a usable CRS no geometry can be checked
         raise DataError(problems)
     records = []
+    vertices = 0
     for feature in features:
-        geometry = parse_geometry(feature, name, problems)
+        geometry = read_geometry(feature.geometry, name, feature.label, problems)
+        vertices += 0 if geometry is None else int(shapely.get_num_coordinates(geometry))
+        if vertices > MAX_FILE_VERTICES:  # no more work on a file that will be refused
+            message = (
+                f"has more than {MAX_FILE_VERTICES:,} vertices ({vertices:,} so far); simplify "
+                "it (in QGIS: Vector › Geometry Tools › Simplify) or split it"
+            )
+            raise DataError([*problems, Problem(name, message)])
         if geometry is not None:
             geometry = _checked_geometry(geometry, feature.label, to_wgs84, name, problems, notes)
         # A feature without usable geometry still has its properties checked (a placeholder
@@ -122,85 +127,6 @@ def load_user_territories(
             )
         )
     return UserLayer(TerritoryDataset(territories), tuple(notes))
-
-
-def _read_with_gdal(
-    path: Path, name: str, problems: list[Problem], notes: list[Problem]
-) -> tuple[list[RawFeature], str | None]:
-    """The first layer of a file GDAL reads, as raw features, and its CRS (``None`` if unset)."""
-    import pyogrio  # only for users' non-GeoJSON files
-    import pyogrio.raw
-
-    try:
-        if path.is_dir():
-            problems.append(Problem(name, "is a folder, not a file"))
-            return [], None
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.append(Problem(name, f"is larger than the {MAX_FILE_BYTES:,}-byte limit"))
-            return [], None
-    except OSError as exc:
-        problems.append(Problem(name, f"cannot be read: {exc.strerror or exc}"))
-        return [], None
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            layers = pyogrio.list_layers(path)
-            if len(layers) == 0:
-                problems.append(Problem(name, "has no layers"))
-                return [], None
-            layer = str(layers[0][0])
-            if len(layers) > 1:
-                others = ", ".join(str(row[0]) for row in layers[1:])
-                notes.append(
-                    Problem(name, f"has {len(layers)} layers; only '{layer}' is read, not {others}")
-                )
-            meta, _, wkb, columns = pyogrio.raw.read(path, layer=layer)
-        except (RuntimeError, ValueError, OSError) as exc:
-            reason = str(exc).split(";")[0].replace(f"'{path}'", "").replace(str(path), "")
-            reason = textwrap.shorten(reason.strip(" :"), 120)
-            problems.append(
-                Problem(name, f"is neither GeoJSON nor a vector file GDAL can read ({reason})")
-            )
-            return [], None
-        except UnicodeDecodeError:
-            problems.append(Problem(name, "has text that is not UTF-8; save it as UTF-8"))
-            return [], None
-    notes += [Problem(name, f"GDAL: {w.message}") for w in caught]
-    if wkb is None:
-        problems.append(Problem(name, "has no geometry column"))
-        return [], None
-    if meta.get("crs") is None:
-        problems.append(
-            Problem(
-                name,
-                "does not say its coordinate reference system (a Shapefile's .prj is missing?); "
-                "save it with one, ideally WGS 84 (EPSG:4326)",
-            )
-        )
-        return [], None
-    fields = [str(f) for f in meta["fields"]]
-    values = [_plain(column.tolist()) for column in columns]
-    geometries = shapely.from_wkb(wkb, on_invalid="ignore")
-    features = []
-    for index, geometry in enumerate(geometries.tolist()):
-        props = {field: column[index] for field, column in zip(fields, values, strict=True)}
-        label = props.get("id") if isinstance(props.get("id"), str) and props["id"] else None
-        features.append(RawFeature(index, label or f"feature #{index}", props, geometry))
-    return features, meta["crs"]
-
-
-def _plain(values: list[Any]) -> list[Any]:
-    """Column values as the schema expects them: no NaN for empty cells, dates as text."""
-    result: list[Any] = []
-    for value in values:
-        if isinstance(value, float) and math.isnan(value):
-            value = None
-        elif isinstance(value, dt.datetime):
-            value = value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-        elif isinstance(value, dt.date):
-            value = value.isoformat()
-        result.append(value)
-    return result
 
 
 def _decode_json_properties(
@@ -268,11 +194,8 @@ def _checked_geometry(
         notes.append(Problem(name, message, record=label, field="geometry"))
 
     kind = geometry.geom_type
-    if kind not in GEOMETRY_TYPES:
-        problem(
-            f"is a {kind}; use Point, LineString or Polygon (or their Multi- forms): "
-            "split a collection into one feature per kind of shape"
-        )
+    if kind not in GEOMETRY_TYPES:  # from GDAL: GeoJSON's were checked when read
+        problem(unsupported_kind(kind))
         return None
     geometry = shapely.force_2d(geometry)
     if to_wgs84 is not None:
@@ -292,6 +215,12 @@ def _checked_geometry(
         if "Polygon" not in kind:
             problem(f"geometry is invalid: {reason}")
             return None
+        if _crossings(geometry, MAX_REPAIR_CROSSINGS) > MAX_REPAIR_CROSSINGS:
+            problem(
+                f"is invalid ({reason}) and too complex to repair: its outline crosses itself "
+                f"more than {MAX_REPAIR_CROSSINGS:,} times; fix it in your GIS"
+            )
+            return None
         geometry = shapely.make_valid(geometry, method="structure", keep_collapsed=False)
         if geometry.is_empty:
             problem(f"geometry is invalid ({reason}) and nothing is left once repaired")
@@ -308,6 +237,25 @@ def _checked_geometry(
             return None
         note(f"reaches outside the map region ({_REGION_TEXT}); the part outside was cut off")
     return geometry
+
+
+def _crossings(polygons: BaseGeometry, limit: int) -> int:
+    """How many pairs of outline segments cross, counted to just past *limit*.
+
+    Segments are looked up in a spatial index a batch at a time, so the work is bounded by
+    the count reached, not by the square of the vertices a scribble could have.
+    """
+    rings = shapely.get_rings(shapely.get_parts(polygons))
+    coords = [shapely.get_coordinates(ring) for ring in rings]
+    segments = shapely.linestrings(np.concatenate([np.stack([c[:-1], c[1:]], 1) for c in coords]))
+    tree = shapely.STRtree(segments)
+    count = 0
+    for start in range(0, len(segments), _CROSSING_BATCH):
+        batch, other = tree.query(segments[start : start + _CROSSING_BATCH], predicate="crosses")
+        count += int((other > batch + start).sum())  # each crossing pair once
+        if count > limit:
+            break
+    return count
 
 
 def _reproject(geometry: BaseGeometry, transformer: Transformer) -> BaseGeometry:

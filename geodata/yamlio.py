@@ -2,8 +2,10 @@
 
 Users' files arrive here too, so every way a text file can be hostile or broken ends as a
 :class:`DataError` naming the file: bytes that are not UTF-8, tabs, Python tags (never run:
-the loader is a safe one), nesting deep enough to overflow libyaml's C stack, and alias
-"bombs" that stand for billions of values in a few lines.
+the loader is a safe one), nesting deep enough to overflow libyaml's C stack, alias "bombs"
+that stand for billions of values in a few lines, integers of thousands of digits, and keys
+given twice in one mapping (YAML parsers keep the last value and silently drop the first,
+which could lose a whole ``events:`` list).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 import yaml
 
 from geodata.errors import DataError, Problem, display_name
+from geodata.safe_files import read_limited
 
 LINE_KEY = "__line__"
 MAX_DEPTH = 100
@@ -26,16 +29,21 @@ MAX_EXPANDED = 1_000_000
 
 _SAFE_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster when present
 _BLOCK_PREFIX = re.compile(r"^[ \t?:-]*", re.MULTILINE)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 class _LineLoader(_SAFE_BASE):  # type: ignore[misc, valid-type]
     """A safe loader that records each mapping's first line under ``__line__``.
 
     It also notes whether any alias was used, so that only such files pay for the check
-    of how far their aliases expand.
+    of how far their aliases expand, and collects keys given twice in a mapping.
     """
 
     uses_aliases = False
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[tuple[str, int, int]] = []
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects:
@@ -43,9 +51,36 @@ class _LineLoader(_SAFE_BASE):  # type: ignore[misc, valid-type]
         return super().construct_object(node, deep=deep)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        first_lines: dict[tuple[str, str], int] = {}
+        for key, _ in node.value:  # before merge keys (<<), which may override, are applied
+            if isinstance(key, yaml.ScalarNode) and key.tag != _MERGE_TAG:
+                line = key.start_mark.line + 1
+                if (key.tag, key.value) in first_lines:
+                    self.duplicates.append((key.value, first_lines[key.tag, key.value], line))
+                else:
+                    first_lines[key.tag, key.value] = line
         mapping = super().construct_mapping(node, deep=deep)
         mapping[LINE_KEY] = node.start_mark.line + 1
         return mapping
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        """An integer, or our problem for one too long to read (Python refuses over 4,300
+        digits; nothing in our formats needs more than a few)."""
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:
+            raise _TooLongError(node.start_mark.line + 1) from None
+
+
+class _TooLongError(Exception):
+    """An integer of thousands of digits, at this line."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _LineLoader.construct_yaml_int)
 
 
 # Dates stay strings: the data's date forms (YYYY, YYYY-MM, ~YYYY) are parsed by geodata.dates.
@@ -160,13 +195,7 @@ def _yaml_problem(exc: yaml.YAMLError, text: str, name: str) -> Problem:
 def read_yaml(path: Path, max_bytes: int = 20_000_000) -> Any:
     """Parse a YAML file, turning every way it can fail into a :class:`DataError`."""
     name = display_name(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataError([Problem(name, f"cannot be read: {exc.strerror or exc}")]) from None
-    if len(raw) > max_bytes:
-        raise DataError([Problem(name, f"is {len(raw):,} bytes; the limit is {max_bytes:,}")])
-    text = decode_text(raw, name)
+    text = decode_text(read_limited(path, max_bytes), name)
     loader = _LineLoader(text)
     try:
         if _depth_bound(text) > MAX_DEPTH and _depth(text) > MAX_DEPTH:
@@ -175,8 +204,23 @@ def read_yaml(path: Path, max_bytes: int = 20_000_000) -> Any:
         data = loader.get_single_data()
     except yaml.YAMLError as exc:
         raise DataError([_yaml_problem(exc, text, name)]) from None
+    except _TooLongError as exc:
+        message = "holds a number too long to read (thousands of digits)"
+        raise DataError([Problem(name, message, exc.line)]) from None
     finally:
         loader.dispose()
+    if loader.duplicates:
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    f"gives the key {_short_key(key)} twice in one mapping, at lines {first} and "
+                    f"{line}; YAML would keep only the last value: merge them or remove one",
+                    line,
+                )
+                for key, first, line in loader.duplicates
+            ]
+        )
     if loader.uses_aliases and isinstance(data, dict | list):
         size = expanded_size(data)
         if size is None:
@@ -185,3 +229,8 @@ def read_yaml(path: Path, max_bytes: int = 20_000_000) -> Any:
             message = f"its aliases (*name) expand to more than {MAX_EXPANDED:,} values"
             raise DataError([Problem(name, message)])
     return data
+
+
+def _short_key(key: str) -> str:
+    """A mapping key as a message quotes it: at most 40 characters."""
+    return repr(key if len(key) <= 40 else key[:39] + "…")

@@ -6,12 +6,17 @@ list with :meth:`UserData.to_settings`. A file is checked against the bundled da
 files added before it, in order, so a user's events can link to the user's own territories
 and cite the sources the user registered. A bad file is refused whole with every problem
 named, and the bundled data is never touched.
+
+``python -m viewer validate`` checks files through the same :class:`UserData`, so the command
+and File › Open never disagree about a file; both ask :func:`bundled_kind` whether a file is
+part of the bundled data (the editors' files, which the app never adds).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,10 +24,13 @@ from typing import Any
 from psygnal import Signal
 
 from events.catalogue import EventCatalogue
-from events.loading import parse_events, parse_sources
+from events.loading import bundled_event_files, parse_events, parse_sources
+from events.loading import data_dir as events_dir
 from events.model import Event, Source
 from geodata.dataset import TerritoryDataset
 from geodata.errors import DataError, Problem, display_name
+from geodata.fields import short
+from geodata.loading import data_dir as geodata_dir
 from geodata.user_layers import load_user_territories
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.atlas import Atlas
@@ -32,6 +40,9 @@ EVENT_SUFFIXES = (".yaml", ".yml")
 BUILT_IN_TERRITORIES = "the built-in territories"
 BUILT_IN_EVENTS = "the built-in catalogue"
 BUILT_IN_SOURCES = "the built-in registry"
+STARTUP_BUDGET_S = 20.0
+"""Seconds the remembered files may take at start-up; those left are skipped with a notice.
+Each file's work is bounded (size, vertices, repairs), so this bounds the wait for the window."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,17 +153,27 @@ class UserData:
         return [str(p.resolve()) for p in self.paths]
 
     @classmethod
-    def from_settings(cls, atlas: Atlas, values: Any) -> tuple[UserData, list[Problem]]:
+    def from_settings(
+        cls,
+        atlas: Atlas,
+        values: Any,
+        budget_s: float = STARTUP_BUDGET_S,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> tuple[UserData, list[Problem]]:
         """The files remembered in QSettings, loaded again.
 
         *values* is whatever QSettings returned (a list, a single string, ``None``); a file
-        that has gone or no longer loads is dropped with a notice, never an exception.
+        that has gone or no longer loads (it may have become a named pipe or a link to a
+        device: neither is opened) is dropped with a notice, never an exception. Once
+        *budget_s* seconds by *clock* have passed, the files left are skipped with a notice.
         """
         if isinstance(values, str):
             values = [values]
         paths = [v for v in values if isinstance(v, str) and v] if isinstance(values, list) else []
         user_data = cls(atlas)
-        notices = user_data._append_all([UserFile(Path(p)) for p in dict.fromkeys(paths)])
+        files = [UserFile(Path(p)) for p in dict.fromkeys(paths)]
+        deadline = clock() + budget_s
+        notices = user_data._append_all(files, until=lambda: clock() > deadline)
         return user_data, notices
 
     def combined(self) -> Atlas:
@@ -176,10 +197,17 @@ class UserData:
         target = path.resolve()
         return next((i for i, f in enumerate(self._files) if f.path.resolve() == target), None)
 
-    def _append_all(self, files: list[UserFile]) -> list[Problem]:
-        """Load *files* again after the current ones; those that fail are dropped."""
+    def _append_all(
+        self, files: list[UserFile], until: Callable[[], bool] = lambda: False
+    ) -> list[Problem]:
+        """Load *files* again after the current ones; those that fail are dropped, and so are
+        those left once *until* says time is up."""
         notices: list[Problem] = []
         for file in files:
+            if until():
+                message = "was skipped: loading the added files took too long; open it again"
+                notices.append(Problem(file.name, message))
+                continue
             try:
                 self._files.append(self._load(file.path, self._files))
             except DataError as exc:
@@ -187,16 +215,22 @@ class UserData:
         return notices
 
     def _load(self, path: Path, before: list[UserFile]) -> UserFile:
-        """Load *path* against the bundled data and the files *before* it."""
+        """Load *path* against the bundled data and the files *before* it.
+
+        The one handler of every load: whatever goes wrong ends as a :class:`DataError`
+        naming the file.
+        """
         try:
+            if bundled_kind(path):
+                message = "is part of the atlas's own data, which is always loaded"
+                raise DataError([Problem(display_name(path), message)])
             if path.suffix.lower() in EVENT_SUFFIXES:
                 return self._load_events(path, before)
             return self._load_territories(path, before)
         except DataError:
             raise
         except Exception as exc:  # a file no check foresaw must not take the app down
-            reason = f"could not be read ({type(exc).__name__}: {exc})"
-            raise DataError([Problem(display_name(path), reason)]) from exc
+            raise DataError([unforeseen(path, exc)]) from exc
 
     def _load_territories(self, path: Path, before: list[UserFile]) -> UserFile:
         taken = dict.fromkeys((t.id for t in self._atlas.history), BUILT_IN_TERRITORIES)
@@ -232,7 +266,7 @@ class UserData:
         if not problems and not events and not own:
             problems.append(Problem(name, "has no events and no sources"))
         if problems:
-            raise DataError(problems)
+            raise DataError(_hint(events_data, name) + problems)
         return UserFile(path, events=tuple(events), sources=own)
 
 
@@ -256,3 +290,43 @@ def _sections(data: Any, name: str, problems: list[Problem]) -> tuple[list[Any],
         )
         return [], []
     return data.get("sources") or [], data.get("events") or []
+
+
+def bundled_kind(path: Path) -> str | None:
+    """``territories``, ``places``, ``sources`` or ``events`` for a bundled file (however
+    its path is spelled), ``None`` for any other file."""
+    target = path.resolve()
+    bundled = {
+        geodata_dir() / "history.geojson": "territories",
+        geodata_dir() / "places.yaml": "places",
+        events_dir() / "sources.yaml": "sources",
+        **dict.fromkeys(bundled_event_files(), "events"),
+    }
+    return next((kind for file, kind in bundled.items() if file.resolve() == target), None)
+
+
+def unforeseen(path: Path, exc: Exception) -> Problem:
+    """Our words for a failure no check foresaw: what went wrong, never a traceback."""
+    match exc:
+        case MemoryError():
+            reason = "is too large to read into memory"
+        case RecursionError():
+            reason = "is nested too deeply to read"
+        case OverflowError():
+            reason = "holds a number too large to use"
+        case _:
+            reason = f"could not be read ({short(str(exc))}); please report this as a bug"
+    return Problem(display_name(path), reason)
+
+
+def _hint(data: Any, name: str) -> list[Problem]:
+    """A word on a list of places or sources given where events are expected: such lists are
+    the editors' gazetteer and registry formats, not a file a user adds."""
+    items = [item for item in data if isinstance(item, dict)] if isinstance(data, list) else []
+    if any("lon" in item and "category" not in item for item in items):
+        what = "places, like the atlas's gazetteer; give each event a 'point' {lon, lat, name}"
+    elif any("publisher" in item and "category" not in item for item in items):
+        what = "sources, like the atlas's registry; list them under 'sources:' next to 'events:'"
+    else:
+        return []
+    return [Problem(name, f"holds {what} (see docs/user-data.md)")]

@@ -15,14 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from events.loading import bundled_event_files, load_events, load_sources
-from events.loading import data_dir as events_dir
-from geodata.errors import DataError, Problem, display_name
-from geodata.loading import data_dir as geodata_dir
+from events.loading import load_events, load_sources
+from geodata.errors import DataError, Problem, printable
 from geodata.loading import load_history, load_places
-from geodata.yamlio import read_yaml
 from viewer.atlas import Atlas
-from viewer.user_data import EVENT_SUFFIXES, UserData
+from viewer.user_data import UserData, bundled_kind, unforeseen
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +35,8 @@ def check_files(paths: Iterable[Path], atlas: Atlas) -> list[FileReport]:
     """Check files in order, each against the bundled data and the files before it.
 
     The bundled files themselves (``history.geojson``, the event files, the gazetteer and
-    the source registry) are checked as the editors' data, not as a user's additions; a
-    YAML list of places (entries with ``lon``) or of sources (entries with ``publisher``)
-    is checked as a gazetteer or a registry wherever it is.
+    the source registry) are checked as the editors' data, not as a user's additions; every
+    other file is checked exactly as File › Open adds it.
     """
     user_data = UserData(atlas)
     reports = []
@@ -48,8 +44,7 @@ def check_files(paths: Iterable[Path], atlas: Atlas) -> list[FileReport]:
         try:
             reports.append(_check(Path(path), atlas, user_data))
         except Exception as exc:  # the command must answer with a message, never a traceback
-            reason = f"could not be checked ({type(exc).__name__}: {exc})"
-            reports.append(FileReport(path, problems=(Problem(display_name(path), reason),)))
+            reports.append(FileReport(path, problems=(unforeseen(Path(path), exc),)))
     return reports
 
 
@@ -59,7 +54,11 @@ def validate_file(path: Path, atlas: Atlas) -> list[Problem]:
 
 
 def report_lines(reports: Iterable[FileReport]) -> list[str]:
-    """The command's output: each problem and warning on a line, or the file is OK."""
+    """The command's output: each problem and warning on a line, or the file is OK.
+
+    Problems print their text escaped (see :class:`~geodata.errors.Problem`), and so does
+    the OK line, so a file name or an id cannot break a line or forge another.
+    """
     lines = []
     for report in reports:
         lines += [str(p) for p in report.problems]
@@ -67,7 +66,8 @@ def report_lines(reports: Iterable[FileReport]) -> list[str]:
         if not report.problems:
             count = len(report.warnings)
             lines.append(
-                f"{report.path}: OK" + (f" ({count} warning{'s' * (count > 1)})" if count else "")
+                f"{printable(str(report.path))}: OK"
+                + (f" ({count} warning{'s' * (count > 1)})" if count else "")
             )
     return lines
 
@@ -82,36 +82,13 @@ def run_validate(paths: Iterable[Path], atlas: Atlas, out: TextIO = sys.stdout) 
 
 def _check(path: Path, atlas: Atlas, user_data: UserData) -> FileReport:
     try:
-        kind = _bundled_kind(path) or _registry_kind(path)
+        kind = bundled_kind(path)
         if kind is None:
             return FileReport(path, warnings=tuple(user_data.add(path)))
         _load_as_bundled(kind, path, atlas)
     except DataError as exc:
         return FileReport(path, problems=tuple(exc.problems))
     return FileReport(path)
-
-
-def _bundled_kind(path: Path) -> str | None:
-    target = path.resolve()
-    bundled = {
-        geodata_dir() / "history.geojson": "territories",
-        geodata_dir() / "places.yaml": "places",
-        events_dir() / "sources.yaml": "sources",
-        **dict.fromkeys(bundled_event_files(), "events"),
-    }
-    return next((kind for file, kind in bundled.items() if file.resolve() == target), None)
-
-
-def _registry_kind(path: Path) -> str | None:
-    if path.suffix.lower() not in EVENT_SUFFIXES or not path.is_file():
-        return None
-    data = read_yaml(path)
-    first = data[0] if isinstance(data, list) and data else None
-    if isinstance(first, dict) and "lon" in first:
-        return "places"
-    if isinstance(first, dict) and "publisher" in first:
-        return "sources"
-    return None
 
 
 def _load_as_bundled(kind: str, path: Path, atlas: Atlas) -> None:

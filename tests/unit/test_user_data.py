@@ -145,11 +145,23 @@ def test_events_only_mapping_and_sources_only_files(user_data, tmp_path):
         user_data.add(empty)
 
 
-def test_an_unforeseen_failure_becomes_a_data_error(user_data, files, monkeypatch):
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (MemoryError("out of memory"), "is too large to read into memory"),
+        (OverflowError("int too large to convert to float"), "holds a number too large to use"),
+        (RecursionError("maximum recursion depth"), "is nested too deeply to read"),
+        (KeyError("x"), "could not be read (\"'x'\"); please report this as a bug"),
+    ],
+    ids=["memory", "overflow", "recursion", "other"],
+)
+def test_an_unforeseen_failure_is_our_message_without_the_exception_class(
+    user_data, files, monkeypatch, error, expected
+):
     def broken(*args, **kwargs):
-        raise MemoryError("out of memory")
+        raise error
 
     monkeypatch.setattr(user_data_module, "load_user_territories", broken)
     with pytest.raises(DataError) as exc:
         user_data.add(files[0])
-    assert str(exc.value) == f"{files[0]}: could not be read (MemoryError: out of memory)"
+    assert str(exc.value) == f"{files[0]}: {expected}"

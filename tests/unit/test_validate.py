@@ -50,9 +50,9 @@ PROBLEMS = {
     "properties-as-list.geojson": "'feature #0': field 'properties': must be a mapping",
     "deep-nesting.geojson": "is not valid JSON: it is nested too deeply",
     "empty.geojson": "empty.geojson:1: is empty",
-    "binary.gpkg": "binary.gpkg: is neither GeoJSON nor a vector file GDAL can read",
-    "binary.bin": "binary.bin: is neither GeoJSON nor a vector file GDAL can read",
-    "unknown-extension.txt": "is neither GeoJSON nor a vector file GDAL can read",
+    "binary.gpkg": "binary.gpkg: is not a GeoPackage file inside (damaged, or renamed?)",
+    "binary.bin": "binary.bin: is not a file the atlas reads ('.bin' files); use GeoJSON",
+    "unknown-extension.txt": "is not a file the atlas reads ('.txt' files); use GeoJSON",
     # events (YAML)
     "truncated.yaml": "truncated.yaml:9: is not valid YAML at column",
     "wrong-sections.yaml": "must be a list of events, or a mapping with 'sources' and 'events'",
@@ -160,7 +160,7 @@ def test_an_unforeseen_failure_is_a_message_naming_the_file(atlas, monkeypatch):
 
     monkeypatch.setattr(validate, "_check", broken)
     (problem,) = validate_file(LINE, atlas)
-    assert str(problem) == f"{LINE}: could not be checked (RuntimeError: boom)"
+    assert str(problem) == f"{LINE}: could not be read ('boom'); please report this as a bug"
 
 
 def _cli(*args: object) -> subprocess.CompletedProcess[str]:
@@ -184,7 +184,7 @@ def test_cli_clean_file_exits_0():
         (CORPUS / "unknown-kind.geojson", "'user-zone': field 'kind': 'empire' is not one of"),
         (CORPUS / "no-such-file.yaml", "no-such-file.yaml: cannot be read: No such file"),
         (CORPUS, "malformed: is a folder, not a file"),
-        (CORPUS / "binary.bin", "binary.bin: is neither GeoJSON nor a vector file GDAL"),
+        (CORPUS / "binary.bin", "binary.bin: is not a file the atlas reads ('.bin' files)"),
     ],
     ids=["bad-file", "missing", "directory", "binary"],
 )
