@@ -12,6 +12,7 @@ python -m viewer export --story my-story.yaml --out handout.pdf   (or --out slid
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import re
@@ -333,7 +334,36 @@ def _install_desktop() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the app or a subcommand; every failure ends as our message, never a traceback.
+
+    Text that a file put in the output (a lone surrogate in an id, say) is escaped rather than
+    crashing the print; a reader that goes away (``describe … | head``) ends the command
+    quietly, as Unix tools do. ``CASPIAN_ATLAS_DEBUG=1`` shows the traceback instead.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        # The reader went away: send what Python still flushes at exit nowhere, and say nothing.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + 13  # as if ended by SIGPIPE, like other tools in a pipeline
+    except KeyboardInterrupt:
+        print("\nStopped.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("CASPIAN_ATLAS_DEBUG"):
+            raise
+        command = f"python -m viewer {args.command}" if args.command else "python -m viewer"
+        print(f"{command}: error: something went wrong that we did not foresee: {exc}. "
+              "Please report it, with the command; CASPIAN_ATLAS_DEBUG=1 shows the details.",
+              file=sys.stderr)  # fmt: skip
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command is None:
         from viewer.app import main as run_app  # Qt only when the window is wanted
 
