@@ -24,23 +24,16 @@ import shapely
 import yaml
 
 from geodata.errors import DataError, display_name
+from tests.unit.test_fuzz_loaders import VALID_EVENT, VALID_PROPERTIES
 from viewer.atlas import load_atlas
 from viewer.user_data import UserData
 from viewer.validate import check_files
 
 SEED = 19
 EXAMPLES = Path(__file__).parents[2] / "docs" / "examples"
-CITATIONS = [{"source": "encyclopaedia", "locator": "p. 1", "quote": "a quote"}]
-PROPS = {
-    "id": "fuzz-zone", "name": {"en": "A zone"}, "kind": "occupation_zone",
-    "status": "de_facto", "valid_from": "1941-08-25", "valid_to": "1946-05-09",
-    "boundary_precision": "schematic", "construction": "a test", "sources": CITATIONS,
-    "style": "zone",
-}  # fmt: skip
-EVENT = {
-    "id": "fuzz-event", "title": {"en": "An event"}, "date": "1946-04-04", "place": "tehran",
-    "category": "economy", "summary": "A test.", "importance": 2, "sources": CITATIONS,
-}  # fmt: skip
+# The same valid records as the property-based fuzzing starts from, under this corpus's ids.
+PROPS = {**VALID_PROPERTIES, "id": "fuzz-zone"}
+EVENT = {**VALID_EVENT, "id": "fuzz-event"}
 ODD_VALUES: list[Any] = [
     None, True, "", "49.5", "x\n: OK", "\x1b[2K", "\ud800", 10**400, -1e308, [], {}, [[[]]],
     "1946-00-00", "~", 3.5, {"en": "\u202e"}, "a" * 6000,
