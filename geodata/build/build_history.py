@@ -8,6 +8,10 @@ The build validates everything the viewer relies on and exits non-zero on any pr
 
 Buffers, areas and overlap tests are computed in the app's metric map projection; the output is
 WGS 84 with coordinates rounded to 4 decimals.
+
+A state drawn as pieces in the recipes (`part_of: GROUP` on each) is dissolved in the output:
+one feature per period in which the same pieces are valid, its geometry their union (see
+`dissolve`), so the map shows one feature per state on any day.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import reduce
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -76,8 +80,11 @@ PRECISIONS = {"treaty", "approximate", "schematic"}
 NON_SEED_SOURCES = {"general-knowledge"}
 MAX_QUOTE_CHARS = 300
 MAX_OVERLAP_M2 = 1_000_000.0  # 1 km²
-MAX_OUTPUT_BYTES = 2_600_000
+MAX_OUTPUT_BYTES = 3_200_000  # a dissolved state repeats its outline once per period
+MAX_CONSTRUCTION_CHARS = 4000  # the loader refuses text over 5000 characters (geodata/fields.py)
+PRECISION_ORDER = ("treaty", "approximate", "schematic")  # most to least precise
 GRID_DEG = 1e-4  # output precision: 4 decimals, about 11 m
+SIMPLIFY_M = 5.0  # polygons drop vertices this close to the line through their neighbours
 BORDER_TOLERANCE_M = 250.0  # how far apart two countries' shared edge may lie in the base data
 DATE = re.compile(r"^~?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -334,9 +341,16 @@ class Recipes:
 def output_geometry(geom_map: BaseGeometry) -> BaseGeometry:
     """WGS 84 on a 1e-4 degree grid; set_precision keeps polygons valid while snapping.
 
-    The projection round trip can leave self-touching rings, which set_precision rejects, so the
-    geometry is repaired first.
+    Polygons first drop, in the map projection, the vertices that lie within SIMPLIFY_M of the
+    line through their neighbours (near-collinear runs of the base data and of the map region's
+    densified edges): nothing moves by more than half the output's own precision, and a
+    dissolved state, which repeats its outline once per period, stays small. (In lon/lat the
+    region's edges are straight, but the app draws and measures in the map projection, where
+    they are curves: so the simplification is done there.) The projection round trip can leave
+    self-touching rings, which set_precision rejects, so the geometry is repaired first.
     """
+    if _dimension(geom_map) == 2:
+        geom_map = shapely.simplify(geom_map, SIMPLIFY_M)
     snapped = shapely.set_precision(shapely.make_valid(to_lonlat(geom_map)), GRID_DEG)
     return keep_dimension(snapped, _dimension(geom_map))
 
@@ -490,18 +504,194 @@ def check_exclusive_groups(
     return problems
 
 
-def check_succession(definitions: dict[str, dict[str, Any]]) -> list[str]:
-    """A successor starts on the very day its predecessor ends (half-open intervals)."""
+def check_succession(
+    definitions: dict[str, dict[str, Any]], outputs_of: dict[str, list[dict[str, Any]]]
+) -> list[str]:
+    """A successor starts on the very day its predecessor ends (half-open intervals).
+
+    Checked on the recipes (a piece's own dates) and on the output: the output feature holding
+    the predecessor's last day must end on the day the one holding the successor's first day
+    starts. `outputs_of` maps a recipe id, and a group id, to the output features it is drawn in
+    (a piece of a dissolved state is drawn in several), so `succeeds` may name a piece or a group.
+    """
     problems = []
     for fid, definition in definitions.items():
         for pred in definition.get("succeeds", []):
-            if pred not in definitions:
+            if pred not in definitions and pred not in outputs_of:
                 problems.append(f"{fid}: succeeds unknown feature {pred!r}")
-            elif definitions[pred]["valid_to"] != definition["valid_from"]:
+                continue
+            if pred in definitions and definitions[pred]["valid_to"] != definition["valid_from"]:
                 problems.append(
                     f"{fid}: starts {definition['valid_from']} but its predecessor "
                     f"{pred} ends {definitions[pred]['valid_to']}"
                 )
+                continue
+            if fid not in outputs_of or pred not in outputs_of:
+                continue  # not built: already reported
+            before = max(outputs_of[pred], key=lambda props: interval(props)[1])
+            after = min(outputs_of[fid], key=lambda props: interval(props)[0])
+            if before["valid_to"] != after["valid_from"]:
+                problems.append(
+                    f"{fid}: drawn as {after['id']} from {after['valid_from']}, but its "
+                    f"predecessor {pred} is drawn as {before['id']} until {before['valid_to']}"
+                )
+    return problems
+
+
+# --- dissolving the pieces of a state -------------------------------------------------------------
+
+
+def find_groups(definitions: dict[str, dict[str, Any]]) -> tuple[dict[str, list[str]], list[str]]:
+    """{group id: its pieces' ids in file order} from the build-only key `part_of`."""
+    groups: dict[str, list[str]] = {}
+    problems = []
+    for fid, definition in definitions.items():
+        group = definition.get("part_of")
+        if group is None:
+            continue
+        if not isinstance(group, str) or not group.strip():
+            problems.append(f"{fid}: part_of must be a group id, got {group!r}")
+            continue
+        groups.setdefault(group, []).append(fid)
+    for group, pieces in groups.items():
+        if group in definitions and group not in pieces:
+            problems.append(f"group {group}: is the id of {group}, which is not one of its pieces")
+        if len(pieces) < 2:
+            problems.append(f"group {group}: has one piece ({pieces[0]}); drop its part_of")
+    return groups, problems
+
+
+def base_piece(group: str, pieces: list[str]) -> str:
+    """The piece whose name, kind, style, summary... the dissolved features take: the piece with
+    the group's id if there is one, else the first piece in file order."""
+    return group if group in pieces else pieces[0]
+
+
+def _date_rank(text: str) -> tuple[bool, int]:
+    """Prefer an exact date to an approximate one, and a day to a month or a year."""
+    return (not text.startswith("~"), len(text.lstrip("~")))
+
+
+def _boundary_texts(pieces: list[dict[str, Any]]) -> dict[dt.date, str]:
+    """The date string each boundary day is written as (the most precise the pieces give)."""
+    texts: dict[dt.date, str] = {}
+    for props in pieces:
+        for key in ("valid_from", "valid_to"):
+            text = props[key]
+            if text:
+                day = parse_date(text)
+                if day not in texts or _date_rank(text) > _date_rank(texts[day]):
+                    texts[day] = text
+    return texts
+
+
+def _first_sentence(text: str) -> str:
+    match = re.match(r"(.+?\.)\s+(?=[A-Z])", text, re.DOTALL)
+    return match.group(1) if match else text
+
+
+def _dedup(items: Iterable[Any]) -> list[Any]:
+    seen, kept = set(), []
+    for item in items:
+        key = json.dumps(item, sort_keys=True, ensure_ascii=False)
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
+def dissolved_construction(name: str, pieces: list[dict[str, Any]]) -> str:
+    """A sentence saying how the feature was made, then each piece's construction, bounded."""
+    if len(pieces) == 1:
+        head = f"In this period the {name} is one piece of the build's recipes."
+    else:
+        head = (
+            f"The union of the {len(pieces)} pieces of the {name} valid in this period (the "
+            "build's recipes; each piece is the land that changed hands on one day)."
+        )
+    for shorten in (lambda text: text, _first_sentence):
+        parts = [f"{p['id']}: {shorten(' '.join(p['construction'].split()))}" for p in pieces]
+        text = " ".join([head, *parts])
+        if len(text) <= MAX_CONSTRUCTION_CHARS:
+            return text
+    return text[: MAX_CONSTRUCTION_CHARS - 1].rstrip() + "…"
+
+
+def dissolve(
+    group: str, pieces: list[tuple[dict[str, Any], BaseGeometry, list[str]]], base: int = 0
+) -> list[tuple[dict[str, Any], BaseGeometry, list[str], list[str]]]:
+    """One feature per elementary interval of a group's pieces (props, map geometry, contains).
+
+    pieces: (properties, geometry in map coordinates, contains) of each piece, in file order;
+    base: the index of the piece whose name, kind, status, style, exclusive group and summary
+    every dissolved feature takes. Returns (properties, map geometry, contains, piece ids) in
+    date order. The last interval keeps the group's id; the others are `GROUP-START`, START
+    being the interval's first day as written (`russian-empire-1813-10-24`, `ottoman-empire-1871`).
+    """
+    base_props = pieces[base][0]
+    texts = _boundary_texts([props for props, _, _ in pieces])
+    days = sorted({day for props, _, _ in pieces for day in interval(props)})
+    spans = []
+    for first, last in pairwise(days):
+        valid = [
+            piece for piece in pieces if interval(piece[0])[0] <= first < interval(piece[0])[1]
+        ]
+        if valid:
+            spans.append((first, last, valid))
+    out = []
+    for index, (first, last, valid) in enumerate(spans):
+        start = texts[first]
+        end = texts.get(last) if last != dt.date.max else None
+        valid_props = [props for props, _, _ in valid]
+        disputes = [
+            dispute
+            for props in valid_props
+            for dispute in props["disputes"]
+            if (dispute.get("field") == "valid_from" and interval(props)[0] == first)
+            or (dispute.get("field") == "valid_to" and interval(props)[1] == last)
+            or dispute.get("field") not in ("valid_from", "valid_to")
+        ]
+        figures: dict[str, Any] = {}
+        for props in [base_props, *valid_props]:
+            for key, value in (props.get("figures") or {}).items():
+                if not key.startswith("computed_"):
+                    figures.setdefault(key, value)
+        notes = _dedup(props["note"] for props in valid_props if props.get("note"))
+        props = {
+            "id": group if index == len(spans) - 1 else f"{group}-{start.lstrip('~')}",
+            "name": base_props["name"],
+            "kind": base_props["kind"],
+            "status": base_props["status"],
+            "valid_from": start,
+            "valid_to": end,
+            "disputes": _dedup(disputes),
+            "boundary_precision": max(
+                (p["boundary_precision"] for p in valid_props),
+                key=lambda value: PRECISION_ORDER.index(value) if value in PRECISION_ORDER else -1,
+            ),
+            "construction": dissolved_construction(base_props["name"]["en"], valid_props),
+            "sources": _dedup(cite for p in valid_props for cite in p["sources"]),
+            "style": base_props["style"],
+            "exclusive_group": base_props["exclusive_group"],
+            "figures": figures,
+            "summary": base_props["summary"],
+        }
+        if notes:
+            props["note"] = " ".join(notes)
+        geom = shapely.union_all([geom for _, geom, _ in valid])
+        contains = _dedup(name for _, _, names in valid for name in names)
+        out.append((props, geom, contains, [p["id"] for p in valid_props]))
+    return out
+
+
+def check_unique_ids(features: list[tuple[dict[str, Any], BaseGeometry]]) -> list[str]:
+    """Output ids are unique (a dissolved feature's id must not be another feature's)."""
+    seen: set[str] = set()
+    problems = []
+    for props, _ in features:
+        if props["id"] in seen:
+            problems.append(f"{props['id']}: two output features have this id")
+        seen.add(props["id"])
     return problems
 
 
@@ -528,10 +718,17 @@ def load_definitions() -> dict[str, dict[str, Any]]:
 def build_features(
     definitions: dict[str, dict[str, Any]], base: Base, blocks: dict[str, Recipe] | None = None
 ) -> tuple[list[tuple[dict[str, Any], BaseGeometry]], list[str]]:
-    """Build every feature; return (properties, WGS 84 geometry) pairs and the problems found."""
+    """Build every feature; return the output's (properties, WGS 84 geometry) pairs and the
+    problems found.
+
+    Each recipe is built and checked on its own; the pieces of a group (`part_of`) are then
+    dissolved into one feature per period (`dissolve`), which takes the group's place in the
+    output. Overlaps, `succeeds` and `contains` are checked on the output.
+    """
     recipes = Recipes(base, definitions, blocks)
     source_ids = {s["id"] for s in yaml.safe_load(SOURCES.read_text("utf-8"))}
-    built, problems = [], check_succession(definitions)
+    groups, problems = find_groups(definitions)
+    built: dict[str, tuple[dict[str, Any], BaseGeometry]] = {}
     for fid, definition in definitions.items():
         props = {
             key: definition[key] for key in PROPERTIES + OPTIONAL_PROPERTIES if key in definition
@@ -544,9 +741,39 @@ def build_features(
             continue
         problems += check_geometry(fid, geom)
         problems += check_contains(fid, geom, definition.get("contains", []), base)
-        built.append((props, geom))
-    problems += check_exclusive_groups(built)
-    return built, problems + check_exclusive_groups(built, _state_group)
+        built[fid] = (props, geom)
+
+    output: list[tuple[dict[str, Any], BaseGeometry]] = []
+    outputs_of: dict[str, list[dict[str, Any]]] = {}
+    for fid, definition in definitions.items():
+        group = definition.get("part_of")
+        if group not in groups:
+            if fid in built:
+                output.append(built[fid])
+                outputs_of[fid] = [built[fid][0]]
+            continue
+        pieces = groups[group]
+        if fid != pieces[0] or not all(piece in built for piece in pieces):
+            continue  # a group is emitted once, where its first piece stands
+        # The union would hide two pieces drawn over each other: check them among themselves.
+        label = f"group {group}"
+        problems += check_exclusive_groups([built[p] for p in pieces], lambda _, label=label: label)
+        parts = [
+            (built[p][0], recipes.feature(p), definitions[p].get("contains", [])) for p in pieces
+        ]
+        dissolved = dissolve(group, parts, pieces.index(base_piece(group, pieces)))
+        for props, geom_map, contains, members in dissolved:
+            geom = output_geometry(geom_map)
+            problems += check_properties(props, source_ids)
+            problems += check_geometry(props["id"], geom)
+            problems += check_contains(props["id"], geom, contains, base)
+            output.append((props, geom))
+            for member in dict.fromkeys((*members, group)):
+                outputs_of.setdefault(member, []).append(props)
+    problems += check_unique_ids(output)
+    problems += check_succession(definitions, outputs_of)
+    problems += check_exclusive_groups(output)
+    return output, problems + check_exclusive_groups(output, _state_group)
 
 
 def render(features: list[tuple[dict[str, Any], BaseGeometry]]) -> str:

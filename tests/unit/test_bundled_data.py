@@ -98,9 +98,11 @@ def test_exclusive_groups_never_overlap_on_any_day(atlas):
 
 def test_successors_leave_no_gap_and_no_double_day(atlas):
     chain = [
+        "russian-empire-1884-02-12",
         "russian-empire",
         "russia-provisional-1917",
         "soviet-russia-1917",
+        "ussr-1922-12-30",  # the USSR before Khorezm and Bukhara joined (dissolved build output)
         "ussr",
         "russia-1991",
     ]

@@ -116,23 +116,23 @@ def test_areas_cut_by_the_frame_are_reported_in_the_frame(atlas, capsys):
     assert not history["zone-soviet-1941"].cut_by_frame  # its edge is Iran's, not the frame's
     assert cli.main(["describe", "--date", "1946-02-01", "--format", "json"]) == 0
     records = {t["id"]: t for t in json.loads(capsys.readouterr().out)["territories"]}
-    assert records["ussr"]["area"] == "1.5 million km² in the frame"
+    assert records["ussr"]["area"] == "1.81 million km² in the frame"
     assert records["ussr"]["cut_by_frame"] is True
-    assert records["zone-soviet-1941"]["area"] == "282,860 km²"
+    assert records["zone-soviet-1941"]["area"] == "282,850 km²"
     assert records["sea-line-astara-hasanqoli"]["area"] is None  # a line has no area
 
 
 @pytest.mark.parametrize(
     ("figures", "expected"),
     [
-        ({}, "1.5 million km² in the frame"),
+        ({}, "1.81 million km² in the frame"),
         (
             {"stated_area_km2": 22_400_000},
-            "1.5 million km² in the frame (whole: 22.4 million km², stated)",
+            "1.81 million km² in the frame (whole: 22.4 million km², stated)",
         ),
         (
             {"stated_area_km2": 22_800_000, "stated_area_source": "encyclopaedia"},
-            "1.5 million km² in the frame (whole: 22.8 million km², source: Soviet–Iranian "
+            "1.81 million km² in the frame (whole: 22.8 million km², source: Soviet–Iranian "
             "relations, 1917–1991 (encyclopaedia article))",
         ),
         (

@@ -278,3 +278,128 @@ def test_features_without_a_seed_say_so(atlas):
             c.quote.endswith("(general knowledge).") or "general knowledge" in c.quote
             for c in territory.sources
         ), territory.id
+
+
+# --- one feature per state per day (the build dissolves a state's pieces, `part_of`) ------------
+
+TOWNS = {  # gazetteer-style points, a few km inland
+    "Tiflis": PROBES["Tbilisi"],
+    "Baku": PROBES["Baku"],
+    "Erivan": PROBES["Yerevan"],
+    "Astrakhan": PROBES["Astrakhan"],
+    "Ashgabat": PROBES["Ashgabat"],
+    "Khiva": PROBES["Khiva"],
+    "Chardzhou": PROBES["Chardzhou (Bukhara's Amu Darya)"],
+}
+
+
+def _check_days(states) -> list[int]:
+    days = {dt.date(year, 1, 1).toordinal() for year in range(1800, 2027)}
+    for territory in states:
+        days |= {territory.start - 1, territory.start}
+        if territory.valid_to is not None:
+            days |= {territory.end - 1, territory.end}
+    return sorted(d for d in days if d >= dt.date(1800, 1, 1).toordinal())
+
+
+def test_no_two_states_share_a_name_on_any_day(states):
+    """A state's pieces would draw false internal borders and repeat its label and legend row."""
+    problems = []
+    for day in _check_days(states):
+        names: dict[str, list[str]] = {}
+        for territory in states:
+            if territory.valid_on(day):
+                names.setdefault(territory.names.en, []).append(territory.id)
+        problems += [
+            (dt.date.fromordinal(day).isoformat(), ids) for ids in names.values() if len(ids) > 1
+        ]
+    assert not problems, problems[:10]
+
+
+def _the_state(states, name: str, date: str):
+    day = dt.date.fromisoformat(date).toordinal()
+    found = [t for t in states if t.valid_on(day) and t.names.en == name]
+    assert len(found) == 1, (name, date, [t.id for t in found])
+    return found[0]
+
+
+def test_the_russian_empire_of_1830_is_one_feature(states):
+    empire = _the_state(states, "Russian Empire", "1830-01-01")
+    assert empire.id == "russian-empire-1829-09-14"
+    for town in ("Tiflis", "Baku", "Erivan", "Astrakhan"):
+        assert empire.geometry.covers(shapely.Point(TOWNS[town])), town
+
+
+def test_the_ussr_of_1950_is_one_feature_with_khorezm_and_bukhara(states):
+    ussr = _the_state(states, "Soviet Union (USSR)", "1950-01-01")
+    assert ussr.id == "ussr"
+    for town in ("Baku", "Ashgabat", "Khiva", "Chardzhou"):
+        assert ussr.geometry.covers(shapely.Point(TOWNS[town])), town
+
+
+def test_a_dissolved_state_is_one_polygon_without_seams(atlas):
+    """The union leaves no sliver between two pieces: the 1917 empire has no holes on land
+    bigger than a few km² (the Caspian and the Azov are outside it, not holes in it)."""
+    from geodata.projection import area_km2
+
+    empire = atlas.history["russian-empire"].geometry
+    holes = [
+        area_km2(shapely.Polygon(ring))
+        for part in shapely.get_parts(empire)
+        for ring in part.interiors
+    ]
+    assert all(hole < 5 for hole in holes), sorted(holes)[-5:]
+
+
+def test_dissolved_ids_follow_the_scheme(atlas):
+    """The last period keeps the state's id; earlier ones are <id>-<first day as written>."""
+    history = atlas.history
+    assert history["russian-empire"].valid_from.iso() == "1893"
+    assert history["russian-empire"].valid_to.iso() == "1917-03-15"
+    assert history["russian-empire-1800"].valid_to.iso() == "1801-09-24"
+    assert history["russian-empire-1813-10-24"].valid_from.iso() == "1813-10-24"
+    assert history["russian-empire-1810"].valid_from.approximate
+    assert history["ussr-1922-12-30"].end == history["ussr"].start
+    assert history["ussr"].valid_to.iso() == "1991-12-26"
+    assert history["ottoman-empire"].valid_to.iso() == "1922-11-01"
+    ids = {t.id for t in history}
+    assert not {"russian-empire-ganja", "ottoman-anatolia-1800", "ussr-khorezm-bukhara"} & ids
+
+
+def test_a_disputed_first_day_sits_on_the_feature_that_begins_then(atlas):
+    erivan = atlas.history["russian-empire-1828-02-22"]
+    assert {c.value for d in erivan.disputes for c in d.claims} >= {"1828-02-22", "1827-10-13"}
+    assert not atlas.history["russian-empire-1829-09-14"].disputes
+
+
+DISSOLVED = ("russian-empire", "ottoman-empire", "ussr", "pakistan")
+
+
+def test_event_links_exist_and_dissolved_states_change_on_the_event_day(atlas):
+    """Every territory an event or a story names exists; a period of a dissolved state that an
+    event starts or ends starts or ends on the event's day (the build names the periods)."""
+    import yaml
+
+    from viewer.story_files import stories_folder
+
+    history = atlas.history
+
+    def dissolved(tid: str) -> bool:
+        return any(tid == g or tid.startswith(f"{g}-") for g in DISSOLVED)
+
+    linked = 0
+    for event in atlas.events:
+        for tid in (*event.starts, *event.ends):
+            assert tid in history, (event.id, tid)
+        for tid in filter(dissolved, event.starts):
+            assert history[tid].start == event.start, (event.id, tid)
+            linked += 1
+        for tid in filter(dissolved, event.ends):
+            assert history[tid].end == event.start, (event.id, tid)
+            linked += 1
+    assert linked >= 5  # Gulistan, Turkmenchay, the USSR's founding, 1917, 1991
+    for path in stories_folder().glob("*.yaml"):
+        story = yaml.safe_load(path.read_text("utf-8"))
+        for slide in story["slides"]:
+            for tid in slide.get("territories") or []:
+                assert tid in history, (path.name, slide["title"], tid)
