@@ -113,8 +113,8 @@ def _role_colour(territory: Territory) -> str:
     return PURPLE
 
 
-_SOVIET_SUBDIVISIONS = ("soviet-republic", "soviet-union-republic", "autonomous-republic")
-"""Styles of the republics inside the USSR: its internal lines, not states of their own."""
+_SUBDIVISIONS = ("soviet-republic", "soviet-union-republic", "autonomous-republic")
+"""Styles of republics inside a state (the USSR's, Azerbaijan's Nakhchivan): inner lines."""
 
 
 def _state_colour(territory: Territory) -> str:
@@ -133,8 +133,9 @@ def territory_style(territory: Territory) -> FeatureStyle:
     """The style of a historical feature from its kind, role and boundary precision."""
     colour = _role_colour(territory)
     dashed = (4.0, 3.0) if territory.boundary_precision != "treaty" else ()
-    if territory.kind == "government" and any(s in territory.style for s in _SOVIET_SUBDIVISIONS):
-        return FeatureStyle(VERMILLION, line_width=0.8, dash=(2.0, 2.0), z=8)
+    if territory.kind == "government" and any(s in territory.style for s in _SUBDIVISIONS):
+        inner = VERMILLION if "soviet" in territory.style else GREY
+        return FeatureStyle(inner, line_width=0.8, dash=(2.0, 2.0), z=8)
     match territory.kind:
         case "state":
             colour = _state_colour(territory)

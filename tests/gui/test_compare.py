@@ -184,7 +184,9 @@ def test_an_area_cut_by_the_frame_says_so_with_its_whole_beside_it(qtbot):
     assert ("Soviet occupation zone", "282,850 km²") in appeared  # wholly inside: no note
     assert ("Soviet Union (USSR)", "1.81 million km² in the frame") in appeared
     row = next(r for r in widget.comparison.gained if r.id == "ussr")
-    assert "(whole:" not in widget._territory_item(row).toolTip()  # no stated figure yet
+    assert "(whole: 22.4 million km², source: general knowledge: the USSR of 1945–91" in (
+        widget._territory_item(row).toolTip()
+    )  # the bundled figure
     stated = replace(
         row,
         territory=replace(

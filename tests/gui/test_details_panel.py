@@ -186,6 +186,6 @@ def test_the_area_of_a_feature_cut_by_the_frame_is_in_the_frame():
 
     atlas = load_atlas()
     page = territory_html(atlas.history["ussr"], atlas, "en", on_map=True)
-    assert "1.81 million km² in the frame; equal-area" in page
+    assert "1.81 million km² in the frame (whole: 22.4 million km², source:" in page
     page = territory_html(atlas.history["zone-soviet-1941"], atlas, "en", on_map=True)
     assert "282,850 km²; equal-area" in page

@@ -37,3 +37,9 @@ def test_soviet_republics_are_the_unions_inner_lines_not_filled_states(history):
     for territory in republics:
         look = style.territory_style(territory)
         assert look.fill_alpha == 0 and look.dash, territory.id
+        assert look.colour == style.VERMILLION
+
+
+def test_an_autonomous_republic_after_the_union_is_not_drawn_soviet(history):
+    look = style.territory_style(history["nakhchivan-ar-1990"])
+    assert look.colour == style.GREY and look.fill_alpha == 0 and look.dash
