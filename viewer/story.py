@@ -21,7 +21,7 @@ from typing import Any
 from events.model import Source
 from geodata.dates import DateError, PartialDate, parse_user_date
 from geodata.errors import DataError, Problem, display_name
-from geodata.fields import RecordReader, short
+from geodata.fields import RecordReader, is_number, short
 from geodata.loading import KINDS
 from geodata.model import LANGUAGES, Citation
 from geodata.yamlio import LINE_KEY, read_yaml
@@ -306,9 +306,7 @@ def _extent(r: RecordReader) -> Extent | None:
     value = r.data.get("extent")
     if value is None:
         return None
-    numbers = isinstance(value, list) and all(
-        isinstance(v, int | float) and not isinstance(v, bool) for v in value
-    )
+    numbers = isinstance(value, list) and all(is_number(v) for v in value)
     if not numbers or len(value) != 4:
         r.problem("extent", f"must be [west, south, east, north] in degrees, not {short(value)}")
         return None

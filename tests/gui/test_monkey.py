@@ -1,11 +1,13 @@
-"""A monkey drives the window with 10,000 random actions; nothing may raise.
+"""A monkey drives the window with thousands of random actions; nothing may raise.
 
 pytest-qt fails the test on any exception raised inside a Qt slot or event handler, so the
-assertion is the run itself; a few invariants are checked along the way.
+assertion is the run itself; a few invariants are checked along the way. One run is on the
+tiny atlas, one on the real atlas with a user's layer and events added, as File › Open does.
 """
 
 import datetime as dt
 import random
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -16,8 +18,35 @@ from viewer.export import SnapshotOptions, export_snapshot
 ACTIONS = 10_000
 
 
-def test_ten_thousand_random_actions(window, qtbot, tmp_path, monkeypatch):
-    rng = random.Random(1946)
+EXAMPLES = Path(__file__).parents[2] / "docs" / "examples"
+
+
+def test_ten_thousand_random_actions(window, qtbot, tmp_path):
+    _drive(window, qtbot, tmp_path, ACTIONS, seed=1946)
+
+
+def test_random_actions_with_a_users_files_loaded(qtbot, settings, tmp_path):
+    from viewer.app import make_app
+    from viewer.atlas import load_atlas
+    from viewer.main_window import MainWindow
+    from viewer.user_data import UserData
+
+    make_app()
+    user_data = UserData(load_atlas())
+    for name in ("turkmenchay-line.geojson", "turkmenchay-events.yaml"):
+        assert user_data.add(EXAMPLES / name) == []
+    window = MainWindow(user_data.combined(), settings=settings, user_data=user_data)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    added = {t.id for dataset in user_data.datasets for t in dataset}
+    assert added and added <= {t.id for t in window.atlas.history}
+    _drive(window, qtbot, tmp_path, ACTIONS // 5, seed=1828)
+
+
+def _drive(window, qtbot, tmp_path, count: int, seed: int) -> None:
+    rng = random.Random(seed)
     atlas = window.atlas
     event_ids = [e.id for e in atlas.events]
     territory_ids = [t.id for t in atlas.history]
@@ -74,7 +103,7 @@ def test_ten_thousand_random_actions(window, qtbot, tmp_path, monkeypatch):
                 (search, 6), (select, 10), (activate_event, 6), (zoom_pan, 10), (reset, 2),
                 (compare, 3), (export, 0.05)]  # fmt: skip
     actions, weights = zip(*weighted, strict=True)
-    for step in range(ACTIONS):
+    for step in range(count):
         rng.choices(actions, weights)[0]()
         if step % 25 == 0:
             QApplication.processEvents()  # deliver due timers (playback, fades) and paints

@@ -175,6 +175,10 @@ def test_problems_name_file_line_slide_and_field(tiny_atlas, tmp_path):
         ),
         ("title: T\nslides:\n  - date: '1920'\n    extent: [50, 40, 44, 36]\n", "west < east"),
         ("title: T\nslides:\n  - date: '1920'\n    extent: [44, 36]\n", "[west, south, east"),
+        (  # an integer too large for a float: our message, not an OverflowError
+            "title: T\nslides:\n  - date: '1920'\n    extent: [44, 36, 50, 1" + "0" * 400 + "]\n",
+            "'extent': must be [west, south, east, north] in degrees",
+        ),
         ("title: T\nslides:\n  - date: '1920'\n    events: oops\n", "must be a list of text"),
         ("title: T\nslides:\n  - date: [1920]\n", "must be a date such as"),
         ("title: T\nslides:\n\t- date: '1920'\n", "story.yaml:3: is not valid YAML"),
