@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shapely
 
-from geodata.build.build_history import dissolve, find_groups
+from geodata.build.dissolve import dissolve, find_groups
 
 CITE = {"source": "general-knowledge", "locator": "x", "quote": "shared (general knowledge)."}
 
