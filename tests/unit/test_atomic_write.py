@@ -281,19 +281,21 @@ with signals_clean_up("Stopped; nothing was written."), atomic_file(Path(sys.arg
 def test_a_signal_removes_the_temporary_file_and_ends_the_process(tmp_path, signal_name):
     target = tmp_path / "map.png"
     target.write_bytes(OLD)
-    child = subprocess.Popen(
+    number = getattr(signal, signal_name)
+    with subprocess.Popen(
         [sys.executable, "-c", CHILD, str(target)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-    )
-    assert child.stdout.readline() == "writing\n"
-    assert len(leftovers(tmp_path, "map.png")) == 1  # the temporary file, being written
-    number = getattr(signal, signal_name)
-    child.send_signal(number)
-    _, errors = child.communicate(timeout=60)
-    assert child.returncode == -number  # ended by the signal, as a shell expects
+    ) as child:
+        assert child.stdout.readline() == "writing\n"
+        assert len(leftovers(tmp_path, "map.png")) == 1  # the temporary file, being written
+        child.send_signal(number)
+        # stdin stays open, so only the signal can end the child (communicate() would close
+        # it, racing the signal with an end of input that lets the write finish normally)
+        assert child.wait(timeout=60) == -number  # ended by the signal, as a shell expects
+        errors = child.stderr.read()
     assert "Stopped; nothing was written." in errors
     assert target.read_bytes() == OLD
     assert leftovers(tmp_path, "map.png") == []
