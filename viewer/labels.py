@@ -9,6 +9,7 @@ paint only replays the cached text paths.
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 import time
 from dataclasses import dataclass
@@ -151,6 +152,10 @@ class _Placed:
     @property
     def rect(self) -> QRectF:
         return QRectF(self.origin, self.shape.size)
+
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+"""Persian is written in a joined script, which is never letter-spaced."""
 
 
 def _fonts(family: list[str]) -> dict[str, QFont]:
@@ -302,6 +307,9 @@ class LabelLayer(QGraphicsObject):
         key = (text, role)
         if key not in self._shapes:
             font = self._fonts.get(role, self._fonts["place"])
+            if _ARABIC_SCRIPT.search(text) and font.letterSpacing():
+                font = QFont(font)  # Persian letters join: spacing them apart breaks words
+                font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.0)
             self._shapes[key] = _Shape(text, font, role in WRAPPED_ROLES)
         return self._shapes[key]
 

@@ -20,7 +20,8 @@ def test_labels_cover_places_seas_states_and_features(tiny_atlas):
     empire = specs["territory:empire"]  # a state is named as a country, on its own days
     assert (empire.role, empire.names(0).en) == ("country", "EMPIRE")
     assert (empire.start, empire.end) == (
-        tiny_atlas.history["empire"].start, tiny_atlas.history["empire"].end
+        tiny_atlas.history["empire"].start,
+        tiny_atlas.history["empire"].end,
     )
 
 
@@ -48,3 +49,12 @@ def test_labels_never_overlap(window):
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             assert not a.intersects(b)
+
+
+def test_persian_labels_are_never_letter_spaced(window):
+    labels = window.map.labels
+    english = labels._shape("OTTOMAN EMPIRE", "country")
+    persian = labels._shape("امپراتوری عثمانی", "country")
+    assert english.font.letterSpacing() > 0  # the atlas's tracked capitals
+    assert persian.font.letterSpacing() == 0  # joined letters stay joined
+    assert labels._shape("دریای خزر", "sea").font.letterSpacing() == 0
