@@ -105,6 +105,8 @@ def _xy(coordinates: Any) -> np.ndarray:
         return np.empty((0, 2))
     if xy.dtype.kind not in "fi" or xy.ndim != 2 or xy.shape[1] not in (2, 3):
         raise ValueError("not a list of positions")
+    if any(type(value) is bool for position in coordinates for value in position):
+        raise ValueError("not a list of positions")  # numpy reads true and false as 1 and 0
     return xy[:, :2].astype(float, copy=False)
 
 

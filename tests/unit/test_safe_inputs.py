@@ -225,9 +225,11 @@ def test_yaml_merge_keys_may_still_override(tmp_path):
         ({"type": "Point", "coordinates": [[49, 37]]}, "Point coordinates must be [lon, lat]"),
         ({"type": "Polygon", "coordinates": [[49, 37], [50, 37], [50, 38]]}, "Polygon coordinates"),
         ({"type": "Circle", "coordinates": [49, 37]}, "is a 'Circle'; use Point, LineString"),
+        ({"type": "LineString", "coordinates": [[49, 37], [True, 38]]}, "LineString coordinates"),
+        ({"type": "Point", "coordinates": [49, False]}, "Point coordinates must be [lon, lat]"),
     ],
     ids=["text", "text-in-line", "flat-multipoint", "short-position", "nested-point",
-         "polygon-without-rings", "unknown-type"],
+         "polygon-without-rings", "unknown-type", "true-in-line", "false-in-point"],
 )  # fmt: skip
 def test_geojson_geometry_follows_the_specification(tmp_path, atlas, geometry, expected):
     path = _geojson(tmp_path / "g.geojson", (PROPS, geometry))
