@@ -2,8 +2,9 @@
 
 ``python -m bench`` (or ``make bench``) runs them all, saves the figures to
 ``bench/results/<time>.json`` and prints the table; ``--against FILE`` adds a column from an
-earlier run, ``--only`` picks parts (first_paint, scrub, scale, export, peers). Figures are
-wall-clock on this machine with Qt offscreen; nothing here passes or fails.
+earlier run, ``--only`` picks parts (first_paint, scrub, scale, export, peers), ``--json FILE``
+also writes the headline figures under stable keys for scripts (:data:`HEADLINE`). Figures
+are wall-clock on this machine with Qt offscreen; nothing here passes or fails.
 """
 
 from __future__ import annotations
@@ -97,6 +98,33 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]  # fmt: skip
 
 
+HEADLINE = {
+    "first_paint_p50_s": "first_paint.median_s",
+    "first_launch_s": "first_paint.cold_s",
+    "scrub_p95_ms": "scrub.all.p95",
+    "scrub_max_ms": "scrub.all.max",
+    "scale100_change_p95_ms": "scale_100.change.p95",
+    "scale100_change_max_ms": "scale_100.change.max",
+    "scale100_load_warm_s": "scale_100.load_warm_s",
+    "scale100_load_cold_s": "scale_100.load_s",
+    "scale100_peak_rss_mb": "scale_100.peak_rss_mb",
+    "png4k_s": "export.png_4k_s",
+    "mp4_10s_s": "export.mp4_s",
+}
+"""Stable keys of ``--json`` and where each figure is in the full results; a figure a run did
+not measure (a part left out, no QGIS, no warm 100x load yet) is null, never a guess."""
+
+
+def headline(results: dict) -> dict[str, object]:
+    """The figures scripts read, under :data:`HEADLINE`'s keys, with the run's machine."""
+    figures: dict[str, object] = {key: _get(results, path) for key, path in HEADLINE.items()}
+    ours, qgis = _get(results, "peers.ours.p50"), _get(results, "peers.qgis.parallel.p50")
+    figures["qgis_ratio_p50"] = qgis / ours if ours and qgis else None
+    figures["machine"] = results.get("machine")
+    figures["when"] = results.get("when")
+    return figures
+
+
 def _cell(results: dict, cells: list[tuple[str, str]]) -> str:
     """The values of a row, with their unit once at the end (or after each, if they differ)."""
     units = {unit for _, unit in cells} - {"n"}
@@ -175,6 +203,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="comma-separated parts: " + ", ".join([*PARTS, "scale"]))
     parser.add_argument("--against", type=Path, help="an earlier results file, shown beside")
+    parser.add_argument("--json", type=Path, help="also write the headline figures here")
     args = parser.parse_args(argv)
     chosen = list(PARTS)
     if args.only:
@@ -193,6 +222,12 @@ def main(argv: list[str] | None = None) -> None:
     print(f"Caspian Atlas benchmarks, {results['when']}; {results['machine']}")
     print(table(results, before))
     print(f"\nsaved to {saved.relative_to(RESULTS.parent.parent)}")
+    if args.json:
+        from viewer.atomic import atomic_file
+
+        with atomic_file(args.json) as stream:
+            stream.write(json.dumps(headline(results), indent=1).encode())
+        print(f"headline figures written to {args.json}")
 
 
 if __name__ == "__main__":
