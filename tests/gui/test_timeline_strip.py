@@ -278,3 +278,17 @@ def test_the_date_display_follows_the_state(strip, state):
     assert strip.display.gregorian.text() == "September 1907"
     assert "Old Style" in strip.display.other.text()
     assert strip.plot.cursor.value() == pytest.approx(1907 + 8 / 12)
+
+
+def test_a_double_click_shows_everything_and_keeps_the_date(strip, state, qtbot):
+    strip.plot.box.setXRange(1940, 1950, padding=0)
+    seen = []
+    state.date_changed.connect(seen.append)
+    pos = at(strip, 1945.5, 60)
+    qtbot.mouseClick(strip.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(strip.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert x_range(strip) == pytest.approx(WHOLE_SPAN)
+    interval = QApplication.styleHints().mouseDoubleClickInterval()
+    with qtbot.assertNotEmitted(strip.plot.box.timePicked, wait=interval + 100):
+        pass  # the first click of the pair, waiting to see whether a second follows
+    assert seen == [] and state.date == dt.date(1930, 1, 1)
