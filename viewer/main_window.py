@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.map.hereClicked.connect(self._on_here_clicked)
         self._here: list[Territory] = []  # what the last click on the map found
         self.state.selection_changed.connect(self._on_selection_changed)
+        self.state.date_changed.connect(self._outline_selection)
         self.state.language_changed.connect(self._on_language_changed)
         self.map.eventClicked.connect(self._on_event_activated)
         self.timeline.windowChanged.connect(self._on_time_window)
@@ -386,17 +387,24 @@ class MainWindow(QMainWindow):
             self.map.centre_on(event.point.lon, event.point.lat)
 
     def _on_selection_changed(self, selected: str) -> None:
-        """Outline the selected territory, or the territories the selected event links."""
-        if selected in self.atlas.history:
-            ids = frozenset({selected})
-        elif selected in self.atlas.events:
-            event = self.atlas.events[selected]
-            ids = frozenset(event.starts + event.ends)
-        else:
-            ids = frozenset()
-        self.map.outlines.set_group("selected", ids)
+        self._outline_selection()
         self.map.markers.selected = selected
         self.map.markers.show_day(self.state.day)
+
+    def _outline_selection(self, *_: object) -> None:
+        """Outline the selected territory, or the territories the selected event links, only
+        while they are valid on the date: an outline never marks an empty map, and comes back
+        if the date returns to them while they are still selected (as a slide's outlines do)."""
+        selected = self.state.selection
+        if selected in self.atlas.history:
+            ids = {selected}
+        elif selected in self.atlas.events:
+            event = self.atlas.events[selected]
+            ids = {*event.starts, *event.ends}
+        else:
+            ids = set()
+        valid = self.atlas.history.valid_ids(self.state.day)
+        self.map.outlines.set_group("selected", frozenset(ids & valid))
 
     def _on_compare_highlight(self, gained: frozenset, lost: frozenset) -> None:
         if not self.compare.isVisible():  # outlines only while the comparison is on screen
