@@ -187,3 +187,28 @@ def test_the_status_bar_names_what_was_clicked_in_the_chosen_language(real_windo
     finally:
         real_window.state.language = "en"
     assert names.en in real_window.statusBar().currentMessage()
+
+
+def _date_in_event_list(window) -> bool:
+    """Whether the event list shows the state's date: the first event on or after it."""
+    events = window.event_list
+    row = events.model.row_for_day(window.state.date.replace(day=1).toordinal())
+    index = events.model.index(min(row, events.model.rowCount() - 1))
+    return events.view.viewport().rect().contains(events.view.visualRect(index))
+
+
+def test_the_event_list_keeps_the_date_in_view(real_window, qtbot):
+    real_window.state.date = dt.date(1946, 2, 1)
+    qtbot.waitUntil(lambda: _date_in_event_list(real_window))
+    size = real_window.size()
+    try:
+        real_window.resize(size.width() - 300, size.height() - 150)
+        qtbot.waitUntil(lambda: _date_in_event_list(real_window))
+        real_window.state.language = "ru"
+        qtbot.waitUntil(lambda: _date_in_event_list(real_window))
+        real_window.event_list.search.setText("treaty")
+        real_window.event_list.search.clear()
+        qtbot.waitUntil(lambda: _date_in_event_list(real_window))
+    finally:
+        real_window.state.language = "en"
+        real_window.resize(size)
