@@ -290,8 +290,7 @@ class EventList(QWidget):
         self.search.textChanged.connect(self._on_filter_changed)
         self.importance.currentIndexChanged.connect(self._on_filter_changed)
         self.view.clicked.connect(self._on_clicked)
-        self._pending_row: int | None = None  # a row to show once the batches reach it
-        self.view.verticalScrollBar().rangeChanged.connect(self._on_rows_laid_out)
+        self.view.verticalScrollBar().rangeChanged.connect(self._show_date)
         state.date_changed.connect(self._on_date_changed)
         state.language_changed.connect(self._on_language_changed)
         state.selection_changed.connect(self._on_selection_changed)
@@ -357,28 +356,27 @@ class EventList(QWidget):
         first, last = month_span(day)
         for row in self.model.set_current(self.model.overlapping(first, last)):
             self.view.update(self.model.index(row))
-        self._scroll_to(self.model.row_for_day(first))
+        self._show_date()
 
-    def _scroll_to(self, row: int) -> None:
-        """Bring the date's place in the chronology into view, moving only if it is hidden."""
+    def _show_date(self, *_: object) -> None:
+        """Bring the date's place in the chronology into view, moving only if it is hidden.
+
+        Also run whenever the scroll range changes, that is whenever rows are laid out anew:
+        a batch reaching the date, a resize re-wrapping the titles, a new language or filter.
+        The view keeps its offset in pixels through a new layout, and showed other years.
+        """
         rows = self.model.rowCount()
         if not rows:
             return
+        row = self.model.row_for_day(month_span(self._state.date)[0])
         index = self.model.index(min(row, rows - 1))
-        viewport = self.view.viewport().rect()
-        if not viewport.contains(self.view.visualRect(index)):
+        if not self.view.viewport().rect().contains(self.view.visualRect(index)):
             self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        laid_out = viewport.intersects(self.view.visualRect(index))
-        self._pending_row = None if laid_out else row  # rows are laid out a batch at a time
-
-    def _on_rows_laid_out(self, *_: object) -> None:
-        if self._pending_row is not None:
-            self._scroll_to(self._pending_row)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Rows are laid out only once the list has its width: scroll to the date then."""
         super().showEvent(event)
-        self._scroll_to(self.model.row_for_day(month_span(self._state.date)[0]))
+        self._show_date()
 
     def _on_language_changed(self, _language: str) -> None:
         self.model.relabel()

@@ -13,6 +13,7 @@ from events.model import Source
 from geodata.dataset import TerritoryDataset
 from geodata.model import Territory
 from viewer.describe import area_text, validity_text
+from viewer.state import ViewState
 from viewer.style import ORIENTATION_LAYERS, FeatureStyle, territory_style
 from viewer.territory_layer import brush_for, pen_for
 
@@ -47,6 +48,7 @@ def swatch(style: FeatureStyle, line: bool, ratio: float = 2.0) -> QIcon:
 class LegendList(QListWidget):
     """Lists the historical features drawn now; only the rows that came or went change.
     Under them, today's borders and provinces while they are drawn, named as such.
+    Features are named in the state's language, and renamed when it changes.
 
     With a hundred copies of the data a date change swaps a few dozen of ~800 rows:
     rebuilding the list cost 8 ms a change, where inserting and taking rows costs ~1 (measured).
@@ -55,10 +57,12 @@ class LegendList(QListWidget):
     def __init__(
         self,
         dataset: TerritoryDataset,
+        state: ViewState,
         sources: Mapping[str, Source] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._state = state
         self._sources = sources
         self._territories = tuple(dataset)
         self._order = {t.id: i for i, t in enumerate(dataset)}
@@ -73,7 +77,7 @@ class LegendList(QListWidget):
         # data (167 rows) a change of the set cost 10 ms instead of 13 (measured).
         self.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.setBatchSize(20)
-        self.lang = "en"
+        state.language_changed.connect(self._on_language_changed)
 
     def show_ids(self, ids: frozenset[str]) -> None:
         wanted = {self._order[territory_id] for territory_id in ids}
@@ -86,6 +90,10 @@ class LegendList(QListWidget):
             row = bisect.bisect_left(self._rows, position)
             self._rows.insert(row, position)
             self.insertItem(row, self._item(self._territories[position]))
+
+    def _on_language_changed(self, language: str) -> None:
+        for row, position in enumerate(self._rows):
+            self.item(row).setText(self._territories[position].names.get(language))
 
     def show_orientation(self, layers: list[str]) -> None:
         """List the base layers of today's map drawn for orientation, after the features."""
@@ -104,7 +112,7 @@ class LegendList(QListWidget):
         if icon is None:
             icon = swatch(style, territory.kind in LINE_KINDS)
             self._icons[(style, territory.kind)] = icon
-        item = QListWidgetItem(icon, territory.names.get(self.lang))
+        item = QListWidgetItem(icon, territory.names.get(self._state.language))
         area = area_text(territory, self._sources)
         item.setToolTip(
             f"{validity_text(territory)}\n{territory.construction}\n"

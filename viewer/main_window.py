@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from geodata.errors import DataError, Problem
 from geodata.loading import KINDS
-from geodata.model import LANGUAGES
+from geodata.model import LANGUAGES, Territory
 from viewer.atlas import SPAN, Atlas
 from viewer.compare import CompareView
 from viewer.credits import ABOUT_HTML
@@ -30,7 +30,7 @@ from viewer.details_panel import DetailsPanel
 from viewer.event_list import EventList
 from viewer.fonts import register_fonts
 from viewer.legend import LegendList
-from viewer.map_view import MapView
+from viewer.map_view import MapView, here_plain
 from viewer.overlay_layers import highlight_window
 from viewer.playback import Playback, PlaybackBar
 from viewer.state import ViewState
@@ -106,7 +106,10 @@ class MainWindow(QMainWindow):
         self.map.cursorMoved.connect(self._on_cursor_moved)
         self.map.territoryClicked.connect(self._on_territory_clicked)
         self.map.hereClicked.connect(self._on_here_clicked)
+        self._here: list[Territory] = []  # what the last click on the map found
         self.state.selection_changed.connect(self._on_selection_changed)
+        self.state.date_changed.connect(self._outline_selection)
+        self.state.language_changed.connect(self._on_language_changed)
         self.map.eventClicked.connect(self._on_event_activated)
         self.timeline.windowChanged.connect(self._on_time_window)
         self._restore_window()
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
             layout.addWidget(box)
             self.base_boxes[name] = box
         layout.addWidget(QLabel("<b>On the map now</b>"))
-        self.legend = LegendList(self.atlas.history, self.atlas.sources)
+        self.legend = LegendList(self.atlas.history, self.state, self.atlas.sources)
         layout.addWidget(self.legend, stretch=1)
         self.map.territories.shownChanged.connect(self.legend.show_ids)
         self.legend.show_ids(self.map.territories.shown)
@@ -346,9 +349,16 @@ class MainWindow(QMainWindow):
     def _on_territory_clicked(self, territory_id: str) -> None:
         self.state.selection = territory_id
 
-    def _on_here_clicked(self, text: str) -> None:
-        if text:
-            self.statusBar().showMessage(text, 12000)
+    def _on_here_clicked(self, here: list[Territory]) -> None:
+        self._here = here
+        if here:
+            self.statusBar().showMessage(here_plain(here, self.state.language), 12000)
+
+    def _on_language_changed(self, language: str) -> None:
+        """A click's message still on show is said again in the new language."""
+        others = (here_plain(self._here, lang) for lang in LANGUAGES if lang != language)
+        if self._here and self.statusBar().currentMessage() in others:
+            self.statusBar().showMessage(here_plain(self._here, language), 12000)
 
     def _find_event(self) -> None:
         self.events_dock.show()
@@ -377,17 +387,24 @@ class MainWindow(QMainWindow):
             self.map.centre_on(event.point.lon, event.point.lat)
 
     def _on_selection_changed(self, selected: str) -> None:
-        """Outline the selected territory, or the territories the selected event links."""
-        if selected in self.atlas.history:
-            ids = frozenset({selected})
-        elif selected in self.atlas.events:
-            event = self.atlas.events[selected]
-            ids = frozenset(event.starts + event.ends)
-        else:
-            ids = frozenset()
-        self.map.outlines.set_group("selected", ids)
+        self._outline_selection()
         self.map.markers.selected = selected
         self.map.markers.show_day(self.state.day)
+
+    def _outline_selection(self, *_: object) -> None:
+        """Outline the selected territory, or the territories the selected event links, only
+        while they are valid on the date: an outline never marks an empty map, and comes back
+        if the date returns to them while they are still selected (as a slide's outlines do)."""
+        selected = self.state.selection
+        if selected in self.atlas.history:
+            ids = {selected}
+        elif selected in self.atlas.events:
+            event = self.atlas.events[selected]
+            ids = {*event.starts, *event.ends}
+        else:
+            ids = set()
+        valid = self.atlas.history.valid_ids(self.state.day)
+        self.map.outlines.set_group("selected", frozenset(ids & valid))
 
     def _on_compare_highlight(self, gained: frozenset, lost: frozenset) -> None:
         if not self.compare.isVisible():  # outlines only while the comparison is on screen

@@ -67,8 +67,9 @@ class MapView(pg.GraphicsView):
     -------
     territoryClicked(str)
         A historical feature was clicked (its id, the topmost; "" for empty map).
-    hereClicked(str)
-        The same click: every feature drawn there, as the tooltip lists them ("" for none).
+    hereClicked(object)
+        The same click: every feature drawn there (a list of territories, topmost first,
+        empty for none), for the window to name in the language of the moment.
     eventClicked(str)
         An event marker was clicked (its id).
     cursorMoved(float, float)
@@ -76,7 +77,7 @@ class MapView(pg.GraphicsView):
     """
 
     territoryClicked = Signal(str)
-    hereClicked = Signal(str)
+    hereClicked = Signal(object)
     eventClicked = Signal(str)
     cursorMoved = Signal(float, float)
 
@@ -259,7 +260,7 @@ class MapView(pg.GraphicsView):
             return
         here = self._here(self.view_box.mapSceneToView(event.scenePos()))
         self.territoryClicked.emit(here[0].id if here else "")
-        self.hereClicked.emit(here_plain(here, self.state.language) if here else "")
+        self.hereClicked.emit(here)
 
     def centre_on(self, lon: float, lat: float) -> None:
         """Bring a place to the middle of the view, keeping the zoom."""

@@ -2,8 +2,9 @@
 
 The strip is a pyqtgraph plot whose x axis is in decimal years (:mod:`viewer.timeline_model`)
 and whose y axis is fixed: rows of eras, lifespans and event ticks, labelled on the left. A
-click or a drag sets the date through the :class:`ViewState`; the wheel, a pinch, or a right or
-middle drag zoom and pan time only. Beside it sit the date in large type and a "go to" field.
+click or a drag sets the date through the :class:`ViewState`; a double click shows the whole
+span and leaves the date alone; the wheel, a pinch, or a right or middle drag zoom and pan time
+only. Beside it sit the date in large type and a "go to" field.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QNativeGestureEvent, QPen
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QNativeGestureEvent, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
@@ -90,7 +92,11 @@ class YearAxis(pg.AxisItem):
 
 
 class StripViewBox(pg.ViewBox):
-    """Left clicks and drags pick a time; other drags pan; the wheel zooms time only.
+    """Left clicks and drags pick a time; a double click shows everything; other drags pan;
+    the wheel zooms time only.
+
+    A double click begins with a click, so a click picks its time only once the double-click
+    interval has passed without a second: the date never jumps to where a double click began.
 
     Signals
     -------
@@ -100,15 +106,30 @@ class StripViewBox(pg.ViewBox):
 
     timePicked = Signal(float, float, bool)
 
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self._clicked_at = QPointF()
+        self._click_timer = QTimer(self, singleShot=True)
+        self._click_timer.timeout.connect(self._on_single_click)
+
     def mouseClickEvent(self, ev) -> None:
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            point = self.mapToView(ev.pos())
-            self.timePicked.emit(point.x(), point.y(), True)
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        ev.accept()
+        if ev.double():
+            self._click_timer.stop()
+            self.show_all()
+        else:
+            self._clicked_at = self.mapToView(ev.pos())
+            self._click_timer.start(QApplication.styleHints().mouseDoubleClickInterval())
+
+    def _on_single_click(self) -> None:
+        self.timePicked.emit(self._clicked_at.x(), self._clicked_at.y(), True)
 
     def mouseDragEvent(self, ev, axis: int | None = None) -> None:
         ev.accept()
         if ev.button() == Qt.MouseButton.LeftButton:
+            self._click_timer.stop()  # a drag right after a click: the drag's time wins
             point = self.mapToView(ev.pos())
             self.timePicked.emit(point.x(), point.y(), False)
         else:  # the time under the pointer stays under it
@@ -360,11 +381,6 @@ class StripPlot(pg.PlotWidget):
         ]
         count = self._per_year.get(day.year, 0)
         return "\n".join([*lines, f"{day.year}: {count} event{'s' * (count != 1)}"])
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        super().mouseDoubleClickEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.box.show_all()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:

@@ -253,3 +253,14 @@ def test_closing_with_an_unsaved_story_can_be_cancelled(window, monkeypatch):
     monkeypatch.setattr(window.story_dock, "maybe_save", lambda: True)
     window.close()
     assert not window.isVisible()
+
+
+def test_the_selection_is_outlined_only_while_the_feature_is_on_the_map(window):
+    window.state.date = dt.date(1920, 7, 1)
+    window.state.selection = "republic"  # valid June 1920 to September 1921
+    assert window.map.outlines.groups["selected"] == {"republic"}
+    window.state.date = dt.date(1941, 9, 1)
+    assert window.map.outlines.groups["selected"] == frozenset()
+    assert window.state.selection == "republic"  # still chosen: the details keep it
+    window.state.date = dt.date(1921, 3, 1)  # back while it is still selected
+    assert window.map.outlines.groups["selected"] == {"republic"}

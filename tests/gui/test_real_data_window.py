@@ -147,6 +147,68 @@ def test_hover_and_click_say_who_held_the_place_that_day(real_window, qtbot):
     assert [name in tip for name in expected] == [True] * len(expected)
     with qtbot.waitSignal(real_window.map.hereClicked) as here:
         qtbot.mouseClick(real_window.map.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert [name in here.args[0] for name in expected] == [True] * len(expected)
-    assert real_window.statusBar().currentMessage() == here.args[0]
+    assert [t.id for t in here.args[0]] == [t["id"] for t in at["territories"]]
+    message = real_window.statusBar().currentMessage()
+    assert [name in message for name in expected] == [True] * len(expected)
     assert real_window.state.selection == "azerbaijan-peoples-government"
+
+
+@pytest.fixture
+def in_russian(real_window):
+    """The shared window with Russian labels, set back to English for the next test."""
+    real_window.state.language = "ru"
+    yield real_window
+    real_window.state.language = "en"
+
+
+def test_the_legend_names_features_in_the_chosen_language(real_window, in_russian):
+    real_window.state.date = dt.date(1946, 2, 1)
+    history = real_window.atlas.history
+    shown = [t.id for t in history if t.id in real_window.map.territories.shown]
+    assert real_window.legend.texts[: len(shown)] == [history[i].names.ru for i in shown]
+    real_window.state.date = dt.date(1920, 9, 1)  # rows that come in later are Russian too
+    assert history["gilan-ssr"].names.ru in real_window.legend.texts
+    real_window.state.language = "fa"
+    assert history["gilan-ssr"].names.fa in real_window.legend.texts
+
+
+def test_the_status_bar_names_what_was_clicked_in_the_chosen_language(real_window, qtbot):
+    real_window.map.reset_view()
+    real_window.state.date = dt.date(1946, 2, 1)
+    pos = _widget_point(real_window, 47.8, 38.6)  # north of Sarab, as above
+    with qtbot.waitSignal(real_window.map.hereClicked):
+        qtbot.mouseClick(real_window.map.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    names = real_window.atlas.history["azerbaijan-peoples-government"].names
+    assert names.en in real_window.statusBar().currentMessage()
+    try:
+        real_window.state.language = "ru"
+        assert names.ru in real_window.statusBar().currentMessage()
+        assert names.en not in real_window.statusBar().currentMessage()
+    finally:
+        real_window.state.language = "en"
+    assert names.en in real_window.statusBar().currentMessage()
+
+
+def _date_in_event_list(window) -> bool:
+    """Whether the event list shows the state's date: the first event on or after it."""
+    events = window.event_list
+    row = events.model.row_for_day(window.state.date.replace(day=1).toordinal())
+    index = events.model.index(min(row, events.model.rowCount() - 1))
+    return events.view.viewport().rect().contains(events.view.visualRect(index))
+
+
+def test_the_event_list_keeps_the_date_in_view(real_window, qtbot):
+    real_window.state.date = dt.date(1946, 2, 1)
+    qtbot.waitUntil(lambda: _date_in_event_list(real_window))
+    size = real_window.size()
+    try:
+        real_window.resize(size.width() - 300, size.height() - 150)
+        qtbot.waitUntil(lambda: _date_in_event_list(real_window))
+        real_window.state.language = "ru"
+        qtbot.waitUntil(lambda: _date_in_event_list(real_window))
+        real_window.event_list.search.setText("treaty")
+        real_window.event_list.search.clear()
+        qtbot.waitUntil(lambda: _date_in_event_list(real_window))
+    finally:
+        real_window.state.language = "en"
+        real_window.resize(size)
