@@ -13,10 +13,9 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QNativeGestureEvent, QPen
 from PySide6.QtWidgets import (
-    QApplication,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
@@ -95,41 +94,35 @@ class StripViewBox(pg.ViewBox):
     """Left clicks and drags pick a time; a double click shows everything; other drags pan;
     the wheel zooms time only.
 
-    A double click begins with a click, so a click picks its time only once the double-click
-    interval has passed without a second: the date never jumps to where a double click began.
+    A click picks its time at once (the timeline answers under the hand); a double click,
+    which begins with such a click, asks for :attr:`wholeSpanAsked` so the strip can take the
+    first click back.
 
     Signals
     -------
     timePicked(float, float, bool)
-        The point under the pointer (x in years, y in row units), and whether it was a click.
+        x (decimal year) and y of a click (True) or of a drag (False).
+    wholeSpanAsked()
+        A double click: the whole span is shown, and the date should stay where it was.
     """
 
     timePicked = Signal(float, float, bool)
-
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)
-        self._clicked_at = QPointF()
-        self._click_timer = QTimer(self, singleShot=True)
-        self._click_timer.timeout.connect(self._on_single_click)
+    wholeSpanAsked = Signal()
 
     def mouseClickEvent(self, ev) -> None:
         if ev.button() != Qt.MouseButton.LeftButton:
             return
         ev.accept()
         if ev.double():
-            self._click_timer.stop()
             self.show_all()
+            self.wholeSpanAsked.emit()
         else:
-            self._clicked_at = self.mapToView(ev.pos())
-            self._click_timer.start(QApplication.styleHints().mouseDoubleClickInterval())
-
-    def _on_single_click(self) -> None:
-        self.timePicked.emit(self._clicked_at.x(), self._clicked_at.y(), True)
+            point = self.mapToView(ev.pos())
+            self.timePicked.emit(point.x(), point.y(), True)
 
     def mouseDragEvent(self, ev, axis: int | None = None) -> None:
         ev.accept()
         if ev.button() == Qt.MouseButton.LeftButton:
-            self._click_timer.stop()  # a drag right after a click: the drag's time wins
             point = self.mapToView(ev.pos())
             self.timePicked.emit(point.x(), point.y(), False)
         else:  # the time under the pointer stays under it
@@ -187,6 +180,8 @@ class StripPlot(pg.PlotWidget):
         self.cursor.setZValue(20)
         self.box.addItem(self.cursor, ignoreBounds=True)
         self.box.timePicked.connect(self._on_time_picked)
+        self.box.wholeSpanAsked.connect(self._undo_last_click)
+        self._before_click: tuple[dt.date, str] | None = None
         self.box.sigXRangeChanged.connect(self._on_x_range_changed)
         self.box.sigResized.connect(self._place_era_labels)
         state.date_changed.connect(self._on_date_changed)
@@ -352,12 +347,19 @@ class StripPlot(pg.PlotWidget):
             self.box.setXRange(x - 0.9 * width, x + 0.1 * width, padding=0)
 
     def _on_time_picked(self, x: float, y: float, click: bool) -> None:
+        self._before_click = (self._state.date, self._state.selection) if click else None
         event = self.events_near(x)[:1] if click and y <= EVENT_TOP else []
         if event:  # a click on a tick goes to its event's day and selects it
             self._state.date = event[0].date.first_day
             self._state.selection = event[0].id
         else:
             self._state.date = nearest_month(x)
+
+    def _undo_last_click(self) -> None:
+        """A double click only shows the whole span: its first click's date is taken back."""
+        if self._before_click is not None:
+            self._state.date, self._state.selection = self._before_click
+            self._before_click = None
 
     def events_near(self, x: float, pixels: float = HIT_PIXELS) -> list[Event]:
         """Events whose tick is within *pixels* of *x*, nearest first."""
