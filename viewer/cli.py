@@ -58,9 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     describe.add_argument("--format", choices=("json", "text"), default="text")
     describe.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
+    _add_user_files_option(describe)
     events = sub.add_parser("events", help="the event catalogue")
     events.add_argument("--format", choices=("json", "csv"), default="json")
     events.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
+    _add_user_files_option(events)
     validate = sub.add_parser("validate", help="check territory (GeoJSON) and event (YAML) files")
     validate.add_argument("files", nargs="+", type=Path)
     sub.add_parser(
@@ -69,6 +71,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_export_parser(sub)
     return parser
+
+
+def _add_user_files_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--add",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="your layer (GeoJSON, GeoPackage…) or events (YAML), checked and added in the "
+        "order given, as File › Open adds them in the app; repeatable",
+    )
+
+
+def _with_user_files(atlas, paths: list[Path], command: str):
+    """The atlas with the user's files added as the app's File › Open adds them.
+
+    Raises DataError with every problem of the first file that does not load; what was
+    mended (a repaired outline, a reprojection) is printed as a warning.
+    """
+    from viewer.user_data import UserData
+
+    user_data = UserData(atlas)
+    for path in paths:
+        for warning in user_data.add(path):
+            print(f"{command}: warning: {warning}", file=sys.stderr)
+    return user_data.combined()
 
 
 def _lonlat(text: str) -> tuple[float, float]:
@@ -130,6 +159,7 @@ def _add_export_parser(sub) -> None:
     )
     export.add_argument("--out", type=Path, required=True, help="the file to write")
     export.add_argument("--format", help="png, svg, pdf, gif or mp4 (default: from --out)")
+    _add_user_files_option(export)
     export.add_argument(
         "--story",
         type=Path,
@@ -387,6 +417,13 @@ def _run(args: argparse.Namespace) -> int:
     except DataError as exc:
         print(f"The bundled data did not load:\n{exc}", file=sys.stderr)
         return 2
+    if getattr(args, "add", None):
+        command = f"python -m viewer {args.command}"
+        try:
+            atlas = _with_user_files(atlas, args.add, command)
+        except DataError as exc:
+            print(f"{command}: error: an added file did not load:\n{exc}", file=sys.stderr)
+            return 2
     match args.command:
         case "describe":
             record = describe(atlas, args.date, args.lang)

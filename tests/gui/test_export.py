@@ -382,3 +382,11 @@ def test_cli_names_a_path_it_cannot_write(tmp_path, capsys, qapp):
     assert cli.main(["export", "--date", "1946-02-01", "--out", str(out)]) == 2
     reason = f"the folder {out.parent} does not exist"
     assert f"Cannot write {out}: {reason}" in capsys.readouterr().err
+
+
+def test_export_draws_a_layer_added_with_add(tmp_path, qapp):
+    line = Path(__file__).parents[2] / "docs" / "examples" / "turkmenchay-line.geojson"
+    out = tmp_path / "map.svg"
+    argv = ["export", "--date", "1829", "--add", str(line), "--out", str(out)]
+    assert cli.main(argv) == 0
+    assert "Frontier of the Treaty of Turkmenchay, 1828" in out.read_text(encoding="utf-8")
