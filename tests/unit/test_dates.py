@@ -12,6 +12,7 @@ from geodata.dates import (
     format_old_style,
     format_solar_hijri,
     from_solar_hijri,
+    old_style,
     parse_user_date,
     solar_hijri,
 )
@@ -135,3 +136,12 @@ def test_iso_round_trips(day):
 def test_parsing_never_fails_with_anything_but_date_error(text):
     with contextlib.suppress(DateError):
         parse_user_date(text)
+
+
+def test_old_style_arithmetic_agrees_with_a_calendar_library_every_day_before_1918():
+    from convertdate import julian
+
+    day, last = dt.date(1800, 1, 1), dt.date(1918, 2, 14)
+    while day < last:
+        assert old_style(day) == tuple(julian.from_gregorian(day.year, day.month, day.day)), day
+        day += dt.timedelta(days=1)
