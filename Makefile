@@ -20,11 +20,11 @@ $(BOOTED): $(BOOT)
 	touch $(BOOTED)
 
 # Idempotent: reinstalls only when the lock, the bootstrap or pyproject.toml changed. The sync
-# removes whatever the lock does not list and compiles the bytecode now, as pip does, so the
-# first launch does not (uv leaves it to the first import); the check fails if pyproject.toml
-# asks for a package the lock lacks (refresh it with `make lock`).
+# removes whatever the lock does not list; the check fails if pyproject.toml asks for a package
+# the lock lacks (refresh it with `make lock`). Bytecode is left to the first import: compiling
+# every package at set-up made `make run` to a window 5 s slower (28.6 s against 23.6 s).
 $(STAMP): $(BOOTED) $(LOCK) pyproject.toml
-	$(UV) sync --quiet --python $(BIN)/python --require-hashes --compile-bytecode $(LOCK) $(BOOT)
+	$(UV) sync --quiet --python $(BIN)/python --require-hashes $(LOCK) $(BOOT)
 	$(UV) install --quiet --python $(BIN)/python --no-deps --no-build-isolation -e .
 	$(UV) check --quiet --python $(BIN)/python
 	touch $(STAMP)
