@@ -88,7 +88,7 @@ def dump_atlas(atlas: Atlas) -> tuple[dict[str, Any], list[BaseGeometry]]:
     return data, geometries
 
 
-def load_atlas_data(data: dict[str, Any], geometries: list[BaseGeometry]) -> Atlas:
+def load_atlas_data(data: Any, geometries: list[BaseGeometry]) -> Atlas:
     """The atlas :func:`dump_atlas` stored; :class:`CodecError` if the data does not fit."""
     parts = {"sources", "places", "territories", "projected", "events", "base", "shapes"}
     if not isinstance(data, dict) or data.keys() != parts:

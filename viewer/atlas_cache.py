@@ -45,7 +45,7 @@ MAX_BYTES = 1 << 30
 _log = logging.getLogger(__name__)
 
 Dump = Callable[[T], tuple[dict[str, Any], list[BaseGeometry]]]
-Load = Callable[[dict[str, Any], list[BaseGeometry]], T]
+Load = Callable[[Any, list[BaseGeometry]], T]
 
 
 def cache_dir() -> Path:
@@ -79,13 +79,18 @@ def cached(key: str, build: Callable[[], T], dump: Dump[T], load: Load[T]) -> T:
     path = folder / f"{PREFIX}{key}{SUFFIX}"
     try:
         header, geometries = _read(folder, path, key)
-        return load(header["atlas"], geometries)
+        return load(header.get("atlas"), geometries)  # load checks what it is given
     except FileNotFoundError:
         pass
     except (OSError, ValueError, RecursionError, shapely.errors.ShapelyError) as exc:
         _log.warning("not using the start-up cache %s: %s", path, exc)  # CodecError included
     value = build()
-    _store(folder, path, key, *dump(value))
+    try:
+        data, geometries = dump(value)
+    except CodecError as exc:  # a record type the codec does not know: no cache, same atlas
+        _log.warning("not caching the atlas: %s", exc)
+        return value
+    _store(folder, path, key, data, geometries)
     return value
 
 

@@ -103,6 +103,7 @@ DAMAGED = {
     "header is null": _file(None),
     "atlas is null": _file({"key": "k1", "wkb": [], "atlas": None}),
     "atlas is {}": _file({"key": "k1", "wkb": [], "atlas": {}}),
+    "no atlas": _file({"key": "k1", "wkb": []}),
     "other key": _file({"key": "k0", "wkb": [], "atlas": {}}),
     "sizes lie": _file({"key": "k1"}, sizes=(2**40, 2**40)),
     "geometry outside the data": _file({"key": "k1", "wkb": [[0, 99]], "atlas": {}}, b"x"),
@@ -236,3 +237,12 @@ def test_the_cached_atlas_answers_as_the_freshly_loaded_one(folder):
 def test_the_checked_load_computes_the_base_shapes_before_caching(folder):
     atlas = _load_checked()
     assert "shapes" in atlas.base.__dict__
+
+
+def test_an_atlas_the_codec_cannot_store_is_still_loaded_only_not_cached(folder, small):
+    def dump(atlas):
+        raise CodecError("cannot store a Widget")
+
+    build = Builder(small)
+    assert cached("k1", build, dump, load_atlas_data) is small
+    assert not folder.exists() or list(folder.iterdir()) == []
