@@ -31,7 +31,7 @@ import pyproj
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from viewer.atomic import atomic_path
+from viewer.atomic import atomic_file
 from viewer.record_codec import CodecError
 
 T = TypeVar("T")
@@ -155,12 +155,11 @@ def _store(
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         _check_private(folder, folder.stat(), "folder")  # else it would never be read
-        with atomic_path(path) as temporary:
-            with temporary.open("wb") as stream:
-                stream.write(MAGIC + _SIZES.pack(len(header), offset) + header)
-                for blob in blobs:
-                    stream.write(blob)
-            temporary.chmod(0o600)  # private whatever the umask, so our own check accepts it
+        with atomic_file(path) as stream:  # every write checked, the rename after fsync
+            stream.write(MAGIC + _SIZES.pack(len(header), offset) + header)
+            for blob in blobs:
+                stream.write(blob)
+        path.chmod(0o600)  # private whatever the umask, so our own check accepts it
     except (OSError, CodecError) as exc:  # WriteError included
         _log.warning("not caching the atlas in %s: %s", folder, exc)
         return

@@ -119,14 +119,8 @@ _SUBDIVISIONS = ("soviet-republic", "soviet-union-republic", "autonomous-republi
 
 def _state_colour(territory: Territory) -> str:
     """Iran's own chain, Russia's and Britain's stand out; every other state is neutral."""
-    key = f"{territory.style} {territory.id}".lower()
-    if "persia" in key or key.startswith("state-iran") or territory.id.startswith("iran-"):
-        return PERSIA
-    if any(word in key for word in ("soviet", "russia", "ussr", "transcaucasia", "tsfsr")):
-        return VERMILLION
-    if "british" in key:
-        return BLUE
-    return GREY
+    colour = _role_colour(territory)
+    return colour if colour in (PERSIA, VERMILLION, BLUE) else GREY
 
 
 def territory_style(territory: Territory) -> FeatureStyle:
