@@ -37,6 +37,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(QT_OFF) $(BIN)/python -m pytest -q
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
 # Re-resolve the lock from pyproject.toml's ranges, taking the newest versions they allow.

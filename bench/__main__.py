@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
     print(table(results, before))
     print(f"\nsaved to {saved.relative_to(RESULTS.parent.parent)}")
     if args.json:
-        from viewer.atomic import atomic_file
+        from viewer.core.atomic import atomic_file
 
         with atomic_file(args.json) as stream:
             stream.write(json.dumps(headline(results), indent=1).encode())

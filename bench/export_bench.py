@@ -39,10 +39,10 @@ def timed(result: dict, key: str, work: Callable[[], Path]) -> Path:
 
 
 def run() -> dict:
-    from viewer.animation import AnimationOptions, export_animation
-    from viewer.app import make_app
-    from viewer.atlas import load_atlas
-    from viewer.export import SnapshotOptions, SnapshotRenderer, export_snapshot
+    from viewer.app.application import make_app
+    from viewer.core.atlas import load_atlas
+    from viewer.export.animation import AnimationOptions, export_animation
+    from viewer.export.snapshot import SnapshotOptions, SnapshotRenderer, export_snapshot
 
     make_app(["bench"])
     atlas = load_atlas()

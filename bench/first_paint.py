@@ -5,7 +5,7 @@ bundled data, the main window with fresh settings) and reports the wall-clock mo
 map's first paint had been delivered; the figure is that minus the moment the process was
 launched, so interpreter start-up, imports and loading are all in it. The first launch fills
 the bytecode cache and the start-up cache (a fresh folder for each benchmark run, see
-``viewer/atlas_cache.py``) and is reported apart ("cold"); the others are the usual warm
+``viewer/core/atlas_cache.py``) and is reported apart ("cold"); the others are the usual warm
 launches, as every launch after a user's first.
 """
 
@@ -25,13 +25,13 @@ CHILD = r"""
 import json, sys, time
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 marks = {"python": time.time()}
-from viewer.app import make_app
+from viewer.app.application import make_app
 app = make_app()
 marks["imports"] = time.time()
-from viewer.atlas import load_atlas
+from viewer.core.atlas import load_atlas
 atlas = load_atlas()
 marks["data"] = time.time()
-from viewer.main_window import MainWindow
+from viewer.app.main_window import MainWindow
 import tempfile
 settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
 window = MainWindow(atlas, settings=settings)

@@ -47,10 +47,10 @@ def write_layers(folder: Path, every: int = EVERY_MONTHS) -> dict:
 
     from bench.scrub import months
     from geodata.projection import project
-    from viewer.atlas import load_atlas
-    from viewer.map_view import HOME_LONLAT
-    from viewer.overlays import graticule_path
-    from viewer.style import territory_style
+    from viewer.core.atlas import load_atlas
+    from viewer.core.style import territory_style
+    from viewer.map.furniture import graticule_path
+    from viewer.map.map_view import HOME_LONLAT
 
     atlas = load_atlas()
 
@@ -100,7 +100,7 @@ def write_layers(folder: Path, every: int = EVERY_MONTHS) -> dict:
     _write(folder / "history-polygons.geojson", polygons)
     _write(folder / "history-lines.geojson", lines_)
 
-    from viewer.export import extent_from_lonlat
+    from viewer.export.snapshot import extent_from_lonlat
 
     x0, y0, x1, y1 = extent_from_lonlat(HOME_LONLAT)
     cx, cy, aspect = (x0 + x1) / 2, (y0 + y1) / 2, SIZE[0] / SIZE[1]
@@ -130,11 +130,11 @@ def _write(path: Path, features: list) -> None:
 def ours(every: int = EVERY_MONTHS) -> dict:
     """Our map widget alone, the peers' layers only, one frame per sampled date."""
     from bench.scrub import months, settle
-    from viewer.app import make_app
-    from viewer.atlas import SPAN, load_atlas
-    from viewer.fonts import register_fonts
-    from viewer.map_view import MapView
-    from viewer.state import ViewState
+    from viewer.app.application import make_app
+    from viewer.core.atlas import SPAN, load_atlas
+    from viewer.core.state import ViewState
+    from viewer.map.fonts import register_fonts
+    from viewer.map.map_view import MapView
 
     make_app(["bench"])
     state = ViewState(*SPAN, date=dt.date(1946, 2, 1))
@@ -198,7 +198,7 @@ BASE_STYLE = {
     "countries": {"color": "#8f887a", "linewidth": 1},
     "graticule": {"color": "#a9bfcc", "linewidth": 0.7, "alpha": 0.8},
 }
-"""The app's base styles (viewer.style) in matplotlib's terms."""
+"""The app's base styles (viewer.core.style) in matplotlib's terms."""
 
 
 def _plot_feature(axes, layer, row) -> None:

@@ -38,7 +38,7 @@ def open_window(atlas, size: tuple[int, int] = SIZE):
     """The main window on *atlas*, shown at *size* with fresh settings, fades on."""
     from PySide6.QtCore import QSettings
 
-    from viewer.main_window import MainWindow
+    from viewer.app.main_window import MainWindow
 
     settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
     window = MainWindow(atlas, settings=settings)
@@ -135,8 +135,8 @@ def scrub(window, dates: list[dt.date]) -> dict[str, list[float]]:
 
 def months(every: int = 1) -> list[dt.date]:
     """The first of every *every*-th month of the timeline."""
-    from viewer.atlas import SPAN
-    from viewer.state import add_months
+    from viewer.core.atlas import SPAN
+    from viewer.core.state import add_months
 
     day, dates = SPAN[0], []
     while day <= SPAN[1]:
@@ -147,7 +147,7 @@ def months(every: int = 1) -> list[dt.date]:
 
 def memory(window) -> dict[str, float]:
     """Resident size after two rounds of date changes, each change painted."""
-    from viewer.atlas import SPAN
+    from viewer.core.atlas import SPAN
 
     span_months = (SPAN[1].year - SPAN[0].year) * 12
     result = {}
@@ -165,12 +165,12 @@ def memory(window) -> dict[str, float]:
 
 
 def run(scale: int = 1, every: int = 1, with_memory: bool = False) -> dict:
-    from viewer.app import make_app
+    from viewer.app.application import make_app
 
     make_app(["bench"])
     start = time.perf_counter()
     if scale == 1:
-        from viewer.atlas import load_atlas
+        from viewer.core.atlas import load_atlas
 
         atlas = load_atlas()
     else:

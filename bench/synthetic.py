@@ -29,7 +29,7 @@ from geodata.dataset import TerritoryDataset
 from geodata.loading import data_dir, load_base, load_history, load_places
 from geodata.projection import REGION_LONLAT
 from geodata.yamlio import read_yaml
-from viewer.atlas import SPAN, Atlas
+from viewer.core.atlas import SPAN, Atlas
 
 JITTER_DEGREES = 0.6
 COPIES_PER_FILE = 10

@@ -4,7 +4,7 @@ The map draws each base layer as one shape (the union of its features, or for co
 provinces the union of their borders, drawn once). Those unions are the costliest part of
 opening the window (~0.15 s of shapely work), and they never change for the bundled data,
 so they are computed once here, in the Qt-free core, and kept with the rest of the loaded
-data in the start-up cache (:mod:`viewer.atlas_cache`).
+data in the start-up cache (:mod:`viewer.core.atlas_cache`).
 """
 
 from __future__ import annotations

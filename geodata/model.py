@@ -87,7 +87,7 @@ class NamePeriod:
 class Place:
     """A gazetteer entry. ``display`` (a point on the frame's edge) marks a place outside
     the map region; the map points at it along the great circle, from where that leaves the
-    frame (:mod:`viewer.offmap`), not from the point given."""
+    frame (:mod:`viewer.core.offmap`), not from the point given."""
 
     id: str
     kind: str

@@ -20,7 +20,7 @@ from hypothesis import settings as hypothesis_settings
 from events.catalogue import EventCatalogue
 from events.loading import load_events, load_sources
 from geodata.loading import load_base, load_history, load_places
-from viewer.atlas import Atlas
+from viewer.core.atlas import Atlas
 
 DATA = Path(__file__).parent / "data"
 
@@ -58,8 +58,8 @@ def settings(tmp_path, qapp):
 @pytest.fixture
 def open_window(qtbot, tiny_atlas, settings):
     """Open the main window on the tiny atlas, shown at 1200×800 (fades as asked)."""
-    from viewer.app import make_app
-    from viewer.main_window import MainWindow
+    from viewer.app.application import make_app
+    from viewer.app.main_window import MainWindow
 
     def open_(fade_ms: int = 0):
         make_app()
@@ -82,7 +82,7 @@ def window(open_window):
 @pytest.fixture
 def disk_full_after(monkeypatch):
     """Make writes fail with ENOSPC once *n* bytes have been written, as a full disk does
-    (every file the app writes for a user goes through ``os.write`` in viewer.atomic)."""
+    (every file the app writes for a user goes through ``os.write`` in viewer.core.atomic)."""
 
     def fill(n: int) -> None:
         real_write, room = os.write, [n]

@@ -1,0 +1,47 @@
+"""`--add FILE` on describe, events and export: the user's files, checked and ordered as
+File › Open adds them in the app."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from viewer.app import cli
+
+EXAMPLES = Path(__file__).parents[2] / "docs" / "examples"
+LINE = EXAMPLES / "turkmenchay-line.geojson"
+EVENTS = EXAMPLES / "turkmenchay-events.yaml"
+
+
+def _json(capsys) -> object:
+    return json.loads(capsys.readouterr().out)
+
+
+def test_describe_draws_the_added_layer_on_its_days(capsys):
+    assert cli.main(["describe", "--date", "1829", "--add", str(LINE), "--format", "json"]) == 0
+    assert "turkmenchay-line-1828" in {t["id"] for t in _json(capsys)["territories"]}
+    assert cli.main(["describe", "--date", "1827", "--add", str(LINE), "--format", "json"]) == 0
+    assert "turkmenchay-line-1828" not in {t["id"] for t in _json(capsys)["territories"]}
+
+
+def test_events_lists_added_events_after_the_layer_they_link(capsys):
+    argv = ["events", "--add", str(LINE), "--add", str(EVENTS), "--format", "json"]
+    assert cli.main(argv) == 0
+    assert "turkmenchay-frontier-lesson-1828" in {e["id"] for e in _json(capsys)}
+
+
+def test_files_are_added_in_the_order_given_as_in_the_app(capsys):
+    argv = ["events", "--add", str(EVENTS), "--add", str(LINE), "--format", "json"]
+    assert cli.main(argv) == 2  # the events link a territory not added yet
+    err = capsys.readouterr().err
+    assert err.startswith("python -m viewer events: error: an added file did not load:")
+    assert "links unknown territory 'turkmenchay-line-1828'" in err
+
+
+def test_a_broken_added_file_is_our_message_naming_it(tmp_path, capsys):
+    broken = tmp_path / "broken.geojson"
+    broken.write_text('{"type": "FeatureCollection", "features": [')
+    assert cli.main(["describe", "--date", "1829", "--add", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("python -m viewer describe: error: an added file did not load:")
+    assert f"{broken}:" in err and "is not valid JSON" in err

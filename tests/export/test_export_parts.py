@@ -1,0 +1,111 @@
+"""The export's parts: the PNG writer, the pictures kept between frames, pieces of long lines."""
+
+import datetime as dt
+import itertools
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
+
+from viewer.export import text as export_text
+from viewer.export.map_picture import PIECE, _pieces
+from viewer.export.png import BAND, write_png
+from viewer.export.snapshot import SnapshotOptions, SnapshotRenderer
+from viewer.export.text import Typesetter
+
+BEFORE, DURING = dt.date(1920, 1, 1), dt.date(1920, 7, 1)  # the republic is drawn from June
+
+
+@pytest.fixture(scope="module")
+def renderer(qapp, tiny_atlas):
+    made = SnapshotRenderer(tiny_atlas)
+    yield made
+    made.close()
+
+
+def pixels(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
+    return rows.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 4].copy()
+
+
+# ---------------------------------------------------------------------- PNG
+def test_png_holds_every_pixel_and_the_resolution(qapp, tmp_path):
+    image = QImage(101, 2 * BAND + 3, QImage.Format.Format_RGB32)  # odd width, a short band
+    image.fill(QColor("#e9e4d8"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#0072b2"))
+    painter.drawEllipse(QPointF(50, 70), 40, 60)
+    painter.end()
+    image.setDotsPerMeterX(11811)
+    image.setDotsPerMeterY(11811)
+    with (tmp_path / "a.png").open("wb") as file:
+        write_png(image, file)
+    read = QImage(str(tmp_path / "a.png"))
+    assert (read.width(), read.height()) == (101, 2 * BAND + 3)
+    assert read.dotsPerMeterX() == read.dotsPerMeterY() == 11811
+    assert np.array_equal(pixels(read), pixels(image))
+
+
+# ---------------------------------------------------------------------- animation frames
+@pytest.mark.parametrize("legend", [True, False])
+def test_frames_drawn_over_one_image_are_the_pictures_of_their_dates(renderer, legend):
+    # the still part (layers, legend, title) is kept between frames and must follow what
+    # the date shows, legend or not; the layers' pictures must follow the base layers
+    frame_options = SnapshotOptions.for_pixels(
+        1280,
+        720,
+        date=BEFORE,
+        title="A span",
+        timeline=(BEFORE, dt.date(1921, 1, 1)),
+        show_legend=legend,
+    )
+    frame = QImage(1280, 720, QImage.Format.Format_RGB32)
+    seen = []
+    for day, hidden in ((BEFORE, ()), (DURING, ()), (BEFORE, ()), (DURING, ("graticule",))):
+        options = replace(frame_options, date=day, hidden_base=frozenset(hidden))
+        renderer.draw_frame(frame, options)
+        seen.append(pixels(frame))
+        assert np.array_equal(seen[-1], pixels(renderer.image(options)))
+    assert not np.array_equal(seen[0], seen[1])  # the republic came
+    assert not np.array_equal(seen[1], seen[3])  # the graticule went
+
+
+def test_the_base_picture_is_kept_when_only_the_territories_change(renderer):
+    options = SnapshotOptions.for_pixels(1280, 720, date=BEFORE)  # whole pixels: kept
+    renderer.image(options)
+    base = renderer._map_painter._base[1]
+    layers = renderer._map_painter._layers[1]
+    renderer.image(replace(options, date=DURING))
+    assert renderer._map_painter._base[1] is base
+    assert renderer._map_painter._layers[1] is not layers
+
+
+# ---------------------------------------------------------------------- long lines
+def test_a_long_line_is_cut_into_pieces_that_meet_and_know_where_they_start():
+    points = [QPointF(3 * i, 4 * (i % 2)) for i in range(2 * PIECE + 37)]  # segments of 5
+    cut = list(_pieces(QPolygonF(points)))
+    pieces = [list(piece) for piece, _ in cut]
+    assert [len(p) for p in pieces] == [PIECE + 1, PIECE + 1, 37]
+    assert all(a[-1] == b[0] for a, b in itertools.pairwise(pieces))
+    assert [pt for p in pieces for pt in p[1:]] == points[1:]
+    assert [length for _, length in cut] == pytest.approx([0, 5 * PIECE, 10 * PIECE])
+    short = QPolygonF(points[: PIECE + 1])
+    assert [(list(p), length) for p, length in _pieces(short)] == [(list(short), 0.0)]
+
+
+# ---------------------------------------------------------------------- type
+def test_type_is_measured_once_and_the_fonts_kept_are_bounded(qapp, monkeypatch):
+    text = Typesetter(["Noto Sans"])
+    font = text.font(19)
+    assert text.font(19) is font
+    lines = text.wrap("Azerbaijan People's Government, Republic of Mahabad", font, 200, 3)
+    assert len(lines) > 1
+    assert text.wrap("Azerbaijan People's Government, Republic of Mahabad", font, 200, 3) is lines
+    monkeypatch.setattr(export_text, "CACHED_FONTS", 3)
+    for pixels in range(10):
+        text.font(10 + pixels)
+    assert len(text._fonts) <= 3

@@ -1,0 +1,172 @@
+"""The territory layer: levels of detail by zoom, and pictures drawn a slice at a time."""
+
+import datetime as dt
+
+import pytest
+import shapely
+from PySide6.QtCore import QTimeLine
+
+from viewer.map.labels import WARM_DAYS
+from viewer.map.paths import KEPT_FRACTION, DetailedPaths, detail_level, simplified_path
+
+
+def _wiggly_polygon(vertices: int = 2000) -> shapely.Polygon:
+    """A 100 km disc whose edge zigzags by 900 m: detail no whole-region pixel shows."""
+    import numpy as np
+
+    angle = np.linspace(0, 2 * np.pi, vertices, endpoint=False)
+    radius = 100_000 - 900 * (np.arange(vertices) % 2)
+    return shapely.Polygon(np.column_stack([radius * np.cos(angle), radius * np.sin(angle)]))
+
+
+@pytest.mark.parametrize(
+    ("metres_per_pixel", "level"), [(0.5, 0), (2.0, 0), (4.0, 1), (3300.0, 10), (4100.0, 11)]
+)
+def test_the_level_simplifies_by_at_most_half_a_pixel(metres_per_pixel, level):
+    assert detail_level(metres_per_pixel) == level
+    assert 2.0**level <= max(metres_per_pixel / 2, 1.0)
+
+
+def test_a_coarse_level_drops_vertices_a_pixel_cannot_show():
+    polygon = _wiggly_polygon()
+    path = simplified_path(polygon, detail_level(3300.0), outline=False)
+    assert path is not None
+    assert path.elementCount() < KEPT_FRACTION * shapely.get_num_coordinates(polygon)
+    full = polygon.bounds
+    bounds = path.boundingRect()
+    assert bounds.left() == pytest.approx(full[0], abs=1650)  # within half a pixel
+    assert bounds.right() == pytest.approx(full[2], abs=1650)
+
+
+def test_a_fine_level_and_a_small_geometry_keep_the_full_path():
+    assert simplified_path(_wiggly_polygon(), 0, outline=False) is None  # nothing to drop
+    assert simplified_path(shapely.box(0, 0, 10_000, 10_000), 12, outline=False) is None
+
+
+def test_paths_are_made_once_per_level_and_only_a_few_levels_are_kept(qtbot):
+    from PySide6.QtGui import QPainterPath
+
+    polygon = _wiggly_polygon()
+    full = QPainterPath()
+    detail = DetailedPaths([(polygon, False)], [full])
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
+    first = detail.path(detail.at(11), 11, 0)
+    assert first is not full and detail.path(detail.at(11), 11, 0) is first  # kept
+    qtbot.waitUntil(lambda: detail.warm(0, budget_ms=100))
+    assert detail.path(detail.at(0), 0, 0) is full  # zoomed in: the full path
+    for level in (1, 2, 3):
+        detail.at(level)
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
+    assert detail.path(detail.at(11), 11, 0) is not first  # evicted, made again
+
+
+def test_until_the_worker_has_simplified_a_path_the_full_one_is_drawn(qtbot):
+    import threading
+
+    from PySide6.QtGui import QPainterPath
+
+    from viewer.map import paths as paths_module
+
+    full = QPainterPath()
+    detail = DetailedPaths([(_wiggly_polygon(), False)], [full])
+    gate = threading.Event()
+    paths_module._WORKER.submit(gate.wait, 10)  # the worker is busy: our task waits
+    try:
+        level_paths = detail.at(11)
+        assert detail.path(level_paths, 11, 0) is full  # not waited for
+        assert level_paths[0] is None and not detail.warm(11, budget_ms=100)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
+    assert detail.path(detail.at(11), 11, 0) is not full
+
+
+@pytest.fixture
+def fading(open_window):
+    """A window whose map fades between dates, as the app's does."""
+    return open_window(fade_ms=40)
+
+
+def test_a_change_of_date_is_drawn_then_faded_in(fading, qtbot):
+    layer = fading.map.territories
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    qtbot.waitUntil(lambda: layer._picture is not None)
+    before = layer._picture
+    fading.state.date = dt.date(1920, 6, 1)  # the republic comes
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert layer._picture is not before  # the new picture is complete
+    assert layer._picture[0][-1] == layer._version  # and shows the date now
+    qtbot.waitUntil(lambda: layer.fade_timeline.state() == QTimeLine.State.NotRunning)
+    assert layer._before is None
+
+
+def test_a_picture_drawn_in_slices_is_the_picture_drawn_at_once(fading, qtbot):
+    layer = fading.map.territories
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    fading.map.viewport().repaint()
+    layer.slice_ms = 0.0  # one path a slice
+    slices = []
+    layer._render_timer.timeout.connect(lambda: slices.append(1))
+    fading.state.date = dt.date(1920, 6, 1)
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert slices  # it took more than one turn of the event loop
+    sliced = layer._picture[1].copy()
+    layer.finish_fades()
+    layer._picture = None  # drawn again at once at the next paint
+    fading.map.viewport().repaint()
+    assert layer._picture[1] == sliced
+
+
+def test_a_date_change_during_a_picture_is_drawn_after_it(fading, qtbot):
+    layer = fading.map.territories
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    fading.map.viewport().repaint()
+    layer.slice_ms = 0.0
+    fading.state.date = dt.date(1920, 6, 1)
+    assert layer.rendering
+    fading.state.date = dt.date(1900, 6, 1)  # back, before the first picture is complete
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert layer._picture[0][-1] == layer._version  # the last date's picture is shown
+
+
+def test_paths_simplified_ahead_are_all_made_by_warming(qtbot):
+    from PySide6.QtGui import QPainterPath
+
+    polygons = [_wiggly_polygon(), shapely.box(0, 0, 10_000, 10_000), _wiggly_polygon(3000)]
+    full = [QPainterPath() for _ in polygons]
+    detail = DetailedPaths([(p, False) for p in polygons], full)
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
+    paths = detail.at(11)
+    assert all(path is not None for path in paths)
+    assert paths[1] is full[1]  # too small to simplify: the full path
+    assert paths[0] is not full[0] and detail.path(paths, 11, 0) is paths[0]  # made once
+
+
+def test_the_map_warms_while_idle_and_again_after_a_change(window, qtbot):
+    qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
+    labels, day = window.map.labels, window.state.day
+    ahead = [
+        s
+        for s in labels._static.specs
+        if not s.start <= day < s.end and s.end > day - WARM_DAYS and s.start < day + WARM_DAYS
+    ]
+    assert ahead  # labels of other dates within the years warmed, never placed yet...
+    for spec in ahead:  # ...already shaped, their sprites drawn
+        assert (spec.names(spec.start).get("en"), spec.role) in labels._shapes
+    window.state.date = dt.date(1905, 1, 1)
+    assert window.map.warming
+    qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
+
+
+def test_an_offscreen_map_stops_warming(qtbot, qapp, tiny_atlas):
+    """An export's map is never shown: its idle work stops, also after a date change."""
+    from viewer.export.snapshot import SnapshotRenderer
+
+    renderer = SnapshotRenderer(tiny_atlas)
+    qtbot.waitUntil(lambda: not renderer.map.warming)
+    renderer.map.state.date = dt.date(1905, 1, 1)  # a date change restarts it...
+    qtbot.waitUntil(lambda: not renderer.map.warming)  # ...and it stops again
+    renderer.close()

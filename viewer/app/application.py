@@ -1,0 +1,125 @@
+"""The composition root: load the data, make the state and the window, connect them."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import socket
+import sys
+from collections.abc import Iterator
+from importlib.resources import files
+from pathlib import Path
+
+import PySide6  # noqa: F401  - imported before pyqtgraph so it picks this binding
+from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt
+from PySide6.QtGui import QFont, QIcon, QPixmap, QPixmapCache
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from geodata.errors import DataError
+from viewer import __version__
+from viewer.app import crash_dialog, desktop_entry
+from viewer.app.main_window import MainWindow, show_problems
+from viewer.core.atlas import Atlas, load_atlas
+from viewer.core.atomic import signals_clean_up
+from viewer.core.user_data import UserData
+
+PIXMAP_CACHE_KB = 96 * 1024
+"""Room for the base map and the visible territories at full-screen size (default: 10 MB)."""
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names (for QSettings), fonts and style sheet."""
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)  # the map's layers are cached as pixmaps
+    app.setOrganizationName("Caspian Atlas")
+    app.setApplicationName("Caspian Atlas")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(desktop_entry.APP_ID)  # Wayland matches the window to the menu entry
+    icon = QPixmap()
+    icon.loadFromData(desktop_entry.icon_svg(), "SVG")
+    app.setWindowIcon(QIcon(icon))
+    from viewer.map.fonts import register_fonts
+
+    font = QFont()
+    font.setFamilies(register_fonts())
+    font.setPointSizeF(10)
+    app.setFont(font)
+    qss = Path(str(files("resources") / "styles" / "app.qss"))
+    app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    return app
+
+
+class AtlasController(QObject):
+    """Owns the user's added files and the window, rebuilding the window when the data changes.
+
+    A user's layer or events reach every view (map, legend, timeline, lists, exports) because
+    the window is rebuilt on the combined atlas; the date, docks and geometry carry over
+    through the settings, so to the user the window simply gains the layer.
+    """
+
+    def __init__(self, atlas: Atlas, settings: QSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.user_data, notices = UserData.from_settings(atlas, settings.value("user_files"))
+        self.window: MainWindow | None = None
+        self._open_window()
+        if notices:
+            show_problems(self.window, "Some added files no longer load", notices)
+
+    def _open_window(self) -> None:
+        old = self.window
+        if old is not None:
+            old.save_settings()
+        self.window = MainWindow(
+            self.user_data.combined(), settings=self.settings, user_data=self.user_data
+        )
+        self.window.userDataChanged.connect(self._on_user_data_changed)
+        if old is not None:  # the story being edited carries over
+            story = old.story_dock
+            self.window.story_dock.set_story(story.story, story.path, story.modified)
+            story.set_story(story.story, story.path, False)  # so closing the old one asks nothing
+        self.window.show()
+        if old is not None:
+            old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            old.close()
+
+    def _on_user_data_changed(self) -> None:
+        self.settings.setValue("user_files", self.user_data.to_settings())
+        self._open_window()
+
+
+def main() -> int:
+    app = make_app()
+    crash_dialog.install()
+    try:
+        atlas = load_atlas()
+    except DataError as exc:
+        QMessageBox.critical(None, "Caspian Atlas", f"The bundled data did not load:\n\n{exc}")
+        return 2
+    controller = AtlasController(atlas, QSettings())
+    with _signals_reach_python(app), signals_clean_up():  # no half-written file survives a kill
+        code = app.exec()
+    del controller
+    return code
+
+
+@contextlib.contextmanager
+def _signals_reach_python(app: QApplication) -> Iterator[None]:
+    """Wake Qt's event loop when a signal arrives, so that Python's handler runs at once.
+
+    Python runs a handler only between its own instructions; an idle window runs none, so a
+    SIGTERM would wait for the next click. The signal's byte on a socket wakes the loop.
+    """
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: reader.recv(64))  # the handler runs before this returns
+    previous = signal.set_wakeup_fd(writer.fileno())
+    try:
+        yield
+    finally:
+        signal.set_wakeup_fd(previous)
+        notifier.setEnabled(False)
+        reader.close()
+        writer.close()

@@ -1,0 +1,468 @@
+"""The main window: map and timeline, docks for layers and events, menus, remembered state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from geodata.errors import DataError, Problem
+from geodata.loading import KINDS
+from geodata.model import LANGUAGES, Territory
+from viewer.core.atlas import SPAN, Atlas
+from viewer.core.credits import ABOUT_HTML
+from viewer.core.state import ViewState
+from viewer.core.style import KIND_WORDS, ORIENTATION_LAYERS
+from viewer.core.user_data import UserData
+from viewer.map.fonts import register_fonts
+from viewer.map.highlights import highlight_window
+from viewer.map.map_view import MapView, here_plain
+from viewer.panels.compare import CompareView
+from viewer.panels.details import DetailsPanel
+from viewer.panels.event_list import EventList
+from viewer.panels.legend import LegendList
+from viewer.panels.playback import Playback, PlaybackBar
+from viewer.panels.timeline import TimelineStrip
+from viewer.story.editor import StoryEditor
+
+if TYPE_CHECKING:  # the export modules load on first export, not at start-up
+    from viewer.export.snapshot import SnapshotRenderer
+
+DEFAULT_DATE = dt.date(1946, 2, 1)
+OPEN_FILTER = (
+    "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.yaml *.yml);;All files (*)"
+)
+KIND_LABELS = {kind: plural for kind, (_, plural) in KIND_WORDS.items()}
+BASE_TOGGLES = {
+    **{name: label for name, (label, _) in ORIENTATION_LAYERS.items()},
+    "rivers": "Rivers",
+    "graticule": "Graticule",
+}
+
+
+def show_problems(parent: QWidget | None, title: str, problems: list[Problem]) -> None:
+    """A readable dialog listing data problems (file, line or feature, field, what is wrong)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, title, parent=parent)
+    box.setInformativeText(f"{len(problems)} problem(s); see the details.")
+    box.setDetailedText("\n".join(str(p) for p in problems))
+    box.exec()
+
+
+class MainWindow(QMainWindow):
+    """The application window; receives loaded data, never loads files itself.
+
+    Signals
+    -------
+    userDataChanged()
+        The user added or removed a file of their own (the app rebuilds on the new data).
+    """
+
+    userDataChanged = Signal()
+
+    def __init__(
+        self,
+        atlas: Atlas,
+        settings: QSettings | None = None,
+        fade_ms: int | None = None,
+        user_data: UserData | None = None,
+    ) -> None:
+        super().__init__()
+        self.user_data = user_data
+        self.atlas = atlas
+        self.settings = settings or QSettings()
+        self.state = ViewState(*SPAN, date=self._saved_date())
+        self.setWindowTitle("Caspian Atlas — Iran and its northern neighbour, 1800 to today")
+        extra = {} if fade_ms is None else {"fade_ms": fade_ms}
+        self.map = MapView(atlas, self.state, register_fonts(), **extra)
+        self.setCentralWidget(self.map)
+        self._export_renderer: SnapshotRenderer | None = None
+        self.playback = Playback(atlas, self.state, parent=self)
+        self.timeline = TimelineStrip(atlas, self.state, controls=PlaybackBar(self.playback))
+        self.timeline_dock = self._make_timeline_dock()
+        self.layers_dock = self._make_layers_dock()
+        self._make_side_docks()
+        self.story_dock = StoryEditor(self.atlas, self.state, self.map, parent=self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
+        self.tabifyDockWidget(self.events_dock, self.story_dock)
+        self.story_dock.hide()  # File › New/Open story shows it
+        self.story_dock.statusMessage.connect(self._on_status_message)
+        self._coords = QLabel()
+        self.statusBar().addPermanentWidget(self._coords)
+        self._make_menus()
+        self.map.cursorMoved.connect(self._on_cursor_moved)
+        self.map.territoryClicked.connect(self._on_territory_clicked)
+        self.map.hereClicked.connect(self._on_here_clicked)
+        self._here: list[Territory] = []  # what the last click on the map found
+        self.state.selection_changed.connect(self._on_selection_changed)
+        self.state.date_changed.connect(self._outline_selection)
+        self.state.language_changed.connect(self._on_language_changed)
+        self.map.eventClicked.connect(self._on_event_activated)
+        self.timeline.windowChanged.connect(self._on_time_window)
+        self._restore_window()
+
+    # ------------------------------------------------------------------ building
+    def _make_timeline_dock(self) -> QDockWidget:
+        """The timeline spans the window's full width under the map and the side docks."""
+        dock = QDockWidget("Timeline", self, objectName="timelineDock")
+        dock.setWidget(self.timeline)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setTitleBarWidget(QWidget())  # no title bar: it is part of the window
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.playback.statusMessage.connect(self._on_status_message)
+        return dock
+
+    def _make_layers_dock(self) -> QDockWidget:
+        dock = QDockWidget("Layers and legend", self, objectName="layersDock")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(QLabel("<b>Historical features</b>"))
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        present = {t.kind for t in self.atlas.history}
+        for kind in sorted(KINDS & present, key=list(KIND_LABELS).index):
+            box = QCheckBox(KIND_LABELS[kind], checked=True)
+            box.toggled.connect(self._on_layer_toggled)
+            layout.addWidget(box)
+            self.kind_boxes[kind] = box
+        layout.addWidget(QLabel("<b>Base map</b>"))
+        self.base_boxes: dict[str, QCheckBox] = {}
+        for name, label in BASE_TOGGLES.items():
+            box = QCheckBox(label, checked=True)
+            box.toggled.connect(self._on_layer_toggled)
+            layout.addWidget(box)
+            self.base_boxes[name] = box
+        layout.addWidget(QLabel("<b>On the map now</b>"))
+        self.legend = LegendList(self.atlas.history, self.state, self.atlas.sources)
+        layout.addWidget(self.legend, stretch=1)
+        self.map.territories.shownChanged.connect(self.legend.show_ids)
+        self.legend.show_ids(self.map.territories.shown)
+        self.legend.show_orientation(self.map.orientation_shown)
+        dock.setWidget(body)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        return dock
+
+    def _make_side_docks(self) -> None:
+        """Events and details side by side on the right; compare tabbed with details."""
+        self.event_list = EventList(self.atlas, self.state)
+        self.details = DetailsPanel(self.atlas, self.state)
+        self.compare = CompareView(self.atlas, self.state)
+        self.events_dock = QDockWidget("Events", self, objectName="eventsDock")
+        self.events_dock.setWidget(self.event_list)
+        self.details_dock = QDockWidget("Details", self, objectName="detailsDock")
+        self.details_dock.setWidget(self.details)
+        self.compare_dock = QDockWidget("Compare dates", self, objectName="compareDock")
+        self.compare_dock.setWidget(self.compare)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(right, self.events_dock)
+        self.addDockWidget(right, self.details_dock)
+        self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.details_dock, self.compare_dock)
+        self.compare_dock.hide()  # opened from Time › Compare; its outlines show only then
+        self.details_dock.raise_()
+        self.resizeDocks([self.events_dock, self.details_dock], [560, 340], Qt.Orientation.Vertical)
+        self.event_list.eventActivated.connect(self._on_event_activated)
+        self.details.eventActivated.connect(self._on_event_activated)
+        self.compare.highlightRequested.connect(self._on_compare_highlight)
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        if self.user_data is not None:
+            open_action = file_menu.addAction("&Open your layer or events…")
+            open_action.setShortcut(QKeySequence.StandardKey.Open)
+            open_action.triggered.connect(self._open_files)
+            self.remove_menu = file_menu.addMenu("&Remove an added file")
+            for path in self.user_data.paths:
+                action = self.remove_menu.addAction(path.name)
+                action.setData(str(path))
+                action.setToolTip(str(path))
+            self.remove_menu.setEnabled(bool(self.user_data.paths))
+            self.remove_menu.triggered.connect(self._remove_file)
+            file_menu.addSeparator()
+        for action in (
+            self.story_dock.new_action,
+            self.story_dock.open_action,
+            self.story_dock.save_action,
+            self.story_dock.save_as_action,
+            self.story_dock.handout_action,
+            self.story_dock.pictures_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        export = file_menu.addAction("&Export map…")
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self._export)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        edit = self.menuBar().addMenu("&Edit")
+        copy = edit.addAction("&Copy map")
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.triggered.connect(self._copy_map)
+
+        view = self.menuBar().addMenu("&View")
+        for text, shortcut, slot in (
+            ("&Reset view", "Ctrl+0", self.map.reset_view),
+            ("Zoom &in", QKeySequence.StandardKey.ZoomIn, self._zoom_in),
+            ("Zoom &out", QKeySequence.StandardKey.ZoomOut, self._zoom_out),
+        ):
+            action = view.addAction(text)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+        self.full_screen_action = view.addAction("&Full screen")
+        self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.toggled.connect(self._on_full_screen)
+        view.addSeparator()
+        language = view.addMenu("Label &language")
+        group = QActionGroup(self)
+        for code, name in (
+            ("en", "English"),
+            ("fa", "فارسی (Persian)"),
+            ("ru", "Русский (Russian)"),
+        ):
+            action = QAction(name, self, checkable=True, checked=code == self.state.language)
+            action.setData(code)
+            group.addAction(action)
+            language.addAction(action)
+        group.triggered.connect(self._on_language_action)
+        self.language_group = group
+        view.addSeparator()
+        view.addAction(self.layers_dock.toggleViewAction())
+        view.addAction(self.events_dock.toggleViewAction())
+        view.addAction(self.details_dock.toggleViewAction())
+        view.addAction(self.compare_dock.toggleViewAction())
+        view.addAction(self.story_dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.story_dock.present_action)
+        view.addAction(self.story_dock.present_here_action)
+
+        time_menu = self.menuBar().addMenu("&Time")
+        self.playback.fill_menu(time_menu)
+        time_menu.addSeparator()
+        find = time_menu.addAction("&Find event…")
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._find_event)
+        compare = time_menu.addAction("&Compare with another date…")
+        compare.triggered.connect(self._show_compare)
+        go_to = time_menu.addAction("&Go to date…")
+        go_to.setShortcut(QKeySequence("Ctrl+G"))
+        go_to.triggered.connect(self.timeline.focus_go_to)
+        time_menu.addAction("Whole &timeline").triggered.connect(self.timeline.plot.box.show_all)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction("&About Caspian Atlas").triggered.connect(self._about)
+
+    # ------------------------------------------------------------------ slots
+    def _zoom_in(self) -> None:
+        self.map.zoom(1.25)
+
+    def _zoom_out(self) -> None:
+        self.map.zoom(0.8)
+
+    def _on_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _on_language_action(self, action: QAction) -> None:
+        self.state.language = action.data()
+
+    def _on_layer_toggled(self) -> None:
+        """The map draws and labels what is ticked; the legend lists it."""
+        self.map.set_hidden(
+            frozenset(k for k, box in self.kind_boxes.items() if not box.isChecked()),
+            frozenset(n for n, box in self.base_boxes.items() if not box.isChecked()),
+        )
+        self.legend.show_orientation(self.map.orientation_shown)
+
+    def _open_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open your layer or events", "", OPEN_FILTER)
+        if not paths:
+            return
+        added = False
+        for name in paths:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                warnings = self.user_data.add(Path(name))
+            except DataError as exc:
+                QApplication.restoreOverrideCursor()
+                show_problems(self, f"{Path(name).name} was not added", exc.problems)
+                continue
+            QApplication.restoreOverrideCursor()
+            added = True
+            if warnings:
+                show_problems(self, f"{Path(name).name} was added, with changes", warnings)
+        if added:
+            self.userDataChanged.emit()
+
+    def _remove_file(self, action: QAction) -> None:
+        notices = self.user_data.remove(Path(action.data()))
+        if notices:
+            show_problems(self, "Files that relied on it were removed too", notices)
+        self.userDataChanged.emit()
+
+    def _renderer(self) -> SnapshotRenderer:
+        """The offscreen renderer for exports, built on first use (~0.3 s) and kept."""
+        if self._export_renderer is None:
+            from viewer.export.snapshot import SnapshotRenderer
+
+            self._export_renderer = SnapshotRenderer(self.atlas)
+        return self._export_renderer
+
+    def _export(self) -> None:
+        from viewer.export.dialog import ExportDialog
+
+        dialog = ExportDialog(self.atlas, self.state, self.map, self._renderer(), parent=self)
+        dialog.exported.connect(self._on_exported)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_exported(self, path: object) -> None:
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+
+    def _copy_map(self) -> None:
+        from viewer.export.dialog import copy_map_to_clipboard
+
+        copy_map_to_clipboard(self.atlas, self.state, self.map, self._renderer())
+        self.statusBar().showMessage("Map copied to the clipboard (1920 × 1080)", 4000)
+
+    def _on_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _on_cursor_moved(self, lon: float, lat: float) -> None:
+        self._coords.setText(f"{abs(lat):.2f}° {'N' if lat >= 0 else 'S'}  {lon:.2f}° E")
+
+    def _on_territory_clicked(self, territory_id: str) -> None:
+        self.state.selection = territory_id
+
+    def _on_here_clicked(self, here: list[Territory]) -> None:
+        self._here = here
+        if here:
+            self.statusBar().showMessage(here_plain(here, self.state.language), 12000)
+
+    def _on_language_changed(self, language: str) -> None:
+        """A click's message still on show is said again in the new language."""
+        others = (here_plain(self._here, lang) for lang in LANGUAGES if lang != language)
+        if self._here and self.statusBar().currentMessage() in others:
+            self.statusBar().showMessage(here_plain(self._here, language), 12000)
+
+    def _find_event(self) -> None:
+        self.events_dock.show()
+        self.events_dock.raise_()
+        self.event_list.focus_search()
+
+    def _show_compare(self) -> None:
+        self.compare_dock.show()
+        self.compare_dock.raise_()
+        self.resizeDocks(
+            [self.events_dock, self.compare_dock], [300, 600], Qt.Orientation.Vertical
+        )  # its lists need the room more than the event list does
+
+    def _on_event_activated(self, event_id: str) -> None:
+        """An event chosen anywhere: its date, its details, and its place in the middle (the
+        view stays put for a place off the map: its pointer is at the edge already)."""
+        event = self.atlas.events[event_id]
+        self.state.date = event.date.first_day
+        self.state.selection = event_id
+        self.details_dock.raise_()
+        place = self.atlas.places.get(event.place or "")
+        if place is not None:
+            if place.on_map:
+                self.map.centre_on(place.lon, place.lat)
+        elif event.point is not None:
+            self.map.centre_on(event.point.lon, event.point.lat)
+
+    def _on_selection_changed(self, selected: str) -> None:
+        self._outline_selection()
+        self.map.markers.selected = selected
+        self.map.markers.show_day(self.state.day)
+
+    def _outline_selection(self, *_: object) -> None:
+        """Outline the selected territory, or the territories the selected event links, only
+        while they are valid on the date: an outline never marks an empty map, and comes back
+        if the date returns to them while they are still selected (as a slide's outlines do)."""
+        selected = self.state.selection
+        if selected in self.atlas.history:
+            ids = {selected}
+        elif selected in self.atlas.events:
+            event = self.atlas.events[selected]
+            ids = {*event.starts, *event.ends}
+        else:
+            ids = set()
+        valid = self.atlas.history.valid_ids(self.state.day)
+        self.map.outlines.set_group("selected", frozenset(ids & valid))
+
+    def _on_compare_highlight(self, gained: frozenset, lost: frozenset) -> None:
+        if not self.compare.isVisible():  # outlines only while the comparison is on screen
+            gained = lost = frozenset()
+        self.map.outlines.set_group("gained", gained)
+        self.map.outlines.set_group("lost", lost)
+
+    def _on_time_window(self, first: dt.date, last: dt.date) -> None:
+        self.map.set_event_window(highlight_window(first.toordinal(), last.toordinal()))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Caspian Atlas", ABOUT_HTML)
+
+    # ------------------------------------------------------------------ persistence
+    def _saved_date(self) -> dt.date:
+        try:
+            return dt.date.fromisoformat(str(self.settings.value("date", "")))
+        except ValueError:
+            return DEFAULT_DATE
+
+    def _bytes_setting(self, key: str) -> QByteArray:
+        """A saved byte string, or an empty one if the settings file holds anything else."""
+        value = self.settings.value(key)
+        if isinstance(value, bytes | bytearray):
+            return QByteArray(bytes(value))
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def _restore_window(self) -> None:
+        if not self.restoreGeometry(self._bytes_setting("geometry")):
+            self.resize(1500, 940)
+        self.restoreState(self._bytes_setting("windowState"))  # False (ignored) if unreadable
+        language = self.settings.value("language", "en")
+        if language in LANGUAGES:  # a corrupted value falls back to English
+            self.state.language = language
+            for action in self.language_group.actions():
+                action.setChecked(action.data() == language)
+        hidden = self.settings.value("hiddenLayers", [])
+        boxes = {**self.kind_boxes, **self.base_boxes}
+        for name in hidden if isinstance(hidden, list) else []:
+            if name in boxes:
+                boxes[name].setChecked(False)
+
+    def save_settings(self) -> None:
+        """Remember the window, its docks, the date, the language and the layers shown."""
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("date", self.state.date.isoformat())
+        self.settings.setValue("language", self.state.language)
+        hidden = [
+            k for k, box in {**self.kind_boxes, **self.base_boxes}.items() if not box.isChecked()
+        ]
+        self.settings.setValue("hiddenLayers", hidden)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.story_dock.maybe_save():  # never lose an unsaved story
+            event.ignore()
+            return
+        self.save_settings()
+        if self._export_renderer is not None:
+            self._export_renderer.close()
+        super().closeEvent(event)

@@ -1,0 +1,113 @@
+"""Everything the app shows, loaded once and checked across datasets. No Qt here.
+
+The datasets refer to each other (events cite registry sources, sit at gazetteer places and
+start or end territories), so the cross-checks live here, where all of them are at hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from shapely.geometry.base import BaseGeometry
+
+from events.catalogue import EventCatalogue
+from events.loading import load_events, load_sources
+from events.model import Event, Source
+from geodata.basemap import BaseMap
+from geodata.dataset import TerritoryDataset
+from geodata.loading import load_base, load_history, load_places
+from geodata.model import BaseFeature, Place, Territory
+from viewer.core.atlas_cache import cached, fingerprint
+from viewer.core.record_codec import CodecError, decode, encode
+
+SPAN = (dt.date(1800, 1, 1), dt.date.today())
+"""The timeline's range: from before the wars of 1804-1828 that drew Iran's northern border,
+to today, so that the map of the present is always reachable and no fixed year goes stale.
+Read once at start-up (a window left open over midnight keeps yesterday as its end)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Atlas:
+    base: BaseMap
+    places: dict[str, Place]
+    history: TerritoryDataset
+    events: EventCatalogue
+    sources: dict[str, Source]
+
+
+@cache
+def load_atlas() -> Atlas:
+    """The bundled data, loaded and cross-checked (from the start-up cache when unchanged)."""
+    return cached(fingerprint(_inputs()), _load_checked, dump_atlas, load_atlas_data)
+
+
+def _inputs() -> list[Path]:
+    """Every file the loaded atlas depends on: the bundled data and the code that reads it."""
+    packages = [Path(str(files(name))) for name in ("geodata", "events")]
+    data = [p for package in packages for p in (package / "data").rglob("*") if p.is_file()]
+    code = [p for package in packages for p in package.rglob("*.py")]
+    here = Path(__file__).parent
+    return [
+        *data,
+        *code,
+        *(here / name for name in ("atlas.py", "atlas_cache.py", "record_codec.py")),
+    ]
+
+
+def _load_checked() -> Atlas:
+    sources = load_sources()
+    places = {p.id: p for p in load_places()}
+    history = load_history(known_sources=frozenset(sources))
+    events = load_events(
+        places=frozenset(places),
+        territories=frozenset(t.id for t in history),
+        sources=frozenset(sources),
+    )
+    base = load_base()
+    base.shapes  # noqa: B018  - computed now, so that it is cached with the rest
+    return Atlas(base, places, history, EventCatalogue(events), sources)
+
+
+def dump_atlas(atlas: Atlas) -> tuple[dict[str, Any], list[BaseGeometry]]:
+    """The atlas as JSON data and a list of geometries, for the start-up cache."""
+    geometries: list[BaseGeometry] = []
+    data = {
+        "sources": encode(list(atlas.sources.values()), geometries),
+        "places": encode(list(atlas.places.values()), geometries),
+        "territories": encode(list(atlas.history), geometries),
+        "projected": encode(atlas.history.projected, geometries),
+        "events": encode(list(atlas.events), geometries),
+        "base": encode(atlas.base.layers, geometries),
+        "shapes": encode(atlas.base.shapes, geometries),
+    }
+    return data, geometries
+
+
+def load_atlas_data(data: Any, geometries: list[BaseGeometry]) -> Atlas:
+    """The atlas :func:`dump_atlas` stored; :class:`CodecError` if the data does not fit."""
+    parts = {"sources", "places", "territories", "projected", "events", "base", "shapes"}
+    if not isinstance(data, dict) or data.keys() != parts:
+        raise CodecError("holds no atlas")
+    sources = decode(tuple[Source, ...], data["sources"], geometries)
+    places = decode(tuple[Place, ...], data["places"], geometries)
+    territories = decode(tuple[Territory, ...], data["territories"], geometries)
+    projected = decode(tuple[BaseGeometry, ...], data["projected"], geometries)
+    events = decode(tuple[Event, ...], data["events"], geometries)
+    layers = decode(dict[str, tuple[BaseFeature, ...]], data["base"], geometries)
+    shapes = decode(dict[str, BaseGeometry], data["shapes"], geometries)
+    try:
+        history = TerritoryDataset(territories, projected)
+    except ValueError as exc:
+        raise CodecError(str(exc)) from None
+    return Atlas(
+        BaseMap.with_shapes(layers, shapes),
+        {p.id: p for p in places},
+        history,
+        EventCatalogue(events),
+        {s.id: s for s in sources},
+    )

@@ -1,0 +1,145 @@
+"""Where everything goes on a composed picture: the map, the header, the legend, the credits."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtGui import QFont
+
+from viewer.core import style
+from viewer.core.credits import CREDIT_LINE
+from viewer.core.export_options import MUTED, SLIDE, SnapshotOptions, date_line, extent_from_lonlat
+from viewer.export.legend import Legend, LegendRow
+from viewer.export.text import Typesetter, credit_size
+from viewer.map.map_view import HOME_LONLAT
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The parts' places in logical pixels, and the unit *u* (1 on a 1920 × 1080 slide)."""
+
+    unit: float
+    header: QRectF
+    map: QRectF
+    legend: QRectF
+    legend_columns: int
+    timeline: QRectF
+    footer: QRectF
+
+    @property
+    def rects(self) -> tuple[tuple[float, float, float, float], ...]:
+        """The rectangles as plain numbers, to compare layouts."""
+        parts = (self.header, self.map, self.legend, self.timeline, self.footer)
+        return tuple(rect.getRect() for rect in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLine:
+    """The title or the date line, placed: its lines from *top_left* down."""
+
+    lines: tuple[str, ...]
+    font: QFont
+    top_left: QPointF
+    colour: str
+    dated: bool  # the date line, which changes from frame to frame
+
+
+def map_extent(options: SnapshotOptions) -> tuple[float, float, float, float]:
+    """The map metres to show: the options' extent, or the app's home view."""
+    return options.extent or extent_from_lonlat(HOME_LONLAT)
+
+
+class Layouts:
+    """Lays pictures out with the renderer's type and legend."""
+
+    def __init__(self, text: Typesetter, legend: Legend) -> None:
+        self.text, self.legend = text, legend
+
+    def layout(self, options: SnapshotOptions, rows: list[LegendRow]) -> Layout:
+        """Where everything goes, in logical pixels.
+
+        On a landscape page the map takes the height and the width its extent needs, and a
+        column beside it holds the title, the date and the legend (an atlas plate); on a
+        portrait page the title runs across the top and the legend under the map.
+        """
+        width, height = options.size
+        u = max(0.55, math.sqrt(width * height / (SLIDE[0] * SLIDE[1])))
+        margin, gap = round(28 * u), round(22 * u)
+        inner = QRectF(margin, margin, width - 2 * margin, height - 2 * margin)
+        bottom = inner.bottom()
+        footer = QRectF(inner.left(), bottom, inner.width(), 0)
+        if options.show_credits:
+            credits = self.text.font(credit_size(u))
+            footer_height = self.text.text_height(CREDIT_LINE, credits, inner.width())
+            footer = QRectF(inner.left(), bottom - footer_height, inner.width(), footer_height)
+            bottom = footer.top() - gap * 0.6
+        timeline = QRectF(inner.left(), bottom, inner.width(), 0)
+        if options.timeline:
+            timeline = QRectF(inner.left(), bottom - 52 * u, inner.width(), 52 * u)
+            bottom = timeline.top() - gap * 0.6
+        body = QRectF(inner.left(), inner.top(), inner.width(), max(bottom - inner.top(), 40.0))
+        has_header = options.show_title or options.show_date
+        legend, columns = QRectF(), 1
+        if width >= height * 1.1 and (has_header or rows):  # an atlas plate
+            x0, y0, x1, y1 = map_extent(options)
+            fitted = body.height() * (x1 - x0) / (y1 - y0)
+            map_width = min(max(fitted, body.width() * 0.5), body.width() - gap - 380 * u)
+            map_rect = QRectF(body.left(), body.top(), map_width, body.height())
+            column = QRectF(
+                map_rect.right() + gap, body.top(), body.right() - map_rect.right() - gap, 0
+            )
+            header = QRectF(
+                column.topLeft(),
+                QSizeF(column.width(), self._header_height(options, u, column.width())),
+            )
+            top = header.bottom() + (gap * 1.5 if has_header else 0)
+            legend = QRectF(column.left(), top, column.width(), body.bottom() - top)
+        else:
+            header = QRectF(
+                body.topLeft(), QSizeF(body.width(), self._header_height(options, u, body.width()))
+            )
+            if has_header:
+                body.setTop(header.bottom() + gap)
+            if rows:
+                columns = max(1, int(body.width() // (300 * u)))
+                band = min(self.legend.height(rows, u, body.width(), columns), body.height() * 0.45)
+                legend = QRectF(body.left(), body.bottom() - band, body.width(), band)
+                body.setBottom(legend.top() - gap)
+            map_rect = body
+        map_rect = QRectF(
+            round(map_rect.left()),
+            round(map_rect.top()),
+            round(map_rect.width()),
+            round(map_rect.height()),
+        )
+        return Layout(u, header, map_rect, legend, columns, timeline, footer)
+
+    def header_lines(self, options: SnapshotOptions, layout: Layout) -> list[HeaderLine]:
+        """The title and the date line, wrapped to the header and placed one under the other."""
+        placed = []
+        rect, top = layout.header, layout.header.top()
+        for text, font, most, space, colour, dated in self._header_parts(options, layout.unit):
+            lines = self.text.wrap(text, font, rect.width(), most)
+            placed.append(HeaderLine(lines, font, QPointF(rect.left(), top + space), colour, dated))
+            top += space + len(lines) * self.text.metrics(font).lineSpacing()
+        return placed
+
+    def _header_height(self, options: SnapshotOptions, u: float, width: float) -> float:
+        return sum(
+            len(self.text.wrap(text, font, width, lines)) * self.text.metrics(font).lineSpacing()
+            + space
+            for text, font, lines, space, *_ in self._header_parts(options, u)
+        )
+
+    def _header_parts(self, options: SnapshotOptions, u: float) -> list[tuple]:
+        """(text, font, most lines, space above, colour, dated) of the title and the date line."""
+        parts = []
+        if options.show_title:
+            title_font = self.text.font(40 * u, bold=True)
+            parts.append((options.title_text, title_font, 3, 0.0, style.TEXT, False))
+        if options.show_date:
+            date_font = self.text.font(24 * u)
+            parts.append((date_line(options.date), date_font, 2, 6 * u, MUTED, True))
+        return parts

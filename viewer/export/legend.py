@@ -1,0 +1,154 @@
+"""The legend of a composed picture: one row per kind and look of what the map draws."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from viewer.core import style
+from viewer.core.atlas import Atlas
+from viewer.core.export_options import MUTED
+from viewer.export.text import Typesetter
+from viewer.map.territory_layer import brush_for, pen_for
+
+KIND_ORDER = (
+    "government", "occupation_zone", "troops", "sphere", "state", "sea_zone", "sea_line",
+    "land_boundary", "island", "infrastructure",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class LegendRow:
+    """One legend entry: the features drawn alike, and how they are drawn."""
+
+    label: str
+    style: style.FeatureStyle
+    shape: str  # area, line or point
+    approximate: bool
+
+
+def legend_rows(
+    atlas: Atlas, ids: frozenset[str], language: str, hidden_base: frozenset[str] = frozenset()
+) -> list[LegendRow]:
+    """One row per kind and look among the features *ids*, in a reader's order; then one for
+    each layer of today's map drawn for orientation (those not in *hidden_base*)."""
+    groups: dict[tuple, list] = {}
+    for territory in atlas.history:
+        if territory.id not in ids:
+            continue
+        kind_of_shape = territory.geometry.geom_type
+        shape = (
+            "point" if "Point" in kind_of_shape else "line" if "Line" in kind_of_shape else "area"
+        )
+        key = (KIND_ORDER.index(territory.kind), style.territory_style(territory), shape)
+        groups.setdefault(key, []).append(territory)
+    comma = "، " if language == "fa" else ", "
+    rows = [
+        LegendRow(
+            comma.join(dict.fromkeys(t.names.get(language) for t in members)),  # once each
+            key[1],
+            key[2],
+            any(t.boundary_precision != "treaty" for t in members),
+        )
+        for key, members in sorted(groups.items(), key=lambda item: item[0][0])
+    ]
+    rows += [
+        LegendRow(label, look, "line", approximate=False)
+        for name, (label, look) in style.ORIENTATION_LAYERS.items()
+        if name not in hidden_base
+    ]
+    return rows
+
+
+class Legend:
+    """Measures and draws legends in a unit *u* of the layout (1 on a 1920 × 1080 slide)."""
+
+    def __init__(self, text: Typesetter) -> None:
+        self.text = text
+
+    def height(self, rows: list[LegendRow], u: float, width: float, columns: int) -> float:
+        """The height the *rows* need in *columns* across *width*."""
+        column_width = (width - (columns - 1) * 24 * u) / columns
+        heights = [self._row_height(row, u, column_width) for row in rows]
+        per_column = math.ceil(len(heights) / columns)
+        tallest = max(sum(heights[i : i + per_column]) for i in range(0, len(heights), per_column))
+        return self._heading(u) + tallest + self._note_height(u)
+
+    def _heading(self, u: float) -> float:
+        return self.text.metrics(self.text.font(22 * u, bold=True)).lineSpacing() + 10 * u
+
+    def _note_height(self, u: float) -> float:
+        return self.text.metrics(self.text.font(16 * u, italic=True)).lineSpacing() + 8 * u
+
+    def _row_lines(self, row: LegendRow, u: float, column_width: float) -> tuple[str, ...]:
+        text_width = column_width - 52 * u
+        return self.text.wrap(row.label, self.text.font(19 * u), text_width, 3)
+
+    def _row_height(self, row: LegendRow, u: float, column_width: float) -> float:
+        lines = len(self._row_lines(row, u, column_width))
+        spacing = self.text.metrics(self.text.font(19 * u)).lineSpacing()
+        return max(lines * spacing, 26 * u) + 12 * u
+
+    def draw(
+        self, painter: QPainter, rect: QRectF, columns: int, rows: list[LegendRow], u: float
+    ) -> None:
+        """The heading, the rows that fit in *rect*, and a note of what did not."""
+        painter.setPen(QColor(style.TEXT))
+        painter.setFont(self.text.font(22 * u, bold=True))
+        heading = self._heading(u)
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), heading), "On the map")
+        column_width = (rect.width() - (columns - 1) * 24 * u) / columns
+        per_column = math.ceil(len(rows) / columns)
+        bottom = rect.bottom() - self._note_height(u)
+        font = self.text.font(19 * u)
+        lowest, missing = rect.top() + heading, 0
+        for column in range(columns):
+            x = rect.left() + column * (column_width + 24 * u)
+            y = rect.top() + heading
+            for row in rows[column * per_column : (column + 1) * per_column]:
+                height = self._row_height(row, u, column_width)
+                if y + height > bottom + 0.5:
+                    missing += 1  # a legend longer than the page is cut, and says so
+                    continue
+                _draw_swatch(painter, QRectF(x, y + 2 * u, 40 * u, 24 * u), row)
+                lines = self._row_lines(row, u, column_width)
+                self.text.draw_lines(painter, QPointF(x + 52 * u, y), lines, font, style.TEXT)
+                y += height
+            lowest = max(lowest, y)
+        notes = ["Dashed: boundary approximate"] if any(r.approximate for r in rows) else []
+        if missing:
+            notes.append(f"{missing} more not listed")
+        if notes:
+            font = self.text.font(16 * u, italic=True)
+            painter.setFont(font)
+            painter.setPen(QColor(MUTED))
+            baseline = min(lowest + 4 * u, bottom) + self.text.metrics(font).ascent()
+            painter.drawText(QPointF(rect.left(), baseline), " · ".join(notes))
+
+
+def _draw_swatch(painter: QPainter, box: QRectF, row: LegendRow) -> None:
+    pen = pen_for(row.style, width_scale=1.5)
+    pen.setCosmetic(False)  # swatch lines scale with the page, like the text beside them
+    painter.save()
+    match row.shape:
+        case "line":
+            painter.setPen(pen)
+            painter.drawLine(
+                QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y())
+            )
+        case "point":
+            painter.setPen(pen)
+            painter.setBrush(brush_for(row.style))
+            radius = box.height() * 0.32
+            painter.drawEllipse(box.center(), radius, radius)
+        case _:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(brush_for(row.style))
+            painter.drawRect(box)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box)
+    painter.restore()

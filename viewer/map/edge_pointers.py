@@ -1,0 +1,182 @@
+"""Pointers at the map's edge to the off-map places of the events lit up now.
+
+An event in Moscow or London has no spot on the map: a tag at the edge of the view names the
+place, points along the great circle towards it and gives its distance
+(:mod:`viewer.core.offmap`). Tags are boxed and italic with an arrow, unlike any town label, so
+nobody reads them as places on the map; clicking one selects its event and never pans.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+
+from events.catalogue import EventCatalogue
+from events.model import Event
+from geodata.model import Place
+from geodata.projection import project_points
+from viewer.core import style
+from viewer.core.offmap import CENTRE, EdgePointer, edge_pointer
+
+POINTER_Z = 1100
+"""Above the labels: a tag is never hidden under a town's name."""
+MARGIN = 6.0
+PAD = 4.0
+ARROW = 16.0
+"""The arrow's room at the tag's left, in pixels."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """One placed pointer: the events it stands for (nearest first), its text and box."""
+
+    events: tuple[str, ...]
+    text: str
+    box: QRectF
+    angle: float
+    """The screen direction to the place, radians (0 = right, counter-clockwise)."""
+    colour: str
+
+
+def off_map_place(event: Event, places: dict[str, Place]) -> Place | None:
+    """The event's gazetteer place if it lies beyond the map's frame."""
+    place = places.get(event.place or "")
+    return place if place is not None and not place.on_map else None
+
+
+class EdgePointers(QGraphicsObject):
+    """The tags of the off-map events shown, drawn in the view box's pixels.
+
+    Parameters
+    ----------
+    view_box
+        The map's view box.
+    places
+        The gazetteer.
+    families
+        Font families in fallback order.
+    """
+
+    def __init__(self, view_box: pg.ViewBox, places: dict[str, Place], families: list[str]):
+        super().__init__(view_box)
+        self.setZValue(POINTER_Z)
+        self._vb = view_box
+        self._places = places
+        self.font = QFont()
+        self.font.setFamilies(families)
+        self.font.setPointSizeF(9.0)
+        self.font.setItalic(True)
+        self._shown: list[tuple[Place, list[Event], EdgePointer]] = []
+        self._day = 0
+        self._lang = "en"
+        self.tags: list[Tag] = []
+        self.vector = False
+        """Draw text as outlines (exports to SVG and PDF), as the labels do."""
+        view_box.sigRangeChanged.connect(self._layout)
+        view_box.sigResized.connect(self._layout)
+
+    def show_events(self, events: list[Event], day: int, lang: str) -> None:
+        """Point at the off-map places of *events*, one tag a place, nearest event first."""
+        by_place: dict[str, list[Event]] = {}
+        for event in sorted(events, key=lambda e: EventCatalogue.distance(e, day)):
+            if (place := off_map_place(event, self._places)) is not None:
+                by_place.setdefault(place.id, []).append(event)
+        self._shown = [
+            (place, found, edge_pointer(place.lon, place.lat))
+            for place_id, found in by_place.items()
+            for place in (self._places[place_id],)
+        ]
+        self._day, self._lang = day, lang
+        self._layout()
+
+    def _layout(self, *_: object) -> None:
+        """Place the tags at the view's edge where their great circles leave the frame."""
+        bounds = self._vb.boundingRect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        t = self._vb.childTransform()
+        metrics = QFontMetricsF(self.font)
+        (cx,), (cy,) = project_points([CENTRE[0]], [CENTRE[1]])
+        centre = t.map(QPointF(float(cx), float(cy)))
+        tags: list[Tag] = []
+        for place, events, pointer in self._shown:
+            (x,), (y,) = project_points([pointer.lon], [pointer.lat])
+            edge = t.map(QPointF(float(x), float(y)))
+            text = f"{place.names_on(self._day).get(self._lang)} · {pointer.distance_km:,.0f} km"
+            size = QRectF(0, 0, ARROW + metrics.horizontalAdvance(text) + 2 * PAD,
+                          metrics.height() + 2 * PAD)  # fmt: skip
+            box = _clamped(size.translated(edge - size.center()), bounds)
+            while any(box.intersects(tag.box) for tag in tags):  # stacked, never overlapping
+                box.translate(0, size.height() + 2)
+            angle = math.atan2(-(edge.y() - centre.y()), edge.x() - centre.x())
+            colour = style.CATEGORY_COLOURS[events[0].category]
+            tags.append(Tag(tuple(e.id for e in events), text, box, angle, colour))
+        self.prepareGeometryChange()
+        self.tags = tags
+        self.update()
+
+    def event_at(self, scene_pos: QPointF) -> str | None:
+        """The nearest-in-time event of the tag under a point of the scene."""
+        pos = self.mapFromScene(scene_pos)
+        return next((tag.events[0] for tag in self.tags if tag.box.contains(pos)), None)
+
+    def tooltip_at(self, scene_pos: QPointF, titles: dict[str, str]) -> str | None:
+        """What a tag stands for, or None away from the tags."""
+        pos = self.mapFromScene(scene_pos)
+        for tag in self.tags:
+            if tag.box.contains(pos):
+                lines = [titles[e] for e in tag.events]
+                note = (
+                    f"Off the map: {tag.text}, along the great circle from the map's centre "
+                    f"({CENTRE[0]:g}° E, {CENTRE[1]:g}° N)"
+                )
+                return "\n".join([*lines, note])
+        return None
+
+    def boundingRect(self) -> QRectF:
+        return self._vb.boundingRect()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        metrics = QFontMetricsF(self.font)
+        for tag in self.tags:
+            painter.setPen(QPen(QColor(tag.colour), 1.2))
+            painter.setBrush(QColor(style.TEXT_HALO))
+            painter.drawRoundedRect(tag.box, 4, 4)
+            _draw_arrow(painter, tag, QColor(tag.colour))
+            baseline = QPointF(tag.box.left() + PAD + ARROW, tag.box.top() + PAD + metrics.ascent())
+            if self.vector:
+                path = QPainterPath()
+                path.addText(baseline, self.font, tag.text)
+                painter.fillPath(path, QColor(style.TEXT))
+            else:
+                painter.setFont(self.font)
+                painter.setPen(QColor(style.TEXT))
+                painter.drawText(baseline, tag.text)
+
+
+def _clamped(box: QRectF, bounds: QRectF) -> QRectF:
+    """*box* moved the least to lie inside *bounds*."""
+    dx = max(bounds.left() - box.left(), 0) - max(box.right() - bounds.right(), 0)
+    dy = max(bounds.top() - box.top(), 0) - max(box.bottom() - bounds.bottom(), 0)
+    return box.translated(dx, dy)
+
+
+def _draw_arrow(painter: QPainter, tag: Tag, colour: QColor) -> None:
+    """An arrow (shaft and head) in the tag's left end, pointing towards the place on screen."""
+    centre = QPointF(tag.box.left() + PAD + ARROW / 2, tag.box.center().y())
+    d = QPointF(math.cos(tag.angle), -math.sin(tag.angle))
+    n = QPointF(-d.y(), d.x())
+    tip, tail = centre + d * 6.0, centre - d * 6.0
+    pen = QPen(colour, 1.8)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawLine(tail, centre + d * 2.0)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF([tip, centre + n * 4.0, centre - n * 4.0]))

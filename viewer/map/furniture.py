@@ -1,0 +1,99 @@
+"""Map furniture: the graticule and a scale bar true at the centre of the view."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+
+from geodata.projection import REGION_LONLAT, project_points, scale_at
+from viewer.core import style
+
+
+def graticule_path(step: float = 5.0) -> QPainterPath:
+    """Meridians and parallels every *step* degrees over the region, curved as projected."""
+    west, south, east, north = REGION_LONLAT
+    path = QPainterPath()
+    lons = np.arange(math.ceil(west / step) * step, east + 1e-9, step)
+    lats = np.arange(math.ceil(south / step) * step, north + 1e-9, step)
+    for lon in lons:
+        ys = np.linspace(south - 2, north + 2, 60)
+        _polyline(path, *project_points(np.full_like(ys, lon), ys))
+    for lat in lats:
+        xs = np.linspace(west - 4, east + 4, 120)
+        _polyline(path, *project_points(xs, np.full_like(xs, lat)))
+    return path
+
+
+def _polyline(path: QPainterPath, x: np.ndarray, y: np.ndarray) -> None:
+    path.moveTo(float(x[0]), float(y[0]))
+    for xi, yi in zip(x[1:], y[1:], strict=True):
+        path.lineTo(float(xi), float(yi))
+
+
+def nice_length_km(target_km: float) -> float:
+    """The largest 1, 2 or 5 × 10ⁿ km not above *target_km*."""
+    exponent = math.floor(math.log10(max(target_km, 1e-6)))
+    for mantissa in (5, 2, 1):
+        value = mantissa * 10**exponent
+        if value <= target_km:
+            return float(value)
+    return float(10**exponent)
+
+
+class ScaleBar(QGraphicsObject):
+    """A scale bar in the view box's bottom-left corner, true at the view's centre.
+
+    The projection's scale varies by a few per cent over the region, so the bar is computed
+    from the ground distance per projected metre at the centre of what the user sees.
+    """
+
+    WIDTH_PX = 130.0
+
+    def __init__(self, view_box: pg.ViewBox, family: list[str]) -> None:
+        super().__init__(view_box)
+        self._vb = view_box
+        self._font = QFont()
+        self._font.setFamilies(family)
+        self._font.setPointSizeF(8.5)
+        self.length_km = 0.0
+        self._bar_px = 0.0
+        self.setZValue(1100)
+        view_box.sigRangeChanged.connect(self.refresh)
+        view_box.sigResized.connect(self.refresh)
+
+    def refresh(self, *_: object) -> None:
+        (x0, x1), (y0, y1) = self._vb.viewRange()
+        width = max(self._vb.width(), 1.0)
+        ground_per_px = (x1 - x0) / width * scale_at((x0 + x1) / 2, (y0 + y1) / 2)
+        self.length_km = nice_length_km(self.WIDTH_PX * ground_per_px / 1000.0)
+        self._bar_px = self.length_km * 1000.0 / ground_per_px
+        self.prepareGeometryChange()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        rect = self._vb.boundingRect()
+        return QRectF(rect.left() + 8, rect.bottom() - 44, self._bar_px + 80, 40)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self._vb.boundingRect()
+        left, base = rect.left() + 16, rect.bottom() - 16
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 190))
+        painter.drawRoundedRect(QRectF(left - 8, base - 24, self._bar_px + 16 + 60, 32), 4, 4)
+        pen = QPen(QColor(style.TEXT), 1.5)
+        painter.setPen(pen)
+        half = left + self._bar_px / 2
+        painter.fillRect(QRectF(left, base - 4, self._bar_px / 2, 4), QColor(style.TEXT))
+        painter.drawRect(QRectF(half, base - 4, self._bar_px / 2, 4))
+        painter.setFont(self._font)
+        km = f"{self.length_km:g} km"
+        painter.drawText(QPointF(left, base - 8), "0")
+        painter.drawText(QPointF(left + self._bar_px + 4, base), km)

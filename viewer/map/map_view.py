@@ -1,0 +1,328 @@
+"""The map canvas: base map, historical territories, labels and furniture, in projected metres."""
+
+from __future__ import annotations
+
+from html import escape
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen, QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from events.catalogue import EventCatalogue
+from events.model import Event
+from geodata.model import Territory
+from geodata.projection import (
+    REGION_LONLAT,
+    project_points,
+    projected_bounds,
+    unproject_point,
+)
+from viewer.core import style
+from viewer.core.atlas import Atlas
+from viewer.core.describe import here_entries, territories_here
+from viewer.core.state import ViewState
+from viewer.map.edge_pointers import EdgePointers
+from viewer.map.furniture import ScaleBar, graticule_path
+from viewer.map.highlights import EventMarkers, Outlines
+from viewer.map.label_placement import LabelSpec
+from viewer.map.label_specs import constant_names, label_specs
+from viewer.map.labels import LabelLayer
+from viewer.map.paths import geometry_to_path
+from viewer.map.territory_layer import FADE_MS, LayerItem, TerritoryLayer, pen_for
+
+HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
+"""The default view: Iran, the Caucasus, the whole Caspian and the Turkmen steppe."""
+MAX_EVENT_LABELS = 3
+WARM_EVERY_MS = 15
+WARM_SLICE_MS = 4.0
+"""While idle, every 15 ms the map spends up to 4 ms making what dates to come will show."""
+BASE_Z = {
+    "sea": -1,
+    "land": 0,
+    "lakes": 2,
+    "rivers": 3,
+    "provinces": 3.5,
+    "countries": 4,
+    "graticule": 4.5,
+}
+
+
+def _cosmetic(colour: str, width: float = 1.0, alpha: float = 1.0) -> QPen:
+    c = QColor(colour)
+    c.setAlphaF(alpha)
+    pen = QPen(c, width)
+    pen.setCosmetic(True)
+    return pen
+
+
+def _item(path: QPainterPath, pen: QPen | None, fill: str | None) -> LayerItem:
+    return LayerItem(path, pen, QBrush(QColor(fill)) if fill else None)
+
+
+class MapView(pg.GraphicsView):
+    """The map widget.
+
+    Signals
+    -------
+    territoryClicked(str)
+        A historical feature was clicked (its id, the topmost; "" for empty map).
+    hereClicked(object)
+        The same click: every feature drawn there (a list of territories, topmost first,
+        empty for none), for the window to name in the language of the moment.
+    eventClicked(str)
+        An event marker was clicked (its id).
+    cursorMoved(float, float)
+        The pointer's longitude and latitude.
+    """
+
+    territoryClicked = Signal(str)
+    hereClicked = Signal(object)
+    eventClicked = Signal(str)
+    cursorMoved = Signal(float, float)
+
+    def __init__(
+        self,
+        atlas: Atlas,
+        state: ViewState,
+        families: list[str],
+        parent: QWidget | None = None,
+        fade_ms: int = FADE_MS,
+    ) -> None:
+        super().__init__(parent, background=style.FRAME)
+        self.atlas, self.state = atlas, state
+        self.view_box = pg.ViewBox(lockAspect=True, enableMenu=False, invertY=False)
+        self.view_box.setMouseMode(pg.ViewBox.PanMode)
+        self.setCentralItem(self.view_box)
+        self.view_box.disableAutoRange()  # never jump when the visible set changes
+        self.base_items: dict[str, LayerItem] = self._build_base()
+        self.territories = TerritoryLayer(
+            self.view_box, atlas.history, self.base_items.values(), fade_ms
+        )
+        self.markers = EventMarkers(self.view_box, atlas.events, atlas.places)
+        self.pointers = EdgePointers(self.view_box, atlas.places, families)
+        self.outlines = Outlines(self.view_box, atlas.history)
+        self.labels = LabelLayer(self.view_box, families)
+        self.labels.set_specs(label_specs(atlas))
+        self.scale_bar = ScaleBar(self.view_box, families)
+        self._home = self._rect_lonlat(HOME_LONLAT)
+        region = self._rect_lonlat(REGION_LONLAT)
+        margin = 0.4 * max(region.width(), region.height())  # room for wide or tall windows
+        self.view_box.setLimits(
+            xMin=region.left() - margin,
+            xMax=region.right() + margin,
+            yMin=region.top() - margin,
+            yMax=region.bottom() + margin,
+            minXRange=4e4,  # 40 km across: closer than the data's precision
+            maxXRange=region.width() + 2 * margin,
+        )
+        self._near: list[Event] = []  # the events lit up now, off-map ones too
+        self._fitted = True  # the view shows "home" until the user pans or zooms
+        self.view_box.sigRangeChangedManually.connect(self._on_user_range)
+        self.view_box.sigResized.connect(self._on_view_box_resized)
+        self.reset_view()
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self._warm_timer = QTimer(self, interval=WARM_EVERY_MS)
+        self._warm_timer.timeout.connect(self._warm_step)
+        self.view_box.sigRangeChanged.connect(self._warm_timer.start)
+        state.date_changed.connect(self._on_date_changed)
+        state.language_changed.connect(self._on_language_changed)
+        self._on_date_changed()
+
+    @property
+    def warming(self) -> bool:
+        """Whether the map is still making, while idle, what later dates will need."""
+        return self._warm_timer.isActive()
+
+    def _warm_step(self) -> None:
+        """A slice of idle work: the territories' paths at this zoom, then the labels' sprites
+        for the years around the date. Without it the first frame showing a large territory
+        or new labels made them there (up to ~80 ms at 1920×1080, measured)."""
+        hidden = not self.isVisible()  # an export's offscreen map, or a closed one
+        if hidden or (self.territories.warm(WARM_SLICE_MS) and self.labels.warm(WARM_SLICE_MS)):
+            self._warm_timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._warm_timer.start()
+
+    @staticmethod
+    def _rect_lonlat(bounds: tuple[float, float, float, float]) -> QRectF:
+        x0, y0, x1, y1 = projected_bounds(bounds)
+        return QRectF(QPointF(x0, y0), QPointF(x1, y1))
+
+    def _build_base(self) -> dict[str, LayerItem]:
+        """The base layers, drawn by the territory layer under the historical features."""
+        shapes = self.atlas.base.shapes
+        layers = {
+            "sea": _item(geometry_to_path(shapes["sea"]), None, style.SEA),
+            "land": _item(geometry_to_path(shapes["land"]), None, style.LAND),
+            "lakes": _item(
+                geometry_to_path(shapes["lakes"]), _cosmetic(style.RIVER, 0.6), style.LAKE
+            ),
+            "rivers": _item(geometry_to_path(shapes["rivers"]), _cosmetic(style.RIVER), None),
+            **{
+                name: _item(geometry_to_path(shapes[name]), pen_for(look), None)
+                for name, (_, look) in style.ORIENTATION_LAYERS.items()
+            },
+            "graticule": _item(graticule_path(), _cosmetic(style.GRATICULE, 0.7, 0.8), None),
+        }
+        for name, item in layers.items():
+            item.setZValue(BASE_Z[name])
+        return layers
+
+    # ----------------------------------------------------------------- layers
+    def set_hidden(self, kinds: frozenset[str], base: frozenset[str]) -> None:
+        """Switch off historical *kinds* and *base* layers, their labels with them.
+
+        The one place that decides what is drawn and labelled: the Layers dock, exports and
+        the presentation all switch layers here.
+        """
+        self.territories.set_hidden_kinds(kinds, self.state.day)
+        for name, item in self.base_items.items():
+            item.setVisible(name not in base)
+        self.labels.set_hidden(kinds | base)
+
+    @property
+    def hidden_base(self) -> frozenset[str]:
+        """The base layers switched off."""
+        return frozenset(name for name, item in self.base_items.items() if not item.isVisible())
+
+    @property
+    def orientation_shown(self) -> list[str]:
+        """The base layers of today's map drawn now (:data:`style.ORIENTATION_LAYERS`)."""
+        return [name for name in style.ORIENTATION_LAYERS if name not in self.hidden_base]
+
+    # ----------------------------------------------------------------- interaction
+    def reset_view(self) -> None:
+        self.view_box.setRange(self._home, padding=0.02)
+        self._fitted = True
+
+    def _on_user_range(self, *_: object) -> None:
+        self._fitted = False
+
+    def _on_view_box_resized(self, *_: object) -> None:
+        if self._fitted:  # keep the region in view until the user moves it
+            self.reset_view()
+
+    def zoom(self, factor: float) -> None:
+        self.view_box.scaleBy((1 / factor, 1 / factor))
+        self._fitted = False
+
+    def pan(self, dx: float, dy: float) -> None:
+        """Pan by a fraction of the view's size."""
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        self.view_box.translateBy(x=dx * (x1 - x0), y=dy * (y1 - y0))
+        self._fitted = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        steps = {
+            Qt.Key.Key_Left: (-0.2, 0),
+            Qt.Key.Key_Right: (0.2, 0),
+            Qt.Key.Key_Up: (0, 0.2),
+            Qt.Key.Key_Down: (0, -0.2),
+        }
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(0.8)
+        elif key in steps and mods & Qt.KeyboardModifier.ShiftModifier:
+            self.pan(*steps[key])
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        point = self.view_box.mapSceneToView(pos)
+        self.cursorMoved.emit(*unproject_point(point.x(), point.y()))
+        titles = {e.id: e.title.get(self.state.language) for e in self._near}
+        pointer = self.pointers.tooltip_at(pos, titles)
+        if pointer is not None:
+            self.setToolTip(escape(pointer).replace("\n", "<br>"))
+            return
+        self.setToolTip(here_html(self._here(point), self.state.language))
+
+    def _here(self, point: QPointF) -> list[Territory]:
+        """What the map draws at a point of the view now, topmost first."""
+        (x0, x1), _ = self.view_box.viewRange()
+        tolerance = 4 * (x1 - x0) / max(self.view_box.width(), 1)  # 4 px for lines and sites
+        return territories_here(self.atlas, self.state.day, point.x(), point.y(), tolerance)
+
+    def _on_mouse_clicked(self, event) -> None:
+        event_id = self.pointers.event_at(event.scenePos()) or self.markers.event_at(
+            event.scenePos()
+        )
+        if event_id is not None:
+            self.eventClicked.emit(event_id)
+            return
+        here = self._here(self.view_box.mapSceneToView(event.scenePos()))
+        self.territoryClicked.emit(here[0].id if here else "")
+        self.hereClicked.emit(here)
+
+    def centre_on(self, lon: float, lat: float) -> None:
+        """Bring a place to the middle of the view, keeping the zoom."""
+        (x,), (y,) = project_points([lon], [lat])
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        self.view_box.translateBy(x=float(x) - (x0 + x1) / 2, y=float(y) - (y0 + y1) / 2)
+        self._fitted = False
+
+    def set_event_window(self, days: int) -> None:
+        """How far from the date events light up (the timeline's zoom decides)."""
+        if days != self.markers.window_days:
+            self.markers.window_days = days
+            self._on_date_changed()
+
+    def _on_date_changed(self, *_: object) -> None:
+        day = self.state.day
+        self._warm_timer.start()
+        self.territories.show_day(day)
+        self.markers.show_day(day)
+        self._near = self.atlas.events.near(day, self.markers.window_days)
+        self.pointers.show_events(self._near, day, self.state.language)
+        self.labels.set_dynamic(self._event_labels(day))
+        self.labels.relayout_for(day, self.state.language)
+
+    def _event_labels(self, day: int) -> list[LabelSpec]:
+        """Titles of the (up to three) nearest important events lit up now."""
+        near = sorted(
+            self.markers.shown, key=lambda e: (EventCatalogue.distance(e, day), e.importance)
+        )
+        specs = []
+        for event in [e for e in near if e.importance <= 2][:MAX_EVENT_LABELS]:
+            place = self.atlas.places.get(event.place or "")
+            lon, lat = (place.lon, place.lat) if place else (event.point.lon, event.point.lat)
+            (x,), (y,) = project_points([lon], [lat])
+            specs.append(
+                LabelSpec(
+                    f"event:{event.id}",
+                    float(x),
+                    float(y),
+                    constant_names(event.title),
+                    priority=0.5,
+                    role="event",
+                    dot=False,
+                    colour=style.CATEGORY_COLOURS[event.category],
+                )
+            )
+        return specs
+
+    def _on_language_changed(self, *_: object) -> None:
+        self.labels.relayout_for(self.state.day, self.state.language)
+        self.pointers.show_events(self._near, self.state.day, self.state.language)
+        self._warm_timer.start()
+
+
+def here_html(territories: list[Territory], lang: str) -> str:
+    """The tooltip: every feature under the pointer, topmost first, with kind and dates."""
+    return "<br>".join(
+        f"<b>{escape(name)}</b><br>{escape(detail)}"
+        for name, detail in here_entries(territories, lang)
+    )
+
+
+def here_plain(territories: list[Territory], lang: str) -> str:
+    """The same as the tooltip, on one line (the status bar after a click)."""
+    return "Here: " + "; ".join(f"{n} ({d})" for n, d in here_entries(territories, lang))

@@ -1,0 +1,278 @@
+"""Compare two dates: what appeared, what was gone, and what happened in between (for a dock).
+
+The map's date is one side and follows the timeline; the reader types the other. The
+arithmetic is in :mod:`viewer.core.compare` (no Qt); this widget shows it as cards, like the
+event list, so it stays legible in a narrow dock, and asks the map to outline the features
+that appeared and went (:attr:`CompareView.highlightRequested`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from events.model import Event
+from geodata.dates import format_day, format_solar_hijri, parse_user_date
+from geodata.model import Territory
+from viewer.core.atlas import Atlas
+from viewer.core.compare import Comparison, Measured, compare
+from viewer.core.describe import area_short, area_text
+from viewer.core.state import ViewState
+from viewer.core.style import GREEN, VERMILLION, territory_style
+from viewer.panels.cards import BADGE_ROLE, COLOUR_ROLE, DETAIL_ROLE, HEADER_ROLE, ID_ROLE, CardView
+from viewer.panels.details import KIND_NAMES, validity_label
+from viewer.panels.event_list import EventListModel
+
+GROUPS = (
+    ("gained", "Appeared by {later}", GREEN),
+    ("lost", "Gone by {later}", VERMILLION),
+    ("kept", "On both dates", "#6b675d"),
+)
+DATE_HINT = "e.g. 1941, Aug 1941, 1941-08-25, 1320 SH"
+SIZE_NOTE = (
+    "Areas in an equal-area projection, lengths on the ellipsoid; only the part inside the "
+    "map region (36–64° E, 23.5–48° N) is measured."
+)
+
+
+def size_text(row: Measured) -> str:
+    """'280,200 km²' or '1.81 million km² in the frame' for an area, '466 km' for a line, ''
+    for a site: the details panel's words (:func:`area_short`)."""
+    if row.area_km2 is not None:
+        return area_short(row.territory) or ""
+    if row.length_km is not None:
+        return f"{row.length_km:,.0f} km"
+    return ""
+
+
+def years_text(territory: Territory) -> str:
+    """'1941–1946', '1946', '1991–': the span at a glance (the tooltip has the days)."""
+    start, end = territory.valid_from.year, territory.valid_to
+    if end is not None and end.year == start:
+        return str(start)
+    return f"{start}–{end.year if end else ''}"
+
+
+def parse_user_date_safe(text: str) -> dt.date | None:
+    """The day a typed date stands for, or None while it is not (yet) a date."""
+    try:
+        return parse_user_date(text).first_day
+    except ValueError:  # DateError, or a calendar conversion out of range
+        return None
+
+
+class CompareView(QWidget):
+    """The map's date against a chosen one.
+
+    Parameters
+    ----------
+    atlas
+        The loaded data.
+    state
+        The shared view state; its date is one side of the comparison.
+
+    Signals
+    -------
+    highlightRequested(frozenset, frozenset)
+        Ids of the territories that appeared and of those that went, from the earlier date to
+        the later; two empty sets when the highlight is off or the view is hidden.
+    """
+
+    highlightRequested = Signal(frozenset, frozenset)
+
+    def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._atlas, self._state = atlas, state
+        self._other = dt.date(max(state.date.year - 5, state.start.year), 1, 1)
+        self.comparison = compare(atlas, self._other, state.date)
+        self._shown: tuple[frozenset[str], ...] | None = None
+        self._shown_events: tuple[Event, ...] | None = None
+        self._highlight: tuple[frozenset[str], frozenset[str]] | None = None
+        self._headers: dict[str, QStandardItem] = {}
+
+        self.date_edit = QLineEdit(str(self._other.year), placeholderText=DATE_HINT)
+        self.date_edit.setAccessibleName("Date to compare with")
+        self.date_edit.setToolTip(f"Any date: {DATE_HINT}")
+        self.error = QLabel(objectName="compareError")
+        self.error.setStyleSheet(f"color: {VERMILLION};")
+        self.error.hide()
+        self.summary = QLabel(objectName="compareSummary", wordWrap=True)
+        self.summary.setToolTip(SIZE_NOTE)
+        self.territory_model = QStandardItemModel(self)
+        self.territories = CardView(self.territory_model)
+        self.territories.setAccessibleName("Territories that changed")
+        self.territories.setToolTip(SIZE_NOTE)
+        self.event_model = EventListModel(atlas, state)
+        self.events = CardView(self.event_model)
+        self.events.setAccessibleName("Events between the dates")
+        self.events_title = QLabel(objectName="compareEventsTitle")
+        self.highlight_box = QCheckBox("Outline the changes on the map", checked=True)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Compare the map with", self.date_edit)
+        events = QWidget()
+        events_layout = QVBoxLayout(events)
+        events_layout.setContentsMargins(0, 4, 0, 0)
+        events_layout.addWidget(self.events_title)
+        events_layout.addWidget(self.events)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.territories)
+        splitter.addWidget(events)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, stretch=1)
+        layout.addWidget(self.highlight_box)
+
+        self.date_edit.textChanged.connect(self._on_text_changed)
+        self.date_edit.editingFinished.connect(self._on_editing_finished)
+        self.highlight_box.toggled.connect(self._emit_highlight)
+        self.territories.clicked.connect(self._on_card_clicked)
+        self.events.clicked.connect(self._on_card_clicked)
+        state.date_changed.connect(self._refresh)
+        state.language_changed.connect(self._on_language_changed)
+        self._refresh()
+
+    # ------------------------------------------------------------------ public
+    @property
+    def other_date(self) -> dt.date:
+        """The date the map's date is compared with."""
+        return self._other
+
+    def set_other_date(self, day: dt.date) -> None:
+        """Compare with *day*, as if the reader had typed it."""
+        self.date_edit.setText(day.isoformat())
+
+    # ------------------------------------------------------------------ slots
+    def _on_text_changed(self, text: str) -> None:
+        day = parse_user_date_safe(text)
+        if day is not None:
+            self.error.hide()
+            self._other = day
+            self._refresh()
+
+    def _on_editing_finished(self) -> None:
+        if parse_user_date_safe(self.date_edit.text()) is None:
+            self.error.setText(f"Not a date this atlas reads ({DATE_HINT}).")
+            self.error.show()
+
+    def _on_card_clicked(self, index: QModelIndex) -> None:
+        """Select the territory or event; the date stays, as it is one side of the comparison."""
+        if selected := index.data(ID_ROLE):
+            self._state.selection = selected
+
+    def _on_language_changed(self) -> None:
+        self._shown = None
+        self.event_model.relabel()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Recompute; rebuild the lists only when their content changed (cheap while scrubbing).
+
+        Hidden (as it is until the reader opens it), the view does nothing: it refreshes when
+        shown. Comparing on every date change cost ~0.5 ms of each scrubbing frame for nothing.
+        """
+        if not self.isVisible():
+            return
+        earlier, later = sorted((self._other, self._state.date))
+        self.comparison = c = compare(self._atlas, earlier, later)
+        self.summary.setText(self._summary_text(c))
+        ids = (c.gained_ids, c.lost_ids, frozenset(m.id for m in c.kept))
+        if ids != self._shown:
+            self._fill_territories(c)
+            self._shown = ids
+        self._title_groups(c)
+        if c.events != self._shown_events:
+            self.event_model.set_shown(c.events)
+            count = len(c.events)
+            self.events_title.setText(
+                f"<b>{count} {'event' if count == 1 else 'events'} between</b>"
+            )
+            self._shown_events = c.events
+        self._emit_highlight()
+
+    def _emit_highlight(self) -> None:
+        on = self.highlight_box.isChecked() and self.isVisible()
+        empty: frozenset[str] = frozenset()
+        pair = (self.comparison.gained_ids, self.comparison.lost_ids) if on else (empty, empty)
+        if pair != self._highlight:
+            self._highlight = pair
+            self.highlightRequested.emit(*pair)
+
+    # ------------------------------------------------------------------ building
+    def _summary_text(self, c: Comparison) -> str:
+        def both(day: dt.date) -> str:
+            mark = ", the map's date" if day == self._state.date else ""
+            return f"<b>{format_day(day)}</b> ({format_solar_hijri(day)}{mark})"
+
+        if c.day_a == c.day_b:
+            return f"Both dates are {both(c.day_a)}: type another date to compare."
+        return (
+            f"From {both(c.day_a)} to {both(c.day_b)}: {len(c.gained)} appeared, "
+            f"{len(c.lost)} gone, {len(c.kept)} on both."
+        )
+
+    def _fill_territories(self, c: Comparison) -> None:
+        self.territory_model.clear()
+        self._headers = {}
+        for key, _title, colour in GROUPS:
+            header = QStandardItem()
+            header.setData(True, HEADER_ROLE)
+            header.setData(colour, COLOUR_ROLE)
+            header.setSelectable(False)
+            header.setEditable(False)
+            self.territory_model.appendRow(header)
+            self._headers[key] = header
+            for row in getattr(c, key):
+                self.territory_model.appendRow(self._territory_item(row))
+
+    def _title_groups(self, c: Comparison) -> None:
+        """Group titles name the later date: only they change while scrubbing in one interval."""
+        later = format_day(c.day_b)
+        for key, title, _colour in GROUPS:
+            text = f"{title.format(later=later)} ({len(getattr(c, key))})"
+            if self._headers[key].text() != text:
+                self._headers[key].setText(text)
+
+    def _territory_item(self, row: Measured) -> QStandardItem:
+        t, lang = row.territory, self._state.language
+        item = QStandardItem(t.names.get(lang))
+        item.setEditable(False)
+        item.setData(t.id, ID_ROLE)
+        item.setData(f"{years_text(t)} · {KIND_NAMES.get(t.kind, t.kind).lower()}", DETAIL_ROLE)
+        item.setData(size_text(row), BADGE_ROLE)
+        item.setData(territory_style(t).colour, COLOUR_ROLE)
+        why = [self._atlas.events[e] for e in row.events]
+        area = area_text(t, self._atlas.sources)
+        lines = [
+            validity_label(t),
+            *([area] if area else []),
+            *(f"{e.date.label()}: {e.title.get(lang)}" for e in why),
+        ]
+        item.setToolTip("\n".join(lines))
+        return item
+
+    # ------------------------------------------------------------------ visibility
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - a Qt override
+        super().hideEvent(event)
+        self._emit_highlight()

@@ -1,0 +1,341 @@
+"""The details panel: everything the data says about the selected event or territory, sourced.
+
+The page is built as escaped HTML by plain functions (every data string goes through
+:func:`html.escape`; no images, no scripts, no remote resources) and shown read-only in a
+:class:`QTextBrowser` that follows no link by itself: internal links select a territory or an
+event through the state, and web links open in the browser only when clicked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from events.model import CATEGORIES, Event
+from geodata.dates import (
+    SOLAR_HIJRI_MONTHS,
+    DateError,
+    PartialDate,
+    Precision,
+    format_day,
+    format_old_style,
+    format_solar_hijri,
+    solar_hijri,
+)
+from geodata.model import Citation, Dispute, Territory
+from viewer.core.atlas import Atlas
+from viewer.core.describe import area_text
+from viewer.core.state import ViewState
+from viewer.core.style import CATEGORY_COLOURS, KIND_WORDS
+from viewer.panels.event_list import period_label
+
+KIND_NAMES = {kind: singular for kind, (singular, _) in KIND_WORDS.items()}
+STATUS_NAMES = {"de_jure": "de jure", "de_facto": "de facto", "claimed": "claimed"}
+PRECISION_NOTES = {
+    "treaty": "Treaty line: follows the line the treaty describes.",
+    "approximate": "Approximate reconstruction: do not measure from it.",
+    "schematic": "Schematic: shows where and what, not the exact line.",
+}
+IMPORTANCE_NAMES = {1: "Major event", 2: "Notable event", 3: "Detail"}
+FIGURE_UNITS = {"length_km": "km", "width_nmi": "nautical miles"}
+"""Figures shown stated beside computed; areas have their own wording (:func:`area_text`)."""
+COMPUTED_HOW = {"length_km": "geodesic"}
+EMPTY_HTML = (
+    "<p class='muted'>Select an event in the list, or click a territory on the map, to see its "
+    "dates in both calendars, its sources and where the sources disagree.</p>"
+)
+CSS = """
+h2 { font-size: 15pt; font-weight: 600; margin: 2px 0 2px 0; }
+h3 { font-size: 11pt; font-weight: 600; margin: 14px 0 4px 0; color: #3d3a33; }
+p { margin: 3px 0 6px 0; }
+th { color: #6b675d; font-weight: normal; text-align: left; padding: 2px 10px 2px 0; }
+td { padding: 2px 0 2px 0; }
+.muted { color: #6b675d; }
+.kicker { color: #6b675d; font-size: 9pt; }
+.disputed { color: #a34700; }
+.quote { color: #2b2b2b; }
+.claim { background-color: #f6f2e6; padding: 6px; }
+"""
+
+
+# ---------------------------------------------------------------- page building (no Qt)
+def solar_hijri_text(first: dt.date, last: dt.date, precision: Precision) -> str:
+    """The Solar Hijri form of a Gregorian period: a year or month straddles two SH ones.
+
+    '21 Aban 1324 SH', '1298–1299 SH', 'Khordad – Tir 1299 SH', 'Dey 1324 – Bahman 1324 SH'.
+    """
+    if precision is Precision.DAY:
+        return format_solar_hijri(first)
+    (y1, m1, _), (y2, m2, _) = solar_hijri(first), solar_hijri(last)
+    if precision is Precision.YEAR:
+        return f"{y1} SH" if y1 == y2 else f"{y1}–{y2} SH"
+    if (y1, m1) == (y2, m2):
+        return format_solar_hijri(first, precision)
+    start, end = SOLAR_HIJRI_MONTHS[m1 - 1], SOLAR_HIJRI_MONTHS[m2 - 1]
+    return f"{start} – {end} {y1} SH" if y1 == y2 else f"{start} {y1} – {end} {y2} SH"
+
+
+def _period_sh(start: PartialDate, end: PartialDate | None) -> str:
+    text = solar_hijri_text(start.first_day, start.last_day, start.precision)
+    if end is not None:
+        text += " – " + solar_hijri_text(end.first_day, end.last_day, end.precision)
+    return text
+
+
+def _date_value(value: str) -> str:
+    """A claimed value, as a reader's date where it is one."""
+    try:
+        return PartialDate.parse(value).label()
+    except DateError:
+        return value
+
+
+def _row(label: str, value_html: str) -> str:
+    return f"<tr><th>{escape(label)}</th><td>{value_html}</td></tr>"
+
+
+def citation_html(citation: Citation, atlas: Atlas) -> str:
+    """Source title, kind and locator, then the quote: verbatim ones in quotation marks."""
+    source = atlas.sources.get(citation.source)
+    title = source.title if source else citation.source
+    kind = f"{source.kind} · " if source else ""
+    if source is not None and source.kind == "editorial":
+        quote = f"<span class='muted'>Editors:</span> {escape(citation.quote)}"
+    else:
+        quote = f"<span class='quote'>“{escape(citation.quote)}”</span>"
+    return (
+        f"<p><b>{escape(title)}</b><br><span class='muted'>{escape(kind + citation.locator)}"
+        f"</span><br>{quote}</p>"
+    )
+
+
+def disputes_html(disputes: tuple[Dispute, ...], atlas: Atlas) -> str:
+    """Each dispute: its note, then the claims side by side, each with its sources."""
+    parts = []
+    for dispute in disputes:
+        is_date = dispute.field in ("date", "end", "valid_from", "valid_to")
+        label = dispute.field.replace("_", " ")
+        cells = "".join(
+            "<td class='claim' width='{}%' valign='top'><b>{}</b>{}</td>".format(
+                100 // len(dispute.claims),
+                escape(_date_value(claim.value) if is_date else claim.value),
+                "".join(citation_html(c, atlas) for c in claim.sources),
+            )
+            for claim in dispute.claims
+        )
+        parts.append(
+            f"<h3 class='disputed'>Sources disagree: {escape(label)}</h3>"
+            f"<p>{escape(dispute.note)}</p>"
+            f"<table width='100%' cellspacing='4'><tr>{cells}</tr></table>"
+        )
+    return "".join(parts)
+
+
+def _sources_html(citations: tuple[Citation, ...], atlas: Atlas) -> str:
+    return "<h3>Sources</h3>" + "".join(citation_html(c, atlas) for c in citations)
+
+
+def _link(scheme: str, target: str, text: str) -> str:
+    return f"<a href='{scheme}:{escape(target, quote=True)}'>{escape(text)}</a>"
+
+
+def event_html(event: Event, atlas: Atlas, lang: str) -> str:
+    """The page for one event."""
+    colour = CATEGORY_COLOURS[event.category]
+    kicker = (
+        f"<p class='kicker'><span style='background-color:{colour}'>&nbsp;&nbsp;&nbsp;</span>"
+        f"&nbsp; {escape(CATEGORIES[event.category])} · {IMPORTANCE_NAMES[event.importance]}</p>"
+    )
+    other = [t for code, t in event.title.as_dict().items() if code != lang]
+    rows = []
+    date = escape(period_label(event.date, event.end))
+    if any(d.field in ("date", "end") for d in event.disputes):
+        date += " <span class='disputed'>(disputed: see below)</span>"
+    rows.append(_row("Date", date))
+    rows.append(_row("Solar Hijri", escape(_period_sh(event.date, event.end))))
+    old = format_old_style(event.date.first_day)
+    if old and event.date.precision is Precision.DAY:
+        rows.append(_row("Old Style", escape(old)))
+    if event.calendar_note:
+        rows.append(_row("As dated then", escape(event.calendar_note)))
+    if place := atlas.places.get(event.place or ""):
+        then, now = place.names_on(event.start).get(lang), place.names.get(lang)
+        rows.append(
+            _row(
+                "Place",
+                escape(then)
+                + (f" <span class='muted'>(today {escape(now)})</span>" if then != now else ""),
+            )
+        )
+    elif event.point:
+        rows.append(_row("Place", escape(event.point.name)))
+    if event.actors:
+        rows.append(_row("Actors", escape(", ".join(event.actors))))
+    for label, ids in (("Begins", event.starts), ("Ends", event.ends)):
+        if ids:
+            links = ", ".join(_link("territory", t, atlas.history[t].names.get(lang)) for t in ids)
+            rows.append(_row(label, links))
+    return "".join(
+        [
+            kicker,
+            f"<h2>{escape(event.title.get(lang))}</h2>",
+            "".join(f"<p class='muted'>{escape(t)}</p>" for t in other),
+            f"<table cellspacing='0'>{''.join(rows)}</table>",
+            f"<p>{escape(event.summary)}</p>",
+            disputes_html(event.disputes, atlas),
+            _sources_html(event.sources, atlas),
+            f"<p class='muted'><i>Note:</i> {escape(event.note)}</p>" if event.note else "",
+        ]
+    )
+
+
+def figures_text(figures: dict[str, float | str]) -> list[str]:
+    """Stated and computed figures side by side: '423 km stated · 466 km geodesic'."""
+    lines = []
+    for measure, unit in FIGURE_UNITS.items():
+        stated, computed = figures.get(f"stated_{measure}"), figures.get(f"computed_{measure}")
+        parts = [f"{_number(stated)} {unit} stated"] if stated is not None else []
+        if computed is not None:
+            parts.append(f"{_number(computed)} {unit} {COMPUTED_HOW[measure]}")
+        if parts:
+            lines.append(" · ".join(parts))
+    return lines
+
+
+def _number(value: float | str) -> str:
+    return f"{value:,.0f}" if isinstance(value, int | float) else str(value)
+
+
+def validity_label(territory: Territory) -> str:
+    """'June 1920 – September 1921', '1991 – today'; the end is the first day not drawn."""
+    start, end = territory.valid_from, territory.valid_to
+    return period_label(start, end) if end else f"{start.label()} – today"
+
+
+def _validity(territory: Territory) -> tuple[str, str]:
+    start, end = territory.valid_from, territory.valid_to
+    label = validity_label(territory)
+    last = f"until {format_day(dt.date.fromordinal(end.ordinal - 1))}" if end else "with no end"
+    if end is None or end.precision is start.precision:
+        known = f"known to the {start.precision.value}"
+    else:
+        known = f"start known to the {start.precision.value}, end to the {end.precision.value}"
+    return label, f"drawn from {format_day(start.first_day)} {last}; {known}"
+
+
+def territory_html(territory: Territory, atlas: Atlas, lang: str, on_map: bool) -> str:
+    """The page for one territory, zone or line; *on_map* says if the current date shows it."""
+    label, drawn = _validity(territory)
+    status = STATUS_NAMES.get(territory.status, territory.status)
+    kicker = f"{KIND_NAMES.get(territory.kind, territory.kind)} · {status}"
+    if not on_map:
+        kicker += " · not on the map at this date"
+    kicker = f"<p class='kicker'>{escape(kicker)}</p>"
+    names = territory.names.as_dict()
+    rows = [_row("Valid", f"{escape(label)}<br><span class='muted'>{escape(drawn)}</span>")]
+    rows.append(_row("Solar Hijri", escape(_period_sh(territory.valid_from, territory.valid_to))))
+    precision = territory.boundary_precision
+    rows.append(_row("Boundary", escape(PRECISION_NOTES.get(precision, precision))))
+    rows.append(_row("How drawn", escape(territory.construction)))
+    for line in figures_text(dict(territory.figures)):
+        rows.append(_row("Size", escape(line)))
+    if area := area_text(territory, atlas.sources):
+        rows.append(_row("Area", escape(f"{area}; equal-area")))
+    linked = [e for e in atlas.events if territory.id in (*e.starts, *e.ends)]
+    if linked:
+        links = "<br>".join(
+            f"{escape(e.date.label())}: {_link('event', e.id, e.title.get(lang))}" for e in linked
+        )
+        rows.append(_row("Events", links))
+    return "".join(
+        [
+            kicker,
+            f"<h2>{escape(territory.names.get(lang))}</h2>",
+            "".join(
+                f"<p class='muted'>{escape(n)}</p>" for code, n in names.items() if code != lang
+            ),
+            f"<table cellspacing='0'>{''.join(rows)}</table>",
+            f"<p>{escape(territory.summary)}</p>" if territory.summary else "",
+            disputes_html(territory.disputes, atlas),
+            _sources_html(territory.sources, atlas),
+        ]
+    )
+
+
+# ---------------------------------------------------------------- the widget
+class DetailsPanel(QWidget):
+    """The selected event or territory, read-only (for a dock).
+
+    Parameters
+    ----------
+    atlas
+        The loaded data.
+    state
+        The shared view state; the panel shows ``state.selection``.
+
+    Signals
+    -------
+    eventActivated(str)
+        The user clicked a linked event: its id (the date and selection have moved to it).
+    """
+
+    eventActivated = Signal(str)
+
+    def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._atlas, self._state = atlas, state
+        self._on_map: bool | None = None
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)  # we route every link ourselves
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName("Details")
+        self.browser.document().setDefaultStyleSheet(CSS)
+        self.browser.document().setDocumentMargin(10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.browser.anchorClicked.connect(self._on_anchor_clicked)
+        state.selection_changed.connect(self._render)
+        state.language_changed.connect(self._render)
+        state.date_changed.connect(self._on_date_changed)
+        self._render()
+
+    def text(self) -> str:
+        """The page as plain text (what a reader sees)."""
+        return self.browser.toPlainText()
+
+    def _render(self) -> None:
+        selected, lang = self._state.selection, self._state.language
+        self._on_map = None
+        if selected in self._atlas.events:
+            page = event_html(self._atlas.events[selected], self._atlas, lang)
+        elif selected in self._atlas.history:
+            self._on_map = self._atlas.history[selected].valid_on(self._state.day)
+            page = territory_html(self._atlas.history[selected], self._atlas, lang, self._on_map)
+        else:
+            page = EMPTY_HTML
+        self.browser.setHtml(page)
+
+    def _on_date_changed(self) -> None:
+        """Re-render only when the selected territory comes onto or leaves the map."""
+        selected = self._state.selection
+        if self._on_map is not None and (
+            self._atlas.history[selected].valid_on(self._state.day) != self._on_map
+        ):
+            self._render()
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        match url.scheme():
+            case "territory" if url.path() in self._atlas.history:
+                self._state.selection = url.path()
+            case "event" if url.path() in self._atlas.events:
+                event = self._atlas.events[url.path()]
+                self._state.date = event.date.first_day
+                self._state.selection = event.id
+                self.eventActivated.emit(event.id)
+            case "http" | "https":
+                QDesktopServices.openUrl(url)

@@ -1,0 +1,126 @@
+"""The legend of what the map draws at the current date, each row with the map's own swatch."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from events.model import Source
+from geodata.dataset import TerritoryDataset
+from geodata.model import Territory
+from viewer.core.describe import area_text, validity_text
+from viewer.core.state import ViewState
+from viewer.core.style import ORIENTATION_LAYERS, FeatureStyle, territory_style
+from viewer.map.territory_layer import brush_for, pen_for
+
+SWATCH = QSize(30, 16)
+LINE_KINDS = ("sea_line", "land_boundary")
+
+
+def swatch(style: FeatureStyle, line: bool, ratio: float = 2.0) -> QIcon:
+    """A small picture of how a feature is drawn: a filled box, or a line."""
+    pixmap = QPixmap(SWATCH * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRectF(0, 0, SWATCH.width(), SWATCH.height()), QColor("#faf7ee"))
+        pen: QPen = pen_for(style)
+        pen.setCosmetic(False)
+        if line:
+            painter.setPen(pen)
+            mid = SWATCH.height() / 2
+            painter.drawLine(QPointF(2, mid), QPointF(SWATCH.width() - 2, mid))
+        else:
+            painter.setPen(pen)
+            painter.setBrush(brush_for(style))
+            painter.drawRect(QRectF(2, 2, SWATCH.width() - 4, SWATCH.height() - 4))
+    finally:
+        painter.end()
+    return QIcon(pixmap)
+
+
+class LegendList(QListWidget):
+    """Lists the historical features drawn now; only the rows that came or went change.
+    Under them, today's borders and provinces while they are drawn, named as such.
+    Features are named in the state's language, and renamed when it changes.
+
+    With a hundred copies of the data a date change swaps a few dozen of ~800 rows:
+    rebuilding the list cost 8 ms a change, where inserting and taking rows costs ~1 (measured).
+    """
+
+    def __init__(
+        self,
+        dataset: TerritoryDataset,
+        state: ViewState,
+        sources: Mapping[str, Source] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._sources = sources
+        self._territories = tuple(dataset)
+        self._order = {t.id: i for i, t in enumerate(dataset)}
+        self._icons: dict[tuple[FeatureStyle, str], QIcon] = {}  # one per look, made lazily
+        self._rows: list[int] = []  # the shown features' positions in the data, ascending
+        self.setIconSize(SWATCH)
+        self.setWordWrap(True)
+        self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("Legend")
+        # Rows are laid out a batch at a time, the visible ones first: with ten times the
+        # data (167 rows) a change of the set cost 10 ms instead of 13 (measured).
+        self.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.setBatchSize(20)
+        state.language_changed.connect(self._on_language_changed)
+
+    def show_ids(self, ids: frozenset[str]) -> None:
+        wanted = {self._order[territory_id] for territory_id in ids}
+        shown = set(self._rows)
+        for position in sorted(shown - wanted, reverse=True):
+            row = bisect.bisect_left(self._rows, position)
+            del self._rows[row]
+            self.takeItem(row)
+        for position in sorted(wanted - shown):
+            row = bisect.bisect_left(self._rows, position)
+            self._rows.insert(row, position)
+            self.insertItem(row, self._item(self._territories[position]))
+
+    def _on_language_changed(self, language: str) -> None:
+        for row, position in enumerate(self._rows):
+            self.item(row).setText(self._territories[position].names.get(language))
+
+    def show_orientation(self, layers: list[str]) -> None:
+        """List the base layers of today's map drawn for orientation, after the features."""
+        while self.count() > len(self._rows):
+            self.takeItem(len(self._rows))
+        for name in layers:
+            label, look = ORIENTATION_LAYERS[name]
+            item = QListWidgetItem(swatch(look, line=True), label)
+            item.setToolTip("Today's lines, drawn at every date so that places can be found")
+            item.setData(Qt.ItemDataRole.UserRole, f"base:{name}")
+            self.addItem(item)
+
+    def _item(self, territory: Territory) -> QListWidgetItem:
+        style = territory_style(territory)
+        icon = self._icons.get((style, territory.kind))
+        if icon is None:
+            icon = swatch(style, territory.kind in LINE_KINDS)
+            self._icons[(style, territory.kind)] = icon
+        item = QListWidgetItem(icon, territory.names.get(self._state.language))
+        area = area_text(territory, self._sources)
+        item.setToolTip(
+            f"{validity_text(territory)}\n{territory.construction}\n"
+            f"Boundary: {territory.boundary_precision}" + (f"\nArea: {area}" if area else "")
+        )
+        item.setData(Qt.ItemDataRole.UserRole, territory.id)
+        return item
+
+    @property
+    def texts(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]

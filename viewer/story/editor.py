@@ -1,0 +1,356 @@
+"""The Story dock: build a story from the map, write its captions, order it, save and present it.
+
+A slide is added from what the map shows (date, area, layers switched off, the selected event
+or territory), then given a title, a caption and speaker notes. The dock owns its actions
+(New, Open, Save, Save As, Export handout, Present) so that the window can list them in its
+menus; what those actions do (files, handouts, presenting) is `viewer.story.actions`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6 import QtGui
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from geodata.dates import DateError, parse_user_date
+from geodata.projection import projected_bounds
+from viewer.core.atlas import SPAN, Atlas
+from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
+from viewer.core.state import ViewState
+from viewer.core.story import Slide, Story
+from viewer.map.map_view import MapView
+from viewer.story.actions import NEW_TITLE, StoryActions
+
+INDEX_ROLE = Qt.ItemDataRole.UserRole  # a list row's slide, by its index in the story
+
+
+class StoryEditor(StoryActions, QDockWidget):
+    """Builds and edits a story; presents it and writes handouts.
+
+    Parameters
+    ----------
+    atlas, state, map_view
+        The data, the app's state and its map: slides are made from what they show, and
+        choosing a slide (double-click) brings the map to it.
+
+    Signals
+    -------
+    statusMessage(str)
+        A one-line note for the status bar (saved, written, nothing to present).
+    """
+
+    statusMessage = Signal(str)
+
+    def __init__(
+        self, atlas: Atlas, state: ViewState, map_view: MapView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Story", parent, objectName="storyDock")
+        self.atlas, self.state, self.map = atlas, state, map_view
+        self.story = Story(NEW_TITLE)
+        self.path: Path | None = None
+        self.modified = False
+        self._make_actions()
+        self._build()
+        self._show_story(0)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        file_button = QToolButton(text="File", toolTip="New, open, save and export the story")
+        file_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        file_menu = QMenu(file_button)
+        for act in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addActions([self.handout_action, self.pictures_action])
+        file_button.setMenu(file_menu)
+        present = self._button(
+            "Present", "Full screen from the first slide (F5)", self.present_from_start
+        )
+        self.present_here_button = self._button(
+            "From here", "Full screen from this slide (Shift+F5)", self.present_from_here
+        )
+        self.title_edit = QLineEdit(placeholderText="Title of the story")
+        self.title_edit.textEdited.connect(self._on_story_text)
+        self.author_edit = QLineEdit(placeholderText="Author")
+        self.author_edit.textEdited.connect(self._on_story_text)
+        self.slide_list = QListWidget()
+        self.slide_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.slide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.slide_list.setToolTip("Drag to reorder; double-click to show a slide on the map")
+        self.slide_list.currentRowChanged.connect(self._on_current_row)
+        self.slide_list.itemDoubleClicked.connect(self._on_item_double_clicked)
+        self.slide_list.model().rowsMoved.connect(self._on_rows_moved)
+        self.add_button = self._button(
+            "Add from map", "A new slide of what the map shows", self.add_slide
+        )
+        self.update_button = self._button(
+            "Use map", "Give this slide the map's date, area and highlights", self.update_slide
+        )
+        self.up_button = self._button("↑", "Move the slide up", self.move_up)
+        self.down_button = self._button("↓", "Move the slide down", self.move_down)
+        self.delete_button = self._button("Delete", "Delete the slide", self.delete_slide)
+        for arrow in (self.up_button, self.down_button):
+            arrow.setMaximumWidth(3 * arrow.fontMetrics().height())
+        self.slide_list.setMinimumHeight(7 * self.slide_list.fontMetrics().lineSpacing())
+        self.slide_title_edit = QLineEdit(placeholderText="Heading (default: the date)")
+        self.slide_title_edit.textEdited.connect(self._on_slide_text)
+        self.until_edit = QLineEdit(placeholderText="Blank for a still map, or e.g. 1946-12")
+        self.until_edit.editingFinished.connect(self._on_until_edited)
+        self.caption_edit = QPlainTextEdit(placeholderText="A sentence or two for the audience")
+        self.caption_edit.textChanged.connect(self._on_slide_text)
+        self.notes_edit = QPlainTextEdit(placeholderText="Speaker notes (press S when presenting)")
+        self.notes_edit.textChanged.connect(self._on_slide_text)
+        for edit in (self.caption_edit, self.notes_edit):
+            edit.setMinimumHeight(4 * edit.fontMetrics().lineSpacing())
+        self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.summary.setStyleSheet("color: #5d5a52;")
+        top = QHBoxLayout()
+        top.addWidget(file_button)
+        top.addStretch(1)
+        top.addWidget(present)
+        top.addWidget(self.present_here_button)
+        form = QFormLayout()
+        form.addRow("Story", self.title_edit)
+        form.addRow("Author", self.author_edit)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.update_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        slide_form = QFormLayout()
+        slide_form.addRow("Heading", self.slide_title_edit)
+        slide_form.addRow("Plays to", self.until_edit)
+        slide_form.addRow("Caption", self.caption_edit)
+        slide_form.addRow("Notes", self.notes_edit)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.slide_list, stretch=1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addLayout(slide_form)
+        self.setWidget(body)
+
+    @staticmethod
+    def _button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, toolTip=tip)
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------------ showing the story
+    @property
+    def current(self) -> int:
+        """The selected slide's index, or -1."""
+        return self.slide_list.currentRow()
+
+    def set_story(self, story: Story, path: Path | None = None, modified: bool = False) -> None:
+        """Show *story* (read from *path*, if any); the editor takes it as its own."""
+        self.story, self.path = story, path
+        self._show_story(0)
+        self._set_modified(modified)
+
+    def _show_story(self, select: int) -> None:
+        with QSignalBlocker(self.title_edit), QSignalBlocker(self.author_edit):
+            self.title_edit.setText(self.story.title)
+            self.author_edit.setText(self.story.author)
+        self._fill_list(select)
+        self._update_title()
+
+    def _fill_list(self, select: int) -> None:
+        with QSignalBlocker(self.slide_list):
+            self.slide_list.clear()
+            for index, slide in enumerate(self.story.slides):
+                item = QListWidgetItem(self._item_text(index, slide))
+                item.setData(INDEX_ROLE, index)
+                item.setToolTip(QtGui.Qt.convertFromPlainText(slide.caption))  # never markup
+                self.slide_list.addItem(item)
+            if self.story.slides:
+                self.slide_list.setCurrentRow(min(max(select, 0), len(self.story.slides) - 1))
+        self._on_current_row(self.current)
+
+    @staticmethod
+    def _item_text(index: int, slide: Slide) -> str:
+        return f"{index + 1}. {slide.heading}" + ("  ▶" if slide.animated else "")
+
+    def _on_current_row(self, row: int) -> None:
+        slide = self.story.slides[row] if 0 <= row < len(self.story.slides) else None
+        for widget in (
+            self.slide_title_edit, self.until_edit, self.caption_edit, self.notes_edit,
+            self.update_button, self.up_button, self.down_button, self.delete_button,
+            self.present_here_button,
+        ):  # fmt: skip
+            widget.setEnabled(slide is not None)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < len(self.story.slides) - 1)
+        with (
+            QSignalBlocker(self.slide_title_edit),
+            QSignalBlocker(self.caption_edit),
+            QSignalBlocker(self.notes_edit),
+        ):  # no echo: showing a slide is not editing it
+            self.slide_title_edit.setText(slide.title if slide else "")
+            self.until_edit.setText(slide.end.iso() if slide and slide.end else "")
+            self.caption_edit.setPlainText(slide.caption if slide else "")
+            self.notes_edit.setPlainText(slide.notes if slide else "")
+        self.summary.setText(
+            slide_summary(slide, self.atlas) if slide else "Add a slide from the map."
+        )
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else "not saved yet"
+        self.setWindowTitle(f"Story — {name}" + (" (changed)" if self.modified else ""))
+
+    def _set_modified(self, modified: bool = True) -> None:
+        self.modified = modified
+        self._update_title()
+
+    # ------------------------------------------------------------------ editing
+    def _replace_slides(self, slides: list[Slide] | tuple[Slide, ...], select: int) -> None:
+        self.story = replace(self.story, slides=tuple(slides))
+        self._fill_list(select)
+        self._set_modified()
+
+    def _on_story_text(self) -> None:
+        title = self.title_edit.text().strip() or NEW_TITLE
+        self.story = replace(self.story, title=title, author=self.author_edit.text().strip())
+        self._set_modified()
+
+    def _on_slide_text(self) -> None:
+        row = self.current
+        if row < 0:
+            return
+        slide = replace(
+            self.story.slides[row],
+            title=self.slide_title_edit.text().strip(),
+            caption=self.caption_edit.toPlainText().strip(),
+            notes=self.notes_edit.toPlainText().strip(),
+        )
+        self._set_slide(row, slide)
+
+    def _set_slide(self, row: int, slide: Slide) -> None:
+        """Change one slide in place (the list keeps its selection and the editors their text)."""
+        slides = list(self.story.slides)
+        slides[row] = slide
+        self.story = replace(self.story, slides=tuple(slides))
+        item = self.slide_list.item(row)
+        item.setText(self._item_text(row, slide))
+        item.setToolTip(QtGui.Qt.convertFromPlainText(slide.caption))  # never markup
+        self.summary.setText(slide_summary(slide, self.atlas))
+        self._set_modified()
+
+    def _on_until_edited(self) -> None:
+        row = self.current
+        if row < 0:
+            return
+        slide = self.story.slides[row]
+        text = self.until_edit.text().strip()
+        try:
+            end = parse_user_date(text) if text else None
+        except DateError as exc:
+            self.summary.setText(f"“Plays to” not changed: {exc}")
+            return
+        if end is not None and not slide.first_day < end.first_day <= SPAN[1]:
+            self.summary.setText(
+                f"“Plays to” not changed: {end.label()} must come after {slide.start.label()}"
+                f" and by {SPAN[1].year}."
+            )
+            return
+        if end != slide.end:
+            self._set_slide(row, replace(slide, end=end))
+
+    def slide_from_map(self) -> Slide:
+        """A slide of what the map shows now: date, area, hidden layers, the selection."""
+        (x0, x1), (y0, y1) = self.map.view_box.viewRange()
+        return view_slide(
+            self.atlas,
+            self.state.date,
+            extent_from_view(x0, y0, x1, y1),
+            self.map.territories.hidden_kinds,
+            self.state.selection,
+            self.state.language,
+        )
+
+    def add_slide(self) -> None:
+        """Insert a slide of the map after the selected one, and start on its caption."""
+        row = self.current + 1 if self.story.slides else 0
+        slides = list(self.story.slides)
+        slides.insert(row, self.slide_from_map())
+        self._replace_slides(slides, row)
+        self.caption_edit.setFocus()
+
+    def update_slide(self) -> None:
+        """Give the selected slide the map's view, keeping its words (and its animation if the
+        map's date is still before the animation's end)."""
+        row = self.current
+        if row < 0:
+            return
+        old, new = self.story.slides[row], self.slide_from_map()
+        end = old.end if old.end and old.end.first_day > new.first_day else None
+        slide = replace(new, end=end, title=old.title, caption=old.caption, notes=old.notes)
+        self._replace_slides([*self.story.slides[:row], slide, *self.story.slides[row + 1 :]], row)
+
+    def delete_slide(self) -> None:
+        row = self.current
+        if row >= 0:
+            self._replace_slides(self.story.slides[:row] + self.story.slides[row + 1 :], row)
+
+    def move_up(self) -> None:
+        self._swap(self.current - 1)
+
+    def move_down(self) -> None:
+        self._swap(self.current)
+
+    def _swap(self, first: int) -> None:
+        """Swap slides *first* and *first* + 1; the moved slide stays selected."""
+        if not 0 <= first < len(self.story.slides) - 1:
+            return
+        slides = list(self.story.slides)
+        slides[first], slides[first + 1] = slides[first + 1], slides[first]
+        self._replace_slides(slides, first + 1 if self.current == first else first)
+
+    def _on_rows_moved(
+        self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int
+    ) -> None:
+        """A slide was dragged: take the new order from the rows, and renumber them in place
+        (the list is still in the middle of its drop, so its rows are not rebuilt)."""
+        count = self.slide_list.count()
+        order = [self.slide_list.item(n).data(INDEX_ROLE) for n in range(count)]
+        self.story = replace(self.story, slides=tuple(self.story.slides[i] for i in order))
+        for n, slide in enumerate(self.story.slides):
+            self.slide_list.item(n).setText(self._item_text(n, slide))
+            self.slide_list.item(n).setData(INDEX_ROLE, n)
+        with QSignalBlocker(self.slide_list):
+            self.slide_list.setCurrentRow(row - 1 if row > start else row)
+        self._on_current_row(self.current)  # the moved slide, whatever row it left
+        self._set_modified()
+
+    def _on_item_double_clicked(self, item: QListWidgetItem) -> None:
+        """Bring the map to the slide: its date, its area and its first highlight."""
+        slide = self.story.slides[self.slide_list.row(item)]
+        self.state.date = slide.first_day
+        self.state.selection = (*slide.events, *slide.territories, "")[0]
+        if slide.extent is None:
+            self.map.reset_view()
+        else:
+            x0, y0, x1, y1 = projected_bounds(slide.extent)
+            self.map.view_box.setRange(QRectF(QPointF(x0, y0), QPointF(x1, y1)), padding=0.02)

@@ -1,0 +1,394 @@
+"""Presentation mode: a story's slides full screen, driven by the keys a clicker sends.
+
+The presentation has its own :class:`ViewState` and its own :class:`MapView`, so presenting
+changes nothing in the main window: leaving it finds the window as it was. Type is sized for a
+lecture hall (the caption is 28 pt on a 1080-line screen, and grows with larger ones), and the
+map itself is magnified so that its labels can be read from the back of the room.
+
+Keys: Page Down, →, ↓, Space or Enter: next slide; Page Up, ←, ↑ or Backspace: previous; Home
+and End: first and last; B or . blanks the screen (any key brings it back); S shows the
+speaker notes; Esc leaves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from geodata.dates import (
+    OLD_STYLE_UNTIL,
+    PartialDate,
+    Precision,
+    format_old_style,
+    format_solar_hijri,
+)
+from geodata.projection import projected_bounds
+from viewer.core.atlas import SPAN, Atlas
+from viewer.core.state import ViewState, add_months, month_index
+from viewer.core.story import Slide, Story
+from viewer.map.fonts import register_fonts
+from viewer.map.map_view import HOME_LONLAT, MapView
+from viewer.map.territory_layer import FADE_MS
+from viewer.panels.details import solar_hijri_text
+
+REFERENCE_HEIGHT = 1080
+"""Type sizes below are for a screen this many (logical) pixels high, and scale with it."""
+POINTS = {"heading": 30.0, "gregorian": 32.0, "other": 22.0, "caption": 28.0, "small": 14.0}
+MAP_MAGNIFICATION = 1.5
+"""How much larger the map's labels, markers and scale bar are drawn than in the window."""
+COLUMN_SHARE = 0.38
+"""The share of the width the words take; the rest leaves the map nearly square."""
+ANIMATION_TICK_MS = 120
+ANIMATION_TICKS = 40
+"""An animated slide plays in at most this many steps (about five seconds)."""
+PAPER = "#f6f4ef"
+INK = "#2b2b2b"
+MUTED = "#5d5a52"
+NEXT_KEYS = frozenset({
+    Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space,
+    Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N,
+})  # fmt: skip
+PREVIOUS_KEYS = frozenset({
+    Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_P,
+})  # fmt: skip
+BLANK_KEYS = frozenset({Qt.Key.Key_B, Qt.Key.Key_Period})
+
+
+# ---------------------------------------------------------------------- dates and highlights
+def calendar_lines(date: PartialDate) -> tuple[str, str]:
+    """A date as the audience reads it: Gregorian, then Solar Hijri (and Old Style before
+    February 1918, for a day), each to the date's own precision."""
+    other = solar_hijri_text(date.first_day, date.last_day, date.precision)
+    if date.precision is Precision.DAY and date.first_day < OLD_STYLE_UNTIL:
+        other += f"  ·  Russian Old Style: {format_old_style(date.first_day)}"
+    return date.label(), other
+
+
+def slide_calendars(slide: Slide) -> tuple[str, str]:
+    """A slide's date or span in both calendars, as handouts print it.
+
+    A span runs between the Solar Hijri periods holding its two ends ('Esfand 1324 SH –
+    25 Azar 1325 SH'): a month at either end that straddles two SH months would make
+    the line unreadable.
+    """
+    if slide.end is None:
+        return calendar_lines(slide.start)
+    ends = [format_solar_hijri(d.first_day, d.precision) for d in (slide.start, slide.end)]
+    return slide.date_label, " – ".join(ends)
+
+
+def highlight(map_view: MapView, slide: Slide, atlas: Atlas, day: dt.date) -> None:
+    """Outline the slide's territories drawn on *day* and ring its event nearest to it."""
+    map_view.outlines.set_group("selected", slide.outlined_on(day, atlas))
+    map_view.markers.selected = slide.nearest_event(day, atlas)
+    map_view.set_event_window(slide.event_window(atlas))
+    map_view.markers.show_day(day.toordinal())
+
+
+def _plain_label(text: str = "", **properties: object) -> QLabel:
+    """A label that shows its text as written: a story's words are never markup (an
+    ``<img src=…>`` in a caption would otherwise load a local file on the screen)."""
+    label = QLabel(text, **properties)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _font(families: list[str], points: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+class StageMap(MapView):
+    """The map, magnified for a lecture hall: labels, markers and scale bar drawn larger.
+
+    The view lays its scene out at a fraction of the widget's size and scales it up, so
+    everything the map draws in pixels grows together. Labels stay the pictures the window
+    draws (vector labels cost ~200 ms a slide, and would make animated slides stutter), so
+    they are scaled up with the rest.
+    """
+
+    magnification = MAP_MAGNIFICATION
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.autoPixelRange = False  # pyqtgraph then fits self.range into the widget
+        k = self.magnification
+        self.range = QRectF(0, 0, max(self.width() / k, 1.0), max(self.height() / k, 1.0))
+        super().resizeEvent(event)
+
+
+class SpeakerNotes(QWidget):
+    """The speaker's view of the current slide: its notes, and what comes next."""
+
+    def __init__(self, families: list[str]) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setMinimumSize(520, 360)
+        self.position = _plain_label()
+        self.position.setFont(_font(families, 13, bold=True))
+        self.notes = _plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.notes.setFont(_font(families, 17))
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.following = _plain_label(wordWrap=True)
+        self.following.setFont(_font(families, 13))
+        self.following.setStyleSheet(f"color: {MUTED};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.position)
+        layout.addWidget(self.notes, stretch=1)
+        layout.addWidget(self.following)
+
+    def show_slide(self, story: Story, index: int) -> None:
+        slide = story.slides[index]
+        self.setWindowTitle(f"Speaker notes — {story.title}")
+        self.position.setText(f"Slide {index + 1} of {len(story.slides)}: {slide.heading}")
+        self.notes.setText(slide.notes or slide.caption or "(no notes for this slide)")
+        following = story.slides[index + 1].heading if index + 1 < len(story.slides) else "end"
+        self.following.setText(f"Next: {following}")
+
+
+class PresentationWindow(QWidget):
+    """A story presented full screen, with its own map and state.
+
+    Parameters
+    ----------
+    atlas
+        The data the story was checked against.
+    story
+        The story; it must have at least one slide.
+    start
+        The index of the first slide shown.
+    fade_ms
+        The map's fade between dates (0 in tests).
+
+    Signals
+    -------
+    slideChanged(int)
+        The slide shown now (its index).
+    finished(int)
+        The presenter left; the index of the slide shown last.
+    """
+
+    slideChanged = Signal(int)
+    finished = Signal(int)
+
+    def __init__(
+        self,
+        atlas: Atlas,
+        story: Story,
+        start: int = 0,
+        parent: QWidget | None = None,
+        fade_ms: int = FADE_MS,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        if not story.slides:
+            raise ValueError("the story has no slides to present")
+        self.atlas, self.story = atlas, story
+        self.index = min(max(start, 0), len(story.slides) - 1)
+        self.setWindowTitle(f"{story.title} — Caspian Atlas")
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.families = register_fonts()
+        self.state = ViewState(*SPAN)
+        self.map = StageMap(atlas, self.state, self.families, fade_ms=fade_ms)
+        self.map.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key is the presenter's
+        self._extent: tuple[float, ...] = projected_bounds(HOME_LONLAT)
+        self._build()
+        self.notes = SpeakerNotes(self.families)
+        self.notes.installEventFilter(self)  # keys pressed there drive the slides too
+        self._timer = QTimer(self, interval=ANIMATION_TICK_MS)
+        self._timer.timeout.connect(self._on_tick)
+        self._step = 1
+        self.state.date_changed.connect(self._on_date_changed)
+        self.map.view_box.sigResized.connect(self._fit)
+        self.show_slide(self.index)
+
+    def _build(self) -> None:
+        """The map on the left, as square as the region; the words in a column beside it."""
+        self.heading = _plain_label(wordWrap=True)
+        self.story_title = _plain_label(self.story.title, wordWrap=True)
+        self.gregorian = _plain_label(wordWrap=True)
+        self.other_calendars = _plain_label(wordWrap=True)
+        self.caption = _plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.counter = _plain_label(alignment=Qt.AlignmentFlag.AlignRight)
+        for label in (self.story_title, self.other_calendars, self.counter):
+            label.setStyleSheet(f"color: {MUTED};")
+        self.column = QWidget()
+        self._column = QVBoxLayout(self.column)
+        self._column.addWidget(self.story_title)
+        self._column.addWidget(self.heading)
+        self._column.addSpacing(8)
+        self._column.addWidget(self.gregorian)
+        self._column.addWidget(self.other_calendars)
+        self._column.addSpacing(24)
+        self._column.addWidget(self.caption, stretch=1)
+        self._column.addWidget(self.counter)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.map, stretch=1)
+        layout.addWidget(self.column)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.blank = QWidget(self)  # over everything: the audience sees black
+        self.blank.setAutoFillBackground(True)
+        blank_palette = self.blank.palette()
+        blank_palette.setColor(QPalette.ColorRole.Window, QColor("#000000"))
+        self.blank.setPalette(blank_palette)
+        self.blank.hide()
+        self._apply_type_scale()
+
+    # ------------------------------------------------------------------ showing
+    def start(self, home: QScreen | None = None) -> None:
+        """Go full screen: on another screen than *home* if there is one, with the speaker
+        notes on *home*; on *home* (or the primary screen) otherwise, notes on S."""
+        home = home or QGuiApplication.primaryScreen()
+        others = [s for s in QGuiApplication.screens() if s is not home]
+        stage = others[0] if others else home
+        self.setScreen(stage)
+        self.move(stage.geometry().topLeft())
+        self.showFullScreen()
+        if others:
+            self.notes.setScreen(home)
+            self.notes.move(home.availableGeometry().topLeft() + QPoint(40, 40))
+            self.notes.show()
+        self.activateWindow()
+        self.setFocus()
+
+    @property
+    def slide(self) -> Slide:
+        return self.story.slides[self.index]
+
+    @property
+    def is_blank(self) -> bool:
+        return self.blank.isVisible()
+
+    def show_slide(self, index: int) -> None:
+        """Show slide *index* (clamped to the story): its date, area, layers and highlights."""
+        self._timer.stop()
+        self.index = min(max(index, 0), len(self.story.slides) - 1)
+        slide = self.slide
+        self.state.language = slide.language
+        self.map.set_hidden(slide.hidden_kinds, frozenset())
+        if self.state.date == slide.first_day:
+            self._on_date_changed(slide.first_day)  # same date, but this slide's highlights
+        else:
+            self.state.date = slide.first_day
+        self._extent = projected_bounds(slide.extent or HOME_LONLAT)
+        self._fit()
+        self.heading.setText(slide.heading)
+        self.caption.setText(slide.caption)
+        self.caption.setVisible(bool(slide.caption))
+        self.counter.setText(f"{self.index + 1} / {len(self.story.slides)}")
+        self.notes.show_slide(self.story, self.index)
+        if slide.end is not None:
+            months = month_index(slide.day) - month_index(slide.first_day)
+            self._step = max(1, math.ceil(months / ANIMATION_TICKS))
+            self._timer.start()
+        self.slideChanged.emit(self.index)
+
+    def _fit(self, *_: object) -> None:
+        x0, y0, x1, y1 = self._extent
+        self.map.view_box.setRange(QRectF(QPointF(x0, y0), QPointF(x1, y1)), padding=0.02)
+
+    def _on_tick(self) -> None:
+        end = self.slide.day
+        following = add_months(self.state.date, self._step)
+        self.state.date = min(following, end)
+        if following >= end:
+            self._timer.stop()
+
+    def _on_date_changed(self, day: dt.date) -> None:
+        slide = self.slide
+        if day == slide.first_day:
+            gregorian, other = calendar_lines(slide.start)
+        elif slide.end is not None and day == slide.day:
+            gregorian, other = calendar_lines(slide.end)
+        else:  # an animation under way: month by month
+            gregorian, other = calendar_lines(PartialDate(day.year, day.month))
+        self.gregorian.setText(gregorian)
+        self.other_calendars.setText(other)
+        highlight(self.map, slide, self.atlas, day)
+
+    # ------------------------------------------------------------------ type
+    def _apply_type_scale(self) -> None:
+        scale = max(self.height(), 480) / REFERENCE_HEIGHT
+        f = self.families
+        self.heading.setFont(_font(f, POINTS["heading"] * scale, bold=True))
+        self.story_title.setFont(_font(f, POINTS["small"] * scale))
+        self.gregorian.setFont(_font(f, POINTS["gregorian"] * scale, bold=True))
+        self.other_calendars.setFont(_font(f, POINTS["other"] * scale))
+        self.caption.setFont(_font(f, POINTS["caption"] * scale))
+        self.counter.setFont(_font(f, POINTS["small"] * scale))
+        margin = round(40 * scale)
+        self._column.setContentsMargins(margin, margin, margin, round(28 * scale))
+        self.column.setFixedWidth(round(max(self.width(), 640) * COLUMN_SHARE))
+        self.map.magnification = MAP_MAGNIFICATION * scale
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._apply_type_scale()
+        self.blank.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    # ------------------------------------------------------------------ keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+        elif self.is_blank:
+            self.blank.hide()  # any key brings the picture back, where it was
+        elif key in BLANK_KEYS:
+            self.blank.setGeometry(self.rect())
+            self.blank.raise_()
+            self.blank.show()
+        elif key in NEXT_KEYS:
+            self._go(self.index + 1)
+        elif key in PREVIOUS_KEYS:
+            self._go(self.index - 1)
+        elif key == Qt.Key.Key_Home:
+            self._go(0)
+        elif key == Qt.Key.Key_End:
+            self._go(len(self.story.slides) - 1)
+        elif key == Qt.Key.Key_S:
+            self.notes.setVisible(not self.notes.isVisible())
+            self.activateWindow()  # keys stay with the slides
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.notes and event.type() == QEvent.Type.KeyPress:
+            self.keyPressEvent(event)  # type: ignore[arg-type]
+            return True
+        return super().eventFilter(watched, event)
+
+    def _go(self, index: int) -> None:
+        """Move to a slide; at either end of the story a further press does nothing."""
+        if 0 <= index < len(self.story.slides) and index != self.index:
+            self.show_slide(index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        self.notes.close()
+        self.notes.deleteLater()
+        self.finished.emit(self.index)
+        super().closeEvent(event)
