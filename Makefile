@@ -56,6 +56,7 @@ test-latest: $(BOOTED)
 	$(LATEST)/bin/python -m pip list --format=freeze --disable-pip-version-check > $(LATEST)/versions.txt
 	$(QT_OFF) $(LATEST)/bin/python -m pytest -q -p no:cacheprovider
 	$(LATEST)/bin/ruff check .
+	$(LATEST)/bin/ruff format --check .
 	$(LATEST)/bin/lint-imports
 
 # A menu entry and icon for this checkout's app (Linux; XDG_DATA_HOME or ~/.local/share).
