@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from geodata.errors import DataError
 from viewer import __version__
 from viewer.app import crash_dialog, desktop_entry
+from viewer.app.help import OverviewDialog, first_run, show_dialog
 from viewer.app.main_window import MainWindow, show_problems
 from viewer.core.atlas import Atlas, load_atlas
 from viewer.core.atomic import signals_clean_up
@@ -96,7 +97,10 @@ def main() -> int:
     except DataError as exc:
         QMessageBox.critical(None, "Caspian Atlas", f"The bundled data did not load:\n\n{exc}")
         return 2
-    controller = AtlasController(atlas, QSettings())
+    settings = QSettings()
+    controller = AtlasController(atlas, settings)
+    if first_run(settings):
+        show_dialog(OverviewDialog(settings, controller.window))
     with _signals_reach_python(app), signals_clean_up():  # no half-written file survives a kill
         code = app.exec()
     del controller

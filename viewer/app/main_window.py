@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from geodata.errors import DataError, Problem
 from geodata.loading import KINDS
 from geodata.model import LANGUAGES, Territory
+from viewer.app.help import fill_help_menu
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.credits import ABOUT_HTML
 from viewer.core.state import ViewState
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
         time_menu.addAction("Whole &timeline").triggered.connect(self.timeline.plot.box.show_all)
 
         help_menu = self.menuBar().addMenu("&Help")
+        fill_help_menu(self, help_menu, self.settings)
         help_menu.addAction("&About Caspian Atlas").triggered.connect(self._about)
 
     # ------------------------------------------------------------------ slots

@@ -65,6 +65,20 @@ PREVIOUS_KEYS = frozenset({
     Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_P,
 })  # fmt: skip
 BLANK_KEYS = frozenset({Qt.Key.Key_B, Qt.Key.Key_Period})
+FIRST_KEYS = frozenset({Qt.Key.Key_Home})
+LAST_KEYS = frozenset({Qt.Key.Key_End})
+NOTES_KEYS = frozenset({Qt.Key.Key_S})
+LEAVE_KEYS = frozenset({Qt.Key.Key_Escape})
+KEY_HELP = (
+    (NEXT_KEYS, "Next slide"),
+    (PREVIOUS_KEYS, "Previous slide"),
+    (FIRST_KEYS, "First slide"),
+    (LAST_KEYS, "Last slide"),
+    (BLANK_KEYS, "Blank the screen (any key brings the slide back)"),
+    (NOTES_KEYS, "Show or hide the speaker notes"),
+    (LEAVE_KEYS, "Leave presentation mode"),
+)
+"""What each key does while presenting: the window's key handling and Help's list read it."""
 
 
 # ---------------------------------------------------------------------- dates and highlights
@@ -351,7 +365,7 @@ class PresentationWindow(QWidget):
     # ------------------------------------------------------------------ keys
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Escape:
+        if key in LEAVE_KEYS:
             self.close()
         elif self.is_blank:
             self.blank.hide()  # any key brings the picture back, where it was
@@ -363,11 +377,11 @@ class PresentationWindow(QWidget):
             self._go(self.index + 1)
         elif key in PREVIOUS_KEYS:
             self._go(self.index - 1)
-        elif key == Qt.Key.Key_Home:
+        elif key in FIRST_KEYS:
             self._go(0)
-        elif key == Qt.Key.Key_End:
+        elif key in LAST_KEYS:
             self._go(len(self.story.slides) - 1)
-        elif key == Qt.Key.Key_S:
+        elif key in NOTES_KEYS:
             self.notes.setVisible(not self.notes.isVisible())
             self.activateWindow()  # keys stay with the slides
         else:
