@@ -19,10 +19,11 @@ from geodata.errors import DataError
 from viewer import __version__
 from viewer.app import crash_dialog, desktop_entry
 from viewer.app.help import OverviewDialog, first_run, show_dialog
-from viewer.app.main_window import MainWindow, show_problems
+from viewer.app.main_window import MainWindow
 from viewer.core.atlas import Atlas, load_atlas
 from viewer.core.atomic import signals_clean_up
 from viewer.core.user_data import UserData
+from viewer.panels.problems import show_problems
 
 PIXMAP_CACHE_KB = 96 * 1024
 """Room for the base map and the visible territories at full-screen size (default: 10 MB)."""

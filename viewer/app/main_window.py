@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from geodata.errors import DataError, Problem
+from geodata.errors import DataError
 from geodata.loading import KINDS
 from geodata.model import LANGUAGES, Territory
 from viewer.app.help import fill_help_menu
@@ -37,6 +37,7 @@ from viewer.panels.details import DetailsPanel
 from viewer.panels.event_list import EventList
 from viewer.panels.legend import LegendList
 from viewer.panels.playback import Playback, PlaybackBar
+from viewer.panels.problems import show_problems
 from viewer.panels.timeline import TimelineStrip
 from viewer.story.editor import StoryEditor
 
@@ -53,14 +54,6 @@ BASE_TOGGLES = {
     "rivers": "Rivers",
     "graticule": "Graticule",
 }
-
-
-def show_problems(parent: QWidget | None, title: str, problems: list[Problem]) -> None:
-    """A readable dialog listing data problems (file, line or feature, field, what is wrong)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, title, parent=parent)
-    box.setInformativeText(f"{len(problems)} problem(s); see the details.")
-    box.setDetailedText("\n".join(str(p) for p in problems))
-    box.exec()
 
 
 class MainWindow(QMainWindow):
