@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt
@@ -269,7 +270,21 @@ def test_present_from_here_and_back(editor, window, qtbot):
     assert window.state.date == date and window.isVisible()
 
 
+def test_f5_before_any_story_presents_the_shipped_one(editor, window, qtbot, tmp_path, monkeypatch):
+    add(editor, qtbot, window, dt.date(1921, 3, 1), "The treaty.")
+    shipped = tmp_path / "shipped.yaml"
+    save_story(replace(editor.story, title="The shipped story"), shipped)
+    editor.set_story(Story(title="Untitled story", slides=()), None, False)  # a fresh window
+    monkeypatch.setattr("viewer.story.actions.bundled_stories", lambda: [shipped])
+    shown = editor.present_action.trigger() or editor.presentation
+    qtbot.waitExposed(shown)
+    assert shown.story.title == "The shipped story" and shown.isFullScreen()
+    assert editor.path == shipped
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+
+
 def test_an_empty_story_says_what_to_do_instead_of_presenting(editor, qtbot):
+    qtbot.keyClicks(editor.title_edit, "My lesson")  # the user's own story, still empty
     with qtbot.waitSignal(editor.statusMessage) as told:
         assert editor.present_action.trigger() is None
     assert "no slides yet" in told.args[0]
