@@ -279,7 +279,8 @@ class StoryEditor(StoryActions, QDockWidget):
             self._set_slide(row, replace(slide, end=end))
 
     def slide_from_map(self) -> Slide:
-        """A slide of what the map shows now: date, area, hidden layers, the selection."""
+        """A slide of what the map shows now: date, area, hidden layers, the selection and
+        the events lit on the map."""
         (x0, x1), (y0, y1) = self.map.view_box.viewRange()
         return view_slide(
             self.atlas,
@@ -288,6 +289,7 @@ class StoryEditor(StoryActions, QDockWidget):
             self.map.territories.hidden_kinds,
             self.state.selection,
             self.state.language,
+            lit_window=self.map.markers.window_days,
         )
 
     def add_slide(self) -> None:
