@@ -205,6 +205,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
         edit = self.menuBar().addMenu("&Edit")
+        edit.addActions([self.story_dock.undo_action, self.story_dock.redo_action])
+        edit.addSeparator()
         copy = edit.addAction("&Copy map")
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.triggered.connect(self._copy_map)
