@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pandas as pd
@@ -62,6 +63,8 @@ def test_geopackage_has_every_layer_with_real_date_fields(gpkg, atlas):
     events = pyogrio.read_info(gpkg, layer="events")
     types = dict(zip(events["fields"], events["ogr_types"], strict=True))
     assert types["starts_on"] == types["ends_before"] == "OFTDate"
+    with sqlite3.connect(gpkg) as database:  # 1.2: older QGIS reads it without a warning
+        assert database.execute("PRAGMA user_version").fetchone() == (10200,)
     total = sum(pyogrio.read_info(gpkg, layer=layer)["features"] for layer in TERRITORY_LAYERS)
     assert total == len(atlas.history)
     assert pyogrio.read_info(gpkg, layer="sources")["features"] == len(atlas.sources)

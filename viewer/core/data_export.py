@@ -42,6 +42,9 @@ DATA_FORMATS = {
 }
 """Format: the extensions that choose it when ``--format`` is not given."""
 ATLAS_CRS = "EPSG:4326"
+GEOPACKAGE_OPTIONS = {"VERSION": "1.2"}
+"""GeoPackage 1.2 has all we use, and the GDAL of older QGIS (3.22 on Debian 12, GDAL 3.6)
+reads it without the "only partially supported" warning it gives newer versions' files."""
 
 
 def data_format(path: Path, given: str | None = None) -> str:
@@ -99,7 +102,7 @@ def write_geopackage(tables: Sequence[Table], path: Path) -> None:
 
     with atomic_path(path, verify) as temporary:
         temporary.unlink()  # GDAL creates the database itself; atomic_path still cleans up
-        for table in tables:
+        for number, table in enumerate(tables):
             values, masks = zip(*(_field(table, i) for i in range(len(table.columns))), strict=True)
             spatial = table.geometry_type is not None
             geometries = (
@@ -119,6 +122,7 @@ def write_geopackage(tables: Sequence[Table], path: Path) -> None:
                 crs=ATLAS_CRS if spatial else None,
                 promote_to_multi=spatial and table.geometry_type.startswith("Multi"),
                 layer_options={"DESCRIPTION": table.description},
+                dataset_options=GEOPACKAGE_OPTIONS if number == 0 else None,
             )
 
 
