@@ -12,8 +12,10 @@ What we write, and why:
   a renamed place holds in the gaps between the historical ones.
 * ``when.timespans``: our spans are half-open ``[from, to)``; LPF's ends are inclusive, so a
   day-precise end becomes the day before; a year or month end stays that period (``in``). A
-  name in use before the atlas begins (1800) gets ``start: {latest: ...}``: it started then at
-  the latest. An approximate date keeps its ``c.`` in the ``when``'s ``label``.
+  name in use before the atlas begins (1800) gets ``start: {latest: "1800"}``; a span still
+  running gets ``end: {earliest: <the atlas's last day>}`` (LPF reads a span without an end as
+  its start's period). An approximate date keeps its ``~`` (LPF's ISO 8601-2 operator), and
+  the ``when``'s ``label`` says it in words.
 * ``links``: Wikidata and GeoNames identifiers as ``closeMatch`` (``wd:``, ``gn:`` prefixes).
 * ``citations``: the registry sources a territory cites, with the locator; for a place, the
   gazetteer's coordinate source (GeoNames, CC BY 4.0).
@@ -32,6 +34,7 @@ from shapely.geometry.base import BaseGeometry
 from geodata.dates import PartialDate, Precision
 from geodata.model import LANGUAGES, Citation, Names, Place, Territory
 from viewer.core.atlas import SPAN, Atlas
+from viewer.core.data_tables import edtf
 
 LPF_CONTEXT = (
     "https://raw.githubusercontent.com/LinkedPasts/linked-places/master/"
@@ -60,20 +63,19 @@ def lpf_document(atlas: Atlas, uri_base: str = DEFAULT_URI_BASE) -> dict[str, An
 def _end_in(end: PartialDate) -> str:
     """An exclusive end as LPF's inclusive one: the day before, or the same month or year."""
     if end.precision is Precision.DAY:
-        return (end.first_day - dt.timedelta(days=1)).isoformat()
-    return end.iso().removeprefix("~")
+        last = PartialDate.from_date(end.first_day - dt.timedelta(days=1))
+        return edtf(PartialDate(last.year, last.month, last.day, end.approximate))
+    return edtf(end)
 
 
 def timespan(start: PartialDate | None, end: PartialDate | None, since: PartialDate) -> dict:
-    """One LPF timespan of ``[start, end)``; an unknown start was in use by *since* at the
-    latest; an open end is left out."""
-    span: dict[str, Any] = {}
-    if start is None:
-        span["start"] = {"latest": since.iso().removeprefix("~")}
-    else:
-        span["start"] = {"in": start.iso().removeprefix("~")}
-    if end is not None:
-        span["end"] = {"in": _end_in(end)}
+    """One LPF timespan of ``[start, end)``. An unknown start was in use by *since* at the
+    latest; a span still running ends no earlier than the atlas's last day (LPF reads a span
+    without an end as the start's own period, so an open end must be said)."""
+    span: dict[str, Any] = {
+        "start": {"latest": edtf(since)} if start is None else {"in": edtf(start)},
+        "end": {"earliest": SPAN[1].isoformat()} if end is None else {"in": _end_in(end)},
+    }
     return span
 
 
@@ -120,11 +122,9 @@ def _toponyms(
     return entries
 
 
-def _geometry(geometry: BaseGeometry, citation: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": "GeometryCollection",
-        "geometries": [{**mapping(geometry), "citation": citation}],
-    }
+def _geometry(geometry: BaseGeometry, citations: list[dict[str, Any]]) -> dict[str, Any]:
+    shape = {**mapping(geometry), "citations": citations}
+    return {"type": "GeometryCollection", "geometries": [shape]}
 
 
 # ---------------------------------------------------------------------- features
@@ -153,7 +153,7 @@ def place_feature(place: Place, base: str) -> dict[str, Any]:
         "properties": properties,
         "names": names,
         "types": [{"label": place.kind}],
-        "geometry": _geometry(Point(place.lon, place.lat), located),
+        "geometry": _geometry(Point(place.lon, place.lat), [located]),
         "links": _links(place),
     }
     if place.founded is not None:
@@ -190,7 +190,7 @@ def territory_feature(territory: Territory, atlas: Atlas, base: str) -> dict[str
         "when": span,
         "names": _toponyms(territory.names, citations),
         "types": [{"label": territory.kind.replace("_", " ")}],
-        "geometry": _geometry(territory.geometry, citations[0] if citations else {}),
+        "geometry": _geometry(territory.geometry, citations),
         "links": [],
         "descriptions": [{"value": territory.summary, "lang": "en"}] if territory.summary else [],
     }
