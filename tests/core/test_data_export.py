@@ -6,7 +6,11 @@ import csv
 import datetime as dt
 import io
 import json
+import resource
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -45,6 +49,7 @@ def _days(atlas) -> list[int]:
 
 
 def test_geopackage_has_every_layer_with_real_date_fields(gpkg, atlas):
+    assert [p.name for p in gpkg.parent.iterdir()] == ["atlas.gpkg"]  # no sidecar left
     layers = [(str(name), kind) for name, kind in pyogrio.list_layers(gpkg)]
     assert layers == [
         ("territories", "MultiPolygon"),
@@ -234,4 +239,28 @@ def test_a_failure_half_way_leaves_the_old_file_and_no_temporary(atlas, tmp_path
     with pytest.raises(WriteError, match="the disk is full"):
         export_data(atlas, path, "gpkg")
     assert path.read_bytes() == b"the user's old file"
+    assert [p.name for p in tmp_path.iterdir()] == ["atlas.gpkg"]
+
+
+def _file_size_limit() -> None:
+    """In the child: files may not grow past 1 MB, and a write past it fails with EFBIG (as on
+    a full disk) instead of the signal ending the process."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
+
+
+def test_gdal_failing_mid_file_is_our_message_and_leaves_the_old_file(tmp_path):
+    """A real GDAL write that fails part-way (the file may not grow): exit 2, our words, the
+    old file byte-identical, and no temporary database or SQLite journal left beside it."""
+    out = tmp_path / "atlas.gpkg"
+    out.write_bytes(b"the user's old file")
+    command = [sys.executable, "-m", "viewer", "export-data", "--out", str(out)]
+    done = subprocess.run(
+        command, preexec_fn=_file_size_limit, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert f"python -m viewer export-data: error: Cannot write {out}: GDAL could not write" in (
+        done.stderr
+    )
+    assert out.read_bytes() == b"the user's old file"
     assert [p.name for p in tmp_path.iterdir()] == ["atlas.gpkg"]

@@ -102,28 +102,35 @@ def write_geopackage(tables: Sequence[Table], path: Path) -> None:
 
     with atomic_path(path, verify) as temporary:
         temporary.unlink()  # GDAL creates the database itself; atomic_path still cleans up
-        for number, table in enumerate(tables):
-            values, masks = zip(*(_field(table, i) for i in range(len(table.columns))), strict=True)
-            spatial = table.geometry_type is not None
-            geometries = (
-                np.array(shapely.to_wkb(np.array(table.geometries, dtype=object)), dtype=object)
-                if spatial
-                else None
-            )
-            pyogrio.raw.write(
-                str(temporary),
-                geometries,
-                list(values),
-                [name for name, _ in table.columns],
-                field_mask=list(masks),
-                layer=table.name,
-                driver="GPKG",
-                geometry_type=table.geometry_type,
-                crs=ATLAS_CRS if spatial else None,
-                promote_to_multi=spatial and table.geometry_type.startswith("Multi"),
-                layer_options={"DESCRIPTION": table.description},
-                dataset_options=GEOPACKAGE_OPTIONS if number == 0 else None,
-            )
+        try:
+            for number, table in enumerate(tables):
+                _write_layer(pyogrio.raw, temporary, table, first=number == 0)
+        except RuntimeError as exc:  # pyogrio's errors; atomic_path words OSErrors itself
+            raise OSError(f"GDAL could not write it ({exc})") from exc
+
+
+def _write_layer(raw: Any, path: Path, table: Table, first: bool) -> None:
+    values, masks = zip(*(_field(table, i) for i in range(len(table.columns))), strict=True)
+    spatial = table.geometry_type is not None
+    geometries = None
+    if spatial:
+        geometries = np.array(
+            shapely.to_wkb(np.array(table.geometries, dtype=object)), dtype=object
+        )
+    raw.write(
+        str(path),
+        geometries,
+        list(values),
+        [name for name, _ in table.columns],
+        field_mask=list(masks),
+        layer=table.name,
+        driver="GPKG",
+        geometry_type=table.geometry_type,
+        crs=ATLAS_CRS if spatial else None,
+        promote_to_multi=spatial and table.geometry_type.startswith("Multi"),
+        layer_options={"DESCRIPTION": table.description},
+        dataset_options=GEOPACKAGE_OPTIONS if first else None,
+    )
 
 
 def _field(table: Table, index: int) -> tuple[np.ndarray, np.ndarray | None]:
