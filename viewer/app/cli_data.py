@@ -76,8 +76,12 @@ def run_export_data(args: argparse.Namespace, atlas: Atlas) -> int:
         except WriteError as exc:
             print(f"python -m viewer export-data: error: {exc}", file=sys.stderr)
             return 2
-    counts = ", ".join(f"{len(t.rows)} {t.name.replace('_', ' ')}" for t in tables)
-    what = "places and territories as Linked Places" if args.data_format == "lpf" else counts
+    counts = {t.name: len(t.rows) for t in tables}
+    if args.data_format == "lpf":
+        territories = counts["territories"] + counts["territory_lines"] + counts["territory_sites"]
+        what = f"{counts['places']} places and {territories} territories as Linked Places"
+    else:
+        what = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items())
     print(f"Wrote {args.out} ({what})")
     return 0
 
