@@ -7,6 +7,7 @@ Each loader reads a whole file, checks every record, and either returns all of i
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
@@ -40,6 +41,7 @@ STATUSES = frozenset({"de_jure", "de_facto", "claimed"})
 PRECISIONS = frozenset({"treaty", "approximate", "schematic"})
 PLACE_KINDS = frozenset({"capital", "city", "town", "port", "island", "village", "region", "pass"})
 MAX_FILE_BYTES = 50_000_000
+_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]{0,11}")
 _WGS84_NAMES = ("CRS84", "EPSG::4326", "EPSG:4326", "WGS 84", "WGS84")
 
 
@@ -249,11 +251,39 @@ def load_places(path: Path | None = None) -> tuple[Place, ...]:
                 coord_source=r.text("coord_source", required=False),
                 display=tuple(display) if display else None,
                 founded=r.date("founded", False),
+                wikidata=_wikidata(r),
+                geonames=_geonames(r),
             )
         )
     if problems:
         raise DataError(problems)
     return tuple(places)
+
+
+def _wikidata(r: RecordReader) -> str | None:
+    """The place's Wikidata item id (``Q3616``), checked for its shape only: we are offline."""
+    value = r.data.get("wikidata")
+    if value is None:
+        return None
+    if not (isinstance(value, str) and _WIKIDATA_ID.fullmatch(value)):
+        r.problem("wikidata", f"{short(value)} is not a Wikidata item id such as Q3616")
+        return None
+    return value
+
+
+def _geonames(r: RecordReader) -> int | None:
+    """The place's GeoNames id; where ``coord_source`` names a GeoNames record it must be the
+    same one, so the two never drift apart."""
+    value = r.data.get("geonames")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 10**10:
+        r.problem("geonames", f"{short(value)} is not a GeoNames id (a whole number, e.g. 112931)")
+        return None
+    source = r.data.get("coord_source")
+    if isinstance(source, str) and source.startswith("geonames:") and source != f"geonames:{value}":
+        r.problem("geonames", f"{value} is not the GeoNames record coord_source names ({source})")
+    return value
 
 
 def territory_from_record(r: RecordReader, geometry: BaseGeometry) -> Territory:

@@ -100,6 +100,10 @@ class Place:
     display: tuple[float, float] | None = None
     founded: PartialDate | None = None
     """When the town came to be; the map names no place before it existed."""
+    wikidata: str | None = None
+    """The Wikidata item (``Q3616``), so exports link the place to other gazetteers."""
+    geonames: int | None = None
+    """The GeoNames feature id; agrees with ``coord_source`` where that names GeoNames."""
 
     @property
     def on_map(self) -> bool:

@@ -7,6 +7,8 @@ python -m viewer validate FILE...
 python -m viewer export --date 1946-02-01 --out map.png [--size 1920x1080 | --paper a4 --dpi 300]
 python -m viewer export --from 1941-08 --to 1947-01 --step month --fps 4 --out war.mp4
 python -m viewer export --story my-story.yaml --out handout.pdf   (or --out slides/ for PNGs)
+python -m viewer export-data --out atlas.gpkg [--format gpkg|geojson|csv|lpf]
+python -m viewer cite --format bibtex|csl-json|ris [--story FILE | --date D | --event ID]
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from geodata.dates import DateError, parse_user_date
 from geodata.errors import DataError
 from viewer import __version__
+from viewer.app.cli_data import add_data_parsers, check_export_data, run_cite, run_export_data
 
 
 def _date(text: str):
@@ -70,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
         help="add Caspian Atlas to the Linux desktop's menu (a .desktop entry and its icon)",
     )
     _add_export_parser(sub)
+    add_data_parsers(sub, _date, _add_user_files_option)
     return parser
 
 
@@ -409,6 +413,12 @@ def _run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"python -m viewer export: error: {exc}", file=sys.stderr)
             return 2
+    if args.command == "export-data":
+        try:
+            check_export_data(args)  # a format we cannot tell fails before the data loads
+        except ValueError as exc:
+            print(f"python -m viewer export-data: error: {exc}", file=sys.stderr)
+            return 2
     from viewer.core.atlas import load_atlas
     from viewer.core.describe import describe, describe_at, event_record, events_csv
 
@@ -451,4 +461,8 @@ def _run(args: argparse.Namespace) -> int:
 
             with signals_clean_up("\nStopped; nothing was written."):  # Ctrl+C, kill, hang-up
                 return _export(args, atlas)
+        case "export-data":
+            return run_export_data(args, atlas)
+        case "cite":
+            return run_cite(args, atlas)
     return 0
