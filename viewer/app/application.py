@@ -80,6 +80,7 @@ class AtlasController(QObject):
             story = old.story_dock
             self.window.story_dock.set_story(story.story, story.path, story.modified)
             story.set_story(story.story, story.path, False)  # so closing the old one asks nothing
+            _carry_over_controls(old, self.window)
         self.window.show()
         if old is not None:
             old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -88,6 +89,17 @@ class AtlasController(QObject):
     def _on_user_data_changed(self) -> None:
         self.settings.setValue("user_files", self.user_data.to_settings())
         self._open_window()
+
+
+def _carry_over_controls(old: MainWindow, new: MainWindow) -> None:
+    """What the settings do not keep carries over to the rebuilt window too: adding a layer
+    must not turn Loop off, forget the playback speed, empty the Go-to field or the search box,
+    or round the date to its month."""
+    new.playback.loop = old.playback.loop
+    new.playback.speed = old.playback.speed
+    new.timeline.go_to.field.setText(old.timeline.go_to.field.text())
+    new.event_list.search.setText(old.event_list.search.text())
+    new.state.set_date(old.state.date, old.state.precision)
 
 
 def main() -> int:

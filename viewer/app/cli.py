@@ -2,7 +2,7 @@
 
 python -m viewer                                  the app
 python -m viewer describe --date 1946-02-01 --format json [--at LON,LAT]
-python -m viewer events --format json|csv
+python -m viewer events --format json|csv [--search TEXT]
 python -m viewer validate FILE...
 python -m viewer export --date 1946-02-01 --out map.png [--size 1920x1080 | --paper a4 --dpi 300]
 python -m viewer export --from 1941-08 --to 1947-01 --step month --fps 4 --out war.mp4
@@ -65,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     events = sub.add_parser("events", help="the event catalogue")
     events.add_argument("--format", choices=("json", "csv"), default="json")
     events.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
+    events.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only the events every word of TEXT finds, as the app's search box does "
+        "(any spelling or language: Mossadeq, مصدق, Гилян); nothing found is an empty list, "
+        "with spellings to try on stderr",
+    )
     _add_user_files_option(events)
     validate = sub.add_parser("validate", help="check territory (GeoJSON) and event (YAML) files")
     validate.add_argument("files", nargs="+", type=Path)
@@ -328,6 +335,21 @@ def _export_story(args: argparse.Namespace, atlas) -> int:
     return 0
 
 
+def _searched(atlas, query: str | None) -> list:
+    """The events *query* finds (all for none); when it finds nothing, say so on stderr with
+    the spellings to try: the output stays a valid, empty list and the exit status 0."""
+    if query is None or not query.strip():
+        return list(atlas.events)
+    from viewer.core.search import SearchIndex, no_results_message
+
+    index = SearchIndex.for_atlas(atlas)
+    found = index.matching(query)
+    if not found:
+        message = no_results_message(query, index.suggestions(query), len(atlas.events))
+        print(f"python -m viewer events: {message}", file=sys.stderr)
+    return [event for event in atlas.events if event.id in found]
+
+
 def _territory_line(t: dict) -> str:
     until = t["valid_to"] or "today"
     return f"  {t['name']} [{t['kind']}, {t['status']}] {t['valid_from']} – {until}"
@@ -447,7 +469,7 @@ def _run(args: argparse.Namespace) -> int:
             text = json.dumps(record, ensure_ascii=False, indent=2)
             print(text if args.format == "json" else _describe_text(record))
         case "events":
-            records = [event_record(e, atlas, args.lang) for e in atlas.events]
+            records = [event_record(e, atlas, args.lang) for e in _searched(atlas, args.search)]
             if args.format == "json":
                 print(json.dumps(records, ensure_ascii=False, indent=2))
             else:

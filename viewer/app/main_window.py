@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         go_to = time_menu.addAction("&Go to date…")
         go_to.setShortcut(QKeySequence("Ctrl+G"))
         go_to.triggered.connect(self.timeline.focus_go_to)
+        self.timeline.go_to.dateChosen.connect(self.map.setFocus)  # arrow keys move the date
         time_menu.addAction("Whole &timeline").triggered.connect(self.timeline.plot.box.show_all)
 
         help_menu = self.menuBar().addMenu("&Help")
@@ -373,7 +374,7 @@ class MainWindow(QMainWindow):
         """An event chosen anywhere: its date, its details, and its place in the middle (the
         view stays put for a place off the map: its pointer is at the edge already)."""
         event = self.atlas.events[event_id]
-        self.state.date = event.date.first_day
+        self.state.go_to(event.date)
         self.state.selection = event_id
         self.details_dock.raise_()
         place = self.atlas.places.get(event.place or "")

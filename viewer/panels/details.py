@@ -334,7 +334,7 @@ class DetailsPanel(QWidget):
                 self._state.selection = url.path()
             case "event" if url.path() in self._atlas.events:
                 event = self._atlas.events[url.path()]
-                self._state.date = event.date.first_day
+                self._state.go_to(event.date)
                 self._state.selection = event.id
                 self.eventActivated.emit(event.id)
             case "http" | "https":

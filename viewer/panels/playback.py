@@ -215,7 +215,7 @@ class Playback(QObject):
         if event is None:
             self.statusMessage.emit("No more events that way")
             return
-        self.state.date = event.date.first_day
+        self.state.go_to(event.date)
         self.state.selection = event.id
         self.statusMessage.emit(f"{event.date.label()}: {event.title.get(self.state.language)}")
 

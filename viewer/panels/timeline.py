@@ -350,7 +350,7 @@ class StripPlot(pg.PlotWidget):
         self._before_click = (self._state.date, self._state.selection) if click else None
         event = self.events_near(x)[:1] if click and y <= EVENT_TOP else []
         if event:  # a click on a tick goes to its event's day and selects it
-            self._state.date = event[0].date.first_day
+            self._state.go_to(event[0].date)
             self._state.selection = event[0].id
         else:
             self._state.date = nearest_month(x)
@@ -405,7 +405,15 @@ class StripPlot(pg.PlotWidget):
 
 
 class GoToDate(QWidget):
-    """A field that takes a date as people write it and moves the timeline there on Enter."""
+    """A field that takes a date as people write it and moves the timeline there on Enter.
+
+    Signals
+    -------
+    dateChosen()
+        The field moved the date (the window gives the keys back to the map).
+    """
+
+    dateChosen = Signal()
 
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -428,15 +436,16 @@ class GoToDate(QWidget):
         if not self.field.text().strip():
             return
         try:
-            day = read_go_to(self.field.text(), (self._state.start, self._state.end))
+            date = read_go_to(self.field.text(), (self._state.start, self._state.end))
         except ValueError as error:
             self.error.setText(str(error))
             self.error.show()
             self.field.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR}; }}")
             return
         self._clear_error()
-        self._state.date = day
+        self._state.go_to(date)
         self.field.selectAll()
+        self.dateChosen.emit()
 
     def _clear_error(self, *_: object) -> None:
         self.error.hide()
