@@ -11,7 +11,7 @@ import reprlib
 from collections.abc import Collection
 from typing import Any
 
-from geodata.dates import DateError, PartialDate
+from geodata.dates import DateError, PartialDate, parse_span
 from geodata.errors import Problem
 from geodata.model import LANGUAGES, Citation, Claim, Dispute, NamePeriod, Names
 from geodata.yamlio import LINE_KEY
@@ -119,18 +119,39 @@ class RecordReader:
         return self.parse_date(value, key)
 
     def parse_date(self, value: Any, key: str) -> PartialDate | None:
-        if isinstance(value, bool) or not isinstance(value, str | int):
-            self.problem(key, f"must be a date string, not {type(value).__name__}")
-            return None
-        text = value if isinstance(value, str) else str(value) if 0 <= value < 10_000 else ""
-        if not text or len(text) > 40:
-            self.problem(key, f"{short(value)} is not a date")
-            return None
+        text = self._date_text(value, key)
         try:
-            return PartialDate.parse(text)
+            return None if text is None else PartialDate.parse(text)
         except DateError as exc:
             self.problem(key, str(exc))
             return None
+
+    def span(self, key: str) -> tuple[PartialDate | None, PartialDate | None]:
+        """A date or an EDTF span (``1946-05/1946-12``, ``../1907``) as its inclusive first
+        and last dates; ``(None, None)`` when missing (a problem) or unreadable."""
+        value = self.data.get(key)
+        if value is None:
+            self.problem(key, "is missing")
+            return None, None
+        text = self._date_text(value, key)
+        try:
+            return (None, None) if text is None else parse_span(text)
+        except DateError as exc:
+            self.problem(key, str(exc))
+            return None, None
+
+    def _date_text(self, value: Any, key: str) -> str | None:
+        """A date field's text (a YAML or GDAL year may come as a whole number)."""
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a Shapefile's or spreadsheet's year column: 1946.0
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            self.problem(key, f"must be a date string, not {type(value).__name__}")
+            return None
+        text = value if isinstance(value, str) else f"{value:04d}" if 0 < value < 10_000 else ""
+        if not text or len(text) > 40:
+            self.problem(key, f"{short(value)} is not a date")
+            return None
+        return text
 
     def names(self, key: str) -> Names:
         value = self.data.get(key)
