@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     _add_user_files_option(events)
     validate = sub.add_parser("validate", help="check territory (GeoJSON) and event (YAML) files")
     validate.add_argument("files", nargs="+", type=Path)
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="the full schema of the bundled data (for contributions to it)",
+    )
     sub.add_parser(
         "install-desktop",
         help="add Caspian Atlas to the Linux desktop's menu (a .desktop entry and its icon)",
@@ -445,7 +450,7 @@ def _run(args: argparse.Namespace) -> int:
         case "validate":
             from viewer.core.validate import run_validate
 
-            return run_validate(args.files, atlas)
+            return run_validate(args.files, atlas, strict=args.strict)
         case "export":
             from viewer.core.atomic import signals_clean_up
 
