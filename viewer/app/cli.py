@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         "--date",
         type=_date,
         required=True,
-        help="1946, 1946-02, 1946-02-01, '12 Nov 1945' or '1324 SH'",
+        help="1946, 1946-02, 1946-02-01, EDTF (1946-05~), '12 Nov 1945' or '1324 SH'",
     )
     describe.add_argument(
         "--at",
