@@ -20,6 +20,8 @@ MAX_QUOTE = 400
 MAX_TEXT = 5000
 """Longest text field; the longest the editors wrote is about 600 characters."""
 MAX_NAME = 300
+MAX_DATE_TEXT = 64
+"""Longest date or EDTF span read (a span of two times of day with offsets is 51)."""
 
 _REPR = reprlib.Repr()
 _REPR.maxstring = _REPR.maxother = 60
@@ -148,7 +150,7 @@ class RecordReader:
             self.problem(key, f"must be a date string, not {type(value).__name__}")
             return None
         text = value if isinstance(value, str) else f"{value:04d}" if 0 < value < 10_000 else ""
-        if not text or len(text) > 40:
+        if not text or len(text) > MAX_DATE_TEXT:
             self.problem(key, f"{short(value)} is not a date")
             return None
         return text

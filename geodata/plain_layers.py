@@ -25,6 +25,7 @@ from typing import Any
 
 from geodata.dates import OPEN_START, DateError, parse_span
 from geodata.errors import Problem
+from geodata.fields import MAX_DATE_TEXT, short
 from geodata.loading import RawFeature
 
 NAME_COLUMNS = ("name", "name_en", "name:en", "title", "label")
@@ -44,6 +45,8 @@ DEFAULTS = {"status": "de_facto", "boundary_precision": "approximate", "style": 
 _KIND_OF_GEOMETRY = {"Point": "infrastructure", "LineString": "land_boundary"}
 """Kinds by geometry (``Multi…`` alike); any other, or none, is a ``state``."""
 _SLUG = re.compile(r"[^a-z0-9]+")
+MAX_ID_BASE = 60
+"""Longest id made from a name: ids show in messages and the describe output."""
 
 
 def fill_in(
@@ -62,13 +65,13 @@ def fill_in(
     pair = next((p for p in TIME_PAIRS if p[0] in columns), None)  # 'end' alone: begin/end
     pair = pair or next((p for p in TIME_PAIRS if p[1] in columns), None)
     single = None if pair else next((c for c in TIME_SINGLES if c in columns), None)
-    used = set(taken)
+    new_id = _Ids(taken, stem)
     filled: set[str] = set()
     result = []
     for feature in features:
         props = _lowered(feature.properties)
         props["name"] = _name(props)
-        props["id"] = _unique_id(props, feature, stem, used)
+        props["id"] = new_id(props, feature.index)
         for key, value in {"kind": _kind(feature.geometry), **DEFAULTS}.items():
             if props.get(key) in (None, ""):
                 props[key] = value
@@ -112,24 +115,37 @@ def _name(props: Mapping[str, Any]) -> Any:
     return next((props[c] for c in NAME_COLUMNS if props.get(c) not in (None, "")), None)
 
 
-def _unique_id(props: Mapping[str, Any], feature: RawFeature, stem: str, used: set[str]) -> str:
-    """The feature's own text id, else one from its name or the file's name and its number;
-    a number is added until no other file or feature uses it."""
-    given = props.get("id")
-    if isinstance(given, str) and given.strip():
-        used.add(given)
-        return given
-    name = props.get("name")
-    base = _SLUG.sub("-", name.lower()).strip("-") if isinstance(name, str) else ""
-    if not base:
-        number = given if isinstance(given, int) else feature.index + 1
-        base = f"{_SLUG.sub('-', stem.lower()).strip('-') or 'layer'}-{number}"
-    candidate, n = base, 1
-    while candidate in used:
-        n += 1
-        candidate = f"{base}-{n}"
-    used.add(candidate)
-    return candidate
+class _Ids:
+    """Ids for features that have none, unique among *taken* and each other."""
+
+    def __init__(self, taken: Iterable[str], stem: str) -> None:
+        self.used = set(taken)
+        self.stem = _SLUG.sub("-", stem.lower()).strip("-")[:MAX_ID_BASE] or "layer"
+        self.last: dict[str, int] = {}
+        """The last number added to each base, so that a file of 100,000 features of one
+        name takes 100,000 steps, not 100,000² (each search starts where the last stopped)."""
+
+    def __call__(self, props: Mapping[str, Any], index: int) -> str:
+        """The feature's own text id, else one from its name (or the file's name and the
+        feature's number), with a number added while another file or feature uses it."""
+        given = props.get("id")
+        if isinstance(given, str) and given.strip():
+            self.used.add(given)
+            return given
+        name = props.get("name")
+        base = (
+            _SLUG.sub("-", name.lower()).strip("-")[:MAX_ID_BASE] if isinstance(name, str) else ""
+        )
+        if not base:
+            base = f"{self.stem}-{given if isinstance(given, int) else index + 1}"
+        n = self.last.get(base, 1)
+        candidate = base if n == 1 else f"{base}-{n}"
+        while candidate in self.used:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.last[base] = n
+        self.used.add(candidate)
+        return candidate
 
 
 def _kind(geometry: Any) -> str:
@@ -157,6 +173,9 @@ def _from_span(
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = f"{value:04d}" if isinstance(value, int) and 0 < value < 10_000 else str(value)
+    if len(text) > MAX_DATE_TEXT:
+        problems.append(Problem(file, f"{short(text)} is not a date", record=label, field=column))
+        return
     try:
         start, last = parse_span(text)
         props["valid_to"] = last.following().iso() if last else None

@@ -230,3 +230,18 @@ def test_a_fully_described_layer_gets_no_warnings(tmp_path):
     example = Path(__file__).parents[2] / "docs" / "examples" / "turkmenchay-line.geojson"
     layer = _load(example)
     assert layer.warnings == () and not next(iter(layer.dataset)).unsourced
+
+
+def test_many_features_of_one_name_get_distinct_ids_around_taken_ones(tmp_path):
+    rows = [{"name": "Camp"} for _ in range(5)]
+    layer = _load(_write(tmp_path / "camps.geojson", rows, [POINT] * 5), taken={"camp-3": "x"})
+    assert [t.id for t in layer.dataset] == ["camp", "camp-2", "camp-4", "camp-5", "camp-6"]
+
+
+def test_a_huge_date_cell_is_refused_without_quoting_it_whole(tmp_path):
+    rows = [{"name": "Zone", "year": "1946" * 10_000}]
+    with pytest.raises(DataError) as exc:
+        _load(_write(tmp_path / "huge.geojson", rows, [SQUARE]))
+    (problem,) = exc.value.problems
+    assert problem.field == "year" and problem.message.endswith("is not a date")
+    assert len(problem.message) < 100
