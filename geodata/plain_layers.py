@@ -7,7 +7,7 @@ not say is filled in here before the schema's checks run, and said once per file
 
 * a name from ``name`` or its common spellings (``Name`` in KML, ``NAME`` in a Shapefile);
 * an id from the name (else the file's name and the feature's number), never one taken;
-* ``kind`` from the geometry (areas are states, lines boundaries, points sites), ``status``
+* ``kind`` from the geometry (areas are spheres, lines boundaries, points sites), ``status``
   de facto, ``boundary_precision`` approximate (drawn dashed), ``style`` a user's;
 * the validity ``[valid_from, valid_to)`` from the first pair of time columns found, all
   read as half-open as OpenHistoricalMap renders its ``start_date``/``end_date``, or from
@@ -43,7 +43,9 @@ TIME_SINGLES = ("year", "date", "when")
 USER_STYLE = "user"
 DEFAULTS = {"status": "de_facto", "boundary_precision": "approximate", "style": USER_STYLE}
 _KIND_OF_GEOMETRY = {"Point": "infrastructure", "LineString": "land_boundary"}
-"""Kinds by geometry (``Multi…`` alike); any other, or none, is a ``state``."""
+"""Kinds by geometry (``Multi…`` alike); any other, or none, is a ``sphere``: a state
+would be drawn grey among the neighbouring states and share their legend row, a sphere is
+translucent in its own colour, dashed, and has a row of its own."""
 _SLUG = re.compile(r"[^a-z0-9]+")
 MAX_ID_BASE = 60
 """Longest id made from a name: ids show in messages and the describe output."""
@@ -152,7 +154,7 @@ def _kind(geometry: Any) -> str:
     kind = (
         geometry.get("type") if isinstance(geometry, dict) else getattr(geometry, "geom_type", "")
     )
-    return _KIND_OF_GEOMETRY.get(str(kind).removeprefix("Multi"), "state")
+    return _KIND_OF_GEOMETRY.get(str(kind).removeprefix("Multi"), "sphere")
 
 
 def _from_pair(props: dict[str, Any], pair: tuple[str, str]) -> None:

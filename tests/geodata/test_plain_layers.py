@@ -68,7 +68,7 @@ def test_a_name_and_a_geometry_are_enough(tmp_path, suffix):
     assert (gilan.id, gilan.names.en, gilan.kind, gilan.style) == (
         "gilan",
         "Gilan",
-        "state",
+        "sphere",
         "user",
     )
     assert gilan.unsourced and gilan.boundary_precision == "approximate"
