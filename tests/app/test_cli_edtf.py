@@ -39,3 +39,10 @@ def test_a_plain_csv_with_an_edtf_column_is_added_for_its_span(tmp_path, capsys)
     assert "refugee-camp" in _ids(capsys)
     assert cli.main([*argv, "1947-01-01"]) == 0
     assert "refugee-camp" not in _ids(capsys)
+
+
+def test_a_static_layer_is_described_as_always(tmp_path, capsys):
+    path = tmp_path / "static.csv"
+    path.write_text("name,lon,lat\nStatic camp,49.6,37.3\n", "utf-8")
+    assert cli.main(["describe", "--date", "1850", "--add", str(path)]) == 0
+    assert "Static camp [infrastructure, de_facto] always" in capsys.readouterr().out

@@ -186,6 +186,7 @@ def test_an_unsourced_feature_is_marked_wherever_it_is_named(tmp_path):
     combined, gilan = _plain_zone(tmp_path)
     assert gilan.unsourced and marked_name(gilan) == "Gilan (unsourced)"
     assert territory_record(gilan)["unsourced"] is True
+    assert territory_record(gilan)["valid_from"] is None  # no start given: not year 1
     assert validity_text(gilan) == "always"  # a layer without dates is static
     assert "cites no sources" in UNSOURCED_NOTE
     bundled = combined.history["ussr"]

@@ -331,7 +331,10 @@ def _export_story(args: argparse.Namespace, atlas) -> int:
 
 def _territory_line(t: dict) -> str:
     until = t["valid_to"] or "today"
-    return f"  {t['name']} [{t['kind']}, {t['status']}] {t['valid_from']} – {until}"
+    when = f"{t['valid_from']} – {until}"
+    if t["valid_from"] is None:  # a static layer, or one whose start is open
+        when = f"until {t['valid_to']}" if t["valid_to"] else "always"
+    return f"  {t['name']} [{t['kind']}, {t['status']}] {when}"
 
 
 def _describe_text(record: dict) -> str:

@@ -70,14 +70,16 @@ def marked_name(territory: Territory, lang: str = "en") -> str:
 def territory_record(
     territory: Territory, lang: str = "en", sources: Mapping[str, Source] | None = None
 ) -> dict[str, Any]:
+    """A feature as describe and the exports give it; a start no file gave is ``None``."""
+    open_start = territory.valid_from == OPEN_START
     return {
         "id": territory.id,
         "name": territory.names.get(lang),
         "names": territory.names.as_dict(),
         "kind": territory.kind,
         "status": territory.status,
-        "valid_from": territory.valid_from.iso(),
-        "valid_from_precision": territory.valid_from.precision.value,
+        "valid_from": None if open_start else territory.valid_from.iso(),
+        "valid_from_precision": None if open_start else territory.valid_from.precision.value,
         "valid_to": territory.valid_to.iso() if territory.valid_to else None,
         "valid_to_precision": territory.valid_to.precision.value if territory.valid_to else None,
         "boundary_precision": territory.boundary_precision,
