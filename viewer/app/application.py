@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from geodata.errors import DataError
 from viewer import __version__
 from viewer.app import crash_dialog, desktop_entry
-from viewer.app.main_window import MainWindow, show_problems
+from viewer.app.help import OverviewDialog, first_run, show_dialog
+from viewer.app.main_window import MainWindow
 from viewer.core.atlas import Atlas, load_atlas
 from viewer.core.atomic import signals_clean_up
 from viewer.core.user_data import UserData
+from viewer.panels.problems import show_problems
 
 PIXMAP_CACHE_KB = 96 * 1024
 """Room for the base map and the visible territories at full-screen size (default: 10 MB)."""
@@ -96,7 +98,10 @@ def main() -> int:
     except DataError as exc:
         QMessageBox.critical(None, "Caspian Atlas", f"The bundled data did not load:\n\n{exc}")
         return 2
-    controller = AtlasController(atlas, QSettings())
+    settings = QSettings()
+    controller = AtlasController(atlas, settings)
+    if first_run(settings):
+        show_dialog(OverviewDialog(settings, controller.window))
     with _signals_reach_python(app), signals_clean_up():  # no half-written file survives a kill
         code = app.exec()
     del controller

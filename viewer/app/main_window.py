@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from geodata.errors import DataError, Problem
+from geodata.errors import DataError
 from geodata.loading import KINDS
 from geodata.model import LANGUAGES, Territory
+from viewer.app.help import fill_help_menu
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.credits import ABOUT_HTML
 from viewer.core.state import ViewState
@@ -36,6 +37,7 @@ from viewer.panels.details import DetailsPanel
 from viewer.panels.event_list import EventList
 from viewer.panels.legend import LegendList
 from viewer.panels.playback import Playback, PlaybackBar
+from viewer.panels.problems import show_problems
 from viewer.panels.timeline import TimelineStrip
 from viewer.story.editor import StoryEditor
 
@@ -53,14 +55,6 @@ BASE_TOGGLES = {
     "rivers": "Rivers",
     "graticule": "Graticule",
 }
-
-
-def show_problems(parent: QWidget | None, title: str, problems: list[Problem]) -> None:
-    """A readable dialog listing data problems (file, line or feature, field, what is wrong)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, title, parent=parent)
-    box.setInformativeText(f"{len(problems)} problem(s); see the details.")
-    box.setDetailedText("\n".join(str(p) for p in problems))
-    box.exec()
 
 
 class MainWindow(QMainWindow):
@@ -212,6 +206,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
         edit = self.menuBar().addMenu("&Edit")
+        edit.addActions([self.story_dock.undo_action, self.story_dock.redo_action])
+        edit.addSeparator()
         copy = edit.addAction("&Copy map")
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.triggered.connect(self._copy_map)
@@ -267,6 +263,7 @@ class MainWindow(QMainWindow):
         time_menu.addAction("Whole &timeline").triggered.connect(self.timeline.plot.box.show_all)
 
         help_menu = self.menuBar().addMenu("&Help")
+        fill_help_menu(self, help_menu, self.settings)
         help_menu.addAction("&About Caspian Atlas").triggered.connect(self._about)
 
     # ------------------------------------------------------------------ slots

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -39,6 +40,7 @@ from viewer.core.state import ViewState
 from viewer.core.story import Slide, Story
 from viewer.map.map_view import MapView
 from viewer.story.actions import NEW_TITLE, StoryActions
+from viewer.story.undo import StoryEdit
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # a list row's slide, by its index in the story
 
@@ -68,6 +70,11 @@ class StoryEditor(StoryActions, QDockWidget):
         self.story = Story(NEW_TITLE)
         self.path: Path | None = None
         self.modified = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self._make_actions()
         self._build()
         self._show_story(0)
@@ -167,6 +174,7 @@ class StoryEditor(StoryActions, QDockWidget):
     def set_story(self, story: Story, path: Path | None = None, modified: bool = False) -> None:
         """Show *story* (read from *path*, if any); the editor takes it as its own."""
         self.story, self.path = story, path
+        self.undo_stack.clear()  # another story: the last one's edits cannot be undone here
         self._show_story(0)
         self._set_modified(modified)
 
@@ -225,9 +233,17 @@ class StoryEditor(StoryActions, QDockWidget):
         self._update_title()
 
     # ------------------------------------------------------------------ editing
-    def _replace_slides(self, slides: list[Slide] | tuple[Slide, ...], select: int) -> None:
-        self.story = replace(self.story, slides=tuple(slides))
-        self._fill_list(select)
+    def _replace_slides(
+        self, slides: list[Slide] | tuple[Slide, ...], select: int, what: str
+    ) -> None:
+        """Change the slides as one step Edit › Undo can take back (*what*: its name)."""
+        after = replace(self.story, slides=tuple(slides))
+        self.undo_stack.push(StoryEdit(self, what, self.story, after, self.current, select))
+
+    def show_edit(self, story: Story, select: int) -> None:
+        """Show *story* as the story being edited (an edit, or its undoing), *select* chosen."""
+        self.story = story
+        self._show_story(select)
         self._set_modified()
 
     def _on_story_text(self) -> None:
@@ -279,7 +295,8 @@ class StoryEditor(StoryActions, QDockWidget):
             self._set_slide(row, replace(slide, end=end))
 
     def slide_from_map(self) -> Slide:
-        """A slide of what the map shows now: date, area, hidden layers, the selection."""
+        """A slide of what the map shows now: date, area, hidden layers, the selection and
+        the events lit on the map."""
         (x0, x1), (y0, y1) = self.map.view_box.viewRange()
         return view_slide(
             self.atlas,
@@ -288,6 +305,7 @@ class StoryEditor(StoryActions, QDockWidget):
             self.map.territories.hidden_kinds,
             self.state.selection,
             self.state.language,
+            lit_window=self.map.markers.window_days,
         )
 
     def add_slide(self) -> None:
@@ -295,7 +313,7 @@ class StoryEditor(StoryActions, QDockWidget):
         row = self.current + 1 if self.story.slides else 0
         slides = list(self.story.slides)
         slides.insert(row, self.slide_from_map())
-        self._replace_slides(slides, row)
+        self._replace_slides(slides, row, "Add slide")
         self.caption_edit.setFocus()
 
     def update_slide(self) -> None:
@@ -307,12 +325,14 @@ class StoryEditor(StoryActions, QDockWidget):
         old, new = self.story.slides[row], self.slide_from_map()
         end = old.end if old.end and old.end.first_day > new.first_day else None
         slide = replace(new, end=end, title=old.title, caption=old.caption, notes=old.notes)
-        self._replace_slides([*self.story.slides[:row], slide, *self.story.slides[row + 1 :]], row)
+        slides = [*self.story.slides[:row], slide, *self.story.slides[row + 1 :]]
+        self._replace_slides(slides, row, "Use the map for the slide")
 
     def delete_slide(self) -> None:
         row = self.current
         if row >= 0:
-            self._replace_slides(self.story.slides[:row] + self.story.slides[row + 1 :], row)
+            slides = self.story.slides[:row] + self.story.slides[row + 1 :]
+            self._replace_slides(slides, row, "Delete slide")
 
     def move_up(self) -> None:
         self._swap(self.current - 1)
@@ -326,7 +346,7 @@ class StoryEditor(StoryActions, QDockWidget):
             return
         slides = list(self.story.slides)
         slides[first], slides[first + 1] = slides[first + 1], slides[first]
-        self._replace_slides(slides, first + 1 if self.current == first else first)
+        self._replace_slides(slides, first + 1 if self.current == first else first, "Move slide")
 
     def _on_rows_moved(
         self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int
