@@ -14,7 +14,7 @@ from typing import Any
 from events.model import CATEGORIES, Event, Point, Source
 from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
-from geodata.fields import RecordReader
+from geodata.fields import RecordReader, short
 from geodata.projection import in_region
 from geodata.yamlio import read_yaml
 
@@ -92,7 +92,14 @@ def _event(
     territories: frozenset[str] | None,
     sources: frozenset[str] | None,
 ) -> Event:
-    date, end = r.date("date"), r.date("end", required=False)
+    date, last = r.span("date")
+    if date is None and last is not None:
+        r.problem("date", f"{short(r.data.get('date'))} has no start; an event needs one")
+    end = r.date("end", required=False)
+    if last is not None and last != date:
+        if end is not None:
+            r.problem("end", "is given twice: by the span in 'date' and by 'end'")
+        end = last  # EDTF '1946-05/1946-12': the span's last period is the event's end
     if date and end and end.ordinal < date.ordinal:
         r.problem("end", f"{end} is before the start {date}")
     place = r.text("place", required=False) or None

@@ -286,8 +286,13 @@ def _geonames(r: RecordReader) -> int | None:
     return value
 
 
-def territory_from_record(r: RecordReader, geometry: BaseGeometry) -> Territory:
-    """Build a territory from checked properties, adding the computed figures."""
+def territory_from_record(
+    r: RecordReader, geometry: BaseGeometry, strict: bool = True
+) -> Territory:
+    """Build a territory from checked properties, adding the computed figures.
+
+    Not *strict* (a user's plain layer), ``construction`` and ``sources`` may be left out.
+    """
     valid_from, valid_to = r.date("valid_from"), r.date("valid_to", required=False)
     if valid_from and valid_to and valid_from.ordinal >= valid_to.ordinal:
         r.problem("valid_to", f"{valid_to} is not after valid_from {valid_from}")
@@ -304,8 +309,8 @@ def territory_from_record(r: RecordReader, geometry: BaseGeometry) -> Territory:
         valid_from=valid_from or PartialDate(1),  # unreachable: problems raise
         valid_to=valid_to,
         boundary_precision=r.choice("boundary_precision", PRECISIONS),
-        construction=r.text("construction"),
-        sources=r.citations(),
+        construction=r.text("construction", required=strict),
+        sources=r.citations(required=strict),
         style=r.text("style"),
         geometry=geometry,
         summary=r.text("summary", required=False),
@@ -323,12 +328,13 @@ def check_territories(
     problems: list[Problem],
     known_sources: frozenset[str] | None = None,
     taken: Mapping[str, str] | None = None,
+    strict: bool = True,
 ) -> list[Territory]:
     """Territories from read records; problems are collected, not raised.
 
     Ids must be unique in the file and absent from *taken*, which maps ids used elsewhere to
     where ("the built-in territories", another file); citations must use *known_sources*
-    (unchecked when ``None``).
+    (unchecked when ``None``). Not *strict*, see :func:`territory_from_record`.
     """
     taken = taken or {}
     territories: list[Territory] = []
@@ -337,7 +343,7 @@ def check_territories(
         r = RecordReader(record.properties, name, problems)
         if r.record is None:
             r.record = f"feature #{record.index}"
-        territory = territory_from_record(r, record.geometry)
+        territory = territory_from_record(r, record.geometry, strict)
         if territory.id in taken:
             r.problem("id", f"is already used in {taken[territory.id]}; choose another id")
         elif territory.id in seen:

@@ -166,3 +166,8 @@ class Territory:
 
     def valid_on(self, day: int) -> bool:
         return self.start <= day < self.end
+
+    @property
+    def unsourced(self) -> bool:
+        """A user's feature that cites nothing (the bundled data always cites)."""
+        return not self.sources

@@ -318,3 +318,14 @@ def test_the_story_module_imports_no_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_edtf_slide_dates_are_written_back_with_their_marks(tiny_atlas, tmp_path):
+    import dataclasses
+
+    story = tiny_story()
+    marked = dataclasses.replace(story.slides[0], start=PartialDate(1920, 7, uncertain=True))
+    story = dataclasses.replace(story, slides=(marked, *story.slides[1:]))
+    path = save_story(story, tmp_path / "doubt.yaml")
+    assert 'date: "1920-07?"' in path.read_text(encoding="utf-8")
+    assert load_story(path, tiny_atlas) == story

@@ -390,3 +390,12 @@ def test_export_draws_a_layer_added_with_add(tmp_path, qapp):
     argv = ["export", "--date", "1829", "--add", str(line), "--out", str(out)]
     assert cli.main(argv) == 0
     assert "Frontier of the Treaty of Turkmenchay, 1828" in out.read_text(encoding="utf-8")
+
+
+def test_the_legend_marks_a_users_unsourced_feature(tiny_atlas):
+    import dataclasses
+
+    plain = dataclasses.replace(tiny_atlas.history["union"], sources=())
+    atlas = dataclasses.replace(tiny_atlas, history=type(tiny_atlas.history)([plain]))
+    (row, *_) = legend_rows(atlas, frozenset({"union"}), "en")
+    assert row.label == f"{plain.names.en} (unsourced)"

@@ -51,6 +51,7 @@ def test_filter_needs_the_search_the_category_and_the_importance(tiny_atlas):
         ("1945-11-20", "1945-11-21", "20–21 November 1945"),
         ("1943-11-28", "1943-12-01", "28 November – 1 December 1943"),
         ("1946-05", "1946-12", "May – December 1946"),
+        ("1946-05?", "1946-12", "May 1946? – December 1946"),  # the doubt stays on its end
         ("1804", "1813-10-24", "1804 – 24 October 1813"),
     ],
 )

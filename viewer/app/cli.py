@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
         "--date",
         type=_date,
         required=True,
-        help="1946, 1946-02, 1946-02-01, '12 Nov 1945' or '1324 SH'",
+        help="1946, 1946-02, 1946-02-01, EDTF (1946-05~), '12 Nov 1945' or '1324 SH'",
     )
     describe.add_argument(
         "--at",
@@ -75,6 +75,11 @@ def _parser() -> argparse.ArgumentParser:
     _add_user_files_option(events)
     validate = sub.add_parser("validate", help="check territory (GeoJSON) and event (YAML) files")
     validate.add_argument("files", nargs="+", type=Path)
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="the full schema of the bundled data (for contributions to it)",
+    )
     sub.add_parser(
         "install-desktop",
         help="add Caspian Atlas to the Linux desktop's menu (a .desktop entry and its icon)",
@@ -352,7 +357,10 @@ def _searched(atlas, query: str | None) -> list:
 
 def _territory_line(t: dict) -> str:
     until = t["valid_to"] or "today"
-    return f"  {t['name']} [{t['kind']}, {t['status']}] {t['valid_from']} – {until}"
+    when = f"{t['valid_from']} – {until}"
+    if t["valid_from"] is None:  # a static layer, or one whose start is open
+        when = f"until {t['valid_to']}" if t["valid_to"] else "always"
+    return f"  {t['name']} [{t['kind']}, {t['status']}] {when}"
 
 
 def _describe_text(record: dict) -> str:
@@ -477,7 +485,7 @@ def _run(args: argparse.Namespace) -> int:
         case "validate":
             from viewer.core.validate import run_validate
 
-            return run_validate(args.files, atlas)
+            return run_validate(args.files, atlas, strict=args.strict)
         case "export":
             from viewer.core.atomic import signals_clean_up
 

@@ -46,7 +46,8 @@ if TYPE_CHECKING:  # the export modules load on first export, not at start-up
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
 OPEN_FILTER = (
-    "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.yaml *.yml);;All files (*)"
+    "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.yaml *.yml);;"
+    "All files (*)"
 )
 KIND_LABELS = {kind: plural for kind, (_, plural) in KIND_WORDS.items()}
 BASE_TOGGLES = {

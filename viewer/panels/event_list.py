@@ -95,7 +95,7 @@ def period_label(start: PartialDate, end: PartialDate | None = None) -> str:
     """
     if end is None:
         return start.label()
-    same_year = start.year == end.year and not (start.approximate or end.approximate)
+    same_year = start.year == end.year and not (start.inexact or end.inexact)
     if same_year and start.precision is end.precision is Precision.DAY:
         if start.month == end.month:
             return f"{start.day}–{end.label()}"
