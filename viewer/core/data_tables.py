@@ -21,7 +21,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from events.model import Event, Source
-from geodata.dates import OPEN_END, PartialDate
+from geodata.dates import OPEN_END, PartialDate, span_text
 from geodata.model import Names, Place, Territory
 from viewer.core.atlas import Atlas
 
@@ -64,9 +64,7 @@ class Table:
 
 def edtf(date: PartialDate | None) -> str:
     """A date as EDTF level 1: ``1946-05``, ``1930~`` (approximate); ``..`` for an open end."""
-    if date is None:
-        return ".."
-    return date.iso().removeprefix("~") + ("~" if date.approximate else "")
+    return date.iso() if date is not None else ".."
 
 
 def _names(names: Names) -> tuple[str, str | None, str | None]:
@@ -134,7 +132,7 @@ _EVENT_COLUMNS = (
 
 def event_edtf(event: Event) -> str:
     """The event's date as EDTF: ``1946-05-09``, or an interval ``1804/1813-10-24``."""
-    return f"{edtf(event.date)}/{edtf(event.end)}" if event.end else edtf(event.date)
+    return span_text(event.date, event.end) if event.end else event.date.iso()
 
 
 def _event_row(event: Event, atlas: Atlas) -> tuple[tuple[Any, ...], BaseGeometry | None]:
