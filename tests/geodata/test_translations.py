@@ -1,5 +1,6 @@
-"""Every name in the data reads in English, Persian and Russian, and the editors' own
-translations are marked as such (`translated`) from the files through to the loaded records."""
+"""Every name in the data reads in English, Persian and Russian (event titles, territories,
+places, actors), and the editors' own translations are marked as such (`translated`) from the
+files through to the loaded records."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 import pytest
 import shapely
 
-from events.loading import load_events
+from events.loading import load_actors, load_events
 from geodata.build.dissolve import dissolve
 from geodata.errors import DataError
 from geodata.loading import load_history, load_places
@@ -27,16 +28,17 @@ def atlas():
 
 
 def _every_name(atlas) -> list[tuple[str, Names]]:
-    """(label, names) of every event title, territory, place and historical place name."""
+    """(label, names) of every event title, territory, place, historical place name and actor."""
     named = [(f"event {e.id}", e.title) for e in atlas.events]
     named += [(f"territory {t.id}", t.names) for t in atlas.history]
+    named += [(f"actor {en}", names) for en, names in atlas.actors.items()]
     for place in atlas.places.values():
         named.append((f"place {place.id}", place.names))
         named += [(f"place {place.id} ({p.names.en})", p.names) for p in place.historical_names]
     return named
 
 
-def test_every_event_territory_and_place_is_named_in_all_three_languages(atlas):
+def test_every_event_territory_place_and_actor_is_named_in_all_three_languages(atlas):
     named = _every_name(atlas)
     missing = [
         f"{label}: {lang}"
@@ -44,7 +46,7 @@ def test_every_event_territory_and_place_is_named_in_all_three_languages(atlas):
         for lang in LANGUAGES
         if not names.as_dict().get(lang)
     ]
-    assert len(named) > 500
+    assert len(named) > 650
     assert missing == []
 
 
@@ -65,8 +67,9 @@ def test_the_editors_translations_are_marked_and_older_names_are_not(atlas):
     mahabad = atlas.places["mahabad"]
     assert mahabad.historical_names[0].names.translated == ("ru",)
     assert mahabad.names.translated == ()
+    assert atlas.actors["Mirza Kuchek Khan"].translated == ("fa", "ru")
     marked = sum(1 for _, names in _every_name(atlas) if names.translated)
-    assert marked == 124  # 119 event titles, 5 historical place names
+    assert marked == 119 + 5 + 158  # event titles, historical place names, actors
 
 
 def test_the_marker_survives_the_start_up_cache(atlas):
@@ -79,6 +82,30 @@ def test_the_marker_survives_the_start_up_cache(atlas):
         ("fa", "ru"),
     )
     assert again.places["astana"].historical_names[0].names.translated == ("fa",)
+    assert again.actors == atlas.actors
+
+
+def test_every_actor_of_the_events_is_in_the_vocabulary_under_its_own_spelling(atlas):
+    used = {actor for event in atlas.events for actor in event.actors}
+    assert used == set(atlas.actors)  # none missing, none left over
+    assert atlas.actors["Mohammad Mosaddegh"].ru == "Мохаммед Мосаддык"
+
+
+def test_an_event_whose_actor_is_not_in_the_vocabulary_is_refused():
+    with pytest.raises(DataError) as exc:
+        load_events([DATA / "events.yaml"], actors=frozenset({"Someone else"}))
+    (problem,) = exc.value.problems
+    assert problem.record == "republic-proclaimed-1920"
+    assert problem.field == "actors"
+    assert "'Gilan' is not in the actors vocabulary (actors.yaml)" in str(exc.value)
+
+
+def test_an_actor_given_twice_is_refused(tmp_path):
+    line = '- {names: {en: "Gilan", fa: "گیلان", ru: "Гилян"}}\n'
+    path = tmp_path / "actors.yaml"
+    path.write_text(line * 2, encoding="utf-8")
+    with pytest.raises(DataError, match="'Gilan': field 'names': is given twice"):
+        load_actors(path)
 
 
 def _write_events(tmp_path, translated: str):
