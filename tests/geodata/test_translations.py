@@ -11,6 +11,7 @@ import pytest
 import shapely
 
 from events.loading import load_actors, load_events
+from geodata.build.build_history import build_features, load_base, render
 from geodata.build.dissolve import dissolve
 from geodata.errors import DataError
 from geodata.loading import load_history, load_places
@@ -186,3 +187,30 @@ def test_a_dissolved_state_takes_the_marker_of_its_base_piece():
         (piece("empire-east", "1813", None), shapely.box(1, 0, 2, 1), []),
     ]
     assert [p["translated"] for p, *_ in dissolve("empire", pieces)] == [["fa"], ["fa"]]
+
+
+def test_the_build_writes_a_territorys_marker_into_geojson_that_loads(tmp_path):
+    definition = {
+        "id": "zone",
+        "name": {"en": "A zone", "fa": "یک منطقه", "ru": "Зона"},
+        "translated": ["fa", "ru"],
+        "kind": "occupation_zone",
+        "status": "de_facto",
+        "valid_from": "1941-08-25",
+        "valid_to": "1946-05-09",
+        "disputes": [],
+        "boundary_precision": "schematic",
+        "construction": "a box",
+        "sources": [{"source": "general-knowledge", "locator": "x", "quote": "q"}],
+        "style": "zone-soviet",
+        "exclusive_group": None,
+        "figures": {},
+        "summary": "s",
+        "note": "Made up for a test; no seed mentions it.",
+        "geometry": {"bbox": [50.0, 36.0, 51.0, 37.0]},
+    }
+    features, problems = build_features({"zone": definition}, load_base())
+    assert problems == []
+    path = tmp_path / "history.geojson"
+    path.write_text(render(features), encoding="utf-8")
+    assert load_history(path)["zone"].names.translated == ("fa", "ru")
