@@ -156,6 +156,8 @@ class RecordReader:
         return text
 
     def names(self, key: str) -> Names:
+        """The names under *key*, with the record's ``translated`` list marking the editors'
+        translations among them."""
         value = self.data.get(key)
         if isinstance(value, str):
             value = {"en": value}
@@ -175,7 +177,25 @@ class RecordReader:
                 self.problem(key, f"the {lang} name is over {MAX_NAME} characters")
             else:
                 names[lang] = name.strip() if name else None
-        return Names(names.get("en") or self.record or "?", names.get("fa"), names.get("ru"))
+        return Names(
+            names.get("en") or self.record or "?",
+            names.get("fa"),
+            names.get("ru"),
+            self._translated(names),
+        )
+
+    def _translated(self, names: dict[str, str | None]) -> tuple[str, ...]:
+        """The ``translated`` list: languages, each with a name, in :data:`LANGUAGES` order."""
+        value = self.data.get("translated") or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem("translated", "must be a list of languages, e.g. [fa, ru]")
+            return ()
+        for lang in value:
+            if lang not in LANGUAGES:
+                self.problem("translated", f"{short(lang)} is not a language; use en, fa, ru")
+            elif not names.get(lang):
+                self.problem("translated", f"marks the {lang} name, but there is none")
+        return tuple(lang for lang in LANGUAGES if lang in value and names.get(lang))
 
     def string_list(self, key: str) -> tuple[str, ...]:
         value = self.data.get(key) or []

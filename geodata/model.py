@@ -19,11 +19,16 @@ LANGUAGES = ("en", "fa", "ru")
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """A name in English, Persian and Russian; English is always present."""
+    """A name in English, Persian and Russian; English is always present.
+
+    ``translated`` lists the languages whose text is the atlas editors' own translation rather
+    than a form taken from a source, so a reader can be told which names are ours.
+    """
 
     en: str
     fa: str | None = None
     ru: str | None = None
+    translated: tuple[str, ...] = ()
 
     def get(self, lang: str) -> str:
         """The name in *lang*, falling back to English where it is not known."""

@@ -104,6 +104,7 @@ def _load_as_bundled(kind: str, path: Path, atlas: Atlas) -> None:
                 places=frozenset(atlas.places),
                 territories=frozenset(t.id for t in atlas.history),
                 sources=frozenset(atlas.sources),
+                actors=frozenset(atlas.actors),
             )
         case "places":
             load_places(path)
