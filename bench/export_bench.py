@@ -18,6 +18,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from bench.common import emit, peak_rss_mb
@@ -25,7 +26,7 @@ from bench.common import emit, peak_rss_mb
 DAY = dt.date(1946, 2, 1)
 
 
-def timed(result: dict, key: str, work: Callable[[], Path]) -> Path:
+def timed(result: dict[str, float], key: str, work: Callable[[], Path]) -> Path:
     """Run *work*; note its wall-clock time, its processor time and its children's."""
     before, start = os.times(), time.perf_counter()
     path = work()
@@ -38,7 +39,7 @@ def timed(result: dict, key: str, work: Callable[[], Path]) -> Path:
     return path
 
 
-def run() -> dict:
+def run() -> dict[str, float]:
     from viewer.core.atlas import load_atlas
     from viewer.core.export_request import Animation, ExportRequest, Page
     from viewer.core.frame import MapFrame
@@ -51,7 +52,10 @@ def run() -> dict:
     folder = Path(tempfile.mkdtemp(prefix="export-bench-"))
     start = time.perf_counter()
     renderer = SnapshotRenderer(atlas)
-    result: dict = {"renderer_s": time.perf_counter() - start, "load": os.getloadavg()[0]}
+    result: dict[str, float] = {
+        "renderer_s": time.perf_counter() - start,
+        "load": os.getloadavg()[0],
+    }
 
     snapshots = {
         "png_4k": (
@@ -62,9 +66,7 @@ def run() -> dict:
     }
     for key, (request, file_name) in snapshots.items():
         path = timed(
-            result,
-            key,
-            lambda r=request, f=file_name: export(atlas, r, folder / f, renderer=renderer),
+            result, key, partial(export, atlas, request, folder / file_name, None, renderer)
         )
         result[f"{key}_mb"] = path.stat().st_size / 1e6
 
@@ -74,7 +76,7 @@ def run() -> dict:
         MapFrame(first), Page.for_pixels(1920, 1080), format="mp4", animation=animation
     )
     video = folder / "war.mp4"
-    path = timed(result, "mp4", lambda: export(atlas, video_request, video, renderer=renderer))
+    path = timed(result, "mp4", partial(export, atlas, video_request, video, None, renderer))
     result["mp4_frames"] = len(animation.dates)
     result["mp4_mb"] = path.stat().st_size / 1e6
     result["peak_rss_mb"] = peak_rss_mb()

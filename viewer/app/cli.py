@@ -18,10 +18,14 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geodata.dates import DateError, parse_user_date
 from geodata.errors import DataError
 from viewer import __version__
+
+if TYPE_CHECKING:  # the export modules load only for an export
+    from viewer.core.export_request import ExportRequest
 
 
 def _date(text: str):
@@ -186,7 +190,7 @@ def _add_export_parser(sub) -> None:
     animation.add_argument("--fps", type=_number, default=4.0, help="frames per second")
 
 
-def _request(args: argparse.Namespace, format: str):
+def _request(args: argparse.Namespace, format: str) -> ExportRequest:
     """The export request the arguments describe (``ValueError`` for contradictions)."""
     from viewer.core.export_options import check_extent, extent_from_lonlat
     from viewer.core.export_request import Animation, ExportRequest, Furniture, Page
@@ -202,7 +206,7 @@ def _request(args: argparse.Namespace, format: str):
     frame = MapFrame(
         date=args.date if animation is None else animation.start,
         language=args.lang,
-        extent=extent_from_lonlat(args.extent) if args.extent else None,  # type: ignore[arg-type]
+        extent=extent_from_lonlat(args.extent) if args.extent else None,
     )
     if args.paper or args.orientation or (args.dpi is not None and not args.size):
         landscape = args.orientation != "portrait"
@@ -242,7 +246,7 @@ def _story_job(args: argparse.Namespace) -> tuple[str, Path]:
     return handout_format(args.out, args.format), args.story
 
 
-def _export_job(args: argparse.Namespace):
+def _export_job(args: argparse.Namespace) -> ExportRequest | tuple[str, Path]:
     """The request the arguments describe (or a story's job), checked before any work."""
     from viewer.core.export_options import format_of
     from viewer.core.export_request import ANIMATION_FORMATS

@@ -13,6 +13,8 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from geodata.dates import format_day, format_old_style, format_solar_hijri
 from geodata.projection import REGION_LONLAT, project_points
 
@@ -51,11 +53,14 @@ def date_line(day: dt.date) -> str:
     return "  ·  ".join(parts)
 
 
-def extent_from_lonlat(bounds: tuple[float, float, float, float]) -> tuple[float, ...]:
+def extent_from_lonlat(
+    bounds: tuple[float, float, float, float],
+) -> tuple[float, float, float, float]:
     """Projected bounds of a (west, south, east, north) box, its curved top edge included."""
     west, south, east, north = bounds
     xs, ys = project_points(
-        [west, east, west, east, (west + east) / 2], [south, south, north, north, north]
+        np.array([west, east, west, east, (west + east) / 2]),
+        np.array([south, south, north, north, north]),
     )
     return float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys))
 

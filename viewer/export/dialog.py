@@ -281,8 +281,7 @@ class ExportDialog(QDialog):
             frame = replace(frame, extent=None)
         animation = None
         if self.animated:
-            start = self.from_edit.date().toPython()
-            end = self.to_edit.date().toPython()
+            start, end = _day(self.from_edit.date()), _day(self.to_edit.date())
             animation = Animation(start, end, self.step_box.currentData(), self.fps_box.value())
             frame = replace(frame, date=start)
         furniture = Furniture(
@@ -441,3 +440,7 @@ def _size_text(request: ExportRequest) -> str:
         return f"Page {width} × {height} mm"
     width, height = page.pixel_size
     return f"{width} × {height} pixels, {page.dpi:g} dpi"
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())

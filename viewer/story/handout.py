@@ -329,7 +329,7 @@ def slide_request(
         language=slide.language,
         selection=slide.nearest_event(day, atlas),
         hidden_kinds=slide.hidden_kinds,
-        extent=extent_from_lonlat(slide.extent) if slide.extent else None,  # type: ignore[arg-type]
+        extent=extent_from_lonlat(slide.extent) if slide.extent else None,
         event_window=(day - window, day + window),
     )
     return ExportRequest(frame, page, furniture, format, outlined=slide.outlined_on(day, atlas))
