@@ -100,7 +100,7 @@ def write_layers(folder: Path, every: int = EVERY_MONTHS) -> dict:
     _write(folder / "history-polygons.geojson", polygons)
     _write(folder / "history-lines.geojson", lines_)
 
-    from viewer.export.snapshot import extent_from_lonlat
+    from viewer.core.export_options import extent_from_lonlat
 
     x0, y0, x1, y1 = extent_from_lonlat(HOME_LONLAT)
     cx, cy, aspect = (x0 + x1) / 2, (y0 + y1) / 2, SIZE[0] / SIZE[1]

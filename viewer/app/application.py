@@ -12,7 +12,7 @@ from pathlib import Path
 
 import PySide6  # noqa: F401  - imported before pyqtgraph so it picks this binding
 from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt
-from PySide6.QtGui import QFont, QIcon, QPixmap, QPixmapCache
+from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from geodata.errors import DataError
@@ -23,16 +23,13 @@ from viewer.app.main_window import MainWindow
 from viewer.core.atlas import Atlas, load_atlas
 from viewer.core.atomic import signals_clean_up
 from viewer.core.user_data import UserData
+from viewer.export.headless import drawing_app
 from viewer.panels.problems import show_problems
-
-PIXMAP_CACHE_KB = 96 * 1024
-"""Room for the base map and the visible territories at full-screen size (default: 10 MB)."""
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names (for QSettings), fonts and style sheet."""
-    app = QApplication.instance() or QApplication(argv or sys.argv)
-    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)  # the map's layers are cached as pixmaps
+    app = drawing_app(argv or sys.argv)
     app.setOrganizationName("Caspian Atlas")
     app.setApplicationName("Caspian Atlas")
     app.setApplicationVersion(__version__)

@@ -20,11 +20,15 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geodata.dates import DateError, parse_user_date
 from geodata.errors import DataError
 from viewer import __version__
 from viewer.app.cli_data import add_data_parsers, check_export_data, run_cite, run_export_data
+
+if TYPE_CHECKING:  # the export modules load only for an export
+    from viewer.core.export_request import ExportRequest
 
 
 def _date(text: str):
@@ -137,16 +141,11 @@ PAPERS = ("a4", "a3", "letter")
 
 
 def _size(text: str) -> tuple[int, int]:
-    from viewer.core.export_options import SIDE_RANGE
-
+    """Pixels, WxH; their limits are the export request's (checked with the rest of it)."""
     match = re.fullmatch(r"\s*(\d+)\s*[x×]\s*(\d+)\s*", text)
     if not match:
         raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1920x1080")
-    width, height = int(match[1]), int(match[2])
-    low, high = SIDE_RANGE
-    if not (low <= width <= high and low <= height <= high):
-        raise argparse.ArgumentTypeError(f"a side must be {low} to {high} pixels")
-    return width, height
+    return int(match[1]), int(match[2])
 
 
 def _number(text: str) -> float:
@@ -207,34 +206,41 @@ def _add_export_parser(sub) -> None:
     animation.add_argument("--fps", type=_number, default=4.0, help="frames per second")
 
 
-def _snapshot_options(args: argparse.Namespace, date):
-    """The snapshot options the arguments ask for (``ValueError`` for contradictions)."""
-    from viewer.core.export_options import SnapshotOptions, check_extent, extent_from_lonlat
+def _request(args: argparse.Namespace, format: str) -> ExportRequest:
+    """The export request the arguments describe (``ValueError`` for contradictions)."""
+    from viewer.core.export_options import check_extent, extent_from_lonlat
+    from viewer.core.export_request import Animation, ExportRequest, Furniture, Page
+    from viewer.core.frame import MapFrame
 
     if args.size and (args.paper or args.orientation):
         raise ValueError("--size gives pixels; --paper and --orientation give a page: pick one")
     if args.extent:
         check_extent(args.extent)
-    fields = {
-        "date": date,
-        "extent": extent_from_lonlat(args.extent) if args.extent else None,
-        "language": args.lang,
-        "title": args.title,
-        "show_title": not args.no_title,
-        "show_date": not args.no_date,
-        "show_legend": not args.no_legend,
-        "show_scale_bar": not args.no_scale_bar,
-        "show_north_arrow": not args.no_north_arrow,
-        "show_credits": not args.no_credits,
-    }
+    animation = None
+    if args.start is not None and args.end is not None:
+        animation = Animation(args.start, args.end, args.step, args.fps)
+    frame = MapFrame(
+        date=args.date if animation is None else animation.start,
+        language=args.lang,
+        extent=extent_from_lonlat(args.extent) if args.extent else None,
+    )
     if args.paper or args.orientation or (args.dpi is not None and not args.size):
         landscape = args.orientation != "portrait"
         dpi = 300.0 if args.dpi is None else args.dpi
-        return SnapshotOptions.for_paper(args.paper or "a4", landscape, dpi, **fields)
-    width, height = args.size or (1920, 1080)
-    return SnapshotOptions.for_pixels(
-        width, height, dpi=96.0 if args.dpi is None else args.dpi, **fields
+        page = Page.for_paper(args.paper or "a4", landscape, dpi)
+    else:
+        width, height = args.size or (1920, 1080)
+        page = Page.for_pixels(width, height, 96.0 if args.dpi is None else args.dpi)
+    furniture = Furniture(
+        title=args.title,
+        show_title=not args.no_title,
+        show_date=not args.no_date,
+        show_legend=not args.no_legend,
+        show_scale_bar=not args.no_scale_bar,
+        show_north_arrow=not args.no_north_arrow,
+        show_credits=not args.no_credits,
     )
+    return ExportRequest(frame, page, furniture, format, animation)
 
 
 MAP_OPTIONS = {
@@ -256,31 +262,24 @@ def _story_job(args: argparse.Namespace) -> tuple[str, Path]:
     return handout_format(args.out, args.format), args.story
 
 
-def _export_job(args: argparse.Namespace):
-    """(format, options) for the export the arguments describe, checked before any work."""
-    from viewer.core.export_options import check_fps, check_snapshot
-    from viewer.export.animation import ANIMATION_FORMATS, AnimationOptions, frame_dates
-    from viewer.export.snapshot import format_of
+def _export_job(args: argparse.Namespace) -> ExportRequest | tuple[str, Path]:
+    """The request the arguments describe (or a story's job), checked before any work."""
+    from viewer.core.export_options import format_of
+    from viewer.core.export_request import ANIMATION_FORMATS
 
     if args.story is not None:
         return _story_job(args)
     format = format_of(args.out, args.format)
     animated = format in ANIMATION_FORMATS
-    if animated:
-        if args.start is None or args.end is None:
-            raise ValueError(f"a {format.upper()} needs --from and --to (and maybe --step, --fps)")
-        if not frame_dates(args.start, args.end, args.step):
-            raise ValueError(f"--from {args.start} comes after --to {args.end}")
-    elif args.start is not None or args.end is not None:
+    if animated and (args.start is None or args.end is None):
+        raise ValueError(f"a {format.upper()} needs --from and --to (and maybe --step, --fps)")
+    if not animated and (args.start is not None or args.end is not None):
         raise ValueError("--from and --to make an animation: write a .gif or .mp4")
-    elif args.date is None:
+    if not animated and args.date is None:
         raise ValueError(f"a {format.upper()} snapshot needs --date")
-    options = _snapshot_options(args, args.start if animated else args.date)
-    check_snapshot(options, format)
-    if animated:
-        check_fps(args.fps)
-        return format, AnimationOptions(options, args.start, args.end, args.step, args.fps)
-    return format, options
+    request = _request(args, format)
+    request.check()
+    return request
 
 
 def _print_progress(done: int, total: int) -> bool:
@@ -292,19 +291,15 @@ def _export(args: argparse.Namespace, atlas) -> int:
     """Run ``python -m viewer export``; exit status 2 for any problem, with a clear message."""
     if args.story is not None:
         return _export_story(args, atlas)
-    from viewer.app.application import make_app
     from viewer.core.atomic import WriteError
-    from viewer.export.animation import AnimationOptions, export_animation
-    from viewer.export.snapshot import export_snapshot
+    from viewer.export.headless import headless_app
+    from viewer.export.pipeline import export
 
-    format, options = args.job
-    make_app([sys.argv[0]])
+    request = args.job
+    headless_app()
     try:
-        if isinstance(options, AnimationOptions):
-            progress = _print_progress if sys.stderr.isatty() else None
-            export_animation(atlas, options, args.out, format, progress)
-        else:
-            export_snapshot(atlas, options, args.out, format)
+        progress = _print_progress if request.animation and sys.stderr.isatty() else None
+        export(atlas, request, args.out, progress)
     except WriteError as exc:
         print(f"python -m viewer export: error: {exc}", file=sys.stderr)
         return 2
@@ -314,9 +309,9 @@ def _export(args: argparse.Namespace, atlas) -> int:
 
 def _export_story(args: argparse.Namespace, atlas) -> int:
     """Write a story's handout (PDF) or slide pictures (PNG folder); exit 2 on any problem."""
-    from viewer.app.application import make_app
     from viewer.core.atomic import WriteError
     from viewer.core.story import load_story
+    from viewer.export.headless import headless_app
     from viewer.story.handout import export_handout
 
     format, story_path = args.job
@@ -328,7 +323,7 @@ def _export_story(args: argparse.Namespace, atlas) -> int:
     if not story.slides:
         print(f"python -m viewer export: error: {story_path} has no slides", file=sys.stderr)
         return 2
-    make_app([sys.argv[0]])
+    headless_app()
     progress = _print_progress if sys.stderr.isatty() else None
     try:
         export_handout(atlas, story, args.out, format, progress)
@@ -435,9 +430,6 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "install-desktop":
         return _install_desktop()
     if args.command == "export":
-        no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-        if sys.platform.startswith("linux") and no_display:
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
         try:
             args.job = _export_job(args)  # bad arguments fail before the data loads
         except ValueError as exc:
