@@ -42,6 +42,12 @@ def _date(text: str):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m viewer", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"Caspian Atlas {__version__}")
+    parser.add_argument(
+        "--lang",
+        dest="window_lang",
+        choices=("en", "fa", "ru"),
+        help="the window's language for this launch (default: the saved one, else the system's)",
+    )
     sub = parser.add_subparsers(dest="command")
     describe = sub.add_parser("describe", help="what the map shows on a date")
     describe.add_argument(
@@ -397,7 +403,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command is None:
         from viewer.app.application import main as run_app  # Qt only when the window is wanted
 
-        return run_app()
+        return run_app(args.window_lang)
     if args.command == "install-desktop":
         return _install_desktop()
     if args.command == "export":

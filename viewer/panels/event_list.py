@@ -45,6 +45,7 @@ from geodata.model import Place
 from viewer.core.atlas import Atlas
 from viewer.core.state import ViewState, add_months
 from viewer.core.style import CATEGORY_COLOURS
+from viewer.core.wording import digits, tr_noop, translate
 from viewer.panels.cards import (
     BADGE_ROLE,
     COLOUR_ROLE,
@@ -57,10 +58,16 @@ from viewer.panels.cards import (
 )
 
 CHIP_LABELS = {
-    "treaties": "Treaties", "war": "War", "diplomacy": "Diplomacy", "economy": "Economy",
-    "politics": "Politics", "nuclear": "Nuclear", "borders": "Borders",
+    "treaties": tr_noop("Categories", "Treaties"), "war": tr_noop("Categories", "War"),
+    "diplomacy": tr_noop("Categories", "Diplomacy"), "economy": tr_noop("Categories", "Economy"),
+    "politics": tr_noop("Categories", "Politics"), "nuclear": tr_noop("Categories", "Nuclear"),
+    "borders": tr_noop("Categories", "Borders"),
 }  # fmt: skip
-IMPORTANCE_CHOICES = (("All events", 3), ("Major and notable", 2), ("Major only", 1))
+IMPORTANCE_CHOICES = (
+    (tr_noop("Categories", "All events"), 3),
+    (tr_noop("Categories", "Major and notable"), 2),
+    (tr_noop("Categories", "Major only"), 1),
+)
 # ---------------------------------------------------------------- search (no Qt below this line)
 _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ـ": None, "\u200c": " ", "\u200d": None}
@@ -259,16 +266,16 @@ class EventList(QWidget):
         super().__init__(parent)
         self._state = state
         self.model = EventListModel(atlas, state)
-        self.search = QLineEdit(placeholderText="Search titles, places, people… (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=self.tr("Search titles, places, people… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search events")
+        self.search.setAccessibleName(self.tr("Search events"))
         self.category_buttons = self._make_chips()
         self.importance = QComboBox()
-        self.importance.setAccessibleName("Importance")
+        self.importance.setAccessibleName(self.tr("Importance"))
         for label, level in IMPORTANCE_CHOICES:
-            self.importance.addItem(label, level)
+            self.importance.addItem(translate("Categories", label, state.language), level)
         self.view = CardView(self.model)
-        self.view.setAccessibleName("Events")
+        self.view.setAccessibleName(self.tr("Events"))
         self.count = QLabel(objectName="eventCount")
         self.count.setStyleSheet(f"color: {MUTED_TEXT};")
 
@@ -298,10 +305,13 @@ class EventList(QWidget):
 
     def _make_chips(self) -> dict[str, QToolButton]:
         buttons: dict[str, QToolButton] = {}
+        language = self._state.language
         for category, label in CATEGORIES.items():
             colour = CATEGORY_COLOURS[category]
-            button = QToolButton(text=CHIP_LABELS[category], checkable=True, checked=True)
-            button.setToolTip(f"{label}: show or hide these events")
+            chip = translate("Categories", CHIP_LABELS[category], language)
+            button = QToolButton(text=chip, checkable=True, checked=True)
+            label = translate("Categories", label, language)
+            button.setToolTip(self.tr("{}: show or hide these events").format(label))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setStyleSheet(
@@ -342,7 +352,11 @@ class EventList(QWidget):
     def _on_filter_changed(self) -> None:
         self.model.set_filter(self.current_filter())
         shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(f"{total} events" if shown == total else f"{shown} of {total} events")
+        if shown == total:
+            self.count.setText(self.tr("%n event(s)", "", total))
+        else:
+            of = self.tr("{shown} of %n event(s)", "", total)
+            self.count.setText(of.format(shown=digits(str(shown), self._state.language)))
         self._on_selection_changed(self._state.selection)
         self._on_date_changed(self._state.date)
 

@@ -56,14 +56,18 @@ class StoryActions:
             made.triggered.connect(slot)
             return made
 
-        self.new_action = action("&New story", self.new_story)
-        self.open_action = action("Open &story…", self.open_story)
-        self.save_action = action("&Save story", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = action("Save story &as…", self.save_as, "Ctrl+Shift+S")
-        self.handout_action = action("Export &handout (PDF)…", self.export_handout)
-        self.pictures_action = action("Export slide &pictures (PNG)…", self.export_pictures)
-        self.present_action = action("&Presentation mode", self.present_from_start, "F5")
-        self.present_here_action = action("Present from &here", self.present_from_here, "Shift+F5")
+        self.new_action = action(self.tr("&New story"), self.new_story)
+        self.open_action = action(self.tr("Open &story…"), self.open_story)
+        self.save_action = action(self.tr("&Save story"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = action(self.tr("Save story &as…"), self.save_as, "Ctrl+Shift+S")
+        self.handout_action = action(self.tr("Export &handout (PDF)…"), self.export_handout)
+        self.pictures_action = action(
+            self.tr("Export slide &pictures (PNG)…"), self.export_pictures
+        )
+        self.present_action = action(self.tr("&Presentation mode"), self.present_from_start, "F5")
+        self.present_here_action = action(
+            self.tr("Present from &here"), self.present_from_here, "Shift+F5"
+        )
 
     # ------------------------------------------------------------------ files
     def maybe_save(self) -> bool:

@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+  <context>
+    <name>CompareView</name>
+    <message numerus="yes">
+      <source>%n event(s) between</source>
+      <translation>
+        <numerusform>%n event between</numerusform>
+        <numerusform>%n events between</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>EventList</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n event</numerusform>
+        <numerusform>%n events</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n event(s)</source>
+      <translation>
+        <numerusform>{shown} of %n event</numerusform>
+        <numerusform>{shown} of %n events</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n problem(s); see the details.</source>
+      <translation>
+        <numerusform>%n problem; see the details.</numerusform>
+        <numerusform>%n problems; see the details.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Playback</name>
+    <message numerus="yes">
+      <source>{names} begin(s)</source>
+      <translation>
+        <numerusform>{names} begins</numerusform>
+        <numerusform>{names} begin</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{names} end(s)</source>
+      <translation>
+        <numerusform>{names} ends</numerusform>
+        <numerusform>{names} end</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>StripPlot</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n event</numerusform>
+        <numerusform>%n events</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

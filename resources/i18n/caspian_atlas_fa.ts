@@ -1,0 +1,1119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+  <context>
+    <name>AtlasController</name>
+    <message>
+      <source>Some added files no longer load</source>
+      <translation>برخی از پرونده‌های افزوده دیگر بار نمی‌شوند</translation>
+    </message>
+  </context>
+  <context>
+    <name>Categories</name>
+    <message>
+      <source>All events</source>
+      <translation>همهٔ رویدادها</translation>
+    </message>
+    <message>
+      <source>Borders</source>
+      <translation>مرزها</translation>
+    </message>
+    <message>
+      <source>Borders and the Caspian</source>
+      <translation>مرزها و دریای خزر</translation>
+    </message>
+    <message>
+      <source>Diplomacy</source>
+      <translation>دیپلماسی</translation>
+    </message>
+    <message>
+      <source>Economy</source>
+      <translation>اقتصاد</translation>
+    </message>
+    <message>
+      <source>Economy and energy</source>
+      <translation>اقتصاد و انرژی</translation>
+    </message>
+    <message>
+      <source>Major and notable</source>
+      <translation>مهم و درخور توجه</translation>
+    </message>
+    <message>
+      <source>Major only</source>
+      <translation>فقط مهم‌ترین‌ها</translation>
+    </message>
+    <message>
+      <source>Nuclear</source>
+      <translation>هسته‌ای</translation>
+    </message>
+    <message>
+      <source>Politics</source>
+      <translation>سیاست</translation>
+    </message>
+    <message>
+      <source>Revolution and domestic politics</source>
+      <translation>انقلاب و سیاست داخلی</translation>
+    </message>
+    <message>
+      <source>Treaties</source>
+      <translation>معاهدات</translation>
+    </message>
+    <message>
+      <source>Treaties and law</source>
+      <translation>معاهدات و حقوق</translation>
+    </message>
+    <message>
+      <source>War</source>
+      <translation>جنگ</translation>
+    </message>
+    <message>
+      <source>War and occupation</source>
+      <translation>جنگ و اشغال</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareView</name>
+    <message numerus="yes">
+      <source>%n event(s) between</source>
+      <translation>
+        <numerusform>%n رویداد در این میان</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, the map's date</source>
+      <translation>، تاریخ نقشه</translation>
+    </message>
+    <message>
+      <source>Any date: {}</source>
+      <translation>هر تاریخی: {}</translation>
+    </message>
+    <message>
+      <source>Appeared by {later}</source>
+      <translation>پدیدآمده تا {later}</translation>
+    </message>
+    <message>
+      <source>Areas in an equal-area projection, lengths on the ellipsoid; only the part inside the map region (36–64° E, 23.5–48° N) is measured.</source>
+      <translation>مساحت‌ها در تصویر هم‌مساحت و طول‌ها روی بیضوی زمین؛ فقط بخش درون محدودهٔ نقشه (۳۶ تا ۶۴ درجهٔ شرقی، ۲۳٫۵ تا ۴۸ درجهٔ شمالی) سنجیده می‌شود.</translation>
+    </message>
+    <message>
+      <source>Both dates are {}: type another date to compare.</source>
+      <translation>هر دو تاریخ {} است: برای مقایسه تاریخ دیگری بنویسید.</translation>
+    </message>
+    <message>
+      <source>Compare the map with</source>
+      <translation>مقایسهٔ نقشه با</translation>
+    </message>
+    <message>
+      <source>Date to compare with</source>
+      <translation>تاریخ برای مقایسه</translation>
+    </message>
+    <message>
+      <source>Events between the dates</source>
+      <translation>رویدادهای میان دو تاریخ</translation>
+    </message>
+    <message>
+      <source>From {} to {}: </source>
+      <translation>از {} تا {}: </translation>
+    </message>
+    <message>
+      <source>Gone by {later}</source>
+      <translation>ازمیان‌رفته تا {later}</translation>
+    </message>
+    <message>
+      <source>Not a date this atlas reads ({}).</source>
+      <translation>این اطلس این تاریخ را نمی‌خواند ({}).</translation>
+    </message>
+    <message>
+      <source>On both dates</source>
+      <translation>در هر دو تاریخ</translation>
+    </message>
+    <message>
+      <source>Outline the changes on the map</source>
+      <translation>نمایش مرز تغییرها روی نقشه</translation>
+    </message>
+    <message>
+      <source>Territories that changed</source>
+      <translation>سرزمین‌هایی که تغییر کردند</translation>
+    </message>
+    <message>
+      <source>e.g. 1941, Aug 1941, 1941-08-25, 1320 SH</source>
+      <translation>مثلاً ۱۹۴۱، ۱۹۴۱-۰۸-۲۵ یا ۱۳۲۰ ش</translation>
+    </message>
+    <message>
+      <source>{} appeared, {} gone, {} on both.</source>
+      <translation>{} پدید آمد، {} از میان رفت، {} در هر دو.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dates</name>
+    <message>
+      <source>Russian Old Style: {date}</source>
+      <translation>تقویم قدیم روسیه: {date}</translation>
+    </message>
+    <message>
+      <source>c. {date}</source>
+      <translation>حدود {date}</translation>
+    </message>
+    <message>
+      <source>{date} NS</source>
+      <translation>{date} میلادی</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year} OS</source>
+      <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year} SH</source>
+      <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <source>{month} {year} SH</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <source>{year}</source>
+      <translation>{year}</translation>
+    </message>
+    <message>
+      <source>{year} SH</source>
+      <translation>{year} خورشیدی</translation>
+    </message>
+  </context>
+  <context>
+    <name>Describe</name>
+    <message>
+      <source>today</source>
+      <translation>امروز</translation>
+    </message>
+    <message>
+      <source>{kind}, {status}, {when}; border {precision}</source>
+      <translation>{kind}، {status}، {when}؛ مرز {precision}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventList</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n رویداد</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>رویدادها</translation>
+    </message>
+    <message>
+      <source>Importance</source>
+      <translation>اهمیت</translation>
+    </message>
+    <message>
+      <source>Search events</source>
+      <translation>جست‌وجوی رویدادها</translation>
+    </message>
+    <message>
+      <source>Search titles, places, people… (Ctrl+F)</source>
+      <translation>جست‌وجو در عنوان‌ها، مکان‌ها، افراد… (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n event(s)</source>
+      <translation>
+        <numerusform>{shown} از %n رویداد</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{}: show or hide these events</source>
+      <translation>{}: نمایش یا پنهان کردن این رویدادها</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoToDate</name>
+    <message>
+      <source>Go to date</source>
+      <translation>رفتن به تاریخ</translation>
+    </message>
+    <message>
+      <source>Go to date…</source>
+      <translation>رفتن به تاریخ…</translation>
+    </message>
+    <message>
+      <source>Type {}, then press Enter (Ctrl+G)</source>
+      <translation>تاریخ را بنویسید (۱۹۴۶، ۱۹۴۶-۰۵ یا ۱۳۲۴ ش)، سپس کلید ورود را بزنید (Ctrl+G)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Kinds</name>
+    <message>
+      <source>Autonomous and breakaway governments</source>
+      <translation>حکومت‌های خودمختار و جدایی‌طلب</translation>
+    </message>
+    <message>
+      <source>Autonomous or breakaway government</source>
+      <translation>حکومت خودمختار یا جدایی‌طلب</translation>
+    </message>
+    <message>
+      <source>Boundary settlement</source>
+      <translation>تعیین مرز</translation>
+    </message>
+    <message>
+      <source>Boundary settlements</source>
+      <translation>تعیین مرزها</translation>
+    </message>
+    <message>
+      <source>Foreign troops</source>
+      <translation>نیروهای خارجی</translation>
+    </message>
+    <message>
+      <source>Graticule</source>
+      <translation>شبکهٔ مختصات</translation>
+    </message>
+    <message>
+      <source>Infrastructure</source>
+      <translation>زیرساخت</translation>
+    </message>
+    <message>
+      <source>Iran's provinces today (for orientation)</source>
+      <translation>استان‌های امروز ایران (برای جهت‌یابی)</translation>
+    </message>
+    <message>
+      <source>Island</source>
+      <translation>جزیره</translation>
+    </message>
+    <message>
+      <source>Islands</source>
+      <translation>جزایر</translation>
+    </message>
+    <message>
+      <source>Occupation zone</source>
+      <translation>منطقهٔ اشغالی</translation>
+    </message>
+    <message>
+      <source>Occupation zones</source>
+      <translation>مناطق اشغالی</translation>
+    </message>
+    <message>
+      <source>Rivers</source>
+      <translation>رودها</translation>
+    </message>
+    <message>
+      <source>Sea line</source>
+      <translation>خط دریایی</translation>
+    </message>
+    <message>
+      <source>Sea lines</source>
+      <translation>خطوط دریایی</translation>
+    </message>
+    <message>
+      <source>Sea zone</source>
+      <translation>منطقهٔ دریایی</translation>
+    </message>
+    <message>
+      <source>Sea zones</source>
+      <translation>مناطق دریایی</translation>
+    </message>
+    <message>
+      <source>Sphere of influence</source>
+      <translation>حوزهٔ نفوذ</translation>
+    </message>
+    <message>
+      <source>Spheres of influence</source>
+      <translation>حوزه‌های نفوذ</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>دولت</translation>
+    </message>
+    <message>
+      <source>States</source>
+      <translation>دولت‌ها</translation>
+    </message>
+    <message>
+      <source>Today's borders (for orientation)</source>
+      <translation>مرزهای امروز (برای جهت‌یابی)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LegendList</name>
+    <message>
+      <source>Area: {}</source>
+      <translation>مساحت: {}</translation>
+    </message>
+    <message>
+      <source>Boundary: {}</source>
+      <translation>مرز: {}</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>راهنمای نقشه</translation>
+    </message>
+    <message>
+      <source>Today's lines, drawn at every date so that places can be found</source>
+      <translation>خطوط امروز، که در همهٔ تاریخ‌ها کشیده می‌شوند تا بتوان مکان‌ها را یافت</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n problem(s); see the details.</source>
+      <translation>
+        <numerusform>%n مشکل؛ جزئیات را ببینید.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;About Caspian Atlas</source>
+      <translation>&amp;دربارهٔ اطلس خزر</translation>
+    </message>
+    <message>
+      <source>&amp;Compare with another date…</source>
+      <translation>&amp;مقایسه با تاریخی دیگر…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy map</source>
+      <translation>&amp;رونوشت نقشه</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+      <source>&amp;Export map…</source>
+      <translation>&amp;برون‌بری نقشه…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+      <source>&amp;Find event…</source>
+      <translation>&amp;یافتن رویداد…</translation>
+    </message>
+    <message>
+      <source>&amp;Full screen</source>
+      <translation>&amp;تمام‌صفحه</translation>
+    </message>
+    <message>
+      <source>&amp;Go to date…</source>
+      <translation>&amp;رفتن به تاریخ…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;زبان</translation>
+    </message>
+    <message>
+      <source>&amp;Open your layer or events…</source>
+      <translation>&amp;گشودن لایه یا رویدادهای خودتان…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <source>&amp;Remove an added file</source>
+      <translation>&amp;برداشتن پرونده‌ای افزوده</translation>
+    </message>
+    <message>
+      <source>&amp;Reset view</source>
+      <translation>&amp;بازنشانی نما</translation>
+    </message>
+    <message>
+      <source>&amp;Time</source>
+      <translation>&amp;زمان</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;نما</translation>
+    </message>
+    <message>
+      <source>About Caspian Atlas</source>
+      <translation>دربارهٔ اطلس خزر</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+      <source>Base map</source>
+      <translation>نقشهٔ پایه</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas — Iran and its northern neighbour, 1800 to today</source>
+      <translation>اطلس خزر — ایران و همسایهٔ شمالی‌اش، از ۱۸۰۰ تا امروز</translation>
+    </message>
+    <message>
+      <source>Compare dates</source>
+      <translation>مقایسهٔ تاریخ‌ها</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>جزئیات</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>رویدادها</translation>
+    </message>
+    <message>
+      <source>Files that relied on it were removed too</source>
+      <translation>پرونده‌هایی که به آن وابسته بودند نیز برداشته شدند</translation>
+    </message>
+    <message>
+      <source>Historical features</source>
+      <translation>عوارض تاریخی</translation>
+    </message>
+    <message>
+      <source>Layers and events ({})</source>
+      <translation>لایه‌ها و رویدادها ({})</translation>
+    </message>
+    <message>
+      <source>Layers and legend</source>
+      <translation>لایه‌ها و راهنمای نقشه</translation>
+    </message>
+    <message>
+      <source>Map copied to the clipboard (1920 × 1080)</source>
+      <translation>نقشه در حافظهٔ موقت رونوشت شد (۱۹۲۰ × ۱۰۸۰)</translation>
+    </message>
+    <message>
+      <source>On the map now</source>
+      <translation>اکنون روی نقشه</translation>
+    </message>
+    <message>
+      <source>Open your layer or events</source>
+      <translation>گشودن لایه یا رویدادهای خودتان</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>ذخیره شد: {}</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>خط زمان</translation>
+    </message>
+    <message>
+      <source>Whole &amp;timeline</source>
+      <translation>&amp;کل خط زمان</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation>&amp;بزرگ‌نمایی</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>&amp;کوچک‌نمایی</translation>
+    </message>
+    <message>
+      <source>{:.2f}° E</source>
+      <translation>{:.2f}° شرقی</translation>
+    </message>
+    <message>
+      <source>{:.2f}° N</source>
+      <translation>{:.2f}° شمالی</translation>
+    </message>
+    <message>
+      <source>{:.2f}° S</source>
+      <translation>{:.2f}° جنوبی</translation>
+    </message>
+    <message>
+      <source>{} was added, with changes</source>
+      <translation>{} افزوده شد، با تغییراتی</translation>
+    </message>
+    <message>
+      <source>{} was not added</source>
+      <translation>{} افزوده نشد</translation>
+    </message>
+  </context>
+  <context>
+    <name>Map</name>
+    <message>
+      <source>Here: {}</source>
+      <translation>این‌جا: {}</translation>
+    </message>
+    <message>
+      <source>{} km</source>
+      <translation>{} کیلومتر</translation>
+    </message>
+  </context>
+  <context>
+    <name>Month</name>
+    <message>
+      <source>April</source>
+      <translation>آوریل</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>اوت</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>دسامبر</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>فوریه</translation>
+    </message>
+    <message>
+      <source>January</source>
+      <translation>ژانویه</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>ژوئیه</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>ژوئن</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>مارس</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>مه</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>نوامبر</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>اکتبر</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>سپتامبر</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthOfDay</name>
+    <message>
+      <source>April</source>
+      <translation>آوریل</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>اوت</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>دسامبر</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>فوریه</translation>
+    </message>
+    <message>
+      <source>January</source>
+      <translation>ژانویه</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>ژوئیه</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>ژوئن</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>مارس</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>مه</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>نوامبر</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>اکتبر</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>سپتامبر</translation>
+    </message>
+  </context>
+  <context>
+    <name>Playback</name>
+    <message>
+      <source>&amp;Loop</source>
+      <translation>&amp;تکرار</translation>
+    </message>
+    <message>
+      <source>&amp;Next event</source>
+      <translation>رویداد &amp;بعدی</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;مکث</translation>
+    </message>
+    <message>
+      <source>&amp;Play</source>
+      <translation>&amp;پخش</translation>
+    </message>
+    <message>
+      <source>&amp;Speed</source>
+      <translation>&amp;سرعت</translation>
+    </message>
+    <message>
+      <source>Back a &amp;month</source>
+      <translation>یک &amp;ماه عقب</translation>
+    </message>
+    <message>
+      <source>Back a &amp;year</source>
+      <translation>یک &amp;سال عقب</translation>
+    </message>
+    <message>
+      <source>Forward a m&amp;onth</source>
+      <translation>یک م&amp;اه جلو</translation>
+    </message>
+    <message>
+      <source>Forward a y&amp;ear</source>
+      <translation>یک س&amp;ال جلو</translation>
+    </message>
+    <message>
+      <source>Next map c&amp;hange</source>
+      <translation>&amp;تغییر بعدی نقشه</translation>
+    </message>
+    <message>
+      <source>No more changes of the map that way</source>
+      <translation>در این سو تغییر دیگری در نقشه نیست</translation>
+    </message>
+    <message>
+      <source>No more events that way</source>
+      <translation>در این سو رویداد دیگری نیست</translation>
+    </message>
+    <message>
+      <source>Playback loops</source>
+      <translation>پخش تکرار می‌شود</translation>
+    </message>
+    <message>
+      <source>Playback stops at the end</source>
+      <translation>پخش در پایان می‌ایستد</translation>
+    </message>
+    <message>
+      <source>Previous &amp;event</source>
+      <translation>رویداد &amp;قبلی</translation>
+    </message>
+    <message>
+      <source>Previous map &amp;change</source>
+      <translation>تغییر &amp;قبلی نقشه</translation>
+    </message>
+    <message>
+      <source>The map changes on {}: {}</source>
+      <translation>نقشه در {} تغییر می‌کند: {}</translation>
+    </message>
+    <message numerus="yes">
+      <source>{names} begin(s)</source>
+      <translation>
+        <numerusform>آغاز {names}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{names} end(s)</source>
+      <translation>
+        <numerusform>پایان {names}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaybackBar</name>
+    <message>
+      <source>Playback speed</source>
+      <translation>سرعت پخش</translation>
+    </message>
+  </context>
+  <context>
+    <name>SolarHijriMonth</name>
+    <message>
+      <source>Aban</source>
+      <translation>آبان</translation>
+    </message>
+    <message>
+      <source>Azar</source>
+      <translation>آذر</translation>
+    </message>
+    <message>
+      <source>Bahman</source>
+      <translation>بهمن</translation>
+    </message>
+    <message>
+      <source>Dey</source>
+      <translation>دی</translation>
+    </message>
+    <message>
+      <source>Esfand</source>
+      <translation>اسفند</translation>
+    </message>
+    <message>
+      <source>Farvardin</source>
+      <translation>فروردین</translation>
+    </message>
+    <message>
+      <source>Khordad</source>
+      <translation>خرداد</translation>
+    </message>
+    <message>
+      <source>Mehr</source>
+      <translation>مهر</translation>
+    </message>
+    <message>
+      <source>Mordad</source>
+      <translation>مرداد</translation>
+    </message>
+    <message>
+      <source>Ordibehesht</source>
+      <translation>اردیبهشت</translation>
+    </message>
+    <message>
+      <source>Shahrivar</source>
+      <translation>شهریور</translation>
+    </message>
+    <message>
+      <source>Tir</source>
+      <translation>تیر</translation>
+    </message>
+  </context>
+  <context>
+    <name>Speeds</name>
+    <message>
+      <source>1 month/s</source>
+      <translation>۱ ماه در ثانیه</translation>
+    </message>
+    <message>
+      <source>1 year/s</source>
+      <translation>۱ سال در ثانیه</translation>
+    </message>
+    <message>
+      <source>10 years/s</source>
+      <translation>۱۰ سال در ثانیه</translation>
+    </message>
+    <message>
+      <source>2 years/s</source>
+      <translation>۲ سال در ثانیه</translation>
+    </message>
+    <message>
+      <source>3 months/s</source>
+      <translation>۳ ماه در ثانیه</translation>
+    </message>
+    <message>
+      <source>5 years/s</source>
+      <translation>۵ سال در ثانیه</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>approximate</source>
+      <translation>تقریبی</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>ادعایی</translation>
+    </message>
+    <message>
+      <source>de facto</source>
+      <translation>بالفعل</translation>
+    </message>
+    <message>
+      <source>de jure</source>
+      <translation>قانونی</translation>
+    </message>
+    <message>
+      <source>government</source>
+      <translation>حکومت</translation>
+    </message>
+    <message>
+      <source>infrastructure</source>
+      <translation>زیرساخت</translation>
+    </message>
+    <message>
+      <source>island</source>
+      <translation>جزیره</translation>
+    </message>
+    <message>
+      <source>land boundary</source>
+      <translation>مرز زمینی</translation>
+    </message>
+    <message>
+      <source>occupation zone</source>
+      <translation>منطقهٔ اشغالی</translation>
+    </message>
+    <message>
+      <source>schematic</source>
+      <translation>نمادین</translation>
+    </message>
+    <message>
+      <source>sea line</source>
+      <translation>خط دریایی</translation>
+    </message>
+    <message>
+      <source>sea zone</source>
+      <translation>منطقهٔ دریایی</translation>
+    </message>
+    <message>
+      <source>sphere</source>
+      <translation>حوزهٔ نفوذ</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>دولت</translation>
+    </message>
+    <message>
+      <source>treaty</source>
+      <translation>طبق معاهده</translation>
+    </message>
+    <message>
+      <source>troops</source>
+      <translation>نیروهای خارجی</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoryActions</name>
+    <message>
+      <source>&amp;New story</source>
+      <translation>روایت &amp;تازه</translation>
+    </message>
+    <message>
+      <source>&amp;Presentation mode</source>
+      <translation>حالت &amp;ارائه</translation>
+    </message>
+    <message>
+      <source>&amp;Save story</source>
+      <translation>&amp;ذخیرهٔ روایت</translation>
+    </message>
+    <message>
+      <source>Export &amp;handout (PDF)…</source>
+      <translation>برون‌بری &amp;جزوه (PDF)…</translation>
+    </message>
+    <message>
+      <source>Export slide &amp;pictures (PNG)…</source>
+      <translation>برون‌بری &amp;تصاویر اسلایدها (PNG)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;story…</source>
+      <translation>گشودن &amp;روایت…</translation>
+    </message>
+    <message>
+      <source>Present from &amp;here</source>
+      <translation>ارائه از &amp;همین‌جا</translation>
+    </message>
+    <message>
+      <source>Save story &amp;as…</source>
+      <translation>ذخیرهٔ روایت &amp;با نام…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoryEditor</name>
+    <message>
+      <source> (changed)</source>
+      <translation> (تغییر یافته)</translation>
+    </message>
+    <message>
+      <source>A new slide of what the map shows</source>
+      <translation>اسلایدی تازه از آنچه نقشه نشان می‌دهد</translation>
+    </message>
+    <message>
+      <source>A sentence or two for the audience</source>
+      <translation>یکی دو جمله برای مخاطبان</translation>
+    </message>
+    <message>
+      <source>Add a slide from the map.</source>
+      <translation>اسلایدی از نقشه بیفزایید.</translation>
+    </message>
+    <message>
+      <source>Add from map</source>
+      <translation>افزودن از نقشه</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>نویسنده</translation>
+    </message>
+    <message>
+      <source>Blank for a still map, or e.g. 1946-12</source>
+      <translation>برای نقشهٔ ایستا خالی بگذارید، یا مثلاً ۱۹۴۶-۱۲</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>توضیح</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Delete the slide</source>
+      <translation>حذف اسلاید</translation>
+    </message>
+    <message>
+      <source>Drag to reorder; double-click to show a slide on the map</source>
+      <translation>برای جابه‌جایی بکشید؛ برای نمایش اسلاید روی نقشه دوبار کلیک کنید</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>پرونده</translation>
+    </message>
+    <message>
+      <source>From here</source>
+      <translation>از همین‌جا</translation>
+    </message>
+    <message>
+      <source>Full screen from the first slide (F5)</source>
+      <translation>تمام‌صفحه از نخستین اسلاید (F5)</translation>
+    </message>
+    <message>
+      <source>Full screen from this slide (Shift+F5)</source>
+      <translation>تمام‌صفحه از همین اسلاید (Shift+F5)</translation>
+    </message>
+    <message>
+      <source>Give this slide the map's date, area and highlights</source>
+      <translation>تاریخ، محدوده و برجسته‌سازی‌های نقشه را به این اسلاید بده</translation>
+    </message>
+    <message>
+      <source>Heading</source>
+      <translation>سرعنوان</translation>
+    </message>
+    <message>
+      <source>Heading (default: the date)</source>
+      <translation>سرعنوان (پیش‌فرض: تاریخ)</translation>
+    </message>
+    <message>
+      <source>Move the slide down</source>
+      <translation>بردن اسلاید به پایین</translation>
+    </message>
+    <message>
+      <source>Move the slide up</source>
+      <translation>بردن اسلاید به بالا</translation>
+    </message>
+    <message>
+      <source>New, open, save and export the story</source>
+      <translation>روایت تازه، گشودن، ذخیره و برون‌بری روایت</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+      <source>Plays to</source>
+      <translation>پخش تا</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>ارائه</translation>
+    </message>
+    <message>
+      <source>Speaker notes (press S when presenting)</source>
+      <translation>یادداشت‌های سخنران (هنگام ارائه کلید S)</translation>
+    </message>
+    <message>
+      <source>Story</source>
+      <translation>روایت</translation>
+    </message>
+    <message>
+      <source>Story — not saved yet</source>
+      <translation>روایت — هنوز ذخیره نشده</translation>
+    </message>
+    <message>
+      <source>Story — {}</source>
+      <translation>روایت — {}</translation>
+    </message>
+    <message>
+      <source>Title of the story</source>
+      <translation>عنوان روایت</translation>
+    </message>
+    <message>
+      <source>Use map</source>
+      <translation>به‌کارگیری نقشه</translation>
+    </message>
+  </context>
+  <context>
+    <name>StripPlot</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n رویداد</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>رویدادها</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>Borders, sea</source>
+      <translation>مرزها، دریا</translation>
+    </message>
+    <message>
+      <source>Governments</source>
+      <translation>حکومت‌ها</translation>
+    </message>
+    <message>
+      <source>Infrastructure</source>
+      <translation>زیرساخت</translation>
+    </message>
+    <message>
+      <source>Iran</source>
+      <translation>ایران</translation>
+    </message>
+    <message>
+      <source>Islamic Republic</source>
+      <translation>جمهوری اسلامی</translation>
+    </message>
+    <message>
+      <source>North</source>
+      <translation>شمال</translation>
+    </message>
+    <message>
+      <source>Pahlavi</source>
+      <translation>پهلوی</translation>
+    </message>
+    <message>
+      <source>Qajar</source>
+      <translation>قاجار</translation>
+    </message>
+    <message>
+      <source>Russian Empire</source>
+      <translation>امپراتوری روسیه</translation>
+    </message>
+    <message>
+      <source>Russian Federation</source>
+      <translation>فدراسیون روسیه</translation>
+    </message>
+    <message>
+      <source>Soviet</source>
+      <translation>شوروی</translation>
+    </message>
+    <message>
+      <source>Spheres, zones</source>
+      <translation>حوزه‌ها، مناطق</translation>
+    </message>
+    <message>
+      <source>States</source>
+      <translation>دولت‌ها</translation>
+    </message>
+    <message>
+      <source>Troops</source>
+      <translation>نیروها</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineStrip</name>
+    <message>
+      <source>Timeline</source>
+      <translation>خط زمان</translation>
+    </message>
+  </context>
+</TS>
