@@ -76,7 +76,7 @@
     <message numerus="yes">
       <source>%n event(s) between</source>
       <translation>
-        <numerusform>%n رویداد در این میان</numerusform>
+        <numerusform>%Ln رویداد در این میان</numerusform>
       </translation>
     </message>
     <message>
@@ -199,11 +199,18 @@
     </message>
   </context>
   <context>
+    <name>DetailsPanel</name>
+    <message>
+      <source>Select an event in the list, or click a territory on the map, to see its dates in both calendars, its sources and where the sources disagree.</source>
+      <translation>رویدادی را در فهرست برگزینید یا روی سرزمینی در نقشه کلیک کنید تا تاریخ‌هایش را در هر دو تقویم، منابعش و جاهایی را که منابع با هم اختلاف دارند ببینید.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventList</name>
     <message numerus="yes">
       <source>%n event(s)</source>
       <translation>
-        <numerusform>%n رویداد</numerusform>
+        <numerusform>%Ln رویداد</numerusform>
       </translation>
     </message>
     <message>
@@ -222,10 +229,18 @@
       <source>Search titles, places, people… (Ctrl+F)</source>
       <translation>جست‌وجو در عنوان‌ها، مکان‌ها، افراد… (Ctrl+F)</translation>
     </message>
+    <message>
+      <source>disputed</source>
+      <translation>مورد اختلاف</translation>
+    </message>
+    <message>
+      <source>disputed date</source>
+      <translation>تاریخ مورد اختلاف</translation>
+    </message>
     <message numerus="yes">
       <source>{shown} of %n event(s)</source>
       <translation>
-        <numerusform>{shown} از %n رویداد</numerusform>
+        <numerusform>{shown} از %Ln رویداد</numerusform>
       </translation>
     </message>
     <message>
@@ -363,7 +378,7 @@
     <message numerus="yes">
       <source>%n problem(s); see the details.</source>
       <translation>
-        <numerusform>%n مشکل؛ جزئیات را ببینید.</numerusform>
+        <numerusform>%Ln مشکل؛ جزئیات را ببینید.</numerusform>
       </translation>
     </message>
     <message>
@@ -536,6 +551,10 @@
     <message>
       <source>Here: {}</source>
       <translation>این‌جا: {}</translation>
+    </message>
+    <message>
+      <source>{name} · {stated} km stated, {computed} km geodesic</source>
+      <translation>{name} · {stated} کیلومتر به گفتهٔ منبع، {computed} کیلومتر ژئودزیک</translation>
     </message>
     <message>
       <source>{} km</source>
@@ -1042,7 +1061,7 @@
     <message numerus="yes">
       <source>%n event(s)</source>
       <translation>
-        <numerusform>%n رویداد</numerusform>
+        <numerusform>%Ln رویداد</numerusform>
       </translation>
     </message>
     <message>

@@ -201,6 +201,13 @@
     </message>
   </context>
   <context>
+    <name>DetailsPanel</name>
+    <message>
+      <source>Select an event in the list, or click a territory on the map, to see its dates in both calendars, its sources and where the sources disagree.</source>
+      <translation>Выберите событие в списке или щёлкните по территории на карте, чтобы увидеть её даты в обоих календарях, источники и расхождения между ними.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventList</name>
     <message numerus="yes">
       <source>%n event(s)</source>
@@ -225,6 +232,14 @@
     <message>
       <source>Search titles, places, people… (Ctrl+F)</source>
       <translation>Поиск по названиям, местам, людям… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>disputed</source>
+      <translation>оспаривается</translation>
+    </message>
+    <message>
+      <source>disputed date</source>
+      <translation>дата оспаривается</translation>
     </message>
     <message numerus="yes">
       <source>{shown} of %n event(s)</source>
@@ -544,6 +559,10 @@
     <message>
       <source>Here: {}</source>
       <translation>Здесь: {}</translation>
+    </message>
+    <message>
+      <source>{name} · {stated} km stated, {computed} km geodesic</source>
+      <translation>{name} · {stated} км по источнику, {computed} км по геодезической</translation>
     </message>
     <message>
       <source>{} km</source>

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.layers_dock = self._make_layers_dock()
         self._make_side_docks()
         self.story_dock = StoryEditor(self.atlas, self.state, self.map, parent=self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
+        self.addDockWidget(self._side(end=True), self.story_dock)
         self.tabifyDockWidget(self.events_dock, self.story_dock)
         self.story_dock.hide()  # File › New/Open story shows it
         self.story_dock.statusMessage.connect(self._on_status_message)
@@ -121,6 +121,19 @@ class MainWindow(QMainWindow):
         self._restore_window()
 
     # ------------------------------------------------------------------ building
+    def _side(self, end: bool) -> Qt.DockWidgetArea:
+        """Where a line of text starts or ends: layers at the start, events at the end, so a
+        right-to-left (Persian) window mirrors the docks; Qt does not swap the areas itself."""
+        left = end == self.isRightToLeft()
+        return (
+            Qt.DockWidgetArea.LeftDockWidgetArea if left else Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+    def _state_key(self) -> str:
+        """The docks' saved layout, one per direction (a mirrored layout is not restored into
+        the other direction's window)."""
+        return "windowStateRightToLeft" if self.isRightToLeft() else "windowState"
+
     def _make_timeline_dock(self) -> QDockWidget:
         """The timeline spans the window's full width under the map and the side docks."""
         dock = QDockWidget(self.tr("Timeline"), self, objectName="timelineDock")
@@ -159,7 +172,7 @@ class MainWindow(QMainWindow):
         self.legend.show_ids(self.map.territories.shown)
         self.legend.show_orientation(self.map.orientation_shown)
         dock.setWidget(body)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.addDockWidget(self._side(end=False), dock)
         return dock
 
     def _make_side_docks(self) -> None:
@@ -173,9 +186,9 @@ class MainWindow(QMainWindow):
         self.details_dock.setWidget(self.details)
         self.compare_dock = QDockWidget(self.tr("Compare dates"), self, objectName="compareDock")
         self.compare_dock.setWidget(self.compare)
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.addDockWidget(right, self.events_dock)
-        self.addDockWidget(right, self.details_dock)
+        end_side = self._side(end=True)
+        self.addDockWidget(end_side, self.events_dock)
+        self.addDockWidget(end_side, self.details_dock)
         self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.details_dock, self.compare_dock)
         self.compare_dock.hide()  # opened from Time › Compare; its outlines show only then
@@ -459,7 +472,7 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         if not self.restoreGeometry(self._bytes_setting("geometry")):
             self.resize(1500, 940)
-        self.restoreState(self._bytes_setting("windowState"))  # False (ignored) if unreadable
+        self.restoreState(self._bytes_setting(self._state_key()))  # False (ignored) if unreadable
         hidden = self.settings.value("hiddenLayers", [])
         boxes = {**self.kind_boxes, **self.base_boxes}
         for name in hidden if isinstance(hidden, list) else []:
@@ -469,7 +482,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Remember the window, its docks, the date, the language and the layers shown."""
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue(self._state_key(), self.saveState())
         self.settings.setValue("date", self.state.date.isoformat())
         self.settings.setValue("language", self.state.language)
         hidden = [

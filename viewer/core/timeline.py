@@ -23,7 +23,7 @@ from geodata.dates import MONTHS, Precision, format_day, parse_user_date
 from geodata.model import Territory
 from viewer.core.state import add_months, from_month_index, month_index
 from viewer.core.style import territory_style
-from viewer.core.wording import tr_noop
+from viewer.core.wording import digits, tr_noop, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,11 +143,15 @@ def year_ticks(low: float, high: float, pixels: float) -> list[tuple[float, list
     return [(float(major), multiples(major)), (float(minor), minors)]
 
 
-def tick_label(value: float, spacing: float, pixels_per_year: float) -> str:
-    """A year for whole-year ticks; a month's short name where a month is wide enough."""
+def tick_label(value: float, spacing: float, pixels_per_year: float, language: str = "en") -> str:
+    """A year for whole-year ticks; a month's short name where a month is wide enough (Persian
+    names whole: their first three letters are not an abbreviation)."""
     if spacing >= 1:
-        return str(round(value))
-    return MONTHS[round(value * 12) % 12][:3] if spacing * pixels_per_year >= 24 else ""
+        return digits(str(round(value)), language)
+    if spacing * pixels_per_year < 24:
+        return ""
+    month = translate("Month", MONTHS[round(value * 12) % 12], language)
+    return month if language == "fa" else month[:3]
 
 
 def read_go_to(text: str, span: tuple[dt.date, dt.date]) -> dt.date:

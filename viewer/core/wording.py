@@ -18,6 +18,7 @@ CATALOGUE = "caspian_atlas_{language}.ts"
 RIGHT_TO_LEFT = frozenset({"fa"})
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 Messages = dict[tuple[str, str], tuple[str, ...]]
 """(context, source) → the translation, or its plural forms in the language's order."""
@@ -70,17 +71,18 @@ def translate(context: str, text: str, language: str, n: int | None = None) -> s
     the plural form for n with ``%n`` replaced by it, in the language's digits."""
     forms = messages(language).get((context, text), (text,))
     chosen = forms[min(plural_form(n, language), len(forms) - 1)] if n is not None else forms[0]
-    if n is not None:
-        chosen = chosen.replace("%n", digits(str(n), language))
+    if n is not None:  # %Ln is Qt's "in the locale's digits": ours always are
+        chosen = chosen.replace("%Ln", "%n").replace("%n", digits(str(n), language))
     return chosen
 
 
 def digits(text: str, language: str) -> str:
     """*text* with Western digits written as the language writes them (Persian: ۰–۹, and
-    the Persian decimal separator); other languages unchanged."""
+    the Persian decimal and thousands separators); other languages unchanged."""
     if language != "fa":
         return text
-    return _DECIMAL_POINT.sub("٫", text).translate(PERSIAN_DIGITS)
+    text = _THOUSANDS.sub("٬", _DECIMAL_POINT.sub("٫", text))
+    return text.translate(PERSIAN_DIGITS)
 
 
 def is_right_to_left(language: str) -> bool:

@@ -31,6 +31,7 @@ from viewer.core.atlas import Atlas
 from viewer.core.describe import area_text
 from viewer.core.state import ViewState
 from viewer.core.style import CATEGORY_COLOURS, KIND_WORDS
+from viewer.core.wording import tr_noop, translate
 from viewer.panels.event_list import period_label
 
 KIND_NAMES = {kind: singular for kind, (singular, _) in KIND_WORDS.items()}
@@ -44,9 +45,10 @@ IMPORTANCE_NAMES = {1: "Major event", 2: "Notable event", 3: "Detail"}
 FIGURE_UNITS = {"length_km": "km", "width_nmi": "nautical miles"}
 """Figures shown stated beside computed; areas have their own wording (:func:`area_text`)."""
 COMPUTED_HOW = {"length_km": "geodesic"}
-EMPTY_HTML = (
-    "<p class='muted'>Select an event in the list, or click a territory on the map, to see its "
-    "dates in both calendars, its sources and where the sources disagree.</p>"
+EMPTY_TEXT = tr_noop(
+    "DetailsPanel",
+    "Select an event in the list, or click a territory on the map, to see its dates in both "
+    "calendars, its sources and where the sources disagree.",
 )
 CSS = """
 h2 { font-size: 15pt; font-weight: 600; margin: 2px 0 2px 0; }
@@ -317,7 +319,8 @@ class DetailsPanel(QWidget):
             self._on_map = self._atlas.history[selected].valid_on(self._state.day)
             page = territory_html(self._atlas.history[selected], self._atlas, lang, self._on_map)
         else:
-            page = EMPTY_HTML
+            empty = translate("DetailsPanel", EMPTY_TEXT, self._state.language)
+            page = f"<p class='muted'>{escape(empty)}</p>"
         self.browser.setHtml(page)
 
     def _on_date_changed(self) -> None:

@@ -43,6 +43,7 @@ from events.model import CATEGORIES, Event
 from geodata.dates import MONTHS, PartialDate, Precision
 from geodata.model import Place
 from viewer.core.atlas import Atlas
+from viewer.core.local_dates import date_text
 from viewer.core.state import ViewState, add_months
 from viewer.core.style import CATEGORY_COLOURS
 from viewer.core.wording import digits, tr_noop, translate
@@ -122,14 +123,17 @@ def month_span(day: dt.date) -> tuple[int, int]:
     return first.toordinal(), add_months(first, 1).toordinal() - 1
 
 
-def period_label(start: PartialDate, end: PartialDate | None = None) -> str:
+def period_label(start: PartialDate, end: PartialDate | None = None, language: str = "en") -> str:
     """'May 1946', 'c. 1920', '20–21 November 1945', '1804 – 24 October 1813'.
 
     A period within one year is written once, as an editor would; each end keeps its own
-    precision otherwise.
+    precision otherwise. In Persian and Russian each end is written in full, in the reader's
+    words and digits.
     """
     if end is None:
-        return start.label()
+        return date_text(start, language)
+    if language != "en":
+        return f"{date_text(start, language)} – {date_text(end, language)}"
     same_year = start.year == end.year and not (start.approximate or end.approximate)
     if same_year and start.precision is end.precision is Precision.DAY:
         if start.month == end.month:
@@ -172,18 +176,20 @@ class EventListModel(QAbstractListModel):
             case Qt.ItemDataRole.DisplayRole:
                 return title
             case Qt.ItemDataRole.ToolTipRole:
-                return f"{CATEGORIES[event.category]}\n\n{event.summary}"
+                category = translate("Categories", CATEGORIES[event.category], self._state.language)
+                return f"{category}\n\n{event.summary}"
             case Qt.ItemDataRole.AccessibleTextRole:
-                return f"{period_label(event.date, event.end)}: {title}"
+                return f"{period_label(event.date, event.end, self._state.language)}: {title}"
             case _ if role == ID_ROLE:
                 return event.id
             case _ if role == CURRENT_ROLE:
                 return event.id in self._current
             case _ if role == DETAIL_ROLE:
-                return period_label(event.date, event.end)
+                return period_label(event.date, event.end, self._state.language)
             case _ if role == BADGE_ROLE and event.is_disputed:
                 dated = any(d.field in ("date", "end") for d in event.disputes)
-                return "disputed date" if dated else "disputed"
+                disputed = tr_noop("EventList", "disputed date"), tr_noop("EventList", "disputed")
+                return translate("EventList", disputed[0 if dated else 1], self._state.language)
             case _ if role == COLOUR_ROLE:
                 return CATEGORY_COLOURS[event.category]
             case _ if role == EMPHASIS_ROLE:

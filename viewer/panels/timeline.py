@@ -82,13 +82,15 @@ def _font(points: float) -> QFont:
 class YearAxis(pg.AxisItem):
     """A time axis labelled in years, and in months once a month is wide enough to name."""
 
+    language = "en"  # the strip sets its state's: the window is rebuilt in a new language
+
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N803
         return year_ticks(minVal, maxVal, size)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         (low, high), _ = self.linkedView().viewRange()
         per_year = self.linkedView().width() / max(high - low, 1e-9)
-        return [tick_label(v, spacing, per_year) for v in values]
+        return [tick_label(v, spacing, per_year, self.language) for v in values]
 
 
 class StripViewBox(pg.ViewBox):
@@ -160,6 +162,7 @@ class StripPlot(pg.PlotWidget):
     def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         self.box = StripViewBox(enableMenu=False)
         axes = {"bottom": YearAxis("bottom"), "left": pg.AxisItem("left")}
+        axes["bottom"].language = state.language
         super().__init__(parent, background=BACKGROUND, viewBox=self.box, axisItems=axes)
         self._state = state
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs left to right, always
