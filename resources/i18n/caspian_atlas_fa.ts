@@ -249,6 +249,27 @@
     </message>
   </context>
   <context>
+    <name>Export</name>
+    <message numerus="yes">
+      <source>%n more not listed</source>
+      <translation>
+        <numerusform>%Ln مورد دیگر فهرست نشده</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Dashed: boundary approximate</source>
+      <translation>خط‌چین: مرز تقریبی</translation>
+    </message>
+    <message>
+      <source>Iran and its northern neighbour, {}</source>
+      <translation>ایران و همسایهٔ شمالی‌اش، {}</translation>
+    </message>
+    <message>
+      <source>On the map</source>
+      <translation>روی نقشه</translation>
+    </message>
+  </context>
+  <context>
     <name>GoToDate</name>
     <message>
       <source>Go to date</source>

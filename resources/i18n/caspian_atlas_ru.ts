@@ -255,6 +255,29 @@
     </message>
   </context>
   <context>
+    <name>Export</name>
+    <message numerus="yes">
+      <source>%n more not listed</source>
+      <translation>
+        <numerusform>ещё %n не указан</numerusform>
+        <numerusform>ещё %n не указаны</numerusform>
+        <numerusform>ещё %n не указано</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Dashed: boundary approximate</source>
+      <translation>Пунктир: граница приблизительна</translation>
+    </message>
+    <message>
+      <source>Iran and its northern neighbour, {}</source>
+      <translation>Иран и его северный сосед, {}</translation>
+    </message>
+    <message>
+      <source>On the map</source>
+      <translation>На карте</translation>
+    </message>
+  </context>
+  <context>
     <name>GoToDate</name>
     <message>
       <source>Go to date</source>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from geodata.projection import project_points, scale_at, unproject_point
 from viewer.core import style
 from viewer.core.export_options import MUTED, PAPER_COLOUR, SnapshotOptions
+from viewer.core.wording import digits, translate
 from viewer.export.text import Typesetter
 from viewer.map.furniture import nice_length_km
 
@@ -38,11 +39,10 @@ def draw_furniture(
     font = text.font(15 * u)
     metrics = text.metrics(font)
     arrow = 34 * u if options.show_north_arrow else 0.0
-    bar_part = (
-        bar + metrics.horizontalAdvance(f" {length_km:g} km") + 12 * u
-        if options.show_scale_bar
-        else 0.0
+    km = digits(
+        translate("Map", "{} km", options.language).format(f"{length_km:g}"), options.language
     )
+    bar_part = bar + metrics.horizontalAdvance(f" {km}") + 12 * u if options.show_scale_bar else 0.0
     box = QRectF(rect.left() + 10 * u, rect.bottom() - 62 * u, arrow + bar_part + 24 * u, 52 * u)
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
@@ -78,8 +78,8 @@ def draw_furniture(
         painter.drawRect(QRectF(left, base - thick, bar / 2, thick))
         painter.setBrush(QColor(PAPER_COLOUR))
         painter.drawRect(QRectF(left + bar / 2, base - thick, bar / 2, thick))
-        painter.drawText(QPointF(left - 3 * u, base - thick - 5 * u), "0")
-        painter.drawText(QPointF(left + bar + 6 * u, base), f"{length_km:g} km")
+        painter.drawText(QPointF(left - 3 * u, base - thick - 5 * u), digits("0", options.language))
+        painter.drawText(QPointF(left + bar + 6 * u, base), km)
     painter.restore()
 
 

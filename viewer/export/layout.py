@@ -141,5 +141,7 @@ class Layouts:
             parts.append((options.title_text, title_font, 3, 0.0, style.TEXT, False))
         if options.show_date:
             date_font = self.text.font(24 * u)
-            parts.append((date_line(options.date), date_font, 2, 6 * u, MUTED, True))
+            parts.append(
+                (date_line(options.date, options.language), date_font, 2, 6 * u, MUTED, True)
+            )
         return parts

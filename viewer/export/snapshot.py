@@ -156,7 +156,9 @@ class SnapshotRenderer:
             if not line.dated:
                 self.text.draw_lines(painter, line.top_left, line.lines, line.font, line.colour)
         if rows and options.show_legend:
-            self.legend.draw(painter, layout.legend, layout.legend_columns, rows, u)
+            self.legend.draw(
+                painter, layout.legend, layout.legend_columns, rows, u, options.language
+            )
         if options.timeline:
             Timeline(layout.timeline, options.timeline, u).draw_track(painter, self.text)
         if options.show_credits:
