@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from viewer.core.atomic import atomic_file, atomic_path
 from viewer.core.wording import Messages, read_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,16 +103,19 @@ def write_ts(path: Path, language: str, messages: set[Message], known: Messages)
             else:
                 translation.set("type", "unfinished")
     ET.indent(root)
-    body = ET.tostring(root, encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    body = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+    body += ET.tostring(root, encoding="unicode") + "\n"
+    with atomic_file(path) as file:
+        file.write(body.encode("utf-8"))
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    """Compile a catalogue with the lrelease that ships with PySide6."""
+    """Compile a catalogue with the lrelease that ships with PySide6, into a new file renamed
+    over the old: a running app maps its .qm into memory, and rewriting it in place crashes
+    the app (a bus error, seen when the tests ran during a recompile)."""
     tool = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
+    with atomic_path(qm) as temporary:
+        subprocess.run([str(tool), "-silent", str(ts), "-qm", str(temporary)], check=True)
 
 
 def wanted(language: str, messages: set[Message]) -> set[Message]:

@@ -190,6 +190,22 @@
   <context>
     <name>Describe</name>
     <message>
+      <source>At {lon}° E, {lat}° N:</source>
+      <translation>در {lon}° شرقی، {lat}° شمالی:</translation>
+    </message>
+    <message>
+      <source>Events nearby:</source>
+      <translation>رویدادهای نزدیک:</translation>
+    </message>
+    <message>
+      <source>On the whole map:</source>
+      <translation>در کل نقشه:</translation>
+    </message>
+    <message>
+      <source>nothing drawn here</source>
+      <translation>این‌جا چیزی کشیده نشده</translation>
+    </message>
+    <message>
       <source>today</source>
       <translation>امروز</translation>
     </message>

@@ -192,6 +192,22 @@
   <context>
     <name>Describe</name>
     <message>
+      <source>At {lon}° E, {lat}° N:</source>
+      <translation>В точке {lon}° в. д., {lat}° с. ш.:</translation>
+    </message>
+    <message>
+      <source>Events nearby:</source>
+      <translation>События рядом по времени:</translation>
+    </message>
+    <message>
+      <source>On the whole map:</source>
+      <translation>На всей карте:</translation>
+    </message>
+    <message>
+      <source>nothing drawn here</source>
+      <translation>здесь ничего не нарисовано</translation>
+    </message>
+    <message>
       <source>today</source>
       <translation>наши дни</translation>
     </message>

@@ -249,3 +249,14 @@ def test_without_a_saved_choice_the_system_language_is_used(settings, monkeypatc
     settings.setValue("language", "ru")
     assert i18n.chosen_language(settings) == "ru"
     assert i18n.chosen_language(settings, "fa") == "fa"
+
+
+def test_describe_speaks_the_language_asked_for(capsys):
+    from viewer.app import cli
+
+    assert cli.main(["describe", "--date", "1946-02-01", "--at", "47.8,38.6", "--lang", "ru"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "1 февраля 1946 г. (12 бахман 1324 г. с. х.)"
+    assert lines[1] == "В точке 47.8° в. д., 38.6° с. ш.:"
+    assert "На всей карте:" in lines
+    assert "[государство, де-юре]" in "\n".join(lines)

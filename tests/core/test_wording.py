@@ -95,3 +95,15 @@ def test_dates_in_each_language():
     assert date_text(PartialDate(1920, approximate=True), "en") == "c. 1920"
     assert date_text(PartialDate(1920, approximate=True), "ru") == "ок. 1920 г."
     assert date_text(PartialDate(1945, 11, 12), "en") == PartialDate(1945, 11, 12).label()
+
+
+def test_export_furniture_puts_the_readers_calendar_first():
+    from viewer.core.export_options import SnapshotOptions, date_line
+
+    assert date_line(dt.date(1946, 2, 1), "fa") == "۱۲ بهمن ۱۳۲۴  ·  ۱ فوریه ۱۹۴۶"
+    assert date_line(dt.date(1907, 9, 1), "ru").startswith("19 августа 1907 г. (ст. ст.)  ·  ")
+    assert date_line(dt.date(1946, 2, 1)) == "1 February 1946  ·  12 Bahman 1324 SH"
+    title = SnapshotOptions(dt.date(1946, 2, 1), language="ru").title_text
+    assert (
+        title.replace("\N{NO-BREAK SPACE}", " ") == "Иран и его северный сосед, 1 февраля 1946 г."
+    )

@@ -12,6 +12,7 @@ python -m viewer export --story my-story.yaml --out handout.pdf   (or --out slid
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import json
 import os
@@ -19,9 +20,11 @@ import re
 import sys
 from pathlib import Path
 
-from geodata.dates import DateError, parse_user_date
+from geodata.dates import DateError, Precision, parse_user_date
 from geodata.errors import DataError
 from viewer import __version__
+from viewer.core.local_dates import gregorian_text, solar_hijri_text
+from viewer.core.wording import digits, translate
 
 
 def _date(text: str):
@@ -330,22 +333,31 @@ def _export_story(args: argparse.Namespace, atlas) -> int:
     return 0
 
 
-def _territory_line(t: dict) -> str:
-    until = t["valid_to"] or "today"
-    return f"  {t['name']} [{t['kind']}, {t['status']}] {t['valid_from']} – {until}"
+def _territory_line(t: dict, lang: str) -> str:
+    until = t["valid_to"] or translate("Describe", "today", lang)
+    kind, status = (
+        translate("Status", t[key].replace("_", " "), lang) for key in ("kind", "status")
+    )
+    return digits(f"  {t['name']} [{kind}, {status}] {t['valid_from']} – {until}", lang)
 
 
-def _describe_text(record: dict) -> str:
-    lines = [f"{record['date']} ({record['solar_hijri']})"]
+def _describe_text(record: dict, lang: str = "en") -> str:
+    """describe's text output, its words in *lang* (the JSON keeps its stable English keys)."""
+    day = dt.date.fromisoformat(record["date"])
+    lines = [
+        f"{gregorian_text(day, Precision.DAY, lang)} ({solar_hijri_text(day, Precision.DAY, lang)})"
+    ]
     if "at" in record:
         at = record["at"]
-        lines.append(f"At {at['lon']:g}° E, {at['lat']:g}° N:")
-        lines += [_territory_line(t) for t in at["territories"]] or ["  nothing drawn here"]
-        lines.append("On the whole map:")
-    lines += [_territory_line(t) for t in record["territories"]]
+        here = translate("Describe", "At {lon}° E, {lat}° N:", lang)
+        lines.append(digits(here.format(lon=f"{at['lon']:g}", lat=f"{at['lat']:g}"), lang))
+        nothing = "  " + translate("Describe", "nothing drawn here", lang)
+        lines += [_territory_line(t, lang) for t in at["territories"]] or [nothing]
+        lines.append(translate("Describe", "On the whole map:", lang))
+    lines += [_territory_line(t, lang) for t in record["territories"]]
     if record["events_nearby"]:
-        lines.append("Events nearby:")
-        lines += [f"  {e['start']}  {e['title']}" for e in record["events_nearby"]]
+        lines.append(translate("Describe", "Events nearby:", lang))
+        lines += [digits(f"  {e['start']}  ", lang) + e["title"] for e in record["events_nearby"]]
     return "\n".join(lines)
 
 
@@ -441,7 +453,7 @@ def _run(args: argparse.Namespace) -> int:
                     print(error, file=sys.stderr)
                     return 2
             text = json.dumps(record, ensure_ascii=False, indent=2)
-            print(text if args.format == "json" else _describe_text(record))
+            print(text if args.format == "json" else _describe_text(record, args.lang))
         case "events":
             records = [event_record(e, atlas, args.lang) for e in atlas.events]
             if args.format == "json":
