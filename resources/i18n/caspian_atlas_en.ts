@@ -39,6 +39,16 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+      <source>%n frame(s), {} s</source>
+      <translation>
+        <numerusform>%n frame, {} s</numerusform>
+        <numerusform>%n frames, {} s</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%n problem(s); see the details.</source>

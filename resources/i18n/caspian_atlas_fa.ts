@@ -286,6 +286,219 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source> frames/s</source>
+      <translation> فریم در ثانیه</translation>
+    </message>
+    <message>
+      <source> px</source>
+      <translation> پیکسل</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n frame(s), {} s</source>
+      <translation>
+        <numerusform>%Ln فریم، {} ثانیه</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A3 landscape, 300 dpi</source>
+      <translation>A3 افقی، ۳۰۰ dpi</translation>
+    </message>
+    <message>
+      <source>A4 landscape, 300 dpi</source>
+      <translation>A4 افقی، ۳۰۰ dpi</translation>
+    </message>
+    <message>
+      <source>A4 portrait, 300 dpi</source>
+      <translation>A4 عمودی، ۳۰۰ dpi</translation>
+    </message>
+    <message>
+      <source>Animation</source>
+      <translation>پویانمایی</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>محدوده</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>مرور…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>لغو</translation>
+    </message>
+    <message>
+      <source>Choose where to save…</source>
+      <translation>جای ذخیره را برگزینید…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>بستن</translation>
+    </message>
+    <message>
+      <source>Copy to clipboard</source>
+      <translation>رونوشت در حافظهٔ موقت</translation>
+    </message>
+    <message>
+      <source>Credits</source>
+      <translation>منابع و اعتبارها</translation>
+    </message>
+    <message>
+      <source>Current view</source>
+      <translation>نمای کنونی</translation>
+    </message>
+    <message>
+      <source>Custom size</source>
+      <translation>اندازهٔ دلخواه</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>تاریخ</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>برون‌بری</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation>برون‌بری لغو شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>برون‌بری ناموفق بود</translation>
+    </message>
+    <message>
+      <source>Export map</source>
+      <translation>برون‌بری نقشه</translation>
+    </message>
+    <message>
+      <source>Exporting animation</source>
+      <translation>برون‌بری پویانمایی</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>قالب</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>از</translation>
+    </message>
+    <message>
+      <source>GIF animation</source>
+      <translation>پویانمایی GIF</translation>
+    </message>
+    <message>
+      <source>Large slide, 3840 × 2160</source>
+      <translation>اسلاید بزرگ، ۳۸۴۰ × ۲۱۶۰</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>راهنمای نقشه</translation>
+    </message>
+    <message>
+      <source>MP4 video (H.264)</source>
+      <translation>ویدیوی MP4 (H.264)</translation>
+    </message>
+    <message>
+      <source>North arrow</source>
+      <translation>پیکان شمال</translation>
+    </message>
+    <message>
+      <source>One frame every</source>
+      <translation>یک فریم در هر</translation>
+    </message>
+    <message>
+      <source>PDF document (vector)</source>
+      <translation>سند PDF (برداری)</translation>
+    </message>
+    <message>
+      <source>PNG image</source>
+      <translation>تصویر PNG</translation>
+    </message>
+    <message>
+      <source>Page {} × {} mm</source>
+      <translation>صفحهٔ {} × {} میلی‌متر</translation>
+    </message>
+    <message>
+      <source>Rendering frames…</source>
+      <translation>در حال ساختن فریم‌ها…</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>جایگزینی پرونده؟</translation>
+    </message>
+    <message>
+      <source>SVG drawing (vector)</source>
+      <translation>نگارهٔ SVG (برداری)</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>ذخیره با نام</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>ذخیره شد: {}</translation>
+    </message>
+    <message>
+      <source>Scale bar</source>
+      <translation>مقیاس خطی</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>نمایش</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>اندازه</translation>
+    </message>
+    <message>
+      <source>Slide, 1920 × 1080</source>
+      <translation>اسلاید، ۱۹۲۰ × ۱۰۸۰</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>سرعت</translation>
+    </message>
+    <message>
+      <source>The animation's start is after its end.</source>
+      <translation>آغاز پویانمایی پس از پایان آن است.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>عنوان</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>تا</translation>
+    </message>
+    <message>
+      <source>Web, 1280 × 720</source>
+      <translation>وب، ۱۲۸۰ × ۷۲۰</translation>
+    </message>
+    <message>
+      <source>Whole region</source>
+      <translation>کل منطقه</translation>
+    </message>
+    <message>
+      <source>a month</source>
+      <translation>یک ماه</translation>
+    </message>
+    <message>
+      <source>a year</source>
+      <translation>یک سال</translation>
+    </message>
+    <message>
+      <source>{} already exists in {}. Replace it?</source>
+      <translation>{} از پیش در {} هست. جایگزین شود؟</translation>
+    </message>
+    <message>
+      <source>{} × {} pixels, {} dpi</source>
+      <translation>{} × {} پیکسل، {} dpi</translation>
+    </message>
+  </context>
+  <context>
     <name>GoToDate</name>
     <message>
       <source>Go to date</source>
@@ -968,6 +1181,10 @@
     <message>
       <source>Save story &amp;as…</source>
       <translation>ذخیرهٔ روایت &amp;با نام…</translation>
+    </message>
+    <message>
+      <source>Untitled story</source>
+      <translation>روایت بی‌نام</translation>
     </message>
   </context>
   <context>

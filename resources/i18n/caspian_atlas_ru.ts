@@ -294,6 +294,221 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source> frames/s</source>
+      <translation> кадр./с</translation>
+    </message>
+    <message>
+      <source> px</source>
+      <translation> пкс</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n frame(s), {} s</source>
+      <translation>
+        <numerusform>%n кадр, {} с</numerusform>
+        <numerusform>%n кадра, {} с</numerusform>
+        <numerusform>%n кадров, {} с</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A3 landscape, 300 dpi</source>
+      <translation>A3 альбомная, 300 dpi</translation>
+    </message>
+    <message>
+      <source>A4 landscape, 300 dpi</source>
+      <translation>A4 альбомная, 300 dpi</translation>
+    </message>
+    <message>
+      <source>A4 portrait, 300 dpi</source>
+      <translation>A4 книжная, 300 dpi</translation>
+    </message>
+    <message>
+      <source>Animation</source>
+      <translation>Анимация</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Область</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Обзор…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Choose where to save…</source>
+      <translation>Выберите, куда сохранить…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Copy to clipboard</source>
+      <translation>Копировать в буфер обмена</translation>
+    </message>
+    <message>
+      <source>Credits</source>
+      <translation>Источники данных</translation>
+    </message>
+    <message>
+      <source>Current view</source>
+      <translation>Текущий вид</translation>
+    </message>
+    <message>
+      <source>Custom size</source>
+      <translation>Свой размер</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Экспорт</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+      <source>Export map</source>
+      <translation>Экспорт карты</translation>
+    </message>
+    <message>
+      <source>Exporting animation</source>
+      <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>GIF animation</source>
+      <translation>Анимация GIF</translation>
+    </message>
+    <message>
+      <source>Large slide, 3840 × 2160</source>
+      <translation>Большой слайд, 3840 × 2160</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Легенда</translation>
+    </message>
+    <message>
+      <source>MP4 video (H.264)</source>
+      <translation>Видео MP4 (H.264)</translation>
+    </message>
+    <message>
+      <source>North arrow</source>
+      <translation>Стрелка севера</translation>
+    </message>
+    <message>
+      <source>One frame every</source>
+      <translation>Один кадр на</translation>
+    </message>
+    <message>
+      <source>PDF document (vector)</source>
+      <translation>Документ PDF (векторный)</translation>
+    </message>
+    <message>
+      <source>PNG image</source>
+      <translation>Изображение PNG</translation>
+    </message>
+    <message>
+      <source>Page {} × {} mm</source>
+      <translation>Страница {} × {} мм</translation>
+    </message>
+    <message>
+      <source>Rendering frames…</source>
+      <translation>Отрисовка кадров…</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>Заменить файл?</translation>
+    </message>
+    <message>
+      <source>SVG drawing (vector)</source>
+      <translation>Рисунок SVG (векторный)</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Сохранить как</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>Сохранено: {}</translation>
+    </message>
+    <message>
+      <source>Scale bar</source>
+      <translation>Масштабная линейка</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>Slide, 1920 × 1080</source>
+      <translation>Слайд, 1920 × 1080</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>Скорость</translation>
+    </message>
+    <message>
+      <source>The animation's start is after its end.</source>
+      <translation>Начало анимации позже её конца.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>По</translation>
+    </message>
+    <message>
+      <source>Web, 1280 × 720</source>
+      <translation>Веб, 1280 × 720</translation>
+    </message>
+    <message>
+      <source>Whole region</source>
+      <translation>Весь регион</translation>
+    </message>
+    <message>
+      <source>a month</source>
+      <translation>месяц</translation>
+    </message>
+    <message>
+      <source>a year</source>
+      <translation>год</translation>
+    </message>
+    <message>
+      <source>{} already exists in {}. Replace it?</source>
+      <translation>{} уже есть в {}. Заменить?</translation>
+    </message>
+    <message>
+      <source>{} × {} pixels, {} dpi</source>
+      <translation>{} × {} пикселей, {} dpi</translation>
+    </message>
+  </context>
+  <context>
     <name>GoToDate</name>
     <message>
       <source>Go to date</source>
@@ -982,6 +1197,10 @@
     <message>
       <source>Save story &amp;as…</source>
       <translation>Сохранить сюжет &amp;как…</translation>
+    </message>
+    <message>
+      <source>Untitled story</source>
+      <translation>Сюжет без названия</translation>
     </message>
   </context>
   <context>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from geodata.errors import DataError
 from viewer import __version__
 from viewer.app import crash_dialog, desktop_entry
-from viewer.app.i18n import chosen_language, install_language
+from viewer.app.i18n import chosen_language, install_english_unless_chosen, install_language
 from viewer.app.main_window import MainWindow, show_problems
 from viewer.core.atlas import Atlas, load_atlas
 from viewer.core.atomic import signals_clean_up
@@ -47,6 +47,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setFont(font)
     qss = Path(str(files("resources") / "styles" / "app.qss"))
     app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    install_english_unless_chosen()
     return app
 
 

@@ -32,6 +32,13 @@ def chosen_language(settings: QSettings, override: str | None = None) -> str:
     return saved if saved in LANGUAGES else system_language()
 
 
+def install_english_unless_chosen() -> None:
+    """English until a language is chosen: its catalogue holds the plural forms ('1 event',
+    '2 events'), so even a window made without one (a test's, an export's) counts right."""
+    if not _installed:
+        install_language("en")
+
+
 def install_language(language: str) -> None:
     """Translate the interface and lay it out for *language* (widgets built after this read
     it; the window is rebuilt on a change, see :class:`AtlasController`)."""

@@ -268,8 +268,10 @@ class CompareView(QWidget):
         item = QStandardItem(t.names.get(lang))
         item.setEditable(False)
         item.setData(t.id, ID_ROLE)
-        item.setData(f"{years_text(t)} · {KIND_NAMES.get(t.kind, t.kind).lower()}", DETAIL_ROLE)
-        item.setData(size_text(row), BADGE_ROLE)
+        kind = translate("Kinds", KIND_NAMES[t.kind], lang) if t.kind in KIND_NAMES else t.kind
+        detail = f"{digits(years_text(t), lang)} · {kind.lower()}"
+        item.setData(detail, DETAIL_ROLE)
+        item.setData(digits(size_text(row), lang), BADGE_ROLE)
         item.setData(territory_style(t).colour, COLOUR_ROLE)
         why = [self._atlas.events[e] for e in row.events]
         area = area_text(t, self._atlas.sources)

@@ -20,6 +20,7 @@ from geodata.errors import DataError
 from viewer.core.atomic import WriteError
 from viewer.core.story import Story, load_story
 from viewer.core.story_files import is_bundled, save_story, stories_folder
+from viewer.core.wording import tr_noop, translate
 
 if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-up
     from viewer.core.atlas import Atlas
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-
 
 STORY_FILTER = "Stories (*.yaml *.yml);;All files (*)"
 PDF_FILTER = "PDF handout (*.pdf)"
-NEW_TITLE = "Untitled story"
+NEW_TITLE = tr_noop("StoryActions", "Untitled story")
 
 
 class StoryActions:
@@ -89,7 +90,7 @@ class StoryActions:
 
     def new_story(self) -> None:
         if self.maybe_save():
-            self.set_story(Story(NEW_TITLE))
+            self.set_story(Story(translate("StoryActions", NEW_TITLE, self.state.language)))
             self._bring_forward()
 
     def open_story(self) -> None:

@@ -37,6 +37,7 @@ from viewer.core.atlas import SPAN, Atlas
 from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
 from viewer.core.state import ViewState
 from viewer.core.story import Slide, Story
+from viewer.core.wording import translate
 from viewer.map.map_view import MapView
 from viewer.story.actions import NEW_TITLE, StoryActions
 
@@ -63,9 +64,9 @@ class StoryEditor(StoryActions, QDockWidget):
     def __init__(
         self, atlas: Atlas, state: ViewState, map_view: MapView, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Story", parent, objectName="storyDock")
+        super().__init__(self.tr("Story"), parent, objectName="storyDock")
         self.atlas, self.state, self.map = atlas, state, map_view
-        self.story = Story(NEW_TITLE)
+        self.story = Story(translate("StoryActions", NEW_TITLE, state.language))
         self.path: Path | None = None
         self.modified = False
         self._make_actions()
@@ -252,7 +253,8 @@ class StoryEditor(StoryActions, QDockWidget):
         self._set_modified()
 
     def _on_story_text(self) -> None:
-        title = self.title_edit.text().strip() or NEW_TITLE
+        untitled = translate("StoryActions", NEW_TITLE, self.state.language)
+        title = self.title_edit.text().strip() or untitled
         self.story = replace(self.story, title=title, author=self.author_edit.text().strip())
         self._set_modified()
 
