@@ -217,8 +217,116 @@
   <context>
     <name>DetailsPanel</name>
     <message>
+      <source>(disputed: see below)</source>
+      <translation>(مورد اختلاف: پایین‌تر را ببینید)</translation>
+    </message>
+    <message>
+      <source>(today {})</source>
+      <translation>(امروز {})</translation>
+    </message>
+    <message>
+      <source>Actors</source>
+      <translation>کنشگران</translation>
+    </message>
+    <message>
+      <source>Approximate reconstruction: do not measure from it.</source>
+      <translation>بازسازی تقریبی: از روی آن اندازه نگیرید.</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>مساحت</translation>
+    </message>
+    <message>
+      <source>As dated then</source>
+      <translation>تاریخ در آن زمان</translation>
+    </message>
+    <message>
+      <source>Begins</source>
+      <translation>آغاز</translation>
+    </message>
+    <message>
+      <source>Boundary</source>
+      <translation>مرز</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>تاریخ</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>جزئی</translation>
+    </message>
+    <message>
+      <source>Editors:</source>
+      <translation>ویراستاران:</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>پایان</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>رویدادها</translation>
+    </message>
+    <message>
+      <source>How drawn</source>
+      <translation>چگونگی ترسیم</translation>
+    </message>
+    <message>
+      <source>Major event</source>
+      <translation>رویداد مهم</translation>
+    </message>
+    <message>
+      <source>Notable event</source>
+      <translation>رویداد درخور توجه</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>یادداشت:</translation>
+    </message>
+    <message>
+      <source>Old Style</source>
+      <translation>تقویم قدیم روسیه</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>مکان</translation>
+    </message>
+    <message>
+      <source>Schematic: shows where and what, not the exact line.</source>
+      <translation>نمادین: جا و چیستی را نشان می‌دهد، نه خط دقیق را.</translation>
+    </message>
+    <message>
       <source>Select an event in the list, or click a territory on the map, to see its dates in both calendars, its sources and where the sources disagree.</source>
       <translation>رویدادی را در فهرست برگزینید یا روی سرزمینی در نقشه کلیک کنید تا تاریخ‌هایش را در هر دو تقویم، منابعش و جاهایی را که منابع با هم اختلاف دارند ببینید.</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>اندازه</translation>
+    </message>
+    <message>
+      <source>Solar Hijri</source>
+      <translation>هجری خورشیدی</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>منابع</translation>
+    </message>
+    <message>
+      <source>Sources disagree: {}</source>
+      <translation>اختلاف منابع: {}</translation>
+    </message>
+    <message>
+      <source>Treaty line: follows the line the treaty describes.</source>
+      <translation>خط معاهده: از خطی پیروی می‌کند که معاهده توصیف کرده است.</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>اعتبار</translation>
+    </message>
+    <message>
+      <source>not on the map at this date</source>
+      <translation>در این تاریخ روی نقشه نیست</translation>
     </message>
   </context>
   <context>

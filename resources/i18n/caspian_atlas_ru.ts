@@ -219,8 +219,116 @@
   <context>
     <name>DetailsPanel</name>
     <message>
+      <source>(disputed: see below)</source>
+      <translation>(оспаривается: см. ниже)</translation>
+    </message>
+    <message>
+      <source>(today {})</source>
+      <translation>(сегодня {})</translation>
+    </message>
+    <message>
+      <source>Actors</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Approximate reconstruction: do not measure from it.</source>
+      <translation>Приблизительная реконструкция: не измеряйте по ней.</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Площадь</translation>
+    </message>
+    <message>
+      <source>As dated then</source>
+      <translation>Датировка того времени</translation>
+    </message>
+    <message>
+      <source>Begins</source>
+      <translation>Начинает</translation>
+    </message>
+    <message>
+      <source>Boundary</source>
+      <translation>Граница</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Подробность</translation>
+    </message>
+    <message>
+      <source>Editors:</source>
+      <translation>Редакторы:</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Завершает</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <source>How drawn</source>
+      <translation>Как нарисовано</translation>
+    </message>
+    <message>
+      <source>Major event</source>
+      <translation>Главное событие</translation>
+    </message>
+    <message>
+      <source>Notable event</source>
+      <translation>Заметное событие</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>Примечание:</translation>
+    </message>
+    <message>
+      <source>Old Style</source>
+      <translation>Старый стиль</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Schematic: shows where and what, not the exact line.</source>
+      <translation>Схематично: показывает где и что, а не точную линию.</translation>
+    </message>
+    <message>
       <source>Select an event in the list, or click a territory on the map, to see its dates in both calendars, its sources and where the sources disagree.</source>
       <translation>Выберите событие в списке или щёлкните по территории на карте, чтобы увидеть её даты в обоих календарях, источники и расхождения между ними.</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>Solar Hijri</source>
+      <translation>Солнечная хиджра</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Источники</translation>
+    </message>
+    <message>
+      <source>Sources disagree: {}</source>
+      <translation>Источники расходятся: {}</translation>
+    </message>
+    <message>
+      <source>Treaty line: follows the line the treaty describes.</source>
+      <translation>Линия договора: следует линии, описанной в договоре.</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Действует</translation>
+    </message>
+    <message>
+      <source>not on the map at this date</source>
+      <translation>на эту дату не на карте</translation>
     </message>
   </context>
   <context>

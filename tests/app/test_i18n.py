@@ -276,3 +276,15 @@ def test_describe_speaks_the_language_asked_for(capsys):
     assert lines[1] == "В точке 47.8° в. д., 38.6° с. ш.:"
     assert "На всей карте:" in lines
     assert "[государство, де-юре]" in "\n".join(lines)
+
+
+def test_the_details_page_speaks_the_readers_language(tiny_atlas):
+    from viewer.panels.details import event_html, territory_html
+
+    event = next(iter(tiny_atlas.events))
+    page = event_html(event, tiny_atlas, "ru")
+    assert "<th>Дата</th>" in page
+    assert "<h3>Источники</h3>" in page
+    assert "<th>Date</th>" in event_html(event, tiny_atlas, "en")
+    territory = next(iter(tiny_atlas.history))
+    assert "<th>اعتبار</th>" in territory_html(territory, tiny_atlas, "fa", on_map=True)
