@@ -45,4 +45,4 @@ def test_a_static_layer_is_described_as_always(tmp_path, capsys):
     path = tmp_path / "static.csv"
     path.write_text("name,lon,lat\nStatic camp,49.6,37.3\n", "utf-8")
     assert cli.main(["describe", "--date", "1850", "--add", str(path)]) == 0
-    assert "Static camp [infrastructure, de_facto] always" in capsys.readouterr().out
+    assert "Static camp [infrastructure, de facto] always" in capsys.readouterr().out

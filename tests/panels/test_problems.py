@@ -14,7 +14,7 @@ def test_a_few_problems_are_listed_in_full_without_details(qapp):
     box = problems_box(None, "layer.geojson was not added", _problems(2))
     assert "layer.geojson:10: missing a name (0)" in box.informativeText()
     assert "layer.geojson:11: missing a name (1)" in box.informativeText()
-    assert "2 problems" in box.informativeText()
+    assert "2 problems:" in box.informativeText()
     assert box.detailedText() == ""
 
 

@@ -11,7 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import PySide6  # noqa: F401  - imported before pyqtgraph so it picks this binding
-from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +19,7 @@ from geodata.errors import DataError
 from viewer import __version__
 from viewer.app import crash_dialog, desktop_entry
 from viewer.app.help import OverviewDialog, first_run, show_dialog
+from viewer.app.i18n import chosen_language, install_english_unless_chosen, install_language
 from viewer.app.main_window import MainWindow
 from viewer.core.atlas import Atlas, load_atlas
 from viewer.core.atomic import signals_clean_up
@@ -45,6 +46,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setFont(font)
     qss = Path(str(files("resources") / "styles" / "app.qss"))
     app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    install_english_unless_chosen()
     return app
 
 
@@ -56,14 +58,19 @@ class AtlasController(QObject):
     through the settings, so to the user the window simply gains the layer.
     """
 
-    def __init__(self, atlas: Atlas, settings: QSettings) -> None:
+    def __init__(self, atlas: Atlas, settings: QSettings, language: str | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self._saved_language = settings.value("language")
+        self.launch_language = chosen_language(settings, language)
+        install_language(self.launch_language)
+        settings.setValue("language", self.launch_language)  # the window starts in it
         self.user_data, notices = UserData.from_settings(atlas, settings.value("user_files"))
         self.window: MainWindow | None = None
         self._open_window()
         if notices:
-            show_problems(self.window, "Some added files no longer load", notices)
+            title = QCoreApplication.translate("AtlasController", "Some added files no longer load")
+            show_problems(self.window, title, notices)
 
     def _open_window(self) -> None:
         old = self.window
@@ -73,6 +80,7 @@ class AtlasController(QObject):
             self.user_data.combined(), settings=self.settings, user_data=self.user_data
         )
         self.window.userDataChanged.connect(self._on_user_data_changed)
+        self.window.state.language_changed.connect(self._on_language_changed)
         if old is not None:  # the story being edited carries over
             story = old.story_dock
             self.window.story_dock.set_story(story.story, story.path, story.modified)
@@ -87,6 +95,21 @@ class AtlasController(QObject):
         self.settings.setValue("user_files", self.user_data.to_settings())
         self._open_window()
 
+    def _on_language_changed(self, language: str) -> None:
+        """A language chosen in View › Language: the interface is rebuilt in it at once, as it
+        is for an added file (date, docks and story carry over), once the menu has closed."""
+        install_language(language)
+        QTimer.singleShot(0, self._open_window)
+
+    def forget_launch_language(self) -> None:
+        """``--lang`` held for its launch only: unless the user chose another language in the
+        menu, the saved choice stays what it was before."""
+        if self.settings.value("language") == self.launch_language:
+            if self._saved_language is None:
+                self.settings.remove("language")
+            else:
+                self.settings.setValue("language", self._saved_language)
+
 
 def _carry_over_controls(old: MainWindow, new: MainWindow) -> None:
     """What the settings do not keep carries over to the rebuilt window too: adding a layer
@@ -99,7 +122,8 @@ def _carry_over_controls(old: MainWindow, new: MainWindow) -> None:
     new.state.set_date(old.state.date, old.state.precision)
 
 
-def main() -> int:
+def main(language: str | None = None) -> int:
+    """The window; *language* (``--lang``) overrides the saved language for this launch."""
     app = make_app()
     crash_dialog.install()
     try:
@@ -108,11 +132,13 @@ def main() -> int:
         QMessageBox.critical(None, "Caspian Atlas", f"The bundled data did not load:\n\n{exc}")
         return 2
     settings = QSettings()
-    controller = AtlasController(atlas, settings)
+    controller = AtlasController(atlas, settings, language)
     if first_run(settings):
         show_dialog(OverviewDialog(settings, controller.window))
     with _signals_reach_python(app), signals_clean_up():  # no half-written file survives a kill
         code = app.exec()
+    if language is not None:
+        controller.forget_launch_language()
     del controller
     return code
 

@@ -14,6 +14,7 @@ python -m viewer cite --format bibtex|csl-json|ris [--story FILE | --date D | --
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import json
 import os
@@ -22,13 +23,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geodata.dates import DateError, parse_user_date
+from geodata.dates import DateError, Precision, parse_user_date
 from geodata.errors import DataError
 from viewer import __version__
 from viewer.app.cli_data import add_data_parsers, check_export_data, run_cite, run_export_data
 
 if TYPE_CHECKING:  # the export modules load only for an export
     from viewer.core.export_request import ExportRequest
+from viewer.core.local_dates import gregorian_text, solar_hijri_text
+from viewer.core.wording import digits, translate
 
 
 def _date(text: str):
@@ -49,6 +52,12 @@ def _date(text: str):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m viewer", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"Caspian Atlas {__version__}")
+    parser.add_argument(
+        "--lang",
+        dest="window_lang",
+        choices=("en", "fa", "ru"),
+        help="the window's language for this launch (default: the saved one, else the system's)",
+    )
     sub = parser.add_subparsers(dest="command")
     describe = sub.add_parser("describe", help="what the map shows on a date")
     describe.add_argument(
@@ -350,25 +359,38 @@ def _searched(atlas, query: str | None) -> list:
     return [event for event in atlas.events if event.id in found]
 
 
-def _territory_line(t: dict) -> str:
-    until = t["valid_to"] or "today"
+def _territory_line(t: dict, lang: str) -> str:
+    until = t["valid_to"] or translate("Describe", "today", lang)
     when = f"{t['valid_from']} – {until}"
     if t["valid_from"] is None:  # a static layer, or one whose start is open
-        when = f"until {t['valid_to']}" if t["valid_to"] else "always"
-    return f"  {t['name']} [{t['kind']}, {t['status']}] {when}"
+        when = (
+            translate("Describe", "until {date}", lang).format(date=t["valid_to"])
+            if t["valid_to"]
+            else translate("Describe", "always", lang)
+        )
+    kind, status = (
+        translate("Status", t[key].replace("_", " "), lang) for key in ("kind", "status")
+    )
+    return digits(f"  {t['name']} [{kind}, {status}] {when}", lang)
 
 
-def _describe_text(record: dict) -> str:
-    lines = [f"{record['date']} ({record['solar_hijri']})"]
+def _describe_text(record: dict, lang: str = "en") -> str:
+    """describe's text output, its words in *lang* (the JSON keeps its stable English keys)."""
+    day = dt.date.fromisoformat(record["date"])
+    lines = [
+        f"{gregorian_text(day, Precision.DAY, lang)} ({solar_hijri_text(day, Precision.DAY, lang)})"
+    ]
     if "at" in record:
         at = record["at"]
-        lines.append(f"At {at['lon']:g}° E, {at['lat']:g}° N:")
-        lines += [_territory_line(t) for t in at["territories"]] or ["  nothing drawn here"]
-        lines.append("On the whole map:")
-    lines += [_territory_line(t) for t in record["territories"]]
+        here = translate("Describe", "At {lon}° E, {lat}° N:", lang)
+        lines.append(digits(here.format(lon=f"{at['lon']:g}", lat=f"{at['lat']:g}"), lang))
+        nothing = "  " + translate("Describe", "nothing drawn here", lang)
+        lines += [_territory_line(t, lang) for t in at["territories"]] or [nothing]
+        lines.append(translate("Describe", "On the whole map:", lang))
+    lines += [_territory_line(t, lang) for t in record["territories"]]
     if record["events_nearby"]:
-        lines.append("Events nearby:")
-        lines += [f"  {e['start']}  {e['title']}" for e in record["events_nearby"]]
+        lines.append(translate("Describe", "Events nearby:", lang))
+        lines += [digits(f"  {e['start']}  ", lang) + e["title"] for e in record["events_nearby"]]
     return "\n".join(lines)
 
 
@@ -426,7 +448,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command is None:
         from viewer.app.application import main as run_app  # Qt only when the window is wanted
 
-        return run_app()
+        return run_app(args.window_lang)
     if args.command == "install-desktop":
         return _install_desktop()
     if args.command == "export":
@@ -467,7 +489,7 @@ def _run(args: argparse.Namespace) -> int:
                     print(error, file=sys.stderr)
                     return 2
             text = json.dumps(record, ensure_ascii=False, indent=2)
-            print(text if args.format == "json" else _describe_text(record))
+            print(text if args.format == "json" else _describe_text(record, args.lang))
         case "events":
             records = [event_record(e, atlas, args.lang) for e in _searched(atlas, args.search)]
             if args.format == "json":

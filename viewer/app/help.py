@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,11 +67,11 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
         if action.menu() is not None:
             walk(action.menu(), plain(action.text()))
     for action in window.findChildren(QAction):
-        add(window.tr("Window"), action)
-    presenting = window.tr("Presentation mode")
+        add(QCoreApplication.translate("Help", "Window"), action)
+    presenting = QCoreApplication.translate("Help", "Presentation mode")
     for keys, what in KEY_HELP:
         shown = ", ".join(QKeySequence(k).toString(NATIVE) for k in sorted(keys))
-        rows.append((presenting, window.tr(what), shown))
+        rows.append((presenting, QCoreApplication.translate("Presentation", what), shown))
     return rows
 
 
@@ -216,13 +216,13 @@ def show_dialog(dialog: QDialog) -> QDialog:
 
 def fill_help_menu(window: QMainWindow, menu: QMenu, settings: QSettings) -> None:
     """Overview, user guide and keyboard shortcuts, before the window's About item."""
-    shortcuts = menu.addAction(window.tr("&Keyboard shortcuts"))
+    shortcuts = menu.addAction(QCoreApplication.translate("Help", "&Keyboard shortcuts"))
     shortcuts.setShortcut(QKeySequence("Ctrl+/"))
     shortcuts.triggered.connect(lambda: show_dialog(ShortcutsDialog(window)))
-    guide = menu.addAction(window.tr("User &guide"))
+    guide = menu.addAction(QCoreApplication.translate("Help", "User &guide"))
     guide.setShortcut(QKeySequence.StandardKey.HelpContents)
     guide.triggered.connect(lambda: show_dialog(GuideDialog(window)))
-    menu.addAction(window.tr("&Overview")).triggered.connect(
+    menu.addAction(QCoreApplication.translate("Help", "&Overview")).triggered.connect(
         lambda: show_dialog(OverviewDialog(settings, window))
     )
     menu.addSeparator()

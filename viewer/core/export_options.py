@@ -15,8 +15,10 @@ from pathlib import Path
 
 import numpy as np
 
-from geodata.dates import format_day, format_old_style, format_solar_hijri
+from geodata.dates import Precision
 from geodata.projection import REGION_LONLAT, project_points
+from viewer.core.local_dates import gregorian_text, old_style_text, solar_hijri_text
+from viewer.core.wording import translate
 
 SNAPSHOT_FORMATS = ("png", "svg", "pdf")
 PAPER_MM = {"a4": (297.0, 210.0), "a3": (420.0, 297.0), "letter": (279.4, 215.9)}
@@ -45,11 +47,20 @@ def unbroken(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # a Solar Hijri conversion is astronomical, hence slow
-def date_line(day: dt.date) -> str:
-    """The date in Gregorian and Solar Hijri (and Russian Old Style before February 1918)."""
-    parts = [format_day(day), format_solar_hijri(day)]
-    if old := format_old_style(day):
-        parts.append(f"Russian Old Style: {old}")
+def date_line(day: dt.date, language: str = "en") -> str:
+    """The date in Gregorian and Solar Hijri (and Russian Old Style before February 1918),
+    the reader's own calendar first, as in the window's heading."""
+    gregorian = gregorian_text(day, Precision.DAY, language)
+    persian = solar_hijri_text(day, Precision.DAY, language)
+    old = old_style_text(day, language)
+    if language == "fa":
+        parts = [persian, gregorian]
+    elif language == "ru" and old:
+        parts, old = [old, gregorian, persian], None
+    else:
+        parts = [gregorian, persian]
+    if old:
+        parts.append(translate("Dates", "Russian Old Style: {date}", language).format(date=old))
     return "  ·  ".join(parts)
 
 

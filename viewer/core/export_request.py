@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from geodata.dates import Precision, format_day
+from geodata.dates import Precision
 from geodata.model import LANGUAGES
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.export_options import (
@@ -32,7 +32,9 @@ from viewer.core.export_options import (
     unbroken,
 )
 from viewer.core.frame import MapFrame
+from viewer.core.local_dates import gregorian_text
 from viewer.core.state import add_months
+from viewer.core.wording import translate
 
 ANIMATION_FORMATS = ("gif", "mp4")
 RASTER_FORMATS = ("png", *ANIMATION_FORMATS)
@@ -144,15 +146,18 @@ class ExportRequest:
 
     @property
     def title_text(self) -> str:
-        """The title drawn: the furniture's, else one naming the date or the span."""
+        """The title drawn: the furniture's, else one naming the date or the span, in the
+        request's language."""
         if self.furniture.title is not None:
             return self.furniture.title
+        language = self.frame.language
         if self.animation is None:
-            return f"Iran and its northern neighbour, {unbroken(format_day(self.frame.date))}"
-        precision = Precision.MONTH if self.animation.step == "month" else Precision.YEAR
-        ends = (self.animation.start, self.animation.end)
-        span = " – ".join(unbroken(format_day(d, precision)) for d in ends)
-        return f"Iran and its northern neighbour, {span}"
+            when = unbroken(gregorian_text(self.frame.date, Precision.DAY, language))
+        else:
+            precision = Precision.MONTH if self.animation.step == "month" else Precision.YEAR
+            ends = (self.animation.start, self.animation.end)
+            when = " – ".join(unbroken(gregorian_text(d, precision, language)) for d in ends)
+        return translate("Export", "Iran and its northern neighbour, {}", language).format(when)
 
     @property
     def timeline(self) -> tuple[dt.date, dt.date] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from geodata.model import Territory
+from viewer.core.wording import tr_noop
 
 FRAME = "#e3e3df"
 """Outside the map region, where there is no data."""
@@ -40,18 +41,32 @@ YELLOW = "#F0E442"
 GREY = "#7a7a7a"
 
 KIND_WORDS = {
-    "state": ("State", "States"),
-    "occupation_zone": ("Occupation zone", "Occupation zones"),
-    "sphere": ("Sphere of influence", "Spheres of influence"),
-    "government": ("Autonomous or breakaway government", "Autonomous and breakaway governments"),
-    "troops": ("Foreign troops", "Foreign troops"),
-    "land_boundary": ("Boundary settlement", "Boundary settlements"),
-    "sea_line": ("Sea line", "Sea lines"),
-    "sea_zone": ("Sea zone", "Sea zones"),
-    "island": ("Island", "Islands"),
-    "infrastructure": ("Infrastructure", "Infrastructure"),
+    "state": (tr_noop("Kinds", "State"), tr_noop("Kinds", "States")),
+    "occupation_zone": (tr_noop("Kinds", "Occupation zone"), tr_noop("Kinds", "Occupation zones")),
+    "sphere": (tr_noop("Kinds", "Sphere of influence"), tr_noop("Kinds", "Spheres of influence")),
+    "government": (
+        tr_noop("Kinds", "Autonomous or breakaway government"),
+        tr_noop("Kinds", "Autonomous and breakaway governments"),
+    ),
+    "troops": (tr_noop("Kinds", "Foreign troops"), tr_noop("Kinds", "Foreign troops")),
+    "land_boundary": (
+        tr_noop("Kinds", "Boundary settlement"),
+        tr_noop("Kinds", "Boundary settlements"),
+    ),
+    "sea_line": (tr_noop("Kinds", "Sea line"), tr_noop("Kinds", "Sea lines")),
+    "sea_zone": (tr_noop("Kinds", "Sea zone"), tr_noop("Kinds", "Sea zones")),
+    "island": (tr_noop("Kinds", "Island"), tr_noop("Kinds", "Islands")),
+    "infrastructure": (tr_noop("Kinds", "Infrastructure"), tr_noop("Kinds", "Infrastructure")),
 }
 """How each kind of historical feature is named: one of them, and the layer of them all."""
+
+CATEGORY_NAMES = (
+    tr_noop("Categories", "Treaties and law"), tr_noop("Categories", "War and occupation"),
+    tr_noop("Categories", "Diplomacy"), tr_noop("Categories", "Economy and energy"),
+    tr_noop("Categories", "Revolution and domestic politics"), tr_noop("Categories", "Nuclear"),
+    tr_noop("Categories", "Borders and the Caspian"),
+)  # fmt: skip
+"""The catalogue entries of :data:`events.model.CATEGORIES`' labels (context "Categories")."""
 
 CATEGORY_COLOURS = {
     "treaties": BLUE,
@@ -84,11 +99,11 @@ class FeatureStyle:
 
 ORIENTATION_LAYERS = {
     "countries": (
-        "Today's borders (for orientation)",
+        tr_noop("Kinds", "Today's borders (for orientation)"),
         FeatureStyle(TODAY_BORDER, line_width=0.8),
     ),
     "provinces": (
-        "Iran's provinces today (for orientation)",
+        tr_noop("Kinds", "Iran's provinces today (for orientation)"),
         FeatureStyle(PROVINCE_BORDER, line_width=0.8),
     ),
 }

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -44,34 +44,35 @@ from viewer.core.export_options import FPS_RANGE, LOGICAL_DPI, SIDE_RANGE
 from viewer.core.export_request import ANIMATION_FORMATS, Animation, ExportRequest, Furniture, Page
 from viewer.core.frame import MapFrame
 from viewer.core.state import ViewState, add_months
+from viewer.core.wording import digits, tr_noop, translate
 from viewer.export.animation import ExportCancelledError
 from viewer.export.pipeline import export
 from viewer.export.snapshot import SnapshotRenderer
 from viewer.map.map_view import MapView
 
 FORMATS = {
-    "png": "PNG image",
-    "svg": "SVG drawing (vector)",
-    "pdf": "PDF document (vector)",
-    "gif": "GIF animation",
-    "mp4": "MP4 video (H.264)",
+    "png": tr_noop("ExportDialog", "PNG image"),
+    "svg": tr_noop("ExportDialog", "SVG drawing (vector)"),
+    "pdf": tr_noop("ExportDialog", "PDF document (vector)"),
+    "gif": tr_noop("ExportDialog", "GIF animation"),
+    "mp4": tr_noop("ExportDialog", "MP4 video (H.264)"),
 }
 PRESETS = (
-    ("Slide, 1920 × 1080", (1920, 1080)),
-    ("Large slide, 3840 × 2160", (3840, 2160)),
-    ("Web, 1280 × 720", (1280, 720)),
-    ("A4 landscape, 300 dpi", ("a4", True)),
-    ("A4 portrait, 300 dpi", ("a4", False)),
-    ("A3 landscape, 300 dpi", ("a3", True)),
-    ("Custom size", None),
+    (tr_noop("ExportDialog", "Slide, 1920 × 1080"), (1920, 1080)),
+    (tr_noop("ExportDialog", "Large slide, 3840 × 2160"), (3840, 2160)),
+    (tr_noop("ExportDialog", "Web, 1280 × 720"), (1280, 720)),
+    (tr_noop("ExportDialog", "A4 landscape, 300 dpi"), ("a4", True)),
+    (tr_noop("ExportDialog", "A4 portrait, 300 dpi"), ("a4", False)),
+    (tr_noop("ExportDialog", "A3 landscape, 300 dpi"), ("a3", True)),
+    (tr_noop("ExportDialog", "Custom size"), None),
 )
 TOGGLES = {
-    "show_title": "Title",
-    "show_date": "Date",
-    "show_legend": "Legend",
-    "show_scale_bar": "Scale bar",
-    "show_north_arrow": "North arrow",
-    "show_credits": "Credits",
+    "show_title": tr_noop("ExportDialog", "Title"),
+    "show_date": tr_noop("ExportDialog", "Date"),
+    "show_legend": tr_noop("ExportDialog", "Legend"),
+    "show_scale_bar": tr_noop("ExportDialog", "Scale bar"),
+    "show_north_arrow": tr_noop("ExportDialog", "North arrow"),
+    "show_credits": tr_noop("ExportDialog", "Credits"),
 }
 PREVIEW_WIDTH = 440
 PREVIEW_DELAY_MS = 120
@@ -138,9 +139,10 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export map")
+        self.setWindowTitle(self.tr("Export map"))
         self.atlas = atlas
         self._frame = view_frame(state, map_view)
+        self._language = state.language
         self._own_renderer = renderer is None
         self.renderer = renderer or SnapshotRenderer(atlas)
         self.progress: QProgressDialog | None = None
@@ -152,20 +154,24 @@ class ExportDialog(QDialog):
         self.update_preview()
 
     # ------------------------------------------------------------------ building
+    def _words(self, text: str) -> str:
+        """A label from :data:`FORMATS`, :data:`PRESETS` or :data:`TOGGLES`, translated."""
+        return translate("ExportDialog", text, self._language)
+
     def _build(self, day: dt.date) -> None:
         self.format_box = QComboBox()
         for key, label in FORMATS.items():
-            self.format_box.addItem(label, key)
+            self.format_box.addItem(self._words(label), key)
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
         self.preset_box = QComboBox()
         for label, preset in PRESETS:
-            self.preset_box.addItem(label, preset)
+            self.preset_box.addItem(self._words(label), preset)
         self.preset_box.currentIndexChanged.connect(self._on_preset_changed)
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for box, value in ((self.width_box, 1920), (self.height_box, 1080)):
             box.setRange(*SIDE_RANGE)
             box.setValue(value)
-            box.setSuffix(" px")
+            box.setSuffix(self.tr(" px"))
             box.setEnabled(False)
             box.valueChanged.connect(self._schedule_preview)
         size_row = QHBoxLayout()
@@ -174,8 +180,8 @@ class ExportDialog(QDialog):
         size_row.addWidget(QLabel("×"))
         size_row.addWidget(self.height_box)
 
-        self.current_view = QRadioButton("Current view", checked=True)
-        self.whole_region = QRadioButton("Whole region")
+        self.current_view = QRadioButton(self.tr("Current view"), checked=True)
+        self.whole_region = QRadioButton(self.tr("Whole region"))
         self._area = QButtonGroup(self)
         area_row = QHBoxLayout()
         for button in (self.current_view, self.whole_region):
@@ -187,14 +193,14 @@ class ExportDialog(QDialog):
         self.toggles: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for n, (field, label) in enumerate(TOGGLES.items()):
-            box = QCheckBox(label, checked=True)
+            box = QCheckBox(self._words(label), checked=True)
             box.toggled.connect(self._schedule_preview)
             grid.addWidget(box, n // 3, n % 3)
             self.toggles[field] = box
         self.title_edit = QLineEdit()
         self.title_edit.textChanged.connect(self._schedule_preview)
 
-        self.animation_box = QGroupBox("Animation")
+        self.animation_box = QGroupBox(self.tr("Animation"))
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
         for edit, value in ((self.from_edit, add_months(day, -24)), (self.to_edit, day)):
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -203,36 +209,36 @@ class ExportDialog(QDialog):
             edit.setDate(QDate(value.year, value.month, value.day))
             edit.dateChanged.connect(self._on_span_changed)
         self.step_box = QComboBox()
-        self.step_box.addItem("a month", "month")
-        self.step_box.addItem("a year", "year")
+        self.step_box.addItem(self.tr("a month"), "month")
+        self.step_box.addItem(self.tr("a year"), "year")
         self.step_box.currentIndexChanged.connect(self._on_span_changed)
         self.fps_box = QDoubleSpinBox(value=4.0, decimals=1)
         self.fps_box.setRange(*FPS_RANGE)
-        self.fps_box.setSuffix(" frames/s")
+        self.fps_box.setSuffix(self.tr(" frames/s"))
         self.fps_box.valueChanged.connect(self._on_span_changed)
         self.frames_label = QLabel()
         animation = QFormLayout(self.animation_box)
-        animation.addRow("From", self.from_edit)
-        animation.addRow("To", self.to_edit)
-        animation.addRow("One frame every", self.step_box)
-        animation.addRow("Speed", self.fps_box)
+        animation.addRow(self.tr("From"), self.from_edit)
+        animation.addRow(self.tr("To"), self.to_edit)
+        animation.addRow(self.tr("One frame every"), self.step_box)
+        animation.addRow(self.tr("Speed"), self.fps_box)
         animation.addRow("", self.frames_label)
 
-        self.path_edit = QLineEdit(placeholderText="Choose where to save…")
-        browse = QPushButton("Browse…")
+        self.path_edit = QLineEdit(placeholderText=self.tr("Choose where to save…"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, stretch=1)
         path_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Format", self.format_box)
-        form.addRow("Size", size_row)
-        form.addRow("Area", area_row)
-        form.addRow("Show", grid)
-        form.addRow("Title", self.title_edit)
+        form.addRow(self.tr("Format"), self.format_box)
+        form.addRow(self.tr("Size"), size_row)
+        form.addRow(self.tr("Area"), area_row)
+        form.addRow(self.tr("Show"), grid)
+        form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.animation_box)
-        form.addRow("Save as", path_row)
+        form.addRow(self.tr("Save as"), path_row)
 
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * 0.75))
@@ -245,11 +251,11 @@ class ExportDialog(QDialog):
         right.addWidget(self.status)
         right.addStretch(1)
 
-        self.copy_button = QPushButton("Copy to clipboard")
+        self.copy_button = QPushButton(self.tr("Copy to clipboard"))
         self.copy_button.clicked.connect(self.copy_to_clipboard)
-        self.export_button = QPushButton("Export", default=True)
+        self.export_button = QPushButton(self.tr("Export"), default=True)
         self.export_button.clicked.connect(self.export)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
@@ -318,7 +324,8 @@ class ExportDialog(QDialog):
         request = self.request()
         if request.animation is not None:
             frames = len(request.animation.dates)
-            self.frames_label.setText(f"{frames} frames, {frames / request.animation.fps:.1f} s")
+            seconds = digits(f"{frames / request.animation.fps:.1f}", self._language)
+            self.frames_label.setText(self.tr("%n frame(s), {} s", "", frames).format(seconds))
         self.title_edit.setPlaceholderText(replace(request, furniture=Furniture()).title_text)
         self._schedule_preview()
 
@@ -347,9 +354,9 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export map",
+            self.tr("Export map"),
             self.path_edit.text() or f"caspian-atlas.{self.format}",
-            f"{FORMATS[self.format]} (*.{self.format})",
+            f"{self._words(FORMATS[self.format])} (*.{self.format})",
             options=QFileDialog.Option.DontConfirmOverwrite,  # export() asks, once
         )
         if path:
@@ -379,21 +386,21 @@ class ExportDialog(QDialog):
                 finally:
                     QGuiApplication.restoreOverrideCursor()
         except ExportCancelledError:
-            self.status.setText("Export cancelled; nothing was written.")
+            self.status.setText(self.tr("Export cancelled; nothing was written."))
             return None
         except (WriteError, ValueError) as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             self.status.setText(str(exc))
             return None
-        self.status.setText(f"Saved {path}")
+        self.status.setText(self.tr("Saved {}").format(path))
         self.exported.emit(str(path))
         return path
 
     def _confirm_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace file?",
-            f"{path.name} already exists in {path.parent}. Replace it?",
+            self.tr("Replace file?"),
+            self.tr("{} already exists in {}. Replace it?").format(path.name, path.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -402,8 +409,10 @@ class ExportDialog(QDialog):
     def _export_animation(self, request: ExportRequest, path: Path) -> None:
         request.check()  # before the progress dialog shows
         frames = len(list(request.frames()))
-        self.progress = QProgressDialog("Rendering frames…", "Cancel", 0, frames, self)
-        self.progress.setWindowTitle("Exporting animation")
+        self.progress = QProgressDialog(
+            self.tr("Rendering frames…"), self.tr("Cancel"), 0, frames, self
+        )
+        self.progress.setWindowTitle(self.tr("Exporting animation"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         try:
@@ -434,12 +443,16 @@ class ExportDialog(QDialog):
 
 def _size_text(request: ExportRequest) -> str:
     """The size the form describes: a page in millimetres, or pixels and their resolution."""
-    page = request.page
+    page, language = request.page, request.frame.language
     if request.format in ("svg", "pdf"):
         width, height = (round(side / LOGICAL_DPI * 25.4) for side in page.size)
-        return f"Page {width} × {height} mm"
-    width, height = page.pixel_size
-    return f"{width} × {height} pixels, {page.dpi:g} dpi"
+        text = QCoreApplication.translate("ExportDialog", "Page {} × {} mm").format(width, height)
+    else:
+        width, height = page.pixel_size
+        text = QCoreApplication.translate("ExportDialog", "{} × {} pixels, {} dpi").format(
+            width, height, f"{page.dpi:g}"
+        )
+    return digits(text, language)
 
 
 def _day(date: QDate) -> dt.date:

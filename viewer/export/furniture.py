@@ -12,6 +12,7 @@ from geodata.projection import project_points, scale_at, unproject_point
 from viewer.core import style
 from viewer.core.export_options import MUTED, PAPER_COLOUR
 from viewer.core.export_request import Furniture
+from viewer.core.wording import digits, translate
 from viewer.export.text import Typesetter
 from viewer.map.furniture import nice_length_km
 
@@ -23,8 +24,10 @@ def draw_furniture(
     furniture: Furniture,
     u: float,
     text: Typesetter,
+    language: str = "en",
 ) -> None:
-    """Scale bar and north arrow in the map's lower left corner, true at its centre.
+    """Scale bar and north arrow in the map's lower left corner, true at its centre, its
+    figures in *language*.
 
     *rect* is the map on the page and *view_range* the map metres it shows,
     ``((x0, x1), (y0, y1))``.
@@ -39,10 +42,9 @@ def draw_furniture(
     font = text.font(15 * u)
     metrics = text.metrics(font)
     arrow = 34 * u if furniture.show_north_arrow else 0.0
+    km = digits(translate("Map", "{} km", language).format(f"{length_km:g}"), language)
     bar_part = (
-        bar + metrics.horizontalAdvance(f" {length_km:g} km") + 12 * u
-        if furniture.show_scale_bar
-        else 0.0
+        bar + metrics.horizontalAdvance(f" {km}") + 12 * u if furniture.show_scale_bar else 0.0
     )
     box = QRectF(rect.left() + 10 * u, rect.bottom() - 62 * u, arrow + bar_part + 24 * u, 52 * u)
     painter.save()
@@ -79,8 +81,8 @@ def draw_furniture(
         painter.drawRect(QRectF(left, base - thick, bar / 2, thick))
         painter.setBrush(QColor(PAPER_COLOUR))
         painter.drawRect(QRectF(left + bar / 2, base - thick, bar / 2, thick))
-        painter.drawText(QPointF(left - 3 * u, base - thick - 5 * u), "0")
-        painter.drawText(QPointF(left + bar + 6 * u, base), f"{length_km:g} km")
+        painter.drawText(QPointF(left - 3 * u, base - thick - 5 * u), digits("0", language))
+        painter.drawText(QPointF(left + bar + 6 * u, base), km)
     painter.restore()
 
 

@@ -142,5 +142,14 @@ class Layouts:
             parts.append((request.title_text, title_font, 3, 0.0, style.TEXT, False))
         if request.furniture.show_date:
             date_font = self.text.font(24 * u)
-            parts.append((date_line(request.frame.date), date_font, 2, 6 * u, MUTED, True))
+            parts.append(
+                (
+                    date_line(request.frame.date, request.frame.language),
+                    date_font,
+                    2,
+                    6 * u,
+                    MUTED,
+                    True,
+                )
+            )
         return parts

@@ -143,7 +143,9 @@ class SnapshotRenderer:
             if not line.dated:
                 self.text.draw_lines(painter, line.top_left, line.lines, line.font, line.colour)
         if rows and request.furniture.show_legend:
-            self.legend.draw(painter, layout.legend, layout.legend_columns, rows, u)
+            self.legend.draw(
+                painter, layout.legend, layout.legend_columns, rows, u, request.frame.language
+            )
         if request.timeline:
             Timeline(layout.timeline, request.timeline, u).draw_track(painter, self.text)
         if request.furniture.show_credits:
@@ -166,7 +168,9 @@ class SnapshotRenderer:
         furniture = request.furniture
         if furniture.show_scale_bar or furniture.show_north_arrow:
             view_range = self.map.view_box.viewRange()
-            draw_furniture(painter, layout.map, view_range, furniture, u, self.text)
+            draw_furniture(
+                painter, layout.map, view_range, furniture, u, self.text, request.frame.language
+            )
         for line in self.layouts.header_lines(request, layout):
             if line.dated:
                 self.text.draw_lines(painter, line.top_left, line.lines, line.font, line.colour)

@@ -41,9 +41,11 @@ from PySide6.QtWidgets import (
 from events.model import CATEGORIES, Event
 from geodata.dates import MONTHS, PartialDate, Precision
 from viewer.core.atlas import Atlas
+from viewer.core.local_dates import date_text
 from viewer.core.search import SearchIndex, no_results_message
 from viewer.core.state import ViewState, add_months
 from viewer.core.style import CATEGORY_COLOURS
+from viewer.core.wording import digits, tr_noop, translate
 from viewer.panels.cards import (
     BADGE_ROLE,
     COLOUR_ROLE,
@@ -56,10 +58,16 @@ from viewer.panels.cards import (
 )
 
 CHIP_LABELS = {
-    "treaties": "Treaties", "war": "War", "diplomacy": "Diplomacy", "economy": "Economy",
-    "politics": "Politics", "nuclear": "Nuclear", "borders": "Borders",
+    "treaties": tr_noop("Categories", "Treaties"), "war": tr_noop("Categories", "War"),
+    "diplomacy": tr_noop("Categories", "Diplomacy"), "economy": tr_noop("Categories", "Economy"),
+    "politics": tr_noop("Categories", "Politics"), "nuclear": tr_noop("Categories", "Nuclear"),
+    "borders": tr_noop("Categories", "Borders"),
 }  # fmt: skip
-IMPORTANCE_CHOICES = (("All events", 3), ("Major and notable", 2), ("Major only", 1))
+IMPORTANCE_CHOICES = (
+    (tr_noop("Categories", "All events"), 3),
+    (tr_noop("Categories", "Major and notable"), 2),
+    (tr_noop("Categories", "Major only"), 1),
+)
 
 
 # ---------------------------------------------------------------- filter (no Qt below this line)
@@ -87,14 +95,17 @@ def month_span(day: dt.date) -> tuple[int, int]:
     return first.toordinal(), add_months(first, 1).toordinal() - 1
 
 
-def period_label(start: PartialDate, end: PartialDate | None = None) -> str:
+def period_label(start: PartialDate, end: PartialDate | None = None, language: str = "en") -> str:
     """'May 1946', 'c. 1920', '20–21 November 1945', '1804 – 24 October 1813'.
 
     A period within one year is written once, as an editor would; each end keeps its own
-    precision otherwise.
+    precision otherwise. In Persian and Russian each end is written in full, in the reader's
+    words and digits.
     """
     if end is None:
-        return start.label()
+        return date_text(start, language)
+    if language != "en":
+        return f"{date_text(start, language)} – {date_text(end, language)}"
     same_year = start.year == end.year and not (start.inexact or end.inexact)
     if same_year and start.precision is end.precision is Precision.DAY:
         if start.month == end.month:
@@ -137,18 +148,20 @@ class EventListModel(QAbstractListModel):
             case Qt.ItemDataRole.DisplayRole:
                 return title
             case Qt.ItemDataRole.ToolTipRole:
-                return f"{CATEGORIES[event.category]}\n\n{event.summary}"
+                category = translate("Categories", CATEGORIES[event.category], self._state.language)
+                return f"{category}\n\n{event.summary}"
             case Qt.ItemDataRole.AccessibleTextRole:
-                return f"{period_label(event.date, event.end)}: {title}"
+                return f"{period_label(event.date, event.end, self._state.language)}: {title}"
             case _ if role == ID_ROLE:
                 return event.id
             case _ if role == CURRENT_ROLE:
                 return event.id in self._current
             case _ if role == DETAIL_ROLE:
-                return period_label(event.date, event.end)
+                return period_label(event.date, event.end, self._state.language)
             case _ if role == BADGE_ROLE and event.is_disputed:
                 dated = any(d.field in ("date", "end") for d in event.disputes)
-                return "disputed date" if dated else "disputed"
+                disputed = tr_noop("EventList", "disputed date"), tr_noop("EventList", "disputed")
+                return translate("EventList", disputed[0 if dated else 1], self._state.language)
             case _ if role == COLOUR_ROLE:
                 return CATEGORY_COLOURS[event.category]
             case _ if role == EMPHASIS_ROLE:
@@ -237,16 +250,16 @@ class EventList(QWidget):
         super().__init__(parent)
         self._state = state
         self.model = EventListModel(atlas, state)
-        self.search = QLineEdit(placeholderText="Search titles, places, people… (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=self.tr("Search titles, places, people… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search events")
+        self.search.setAccessibleName(self.tr("Search events"))
         self.category_buttons = self._make_chips()
         self.importance = QComboBox()
-        self.importance.setAccessibleName("Importance")
+        self.importance.setAccessibleName(self.tr("Importance"))
         for label, level in IMPORTANCE_CHOICES:
-            self.importance.addItem(label, level)
+            self.importance.addItem(translate("Categories", label, state.language), level)
         self.view = CardView(self.model)
-        self.view.setAccessibleName("Events")
+        self.view.setAccessibleName(self.tr("Events"))
         self.count = QLabel(objectName="eventCount")
         self.count.setStyleSheet(f"color: {MUTED_TEXT};")
         self.count.setWordWrap(True)  # "did you mean …" after a search that found nothing
@@ -278,10 +291,13 @@ class EventList(QWidget):
 
     def _make_chips(self) -> dict[str, QToolButton]:
         buttons: dict[str, QToolButton] = {}
+        language = self._state.language
         for category, label in CATEGORIES.items():
             colour = CATEGORY_COLOURS[category]
-            button = QToolButton(text=CHIP_LABELS[category], checkable=True, checked=True)
-            button.setToolTip(f"{label}: show or hide these events")
+            chip = translate("Categories", CHIP_LABELS[category], language)
+            button = QToolButton(text=chip, checkable=True, checked=True)
+            label = translate("Categories", label, language)
+            button.setToolTip(self.tr("{}: show or hide these events").format(label))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setStyleSheet(
@@ -326,10 +342,11 @@ class EventList(QWidget):
         if not shown and query:
             suggestions = self.model.search_index.suggestions(query)
             self.count.setText(no_results_message(query, suggestions, total))
+        elif shown == total:
+            self.count.setText(self.tr("%n event(s)", "", total))
         else:
-            self.count.setText(
-                f"{total} events" if shown == total else f"{shown} of {total} events"
-            )
+            of = self.tr("{shown} of %n event(s)", "", total)
+            self.count.setText(of.format(shown=digits(str(shown), self._state.language)))
         self._on_selection_changed(self._state.selection)
         self._on_date_changed(self._state.date)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from geodata.errors import Problem
@@ -33,9 +33,11 @@ def problems_html(problems: list[Problem]) -> str:
     """The first problems as a list, and how many more there are."""
     items = "".join(f"<li>{html.escape(str(p))}</li>" for p in problems[:SHOWN])
     rest = len(problems) - SHOWN
-    more = f"<p>…and {rest} more: see Show Details.</p>" if rest > 0 else ""
-    count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
-    return f"<p>{count}:</p><ul>{items}</ul>{more}"
+    more = ""
+    if rest > 0:
+        more = QCoreApplication.translate("Problems", "…and %n more: see Show Details.", "", rest)
+    count = QCoreApplication.translate("Problems", "%n problem(s):", "", len(problems))
+    return f"<p>{count}</p><ul>{items}</ul>" + (f"<p>{more}</p>" if more else "")
 
 
 def show_problems(parent: QWidget | None, heading: str, problems: list[Problem]) -> None:

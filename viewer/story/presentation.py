@@ -50,6 +50,7 @@ from geodata.projection import projected_bounds
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.state import ViewState, add_months, month_index
 from viewer.core.story import Slide, Story
+from viewer.core.wording import tr_noop
 from viewer.map.fonts import register_fonts
 from viewer.map.map_view import HOME_LONLAT, MapView
 from viewer.map.territory_layer import FADE_MS
@@ -81,13 +82,13 @@ LAST_KEYS = frozenset({Qt.Key.Key_End})
 NOTES_KEYS = frozenset({Qt.Key.Key_S})
 LEAVE_KEYS = frozenset({Qt.Key.Key_Escape})
 KEY_HELP = (
-    (NEXT_KEYS, "Next slide"),
-    (PREVIOUS_KEYS, "Previous slide"),
-    (FIRST_KEYS, "First slide"),
-    (LAST_KEYS, "Last slide"),
-    (BLANK_KEYS, "Blank the screen (any key brings the slide back)"),
-    (NOTES_KEYS, "Show or hide the speaker notes"),
-    (LEAVE_KEYS, "Leave presentation mode"),
+    (NEXT_KEYS, tr_noop("Presentation", "Next slide")),
+    (PREVIOUS_KEYS, tr_noop("Presentation", "Previous slide")),
+    (FIRST_KEYS, tr_noop("Presentation", "First slide")),
+    (LAST_KEYS, tr_noop("Presentation", "Last slide")),
+    (BLANK_KEYS, tr_noop("Presentation", "Blank the screen (any key brings the slide back)")),
+    (NOTES_KEYS, tr_noop("Presentation", "Show or hide the speaker notes")),
+    (LEAVE_KEYS, tr_noop("Presentation", "Leave presentation mode")),
 )
 """What each key does while presenting: the window's key handling and Help's list read it."""
 
