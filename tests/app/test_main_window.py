@@ -124,7 +124,7 @@ def test_scale_bar_is_a_round_length(window):
 
 def test_choosing_an_event_sets_date_details_outline_and_centre(window, qtbot):
     window.map.zoom(3.0)
-    window.event_list.eventActivated.emit("republic-proclaimed-1920")
+    window.event_list.activate("republic-proclaimed-1920")
     assert window.state.date == dt.date(1920, 6, 1)
     assert window.state.selection == "republic-proclaimed-1920"
     assert "Republic proclaimed in Rasht" in window.details.text()

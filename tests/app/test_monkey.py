@@ -78,7 +78,7 @@ def _drive(window, qtbot, tmp_path, count: int, seed: int) -> None:
         window.state.selection = rng.choice([*event_ids, *territory_ids, ""])
 
     def activate_event() -> None:
-        window.event_list.eventActivated.emit(rng.choice(event_ids))
+        window.event_list.activate(rng.choice(event_ids))
 
     def zoom_pan() -> None:
         if rng.random() < 0.5:

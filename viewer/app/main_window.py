@@ -10,31 +10,27 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from geodata.errors import DataError, Problem
-from geodata.loading import KINDS
+from geodata.errors import Problem
 from geodata.model import LANGUAGES, Territory
+from viewer.core import commands
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.credits import ABOUT_HTML
 from viewer.core.state import ViewState
-from viewer.core.style import KIND_WORDS, ORIENTATION_LAYERS
 from viewer.core.user_data import UserData
 from viewer.map.fonts import register_fonts
-from viewer.map.highlights import highlight_window
 from viewer.map.map_view import MapView, here_plain
 from viewer.panels.compare import CompareView
 from viewer.panels.details import DetailsPanel
 from viewer.panels.event_list import EventList
-from viewer.panels.legend import LegendList
+from viewer.panels.layers import LayersPanel
 from viewer.panels.playback import Playback, PlaybackBar
 from viewer.panels.timeline import TimelineStrip
 from viewer.story.editor import StoryEditor
@@ -46,12 +42,6 @@ DEFAULT_DATE = dt.date(1946, 2, 1)
 OPEN_FILTER = (
     "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.yaml *.yml);;All files (*)"
 )
-KIND_LABELS = {kind: plural for kind, (_, plural) in KIND_WORDS.items()}
-BASE_TOGGLES = {
-    **{name: label for name, (label, _) in ORIENTATION_LAYERS.items()},
-    "rivers": "Rivers",
-    "graticule": "Graticule",
-}
 
 
 def show_problems(parent: QWidget | None, title: str, problems: list[Problem]) -> None:
@@ -95,7 +85,7 @@ class MainWindow(QMainWindow):
         self.timeline_dock = self._make_timeline_dock()
         self.layers_dock = self._make_layers_dock()
         self._make_side_docks()
-        self.story_dock = StoryEditor(self.atlas, self.state, self.map, parent=self)
+        self.story_dock = StoryEditor(self.atlas, self.state, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
         self.tabifyDockWidget(self.events_dock, self.story_dock)
         self.story_dock.hide()  # File › New/Open story shows it
@@ -104,14 +94,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._coords)
         self._make_menus()
         self.map.cursorMoved.connect(self._on_cursor_moved)
-        self.map.territoryClicked.connect(self._on_territory_clicked)
+        self.map.territoryClicked.connect(lambda found: commands.select(self.state, found))
         self.map.hereClicked.connect(self._on_here_clicked)
         self._here: list[Territory] = []  # what the last click on the map found
-        self.state.selection_changed.connect(self._on_selection_changed)
-        self.state.date_changed.connect(self._outline_selection)
         self.state.language_changed.connect(self._on_language_changed)
-        self.map.eventClicked.connect(self._on_event_activated)
-        self.timeline.windowChanged.connect(self._on_time_window)
+        self.map.eventClicked.connect(self._on_event_clicked)
         self._restore_window()
 
     # ------------------------------------------------------------------ building
@@ -129,30 +116,10 @@ class MainWindow(QMainWindow):
 
     def _make_layers_dock(self) -> QDockWidget:
         dock = QDockWidget("Layers and legend", self, objectName="layersDock")
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(QLabel("<b>Historical features</b>"))
-        self.kind_boxes: dict[str, QCheckBox] = {}
-        present = {t.kind for t in self.atlas.history}
-        for kind in sorted(KINDS & present, key=list(KIND_LABELS).index):
-            box = QCheckBox(KIND_LABELS[kind], checked=True)
-            box.toggled.connect(self._on_layer_toggled)
-            layout.addWidget(box)
-            self.kind_boxes[kind] = box
-        layout.addWidget(QLabel("<b>Base map</b>"))
-        self.base_boxes: dict[str, QCheckBox] = {}
-        for name, label in BASE_TOGGLES.items():
-            box = QCheckBox(label, checked=True)
-            box.toggled.connect(self._on_layer_toggled)
-            layout.addWidget(box)
-            self.base_boxes[name] = box
-        layout.addWidget(QLabel("<b>On the map now</b>"))
-        self.legend = LegendList(self.atlas.history, self.state, self.atlas.sources)
-        layout.addWidget(self.legend, stretch=1)
-        self.map.territories.shownChanged.connect(self.legend.show_ids)
-        self.legend.show_ids(self.map.territories.shown)
-        self.legend.show_orientation(self.map.orientation_shown)
-        dock.setWidget(body)
+        self.layers = LayersPanel(self.atlas, self.state)
+        self.kind_boxes, self.base_boxes = self.layers.kind_boxes, self.layers.base_boxes
+        self.legend = self.layers.legend
+        dock.setWidget(self.layers)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         return dock
 
@@ -175,9 +142,8 @@ class MainWindow(QMainWindow):
         self.compare_dock.hide()  # opened from Time › Compare; its outlines show only then
         self.details_dock.raise_()
         self.resizeDocks([self.events_dock, self.details_dock], [560, 340], Qt.Orientation.Vertical)
-        self.event_list.eventActivated.connect(self._on_event_activated)
-        self.details.eventActivated.connect(self._on_event_activated)
-        self.compare.highlightRequested.connect(self._on_compare_highlight)
+        self.event_list.eventActivated.connect(self.details_dock.raise_)
+        self.details.eventActivated.connect(self.details_dock.raise_)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -263,7 +229,7 @@ class MainWindow(QMainWindow):
         go_to = time_menu.addAction("&Go to date…")
         go_to.setShortcut(QKeySequence("Ctrl+G"))
         go_to.triggered.connect(self.timeline.focus_go_to)
-        time_menu.addAction("Whole &timeline").triggered.connect(self.timeline.plot.box.show_all)
+        time_menu.addAction("Whole &timeline").triggered.connect(self.timeline.show_all)
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("&About Caspian Atlas").triggered.connect(self._about)
@@ -281,36 +247,24 @@ class MainWindow(QMainWindow):
     def _on_language_action(self, action: QAction) -> None:
         self.state.language = action.data()
 
-    def _on_layer_toggled(self) -> None:
-        """The map draws and labels what is ticked; the legend lists it."""
-        self.map.set_hidden(
-            frozenset(k for k, box in self.kind_boxes.items() if not box.isChecked()),
-            frozenset(n for n, box in self.base_boxes.items() if not box.isChecked()),
-        )
-        self.legend.show_orientation(self.map.orientation_shown)
-
     def _open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Open your layer or events", "", OPEN_FILTER)
         if not paths:
             return
-        added = False
-        for name in paths:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                warnings = self.user_data.add(Path(name))
-            except DataError as exc:
-                QApplication.restoreOverrideCursor()
-                show_problems(self, f"{Path(name).name} was not added", exc.problems)
-                continue
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcomes = commands.add_files(self.user_data, [Path(name) for name in paths])
+        finally:
             QApplication.restoreOverrideCursor()
-            added = True
-            if warnings:
-                show_problems(self, f"{Path(name).name} was added, with changes", warnings)
-        if added:
+        for outcome in outcomes:
+            if outcome.problems:
+                done = "was added, with changes" if outcome.added else "was not added"
+                show_problems(self, f"{outcome.path.name} {done}", outcome.problems)
+        if any(outcome.added for outcome in outcomes):
             self.userDataChanged.emit()
 
     def _remove_file(self, action: QAction) -> None:
-        notices = self.user_data.remove(Path(action.data()))
+        notices = commands.remove_file(self.user_data, Path(action.data()))
         if notices:
             show_problems(self, "Files that relied on it were removed too", notices)
         self.userDataChanged.emit()
@@ -346,9 +300,6 @@ class MainWindow(QMainWindow):
     def _on_cursor_moved(self, lon: float, lat: float) -> None:
         self._coords.setText(f"{abs(lat):.2f}° {'N' if lat >= 0 else 'S'}  {lon:.2f}° E")
 
-    def _on_territory_clicked(self, territory_id: str) -> None:
-        self.state.selection = territory_id
-
     def _on_here_clicked(self, here: list[Territory]) -> None:
         self._here = here
         if here:
@@ -372,48 +323,10 @@ class MainWindow(QMainWindow):
             [self.events_dock, self.compare_dock], [300, 600], Qt.Orientation.Vertical
         )  # its lists need the room more than the event list does
 
-    def _on_event_activated(self, event_id: str) -> None:
-        """An event chosen anywhere: its date, its details, and its place in the middle (the
-        view stays put for a place off the map: its pointer is at the edge already)."""
-        event = self.atlas.events[event_id]
-        self.state.date = event.date.first_day
-        self.state.selection = event_id
+    def _on_event_clicked(self, event_id: str) -> None:
+        """A marker clicked: the event is shown, and its details brought forward."""
+        commands.go_to_event(self.state, self.atlas, event_id)
         self.details_dock.raise_()
-        place = self.atlas.places.get(event.place or "")
-        if place is not None:
-            if place.on_map:
-                self.map.centre_on(place.lon, place.lat)
-        elif event.point is not None:
-            self.map.centre_on(event.point.lon, event.point.lat)
-
-    def _on_selection_changed(self, selected: str) -> None:
-        self._outline_selection()
-        self.map.markers.selected = selected
-        self.map.markers.show_day(self.state.day)
-
-    def _outline_selection(self, *_: object) -> None:
-        """Outline the selected territory, or the territories the selected event links, only
-        while they are valid on the date: an outline never marks an empty map, and comes back
-        if the date returns to them while they are still selected (as a slide's outlines do)."""
-        selected = self.state.selection
-        if selected in self.atlas.history:
-            ids = {selected}
-        elif selected in self.atlas.events:
-            event = self.atlas.events[selected]
-            ids = {*event.starts, *event.ends}
-        else:
-            ids = set()
-        valid = self.atlas.history.valid_ids(self.state.day)
-        self.map.outlines.set_group("selected", frozenset(ids & valid))
-
-    def _on_compare_highlight(self, gained: frozenset, lost: frozenset) -> None:
-        if not self.compare.isVisible():  # outlines only while the comparison is on screen
-            gained = lost = frozenset()
-        self.map.outlines.set_group("gained", gained)
-        self.map.outlines.set_group("lost", lost)
-
-    def _on_time_window(self, first: dt.date, last: dt.date) -> None:
-        self.map.set_event_window(highlight_window(first.toordinal(), last.toordinal()))
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Caspian Atlas", ABOUT_HTML)
@@ -442,10 +355,10 @@ class MainWindow(QMainWindow):
             for action in self.language_group.actions():
                 action.setChecked(action.data() == language)
         hidden = self.settings.value("hiddenLayers", [])
-        boxes = {**self.kind_boxes, **self.base_boxes}
-        for name in hidden if isinstance(hidden, list) else []:
-            if name in boxes:
-                boxes[name].setChecked(False)
+        names = set(hidden) if isinstance(hidden, list) else set()
+        self.state.set_hidden(
+            frozenset(names & set(self.kind_boxes)), frozenset(names & set(self.base_boxes))
+        )
 
     def save_settings(self) -> None:
         """Remember the window, its docks, the date, the language and the layers shown."""
@@ -453,9 +366,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("date", self.state.date.isoformat())
         self.settings.setValue("language", self.state.language)
-        hidden = [
-            k for k, box in {**self.kind_boxes, **self.base_boxes}.items() if not box.isChecked()
-        ]
+        hidden = sorted(self.state.hidden_kinds | self.state.hidden_base)
         self.settings.setValue("hiddenLayers", hidden)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -29,7 +29,7 @@ def extent_from_view(x0: float, y0: float, x1: float, y1: float) -> Extent:
 def view_slide(
     atlas: Atlas,
     day: dt.date,
-    extent: Extent,
+    extent: Extent | None,
     hidden_kinds: frozenset[str],
     selection: str,
     language: str,

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from events.model import CATEGORIES, Event
 from geodata.dates import MONTHS, PartialDate, Precision
 from geodata.model import Place
+from viewer.core import commands
 from viewer.core.atlas import Atlas
 from viewer.core.state import ViewState, add_months
 from viewer.core.style import CATEGORY_COLOURS
@@ -257,7 +258,7 @@ class EventList(QWidget):
 
     def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._state = state
+        self._atlas, self._state = atlas, state
         self.model = EventListModel(atlas, state)
         self.search = QLineEdit(placeholderText="Search titles, places, people… (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -347,10 +348,12 @@ class EventList(QWidget):
         self._on_date_changed(self._state.date)
 
     def _on_clicked(self, index: QModelIndex) -> None:
-        event = self.model.event_at(index.row())
-        self._state.date = event.date.first_day
-        self._state.selection = event.id
-        self.eventActivated.emit(event.id)
+        self.activate(self.model.event_at(index.row()).id)
+
+    def activate(self, event_id: str) -> None:
+        """Go to an event, as a click or Enter on its card does."""
+        commands.go_to_event(self._state, self._atlas, event_id)
+        self.eventActivated.emit(event_id)
 
     def _on_date_changed(self, day: dt.date) -> None:
         first, last = month_span(day)

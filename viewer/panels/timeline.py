@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from events.model import CATEGORIES, Event
-from viewer.core import style
+from viewer.core import commands, style
 from viewer.core.atlas import Atlas
 from viewer.core.state import ViewState
 from viewer.core.timeline import (
@@ -45,6 +45,7 @@ from viewer.core.timeline import (
     tick_label,
     year_ticks,
 )
+from viewer.core.visibility import highlight_window
 from viewer.panels.date_display import DateDisplay
 
 BACKGROUND = "#f6f4ef"
@@ -160,7 +161,7 @@ class StripPlot(pg.PlotWidget):
         self.box = StripViewBox(enableMenu=False)
         axes = {"bottom": YearAxis("bottom"), "left": pg.AxisItem("left")}
         super().__init__(parent, background=BACKGROUND, viewBox=self.box, axisItems=axes)
-        self._state = state
+        self._state, self._atlas = state, atlas
         self._span = (state.start, state.end)
         self._x_span = span_x(self._span)
         self._events = [e for e in atlas.events if state.start <= e.date.first_day <= state.end]
@@ -327,7 +328,9 @@ class StripPlot(pg.PlotWidget):
 
     def _on_x_range_changed(self, *_: object) -> None:
         self._place_era_labels()
-        self.windowChanged.emit(*self.visible_window)
+        first, last = self.visible_window
+        self._state.window_days = highlight_window(first.toordinal(), last.toordinal())
+        self.windowChanged.emit(first, last)
 
     @property
     def visible_window(self) -> tuple[dt.date, dt.date]:
@@ -349,9 +352,8 @@ class StripPlot(pg.PlotWidget):
     def _on_time_picked(self, x: float, y: float, click: bool) -> None:
         self._before_click = (self._state.date, self._state.selection) if click else None
         event = self.events_near(x)[:1] if click and y <= EVENT_TOP else []
-        if event:  # a click on a tick goes to its event's day and selects it
-            self._state.date = event[0].date.first_day
-            self._state.selection = event[0].id
+        if event:  # a click on a tick goes to its event
+            commands.go_to_event(self._state, self._atlas, event[0].id)
         else:
             self._state.date = nearest_month(x)
 
@@ -498,6 +500,10 @@ class TimelineStrip(QWidget):
     def visible_window(self) -> tuple[dt.date, dt.date]:
         """The first and last days the strip shows."""
         return self.plot.visible_window
+
+    def show_all(self) -> None:
+        """Show the whole span of time (Time › Whole timeline)."""
+        self.plot.box.show_all()
 
     def focus_go_to(self) -> None:
         """Put the cursor in the go-to field, its text selected (for Ctrl+G)."""

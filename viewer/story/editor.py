@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -37,7 +37,6 @@ from viewer.core.atlas import SPAN, Atlas
 from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
 from viewer.core.state import ViewState
 from viewer.core.story import Slide, Story
-from viewer.map.map_view import MapView
 from viewer.story.actions import NEW_TITLE, StoryActions
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # a list row's slide, by its index in the story
@@ -48,9 +47,9 @@ class StoryEditor(StoryActions, QDockWidget):
 
     Parameters
     ----------
-    atlas, state, map_view
-        The data, the app's state and its map: slides are made from what they show, and
-        choosing a slide (double-click) brings the map to it.
+    atlas, state
+        The data and the map model: slides are made from its frame, and choosing a slide
+        (double-click) brings the model, and so the map, to it.
 
     Signals
     -------
@@ -60,11 +59,9 @@ class StoryEditor(StoryActions, QDockWidget):
 
     statusMessage = Signal(str)
 
-    def __init__(
-        self, atlas: Atlas, state: ViewState, map_view: MapView, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__("Story", parent, objectName="storyDock")
-        self.atlas, self.state, self.map = atlas, state, map_view
+        self.atlas, self.state = atlas, state
         self.story = Story(NEW_TITLE)
         self.path: Path | None = None
         self.modified = False
@@ -280,12 +277,12 @@ class StoryEditor(StoryActions, QDockWidget):
 
     def slide_from_map(self) -> Slide:
         """A slide of what the map shows now: date, area, hidden layers, the selection."""
-        (x0, x1), (y0, y1) = self.map.view_box.viewRange()
+        frame = self.state.frame()
         return view_slide(
             self.atlas,
-            self.state.date,
-            extent_from_view(x0, y0, x1, y1),
-            self.map.territories.hidden_kinds,
+            frame.date,
+            extent_from_view(*frame.extent) if frame.extent else None,
+            frame.hidden_kinds,
             self.state.selection,
             self.state.language,
         )
@@ -349,8 +346,4 @@ class StoryEditor(StoryActions, QDockWidget):
         slide = self.story.slides[self.slide_list.row(item)]
         self.state.date = slide.first_day
         self.state.selection = (*slide.events, *slide.territories, "")[0]
-        if slide.extent is None:
-            self.map.reset_view()
-        else:
-            x0, y0, x1, y1 = projected_bounds(slide.extent)
-            self.map.view_box.setRange(QRectF(QPointF(x0, y0), QPointF(x1, y1)), padding=0.02)
+        self.state.request_extent(projected_bounds(slide.extent) if slide.extent else None)

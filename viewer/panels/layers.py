@@ -1,0 +1,63 @@
+"""The Layers dock's body: a box for each historical kind and base layer, and the legend.
+
+The boxes show the model's hidden layers and switch them through
+:func:`viewer.core.commands.show_layer`; nothing here talks to the map.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from geodata.loading import KINDS
+from viewer.core import commands
+from viewer.core.atlas import Atlas
+from viewer.core.state import ViewState
+from viewer.core.style import KIND_WORDS, ORIENTATION_LAYERS
+from viewer.panels.legend import LegendList
+
+KIND_LABELS = {kind: plural for kind, (_, plural) in KIND_WORDS.items()}
+BASE_TOGGLES = {
+    **{name: label for name, (label, _) in ORIENTATION_LAYERS.items()},
+    "rivers": "Rivers",
+    "graticule": "Graticule",
+}
+
+
+class LayersPanel(QWidget):
+    """Historical features and base map to switch on and off, then what is on the map now."""
+
+    def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Historical features</b>"))
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        present = {t.kind for t in atlas.history}
+        for kind in sorted(KINDS & present, key=list(KIND_LABELS).index):
+            self.kind_boxes[kind] = self._box(layout, kind, KIND_LABELS[kind])
+        layout.addWidget(QLabel("<b>Base map</b>"))
+        self.base_boxes: dict[str, QCheckBox] = {
+            name: self._box(layout, name, label) for name, label in BASE_TOGGLES.items()
+        }
+        layout.addWidget(QLabel("<b>On the map now</b>"))
+        self.legend = LegendList(atlas.history, state, atlas.sources)
+        layout.addWidget(self.legend, stretch=1)
+        self.bind(state)
+
+    def _box(self, layout: QVBoxLayout, name: str, label: str) -> QCheckBox:
+        box = QCheckBox(label, checked=True)
+        box.toggled.connect(lambda on: commands.show_layer(self._state, name, on))
+        layout.addWidget(box)
+        return box
+
+    def bind(self, state: ViewState) -> None:
+        """Tick the boxes of the layers the model shows, now and whenever they change."""
+        self._state = state
+        state.layers_changed.connect(self._on_layers_changed)
+        self._on_layers_changed(state.hidden_kinds, state.hidden_base)
+
+    def _on_layers_changed(self, kinds: frozenset[str], base: frozenset[str]) -> None:
+        for hidden, boxes in ((kinds, self.kind_boxes), (base, self.base_boxes)):
+            for name, box in boxes.items():
+                with QSignalBlocker(box):
+                    box.setChecked(name not in hidden)
