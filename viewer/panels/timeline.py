@@ -149,19 +149,18 @@ class StripViewBox(pg.ViewBox):
 class StripPlot(pg.PlotWidget):
     """The strip's plot: era bands, lifespan bars, the event histogram and ticks, the cursor.
 
-    Signals
-    -------
-    windowChanged(object, object)
-        The first and last dates of the visible time window, after a zoom or a pan.
+    Its zoom sets the model's event window: events light up within ~1/40 of the time shown.
     """
-
-    windowChanged = Signal(object, object)
 
     def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         self.box = StripViewBox(enableMenu=False)
         axes = {"bottom": YearAxis("bottom"), "left": pg.AxisItem("left")}
         super().__init__(parent, background=BACKGROUND, viewBox=self.box, axisItems=axes)
         self._state, self._atlas = state, atlas
+        # pyqtgraph makes the plot's (unused) options menu without a parent: it would outlive
+        # the strip as a top-level widget. Parented, it goes with the strip.
+        options = self.getPlotItem().ctrlMenu
+        options.setParent(self, options.windowFlags())
         self._span = (state.start, state.end)
         self._x_span = span_x(self._span)
         self._events = [e for e in atlas.events if state.start <= e.date.first_day <= state.end]
@@ -330,7 +329,6 @@ class StripPlot(pg.PlotWidget):
         self._place_era_labels()
         first, last = self.visible_window
         self._state.window_days = highlight_window(first.toordinal(), last.toordinal())
-        self.windowChanged.emit(first, last)
 
     @property
     def visible_window(self) -> tuple[dt.date, dt.date]:
@@ -452,14 +450,7 @@ class TimelineStrip(QWidget):
     ----------
     controls
         A widget shown under the go-to field (the playback bar).
-
-    Signals
-    -------
-    windowChanged(object, object)
-        The first and last dates of the strip's visible window, after a zoom or a pan.
     """
-
-    windowChanged = Signal(object, object)
 
     def __init__(
         self,
@@ -476,7 +467,6 @@ class TimelineStrip(QWidget):
         self.go_to = GoToDate(state)
         self.plot = StripPlot(atlas, state)
         self.plot.setAccessibleName("Timeline")
-        self.plot.windowChanged.connect(self.windowChanged)
         side = QWidget()
         height = round(self.plot.top) + 44
         # A fixed size stops a new date's width from relaying out the whole window (~1 ms
