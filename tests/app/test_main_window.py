@@ -247,10 +247,10 @@ def test_presentation_and_story_actions_are_in_the_menus(window):
 
 
 def test_closing_with_an_unsaved_story_can_be_cancelled(window, monkeypatch):
-    monkeypatch.setattr(window.story_dock, "maybe_save", lambda: False)
+    monkeypatch.setattr(window.story_controller, "maybe_save", lambda: False)
     window.close()
     assert window.isVisible()
-    monkeypatch.setattr(window.story_dock, "maybe_save", lambda: True)
+    monkeypatch.setattr(window.story_controller, "maybe_save", lambda: True)
     window.close()
     assert not window.isVisible()
 

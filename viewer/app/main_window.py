@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.layers_dock = self._make_layers_dock()
         self._make_side_docks()
         self.story_dock = StoryEditor(self.atlas, self.state, parent=self)
+        self.story_controller = self.story_dock.controller
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
         self.tabifyDockWidget(self.events_dock, self.story_dock)
         self.story_dock.hide()  # File › New/Open story shows it
@@ -160,12 +161,12 @@ class MainWindow(QMainWindow):
             self.remove_menu.triggered.connect(self._remove_file)
             file_menu.addSeparator()
         for action in (
-            self.story_dock.new_action,
-            self.story_dock.open_action,
-            self.story_dock.save_action,
-            self.story_dock.save_as_action,
-            self.story_dock.handout_action,
-            self.story_dock.pictures_action,
+            self.story_controller.new_action,
+            self.story_controller.open_action,
+            self.story_controller.save_action,
+            self.story_controller.save_as_action,
+            self.story_controller.handout_action,
+            self.story_controller.pictures_action,
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -215,8 +216,8 @@ class MainWindow(QMainWindow):
         view.addAction(self.compare_dock.toggleViewAction())
         view.addAction(self.story_dock.toggleViewAction())
         view.addSeparator()
-        view.addAction(self.story_dock.present_action)
-        view.addAction(self.story_dock.present_here_action)
+        view.addAction(self.story_controller.present_action)
+        view.addAction(self.story_controller.present_here_action)
 
         time_menu = self.menuBar().addMenu("&Time")
         self.playback.fill_menu(time_menu)
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("hiddenLayers", hidden)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.story_dock.maybe_save():  # never lose an unsaved story
+        if not self.story_controller.maybe_save():  # never lose an unsaved story
             event.ignore()
             return
         self.save_settings()

@@ -1,9 +1,9 @@
 """The Story dock: build a story from the map, write its captions, order it, save and present it.
 
 A slide is added from what the map shows (date, area, layers switched off, the selected event
-or territory), then given a title, a caption and speaker notes. The dock owns its actions
-(New, Open, Save, Save As, Export handout, Present) so that the window can list them in its
-menus; what those actions do (files, handouts, presenting) is `viewer.story.actions`'s.
+or territory), then given a title, a caption and speaker notes. The dock owns a
+`viewer.story.controller.StoryController`, whose actions (New, Open, Save, Save As, Export
+handout, Present) the window lists in its menus, and which does what they do.
 """
 
 from __future__ import annotations
@@ -37,12 +37,12 @@ from viewer.core.atlas import SPAN, Atlas
 from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
 from viewer.core.state import ViewState
 from viewer.core.story import Slide, Story
-from viewer.story.actions import NEW_TITLE, StoryActions
+from viewer.story.controller import NEW_TITLE, StoryController
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # a list row's slide, by its index in the story
 
 
-class StoryEditor(StoryActions, QDockWidget):
+class StoryEditor(QDockWidget):
     """Builds and edits a story; presents it and writes handouts.
 
     Parameters
@@ -65,7 +65,8 @@ class StoryEditor(StoryActions, QDockWidget):
         self.story = Story(NEW_TITLE)
         self.path: Path | None = None
         self.modified = False
-        self._make_actions()
+        self.controller = StoryController(self)
+        """Files, handouts and presenting: the actions the window lists in its menus."""
         self._build()
         self._show_story(0)
 
@@ -74,16 +75,21 @@ class StoryEditor(StoryActions, QDockWidget):
         file_button = QToolButton(text="File", toolTip="New, open, save and export the story")
         file_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         file_menu = QMenu(file_button)
-        for act in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+        for act in (
+            self.controller.new_action,
+            self.controller.open_action,
+            self.controller.save_action,
+            self.controller.save_as_action,
+        ):
             file_menu.addAction(act)
         file_menu.addSeparator()
-        file_menu.addActions([self.handout_action, self.pictures_action])
+        file_menu.addActions([self.controller.handout_action, self.controller.pictures_action])
         file_button.setMenu(file_menu)
         present = self._button(
-            "Present", "Full screen from the first slide (F5)", self.present_from_start
+            "Present", "Full screen from the first slide (F5)", self.controller.present_from_start
         )
         self.present_here_button = self._button(
-            "From here", "Full screen from this slide (Shift+F5)", self.present_from_here
+            "From here", "Full screen from this slide (Shift+F5)", self.controller.present_from_here
         )
         self.title_edit = QLineEdit(placeholderText="Title of the story")
         self.title_edit.textEdited.connect(self._on_story_text)
@@ -165,7 +171,7 @@ class StoryEditor(StoryActions, QDockWidget):
         """Show *story* (read from *path*, if any); the editor takes it as its own."""
         self.story, self.path = story, path
         self._show_story(0)
-        self._set_modified(modified)
+        self.set_modified(modified)
 
     def _show_story(self, select: int) -> None:
         with QSignalBlocker(self.title_edit), QSignalBlocker(self.author_edit):
@@ -217,7 +223,7 @@ class StoryEditor(StoryActions, QDockWidget):
         name = self.path.name if self.path else "not saved yet"
         self.setWindowTitle(f"Story — {name}" + (" (changed)" if self.modified else ""))
 
-    def _set_modified(self, modified: bool = True) -> None:
+    def set_modified(self, modified: bool = True) -> None:
         self.modified = modified
         self._update_title()
 
@@ -225,12 +231,12 @@ class StoryEditor(StoryActions, QDockWidget):
     def _replace_slides(self, slides: list[Slide] | tuple[Slide, ...], select: int) -> None:
         self.story = replace(self.story, slides=tuple(slides))
         self._fill_list(select)
-        self._set_modified()
+        self.set_modified()
 
     def _on_story_text(self) -> None:
         title = self.title_edit.text().strip() or NEW_TITLE
         self.story = replace(self.story, title=title, author=self.author_edit.text().strip())
-        self._set_modified()
+        self.set_modified()
 
     def _on_slide_text(self) -> None:
         row = self.current
@@ -253,7 +259,7 @@ class StoryEditor(StoryActions, QDockWidget):
         item.setText(self._item_text(row, slide))
         item.setToolTip(QtGui.Qt.convertFromPlainText(slide.caption))  # never markup
         self.summary.setText(slide_summary(slide, self.atlas))
-        self._set_modified()
+        self.set_modified()
 
     def _on_until_edited(self) -> None:
         row = self.current
@@ -339,7 +345,7 @@ class StoryEditor(StoryActions, QDockWidget):
         with QSignalBlocker(self.slide_list):
             self.slide_list.setCurrentRow(row - 1 if row > start else row)
         self._on_current_row(self.current)  # the moved slide, whatever row it left
-        self._set_modified()
+        self.set_modified()
 
     def _on_item_double_clicked(self, item: QListWidgetItem) -> None:
         """Bring the map to the slide: its date, its area and its first highlight."""
