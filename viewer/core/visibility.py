@@ -47,7 +47,7 @@ class Visible:
     window_days
         Events within this many days of the date light up.
     events
-        Ids of the events lit up, in the catalogue's order.
+        Ids of the events lit up, nearest the date first.
     """
 
     territories: frozenset[str]

@@ -22,7 +22,7 @@ from viewer.core import style
 from viewer.core.atlas import Atlas
 from viewer.core.describe import here_entries, territories_here
 from viewer.core.state import ViewState
-from viewer.core.visibility import orientation_shown, selection_outline
+from viewer.core.visibility import selection_outline
 from viewer.map.edge_pointers import EdgePointers
 from viewer.map.furniture import ScaleBar, graticule_path
 from viewer.map.highlights import EventMarkers, Outlines
@@ -202,11 +202,6 @@ class MapView(pg.GraphicsView):
     def hidden_base(self) -> frozenset[str]:
         """The base layers switched off."""
         return frozenset(name for name, item in self.base_items.items() if not item.isVisible())
-
-    @property
-    def orientation_shown(self) -> list[str]:
-        """The base layers of today's map drawn now (:data:`style.ORIENTATION_LAYERS`)."""
-        return list(orientation_shown(self.hidden_base))
 
     # ----------------------------------------------------------------- interaction
     def reset_view(self) -> None:

@@ -21,7 +21,7 @@ import math
 from collections.abc import Iterable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -134,11 +134,6 @@ class TerritoryLayer(QGraphicsObject):
     one slice, and the fade starts as before. Changes of view and a layer without fades
     (tests, exports) draw the picture at once.
 
-    Signals
-    -------
-    shownChanged(frozenset)
-        The ids drawn changed (after a date change or a layer toggle).
-
     Parameters
     ----------
     view_box
@@ -150,8 +145,6 @@ class TerritoryLayer(QGraphicsObject):
     fade_ms
         Fade duration; 0 switches instantly (tests, exports).
     """
-
-    shownChanged = Signal(object)
 
     def __init__(
         self,
@@ -261,7 +254,6 @@ class TerritoryLayer(QGraphicsObject):
                 self._start_render()
         else:
             self.update()
-        self.shownChanged.emit(ids)
 
     def _set(self, ids: Iterable[str], visible: bool) -> None:
         """Switch items on or off, keeping the sorted list of visible ones (no recount)."""
