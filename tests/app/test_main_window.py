@@ -3,8 +3,10 @@ import functools
 import operator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction
+
+from viewer.core.timeline import decimal_year
 
 
 def test_window_opens_with_map_timeline_and_docks(window):
@@ -133,6 +135,28 @@ def test_choosing_an_event_sets_date_details_outline_and_centre(window, qtbot):
     from geodata.projection import project_points
 
     (x,), (y,) = project_points([49.58], [37.28])
+    assert abs((x0 + x1) / 2 - x) < 1000 and abs((y0 + y1) / 2 - y) < 1000
+
+
+@pytest.mark.parametrize("how", ["playback", "timeline tick", "details link", "list"])
+def test_every_way_to_an_event_centres_its_place(window, how):
+    """Go to event is one command: playback and the timeline's ticks used not to centre."""
+    from geodata.projection import project_points
+
+    window.map.zoom(3.0)
+    window.state.date = dt.date(1920, 1, 1)
+    if how == "playback":
+        window.playback.go_next_event()
+    elif how == "timeline tick":
+        x = decimal_year(dt.date(1920, 6, 1))
+        window.timeline.plot._on_time_picked(x, 0.0, click=True)
+    elif how == "details link":
+        window.details._on_anchor_clicked(QUrl("event:republic-proclaimed-1920"))
+    else:
+        window.event_list.activate("republic-proclaimed-1920")
+    assert window.state.selection == "republic-proclaimed-1920"
+    (x0, x1), (y0, y1) = window.map.view_box.viewRange()
+    (x,), (y,) = project_points([49.58], [37.28])  # Rasht
     assert abs((x0 + x1) / 2 - x) < 1000 and abs((y0 + y1) / 2 - y) < 1000
 
 

@@ -80,6 +80,7 @@ class LegendList(QListWidget):
         self.setBatchSize(20)
         self._dataset = dataset
         self._orientation: tuple[str, ...] | None = None  # the base layers listed now
+        self._ids: frozenset[str] | None = None  # the features listed now
         self.bind(state)
 
     def bind(self, state: ViewState) -> None:
@@ -95,6 +96,9 @@ class LegendList(QListWidget):
         self.show_orientation(orientation_shown(state.hidden_base))
 
     def show_ids(self, ids: frozenset[str]) -> None:
+        if ids == self._ids:
+            return  # most date changes: the same features, often the very same set
+        self._ids = ids
         wanted = {self._order[territory_id] for territory_id in ids}
         shown = set(self._rows)
         for position in sorted(shown - wanted, reverse=True):
