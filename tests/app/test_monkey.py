@@ -16,11 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from geodata.dates import Precision, format_day
+from geodata.dates import format_day
 from viewer.core.atlas import SPAN
+from viewer.core.export_request import ExportRequest, Page
 from viewer.core.frame import MapFrame
 from viewer.core.visibility import BASE_SWITCHES, visible
-from viewer.export.snapshot import SnapshotOptions, export_snapshot
+from viewer.export import pipeline
+from viewer.export.dialog import view_frame
 
 ACTIONS = 10_000
 
@@ -116,8 +118,8 @@ def _drive(window, qtbot, tmp_path, count: int, seed: int) -> None:
     def export() -> None:
         nonlocal exports
         exports += 1
-        options = SnapshotOptions.for_pixels(320, 180, date=window.state.date)
-        export_snapshot(atlas, options, tmp_path / f"snap{exports % 3}.png")
+        request = ExportRequest(view_frame(window.state, window.map), Page.for_pixels(320, 180))
+        pipeline.export(atlas, request, tmp_path / f"snap{exports % 3}.png")
 
     weighted = [(random_date, 30), (key, 15), (play_toggle, 5), (toggle_layer, 8), (language, 4),
                 (search, 6), (select, 10), (activate_event, 6), (zoom_pan, 10), (reset, 2),
@@ -153,7 +155,7 @@ def _views_agree_with_the_model(window) -> None:
     assert unticked == state.hidden_kinds & set(window.kind_boxes)
     unticked = {name for name, box in window.base_boxes.items() if not box.isChecked()}
     assert unticked == state.hidden_base
-    assert window.timeline.display.gregorian.text() == format_day(state.date, Precision.MONTH)
+    assert window.timeline.display.gregorian.text() == format_day(state.date, state.precision)
     details = window.details.text()
     if state.selection in atlas.events:
         assert atlas.events[state.selection].title.get(state.language) in details

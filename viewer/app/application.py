@@ -12,25 +12,24 @@ from pathlib import Path
 
 import PySide6  # noqa: F401  - imported before pyqtgraph so it picks this binding
 from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt
-from PySide6.QtGui import QFont, QIcon, QPixmap, QPixmapCache
+from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from geodata.errors import DataError
 from viewer import __version__
 from viewer.app import crash_dialog, desktop_entry
-from viewer.app.main_window import MainWindow, show_problems
+from viewer.app.help import OverviewDialog, first_run, show_dialog
+from viewer.app.main_window import MainWindow
 from viewer.core.atlas import Atlas, load_atlas
 from viewer.core.atomic import signals_clean_up
 from viewer.core.user_data import UserData
-
-PIXMAP_CACHE_KB = 96 * 1024
-"""Room for the base map and the visible territories at full-screen size (default: 10 MB)."""
+from viewer.export.headless import drawing_app
+from viewer.panels.problems import show_problems
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names (for QSettings), fonts and style sheet."""
-    app = QApplication.instance() or QApplication(argv or sys.argv)
-    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)  # the map's layers are cached as pixmaps
+    app = drawing_app(argv or sys.argv)
     app.setOrganizationName("Caspian Atlas")
     app.setApplicationName("Caspian Atlas")
     app.setApplicationVersion(__version__)
@@ -78,6 +77,7 @@ class AtlasController(QObject):
             story = old.story_dock
             self.window.story_dock.set_story(story.story, story.path, story.modified)
             story.set_story(story.story, story.path, False)  # so closing the old one asks nothing
+            _carry_over_controls(old, self.window)
         self.window.show()
         if old is not None:
             old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -88,6 +88,17 @@ class AtlasController(QObject):
         self._open_window()
 
 
+def _carry_over_controls(old: MainWindow, new: MainWindow) -> None:
+    """What the settings do not keep carries over to the rebuilt window too: adding a layer
+    must not turn Loop off, forget the playback speed, empty the Go-to field or the search box,
+    or round the date to its month."""
+    new.playback.loop = old.playback.loop
+    new.playback.speed = old.playback.speed
+    new.timeline.go_to.field.setText(old.timeline.go_to.field.text())
+    new.event_list.search.setText(old.event_list.search.text())
+    new.state.set_date(old.state.date, old.state.precision)
+
+
 def main() -> int:
     app = make_app()
     crash_dialog.install()
@@ -96,7 +107,10 @@ def main() -> int:
     except DataError as exc:
         QMessageBox.critical(None, "Caspian Atlas", f"The bundled data did not load:\n\n{exc}")
         return 2
-    controller = AtlasController(atlas, QSettings())
+    settings = QSettings()
+    controller = AtlasController(atlas, settings)
+    if first_run(settings):
+        show_dialog(OverviewDialog(settings, controller.window))
     with _signals_reach_python(app), signals_clean_up():  # no half-written file survives a kill
         code = app.exec()
     del controller

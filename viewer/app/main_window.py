@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from geodata.errors import Problem
 from geodata.model import LANGUAGES, Territory
+from viewer.app.help import fill_help_menu
 from viewer.core import commands
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.credits import ABOUT_HTML
@@ -32,6 +32,7 @@ from viewer.panels.details import DetailsPanel
 from viewer.panels.event_list import EventList
 from viewer.panels.layers import LayersPanel
 from viewer.panels.playback import Playback, PlaybackBar
+from viewer.panels.problems import show_problems
 from viewer.panels.timeline import TimelineStrip
 from viewer.story.editor import StoryEditor
 
@@ -40,16 +41,9 @@ if TYPE_CHECKING:  # the export modules load on first export, not at start-up
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
 OPEN_FILTER = (
-    "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.yaml *.yml);;All files (*)"
+    "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.yaml *.yml);;"
+    "All files (*)"
 )
-
-
-def show_problems(parent: QWidget | None, title: str, problems: list[Problem]) -> None:
-    """A readable dialog listing data problems (file, line or feature, field, what is wrong)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, title, parent=parent)
-    box.setInformativeText(f"{len(problems)} problem(s); see the details.")
-    box.setDetailedText("\n".join(str(p) for p in problems))
-    box.exec()
 
 
 class MainWindow(QMainWindow):
@@ -178,6 +172,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
         edit = self.menuBar().addMenu("&Edit")
+        edit.addActions([self.story_dock.undo_action, self.story_dock.redo_action])
+        edit.addSeparator()
         copy = edit.addAction("&Copy map")
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.triggered.connect(self._copy_map)
@@ -230,9 +226,11 @@ class MainWindow(QMainWindow):
         go_to = time_menu.addAction("&Go to date…")
         go_to.setShortcut(QKeySequence("Ctrl+G"))
         go_to.triggered.connect(self.timeline.focus_go_to)
+        self.timeline.go_to.dateChosen.connect(self.map.setFocus)  # arrow keys move the date
         time_menu.addAction("Whole &timeline").triggered.connect(self.timeline.show_all)
 
         help_menu = self.menuBar().addMenu("&Help")
+        fill_help_menu(self, help_menu, self.settings)
         help_menu.addAction("&About Caspian Atlas").triggered.connect(self._about)
 
     # ------------------------------------------------------------------ slots

@@ -24,7 +24,7 @@ def go_to_event(state: ViewState, atlas: Atlas, event_id: str) -> Event:
     """Show an event: its first day, selected, and its place in the middle of the map (a
     place off the map is not centred: its pointer stands at the map's edge already)."""
     event = atlas.events[event_id]
-    state.date = event.date.first_day
+    state.go_to(event.date)
     state.selection = event.id
     place = atlas.places.get(event.place or "")
     if place is not None:

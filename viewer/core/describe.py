@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from events.model import Event, Source
-from geodata.dates import format_old_style, format_solar_hijri
+from geodata.dates import OPEN_START, format_old_style, format_solar_hijri
 from geodata.model import Territory
 from geodata.projection import REGION_LONLAT, in_region, project_points
 from viewer.core.atlas import Atlas
@@ -55,17 +55,31 @@ def area_text(territory: Territory, sources: Mapping[str, Source] | None = None)
     return f"{short} (stated: {_km2(stated)}{cited})"
 
 
+UNSOURCED = "unsourced"
+"""How a feature that cites nothing (a user's plain layer) is marked beside its name."""
+UNSOURCED_NOTE = "Unsourced: its file cites no sources, so check it before relying on it."
+"""The line the details and handouts give such a feature."""
+
+
+def marked_name(territory: Territory, lang: str = "en") -> str:
+    """The name, marked when the feature is unsourced: 'Gilan (unsourced)'."""
+    name = territory.names.get(lang)
+    return f"{name} ({UNSOURCED})" if territory.unsourced else name
+
+
 def territory_record(
     territory: Territory, lang: str = "en", sources: Mapping[str, Source] | None = None
 ) -> dict[str, Any]:
+    """A feature as describe and the exports give it; a start no file gave is ``None``."""
+    open_start = territory.valid_from == OPEN_START
     return {
         "id": territory.id,
         "name": territory.names.get(lang),
         "names": territory.names.as_dict(),
         "kind": territory.kind,
         "status": territory.status,
-        "valid_from": territory.valid_from.iso(),
-        "valid_from_precision": territory.valid_from.precision.value,
+        "valid_from": None if open_start else territory.valid_from.iso(),
+        "valid_from_precision": None if open_start else territory.valid_from.precision.value,
         "valid_to": territory.valid_to.iso() if territory.valid_to else None,
         "valid_to_precision": territory.valid_to.precision.value if territory.valid_to else None,
         "boundary_precision": territory.boundary_precision,
@@ -74,6 +88,7 @@ def territory_record(
         "cut_by_frame": territory.cut_by_frame,
         "area": area_text(territory, sources),
         "sources": [c.as_dict() for c in territory.sources],
+        "unsourced": territory.unsourced,
         "disputes": [d.as_dict() for d in territory.disputes],
     }
 
@@ -157,8 +172,10 @@ def describe_at(
 
 
 def validity_text(territory: Territory) -> str:
-    """'June 1920 – September 1921', '1991 – today'."""
+    """'June 1920 – September 1921', '1991 – today', 'until 1907', 'always' (a static layer)."""
     until = territory.valid_to.label() if territory.valid_to else "today"
+    if territory.valid_from == OPEN_START:
+        return f"until {until}" if territory.valid_to else "always"
     return f"{territory.valid_from.label()} – {until}"
 
 

@@ -2,7 +2,7 @@
 
 Colours are chosen to survive colour-blindness: the historical roles use the Okabe–Ito
 palette, and kinds differ by pattern and line style as well as by hue (zones hatched, spheres
-translucent, approximate boundaries dashed), so no meaning rests on hue alone.
+dotted, approximate boundaries dashed), so no meaning rests on hue alone.
 """
 
 from __future__ import annotations
@@ -68,13 +68,15 @@ CATEGORY_COLOURS = {
 class FeatureStyle:
     """How one historical feature is drawn.
 
-    ``fill_alpha`` 0 means no fill; ``hatch`` draws diagonal lines instead of a flat fill;
-    ``dash`` is a Qt-style dash pattern in pen widths (empty for solid).
+    ``fill_alpha`` 0 means no fill; a ``pattern`` replaces the flat fill: ``"hatch"``
+    (diagonal lines: zones held by troops) or ``"dots"`` (spheres of influence, so a sphere
+    never reads as the state of the same colour); ``dash`` is a Qt-style dash pattern in pen
+    widths (empty for solid).
     """
 
     colour: str
     fill_alpha: float = 0.0
-    hatch: bool = False
+    pattern: str = ""
     line_width: float = 1.0
     dash: tuple[float, ...] = ()
     z: float = 10.0
@@ -136,11 +138,9 @@ def territory_style(territory: Territory) -> FeatureStyle:
             fill = 0.06 if colour == GREY else 0.10  # the neutral neighbours recede
             return FeatureStyle(colour, fill_alpha=fill, line_width=1.2, z=5)
         case "sphere":
-            return FeatureStyle(colour, fill_alpha=0.16, line_width=0.8, dash=dashed, z=6)
+            return FeatureStyle(colour, pattern="dots", line_width=0.8, dash=dashed, z=6)
         case "occupation_zone" | "troops":
-            return FeatureStyle(
-                colour, fill_alpha=0.0, hatch=True, line_width=1.2, dash=dashed, z=7
-            )
+            return FeatureStyle(colour, pattern="hatch", line_width=1.2, dash=dashed, z=7)
         case "government":
             return FeatureStyle(colour, fill_alpha=0.30, line_width=1.4, dash=dashed, z=8)
         case "sea_zone":

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from geodata.dates import MONTHS, Precision, format_day, parse_user_date
+from geodata.dates import MONTHS, PartialDate, Precision, format_day, parse_user_date
 from geodata.model import Territory
 from viewer.core.state import add_months, from_month_index, month_index
 from viewer.core.style import territory_style
@@ -146,8 +146,8 @@ def tick_label(value: float, spacing: float, pixels_per_year: float) -> str:
     return MONTHS[round(value * 12) % 12][:3] if spacing * pixels_per_year >= 24 else ""
 
 
-def read_go_to(text: str, span: tuple[dt.date, dt.date]) -> dt.date:
-    """The day a user typed into the go-to field.
+def read_go_to(text: str, span: tuple[dt.date, dt.date]) -> PartialDate:
+    """The date a user typed into the go-to field, as precise as they typed it.
 
     Raises
     ------
@@ -155,13 +155,14 @@ def read_go_to(text: str, span: tuple[dt.date, dt.date]) -> dt.date:
         With a message for the user: what was wrong and what to type instead.
     """
     try:
-        day = parse_user_date(text).first_day
+        date = parse_user_date(text)
     except ValueError:
         raise ValueError(f"“{text.strip()}” is not a date. Try {GO_TO_FORMS}.") from None
     start, end = span
-    if not start <= day <= end:
-        raise ValueError(f"{format_day(day)} is outside the timeline ({start.year}–{end.year}).")
-    return day
+    if not start <= date.first_day <= end:
+        day = format_day(date.first_day)
+        raise ValueError(f"{day} is outside the timeline ({start.year}–{end.year}).")
+    return date
 
 
 def describe_era(era: Era) -> str:

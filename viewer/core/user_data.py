@@ -68,6 +68,9 @@ class UserData:
     ----------
     atlas
         The bundled data, which every file is checked against (and never changed).
+    strict
+        Hold territory files to the bundled data's full schema (``validate --strict``)
+        instead of filling in what a plain layer lacks.
 
     Signals
     -------
@@ -77,8 +80,9 @@ class UserData:
 
     changed = Signal()
 
-    def __init__(self, atlas: Atlas) -> None:
+    def __init__(self, atlas: Atlas, strict: bool = False) -> None:
         self._atlas = atlas
+        self._strict = strict
         self._files: list[UserFile] = []
 
     @property
@@ -237,7 +241,7 @@ class UserData:
         for file in before:
             taken |= dict.fromkeys((t.id for t in file.territories or ()), file.name)
         sources = frozenset(self._atlas.sources).union(*(f.sources for f in before))
-        layer = load_user_territories(path, known_sources=sources, taken=taken)
+        layer = load_user_territories(path, known_sources=sources, taken=taken, strict=self._strict)
         return UserFile(path, territories=layer.dataset, warnings=layer.warnings)
 
     def _load_events(self, path: Path, before: list[UserFile]) -> UserFile:

@@ -1,8 +1,10 @@
 """File › Export…: the export dialog with a live preview, and Edit › Copy map.
 
-The dialog reads what the user is looking at (date, language, view, layers) when it opens and
-writes through the same renderer as ``python -m viewer export``, so a picture from the window
-and one from a script are the same picture.
+The dialog takes a frame of what the user is looking at (date, language, view, layers,
+selection) when it opens, and its form only builds an export request around that frame: the
+request checks itself and goes to the same pipeline as ``python -m viewer export``, so a
+picture from the window and one from a script are the same picture, refused for the same
+reasons in the same words.
 """
 
 from __future__ import annotations
@@ -38,10 +40,13 @@ from PySide6.QtWidgets import (
 
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.atomic import WriteError
-from viewer.core.export_options import FPS_RANGE, SIDE_RANGE
+from viewer.core.export_options import FPS_RANGE, LOGICAL_DPI, SIDE_RANGE
+from viewer.core.export_request import ANIMATION_FORMATS, Animation, ExportRequest, Furniture, Page
+from viewer.core.frame import MapFrame
 from viewer.core.state import ViewState, add_months
-from viewer.export.animation import AnimationOptions, ExportCancelledError, export_animation
-from viewer.export.snapshot import LOGICAL_DPI, SnapshotOptions, SnapshotRenderer, export_snapshot
+from viewer.export.animation import ExportCancelledError
+from viewer.export.pipeline import export
+from viewer.export.snapshot import SnapshotRenderer
 from viewer.map.map_view import MapView
 
 FORMATS = {
@@ -73,28 +78,29 @@ PREVIEW_DELAY_MS = 120
 CLIPBOARD_SIZE = (1920, 1080)
 
 
-def view_fields(state: ViewState, map_view: MapView) -> dict[str, object]:
-    """The snapshot fields that say what the user is looking at now."""
+def view_frame(state: ViewState, map_view: MapView) -> MapFrame:
+    """A frame of what the user is looking at now."""
     (x0, x1), (y0, y1) = map_view.view_box.viewRange()
-    return {
-        "date": state.date,
-        "language": state.language,
-        "extent": (x0, y0, x1, y1),
+    return MapFrame(
+        date=state.date,
+        language=state.language,
+        selection=state.selection,
         # TerritoryLayer keeps the kinds switched off in the Layers dock privately.
-        "hidden_kinds": map_view.territories.hidden_kinds,
-        "hidden_base": map_view.hidden_base,
-    }
+        hidden_kinds=map_view.territories.hidden_kinds,
+        hidden_base=map_view.hidden_base,
+        extent=(x0, y0, x1, y1),
+    )
 
 
 def copy_map_to_clipboard(
     atlas: Atlas, state: ViewState, map_view: MapView, renderer: SnapshotRenderer | None = None
 ) -> QImage:
     """Put a slide of the current view (title, legend, credits) on the clipboard; return it."""
-    options = SnapshotOptions.for_pixels(*CLIPBOARD_SIZE, **view_fields(state, map_view))
+    request = ExportRequest(view_frame(state, map_view), Page.for_pixels(*CLIPBOARD_SIZE))
     own = renderer is None
     renderer = renderer or SnapshotRenderer(atlas)
     try:
-        image = renderer.image(options)
+        image = renderer.image(request)
     finally:
         if own:
             renderer.close()
@@ -134,7 +140,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export map")
         self.atlas = atlas
-        self._view = view_fields(state, map_view)
+        self._frame = view_frame(state, map_view)
         self._own_renderer = renderer is None
         self.renderer = renderer or SnapshotRenderer(atlas)
         self.progress: QProgressDialog | None = None
@@ -266,32 +272,31 @@ class ExportDialog(QDialog):
 
     @property
     def animated(self) -> bool:
-        return self.format in ("gif", "mp4")
+        return self.format in ANIMATION_FORMATS
 
-    def snapshot_options(self) -> SnapshotOptions:
-        """The options the form describes, for a snapshot (or as an animation's frame)."""
-        fields = dict(self._view)
+    def request(self) -> ExportRequest:
+        """The export request the form describes; :meth:`ExportRequest.problem` judges it."""
+        frame = self._frame
         if self.whole_region.isChecked():
-            fields["extent"] = None
-        fields.update({name: box.isChecked() for name, box in self.toggles.items()})
-        fields["title"] = self.title_edit.text().strip() or None
+            frame = replace(frame, extent=None)
+        animation = None
+        if self.animated:
+            start, end = _day(self.from_edit.date()), _day(self.to_edit.date())
+            animation = Animation(start, end, self.step_box.currentData(), self.fps_box.value())
+            frame = replace(frame, date=start)
+        furniture = Furniture(
+            title=self.title_edit.text().strip() or None,
+            **{name: box.isChecked() for name, box in self.toggles.items()},
+        )
+        return ExportRequest(frame, self._page(), furniture, self.format, animation)
+
+    def _page(self) -> Page:
         preset = self.preset_box.currentData()
         if preset is None:
-            return SnapshotOptions.for_pixels(
-                self.width_box.value(), self.height_box.value(), **fields
-            )
+            return Page.for_pixels(self.width_box.value(), self.height_box.value())
         if isinstance(preset[0], str):
-            return SnapshotOptions.for_paper(preset[0], preset[1], **fields)
-        return SnapshotOptions.for_pixels(*preset, **fields)
-
-    def animation_options(self) -> AnimationOptions:
-        return AnimationOptions(
-            self.snapshot_options(),
-            self.from_edit.date().toPython(),
-            self.to_edit.date().toPython(),
-            self.step_box.currentData(),
-            self.fps_box.value(),
-        )
+            return Page.for_paper(preset[0], preset[1])
+        return Page.for_pixels(*preset)
 
     # ------------------------------------------------------------------ reacting
     def _on_format_changed(self) -> None:
@@ -310,47 +315,33 @@ class ExportDialog(QDialog):
         self._schedule_preview()
 
     def _on_span_changed(self) -> None:
-        if self.animated:
-            animation = self.animation_options()
-            frames = len(animation.dates)
-            self.frames_label.setText(f"{frames} frames, {frames / animation.fps:.1f} s")
-            self.title_edit.setPlaceholderText(animation.title)
-        else:
-            self.title_edit.setPlaceholderText(SnapshotOptions(self._view["date"]).title_text)
+        request = self.request()
+        if request.animation is not None:
+            frames = len(request.animation.dates)
+            self.frames_label.setText(f"{frames} frames, {frames / request.animation.fps:.1f} s")
+        self.title_edit.setPlaceholderText(replace(request, furniture=Furniture()).title_text)
         self._schedule_preview()
 
     def _schedule_preview(self) -> None:
-        self.size_label.setText(self._size_text())
+        request = self.request()
+        self.size_label.setText(_size_text(request))
+        self.status.setText(request.problem() or "")
         self._preview_timer.start()  # restarts: a burst of edits makes one preview
 
     def update_preview(self) -> None:
         """Render a thumbnail of what will be written (an animation's first frame)."""
         self._preview_timer.stop()
-        options = self.snapshot_options()
-        if self.animated:
-            animation = self.animation_options()
-            if not animation.dates:
-                self.preview.setText("The animation's start is after its end.")
-                return
-            options = replace(
-                options,
-                date=animation.start,
-                title=animation.title,
-                timeline=(animation.start, animation.end),
-            )
+        request = self.request()
+        if request.animation is not None and not request.animation.dates:
+            self.preview.setText(request.problem() or "")
+            return
+        page = request.page
         ratio = self.devicePixelRatioF()  # sharp on a high-DPI screen
-        fit = min(PREVIEW_WIDTH / options.size[0], PREVIEW_WIDTH * 0.75 / options.size[1])
-        pixmap = QPixmap.fromImage(self.renderer.image(replace(options, scale=fit * ratio)))
+        fit = min(PREVIEW_WIDTH / page.size[0], PREVIEW_WIDTH * 0.75 / page.size[1])
+        thumbnail = replace(request, page=replace(page, scale=fit * ratio))
+        pixmap = QPixmap.fromImage(self.renderer.image(thumbnail))
         pixmap.setDevicePixelRatio(ratio)
         self.preview.setPixmap(pixmap)
-
-    def _size_text(self) -> str:
-        options = self.snapshot_options()
-        if self.format in ("svg", "pdf"):
-            width, height = (round(side / LOGICAL_DPI * 25.4) for side in options.size)
-            return f"Page {width} × {height} mm"
-        width, height = options.pixel_size
-        return f"{width} × {height} pixels, {options.dpi:g} dpi"
 
     # ------------------------------------------------------------------ actions
     def browse(self) -> None:
@@ -377,15 +368,14 @@ class ExportDialog(QDialog):
             path = path.with_name(f"{path.name}.{self.format}")
         if path.exists() and not self._confirm_overwrite(path):
             return None
+        request = self.request()
         try:
-            if self.animated:
-                self._export_animation(path)
+            if request.animation is not None:
+                self._export_animation(request, path)
             else:
                 QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
                 try:
-                    export_snapshot(
-                        self.atlas, self.snapshot_options(), path, self.format, self.renderer
-                    )
+                    export(self.atlas, request, path, renderer=self.renderer)
                 finally:
                     QGuiApplication.restoreOverrideCursor()
         except ExportCancelledError:
@@ -409,14 +399,15 @@ class ExportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _export_animation(self, path: Path) -> None:
-        options = self.animation_options()
-        self.progress = QProgressDialog("Rendering frames…", "Cancel", 0, len(options.dates), self)
+    def _export_animation(self, request: ExportRequest, path: Path) -> None:
+        request.check()  # before the progress dialog shows
+        frames = len(list(request.frames()))
+        self.progress = QProgressDialog("Rendering frames…", "Cancel", 0, frames, self)
         self.progress.setWindowTitle("Exporting animation")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         try:
-            export_animation(self.atlas, options, path, self.format, self._on_frame, self.renderer)
+            export(self.atlas, request, path, self._on_frame, self.renderer)
         finally:
             self.progress.close()
             self.progress = None
@@ -430,7 +421,7 @@ class ExportDialog(QDialog):
 
     def copy_to_clipboard(self) -> QImage:
         """Put the picture the form describes on the clipboard."""
-        image = self.renderer.image(self.snapshot_options())
+        image = self.renderer.image(self.request())
         QGuiApplication.clipboard().setImage(image)
         self.status.setText("Copied to the clipboard.")
         return image
@@ -439,3 +430,17 @@ class ExportDialog(QDialog):
         self._preview_timer.stop()
         if self._own_renderer:
             self.renderer.close()
+
+
+def _size_text(request: ExportRequest) -> str:
+    """The size the form describes: a page in millimetres, or pixels and their resolution."""
+    page = request.page
+    if request.format in ("svg", "pdf"):
+        width, height = (round(side / LOGICAL_DPI * 25.4) for side in page.size)
+        return f"Page {width} × {height} mm"
+    width, height = page.pixel_size
+    return f"{width} × {height} pixels, {page.dpi:g} dpi"
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from viewer.core import style
 from viewer.core.atlas import Atlas
+from viewer.core.describe import marked_name
 from viewer.core.export_options import MUTED
 from viewer.export.text import Typesetter
 from viewer.map.territory_layer import brush_for, pen_for
@@ -48,7 +49,7 @@ def legend_rows(
     comma = "، " if language == "fa" else ", "
     rows = [
         LegendRow(
-            comma.join(dict.fromkeys(t.names.get(language) for t in members)),  # once each
+            comma.join(dict.fromkeys(marked_name(t, language) for t in members)),  # once each
             key[1],
             key[2],
             any(t.boundary_precision != "treaty" for t in members),

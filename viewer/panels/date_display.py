@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from geodata.dates import Precision, format_day, format_old_style, format_solar_hijri
+from geodata.dates import format_day, format_old_style, format_solar_hijri
 from viewer.core.state import ViewState
 
 
@@ -23,12 +21,15 @@ class DateDisplay(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.gregorian)
         layout.addWidget(self.other)
-        state.date_changed.connect(self._on_date_changed)
-        self._on_date_changed(state.date)
+        state.date_changed.connect(self._show_date)
+        state.precision_changed.connect(self._show_date)
+        self._show_date()
 
-    def _on_date_changed(self, day: dt.date) -> None:
-        self.gregorian.setText(format_day(day, Precision.MONTH))
-        calendars = [format_solar_hijri(day, Precision.MONTH)]
+    def _show_date(self, *_: object) -> None:
+        """The day whenever the user is at a day (go-to, an event), else the month."""
+        day, precision = self._state.date, self._state.precision
+        self.gregorian.setText(format_day(day, precision))
+        calendars = [format_solar_hijri(day, precision)]
         if old := format_old_style(day):
             calendars.append("Russian Old Style: " + old)
         self.other.setText("\n".join(calendars))

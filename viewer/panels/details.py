@@ -29,7 +29,7 @@ from geodata.dates import (
 from geodata.model import Citation, Dispute, Territory
 from viewer.core import commands
 from viewer.core.atlas import Atlas
-from viewer.core.describe import area_text
+from viewer.core.describe import UNSOURCED_NOTE, area_text
 from viewer.core.state import ViewState
 from viewer.core.style import CATEGORY_COLOURS, KIND_WORDS
 from viewer.panels.event_list import period_label
@@ -242,6 +242,7 @@ def territory_html(territory: Territory, atlas: Atlas, lang: str, on_map: bool) 
     precision = territory.boundary_precision
     rows.append(_row("Boundary", escape(PRECISION_NOTES.get(precision, precision))))
     rows.append(_row("How drawn", escape(territory.construction)))
+    rows += [_row("Sources", escape(UNSOURCED_NOTE))] if territory.unsourced else []
     for line in figures_text(dict(territory.figures)):
         rows.append(_row("Size", escape(line)))
     if area := area_text(territory, atlas.sources):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -41,9 +40,9 @@ from PySide6.QtWidgets import (
 
 from events.model import CATEGORIES, Event
 from geodata.dates import MONTHS, PartialDate, Precision
-from geodata.model import Place
 from viewer.core import commands
 from viewer.core.atlas import Atlas
+from viewer.core.search import SearchIndex, no_results_message
 from viewer.core.state import ViewState, add_months
 from viewer.core.style import CATEGORY_COLOURS
 from viewer.panels.cards import (
@@ -62,51 +61,24 @@ CHIP_LABELS = {
     "politics": "Politics", "nuclear": "Nuclear", "borders": "Borders",
 }  # fmt: skip
 IMPORTANCE_CHOICES = (("All events", 3), ("Major and notable", 2), ("Major only", 1))
-# ---------------------------------------------------------------- search (no Qt below this line)
-_FOLD = str.maketrans(
-    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ـ": None, "\u200c": " ", "\u200d": None}
-    | {digit: str(n) for n, digit in enumerate("۰۱۲۳۴۵۶۷۸۹")}
-    | {digit: str(n) for n, digit in enumerate("٠١٢٣٤٥٦٧٨٩")}
-)
 
 
-def fold(text: str) -> str:
-    """Text reduced for matching: case, accents, Arabic-script variants and digits folded.
-
-    "Tabrīz", "TABRIZ" and "tabriz" match; so do Persian typed with an Arabic keyboard (ي, ك)
-    and Persian digits; Russian ё matches е.
-    """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
-
-
-def search_text(event: Event, places: dict[str, Place]) -> str:
-    """Everything a reader may search for: titles, place names of every era, actors, summary."""
-    parts: list[str] = [*event.title.as_dict().values(), *event.actors, event.summary]
-    parts += [event.date.label(), event.date.iso()]
-    if place := places.get(event.place or ""):
-        parts += place.names.as_dict().values()
-        for period in place.historical_names:
-            parts += period.names.as_dict().values()
-    if event.point:
-        parts.append(event.point.name)
-    return fold(" ".join(parts))
-
-
+# ---------------------------------------------------------------- filter (no Qt below this line)
 @dataclass(frozen=True, slots=True)
 class EventFilter:
-    """Which events the list shows: categories, a maximum importance, and search words."""
+    """Which events the list shows: categories, a maximum importance, and search words
+    (matched by :class:`viewer.core.search.SearchIndex`)."""
 
     categories: frozenset[str] = field(default_factory=lambda: frozenset(CATEGORIES))
     max_importance: int = 3
     query: str = ""
 
-    def accepts(self, event: Event, text: str) -> bool:
-        """*text* is the event's :func:`search_text`; every word of the query must occur."""
+    def accepts(self, event: Event, found: frozenset[str] | None) -> bool:
+        """*found* holds the ids the query matches (None when there is no query)."""
         return (
             event.category in self.categories
             and event.importance <= self.max_importance
-            and all(word in text for word in fold(self.query).split())
+            and (found is None or event.id in found)
         )
 
 
@@ -124,7 +96,7 @@ def period_label(start: PartialDate, end: PartialDate | None = None) -> str:
     """
     if end is None:
         return start.label()
-    same_year = start.year == end.year and not (start.approximate or end.approximate)
+    same_year = start.year == end.year and not (start.inexact or end.inexact)
     if same_year and start.precision is end.precision is Precision.DAY:
         if start.month == end.month:
             return f"{start.day}–{end.label()}"
@@ -145,8 +117,8 @@ class EventListModel(QAbstractListModel):
         self._ids = [e.id for e in self._all]
         self._all_starts = np.array([e.start for e in self._all], dtype=np.int64)
         self._all_finishes = np.array([e.finish for e in self._all], dtype=np.int64)
-        self._places = atlas.places
-        self._text: dict[str, str] = {}  # made at the first search: ~0.1 s off start-up
+        self._atlas = atlas
+        self._index: SearchIndex | None = None  # made at the first search: ~0.1 s off start-up
         self._shown: tuple[Event, ...] = ()
         self._row_of: dict[str, int] = {}
         self._starts: list[int] = []
@@ -194,10 +166,15 @@ class EventListModel(QAbstractListModel):
         """The first shown row that starts on or after *day*: the day's place in the list."""
         return bisect.bisect_left(self._starts, day)
 
+    @property
+    def search_index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex.for_atlas(self._atlas)
+        return self._index
+
     def set_filter(self, rule: EventFilter) -> None:
-        if rule.query.strip() and not self._text:
-            self._text = {e.id: search_text(e, self._places) for e in self._all}
-        self.set_shown([e for e in self._all if rule.accepts(e, self._text.get(e.id, ""))])
+        found = self.search_index.matching(rule.query) if rule.query.strip() else None
+        self.set_shown([e for e in self._all if rule.accepts(e, found)])
 
     def set_shown(self, events: Sequence[Event]) -> None:
         """Show exactly these events (in chronological order)."""
@@ -251,7 +228,8 @@ class EventList(QWidget):
     Signals
     -------
     eventActivated(str)
-        The user clicked an event (or pressed Enter on it): its id, so the map can centre on it.
+        The user clicked an event, or pressed Enter in the search box (the first event found):
+        its id, so the map can centre on it.
     """
 
     eventActivated = Signal(str)
@@ -272,6 +250,7 @@ class EventList(QWidget):
         self.view.setAccessibleName("Events")
         self.count = QLabel(objectName="eventCount")
         self.count.setStyleSheet(f"color: {MUTED_TEXT};")
+        self.count.setWordWrap(True)  # "did you mean …" after a search that found nothing
 
         chips = QWidget()
         grid = QGridLayout(chips)
@@ -289,6 +268,7 @@ class EventList(QWidget):
         layout.addWidget(self.count)
 
         self.search.textChanged.connect(self._on_filter_changed)
+        self.search.returnPressed.connect(self._go_to_first)
         self.importance.currentIndexChanged.connect(self._on_filter_changed)
         self.view.clicked.connect(self._on_clicked)
         self.view.verticalScrollBar().rangeChanged.connect(self._show_date)
@@ -343,9 +323,21 @@ class EventList(QWidget):
     def _on_filter_changed(self) -> None:
         self.model.set_filter(self.current_filter())
         shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(f"{total} events" if shown == total else f"{shown} of {total} events")
+        query = self.search.text().strip()
+        if not shown and query:
+            suggestions = self.model.search_index.suggestions(query)
+            self.count.setText(no_results_message(query, suggestions, total))
+        else:
+            self.count.setText(
+                f"{total} events" if shown == total else f"{shown} of {total} events"
+            )
         self._on_selection_changed(self._state.selection)
         self._on_date_changed(self._state.date)
+
+    def _go_to_first(self) -> None:
+        """Enter in the search box goes to the first event found, as clicking it would."""
+        if self.model.rowCount():
+            self._on_clicked(self.model.index(0))
 
     def _on_clicked(self, index: QModelIndex) -> None:
         self.activate(self.model.event_at(index.row()).id)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from events.model import Source
 from geodata.dataset import TerritoryDataset
 from geodata.model import Territory
-from viewer.core.describe import area_text, validity_text
+from viewer.core.describe import area_text, marked_name, validity_text
 from viewer.core.state import ViewState
 from viewer.core.style import ORIENTATION_LAYERS, FeatureStyle, territory_style
 from viewer.core.visibility import orientation_shown, shown_territories
@@ -112,7 +112,7 @@ class LegendList(QListWidget):
 
     def _on_language_changed(self, language: str) -> None:
         for row, position in enumerate(self._rows):
-            self.item(row).setText(self._territories[position].names.get(language))
+            self.item(row).setText(marked_name(self._territories[position], language))
 
     def show_orientation(self, layers: tuple[str, ...]) -> None:
         """List the base layers of today's map drawn for orientation, after the features."""
@@ -134,7 +134,7 @@ class LegendList(QListWidget):
         if icon is None:
             icon = swatch(style, territory.kind in LINE_KINDS)
             self._icons[(style, territory.kind)] = icon
-        item = QListWidgetItem(icon, territory.names.get(self._state.language))
+        item = QListWidgetItem(icon, marked_name(territory, self._state.language))
         area = area_text(territory, self._sources)
         item.setToolTip(
             f"{validity_text(territory)}\n{territory.construction}\n"

@@ -405,7 +405,15 @@ class StripPlot(pg.PlotWidget):
 
 
 class GoToDate(QWidget):
-    """A field that takes a date as people write it and moves the timeline there on Enter."""
+    """A field that takes a date as people write it and moves the timeline there on Enter.
+
+    Signals
+    -------
+    dateChosen()
+        The field moved the date (the window gives the keys back to the map).
+    """
+
+    dateChosen = Signal()
 
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -428,15 +436,16 @@ class GoToDate(QWidget):
         if not self.field.text().strip():
             return
         try:
-            day = read_go_to(self.field.text(), (self._state.start, self._state.end))
+            date = read_go_to(self.field.text(), (self._state.start, self._state.end))
         except ValueError as error:
             self.error.setText(str(error))
             self.error.show()
             self.field.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR}; }}")
             return
         self._clear_error()
-        self._state.date = day
+        self._state.go_to(date)
         self.field.selectAll()
+        self.dateChosen.emit()
 
     def _clear_error(self, *_: object) -> None:
         self.error.hide()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from geodata.errors import DataError
 from viewer.core.atomic import WriteError
 from viewer.core.story import Story, load_story
-from viewer.core.story_files import is_bundled, save_story, stories_folder
+from viewer.core.story_files import bundled_stories, is_bundled, save_story, stories_folder
 
 if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-up
     from viewer.story.editor import StoryEditor
@@ -216,8 +216,16 @@ class StoryController(QObject):
         return self.present(max(self.dock.current, 0))
 
     def present(self, start: int) -> PresentationWindow | None:
-        """Show the story full screen from slide *start*; the window stays as it is."""
-        if self.presentation is not None or not self._has_slides():
+        """Show the story full screen from slide *start*; the window stays as it is.
+
+        Before any story is made or opened, F5 presents the shipped story, so a lesson can
+        start with one key."""
+        if self.presentation is not None:
+            return None
+        untouched = not self.dock.story.slides and not self.dock.modified and self.dock.path is None
+        if untouched and bundled_stories() and not self.open_path(bundled_stories()[0]):
+            return None
+        if not self._has_slides():
             return None
         from viewer.story.presentation import PresentationWindow
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -38,6 +39,7 @@ from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
 from viewer.core.state import ViewState
 from viewer.core.story import Slide, Story
 from viewer.story.controller import NEW_TITLE, StoryController
+from viewer.story.undo import StoryEdit
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # a list row's slide, by its index in the story
 
@@ -65,6 +67,11 @@ class StoryEditor(QDockWidget):
         self.story = Story(NEW_TITLE)
         self.path: Path | None = None
         self.modified = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.controller = StoryController(self)
         """Files, handouts and presenting: the actions the window lists in its menus."""
         self._build()
@@ -170,6 +177,7 @@ class StoryEditor(QDockWidget):
     def set_story(self, story: Story, path: Path | None = None, modified: bool = False) -> None:
         """Show *story* (read from *path*, if any); the editor takes it as its own."""
         self.story, self.path = story, path
+        self.undo_stack.clear()  # another story: the last one's edits cannot be undone here
         self._show_story(0)
         self.set_modified(modified)
 
@@ -228,9 +236,17 @@ class StoryEditor(QDockWidget):
         self._update_title()
 
     # ------------------------------------------------------------------ editing
-    def _replace_slides(self, slides: list[Slide] | tuple[Slide, ...], select: int) -> None:
-        self.story = replace(self.story, slides=tuple(slides))
-        self._fill_list(select)
+    def _replace_slides(
+        self, slides: list[Slide] | tuple[Slide, ...], select: int, what: str
+    ) -> None:
+        """Change the slides as one step Edit › Undo can take back (*what*: its name)."""
+        after = replace(self.story, slides=tuple(slides))
+        self.undo_stack.push(StoryEdit(self, what, self.story, after, self.current, select))
+
+    def show_edit(self, story: Story, select: int) -> None:
+        """Show *story* as the story being edited (an edit, or its undoing), *select* chosen."""
+        self.story = story
+        self._show_story(select)
         self.set_modified()
 
     def _on_story_text(self) -> None:
@@ -282,7 +298,8 @@ class StoryEditor(QDockWidget):
             self._set_slide(row, replace(slide, end=end))
 
     def slide_from_map(self) -> Slide:
-        """A slide of what the map shows now: date, area, hidden layers, the selection."""
+        """A slide of what the map shows now: date, area, hidden layers, the selection and
+        the events lit on the map."""
         frame = self.state.frame()
         return view_slide(
             self.atlas,
@@ -291,6 +308,7 @@ class StoryEditor(QDockWidget):
             frame.hidden_kinds,
             self.state.selection,
             self.state.language,
+            lit_window=self.state.window_days,
         )
 
     def add_slide(self) -> None:
@@ -298,7 +316,7 @@ class StoryEditor(QDockWidget):
         row = self.current + 1 if self.story.slides else 0
         slides = list(self.story.slides)
         slides.insert(row, self.slide_from_map())
-        self._replace_slides(slides, row)
+        self._replace_slides(slides, row, "Add slide")
         self.caption_edit.setFocus()
 
     def update_slide(self) -> None:
@@ -310,12 +328,14 @@ class StoryEditor(QDockWidget):
         old, new = self.story.slides[row], self.slide_from_map()
         end = old.end if old.end and old.end.first_day > new.first_day else None
         slide = replace(new, end=end, title=old.title, caption=old.caption, notes=old.notes)
-        self._replace_slides([*self.story.slides[:row], slide, *self.story.slides[row + 1 :]], row)
+        slides = [*self.story.slides[:row], slide, *self.story.slides[row + 1 :]]
+        self._replace_slides(slides, row, "Use the map for the slide")
 
     def delete_slide(self) -> None:
         row = self.current
         if row >= 0:
-            self._replace_slides(self.story.slides[:row] + self.story.slides[row + 1 :], row)
+            slides = self.story.slides[:row] + self.story.slides[row + 1 :]
+            self._replace_slides(slides, row, "Delete slide")
 
     def move_up(self) -> None:
         self._swap(self.current - 1)
@@ -329,7 +349,7 @@ class StoryEditor(QDockWidget):
             return
         slides = list(self.story.slides)
         slides[first], slides[first + 1] = slides[first + 1], slides[first]
-        self._replace_slides(slides, first + 1 if self.current == first else first)
+        self._replace_slides(slides, first + 1 if self.current == first else first, "Move slide")
 
     def _on_rows_moved(
         self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int
