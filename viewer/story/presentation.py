@@ -114,16 +114,6 @@ def slide_calendars(slide: Slide) -> tuple[str, str]:
     return slide.date_label, " – ".join(ends)
 
 
-def highlight(map_view: MapView, slide: Slide, atlas: Atlas, day: dt.date) -> None:
-    """Outline the slide's territories drawn on *day* and ring its event nearest to it, on an
-    export renderer's map (handouts; the presentation sets its model instead, and handouts
-    will too once they render from a :class:`~viewer.core.frame.MapFrame`)."""
-    map_view.outlines.set_group("selected", slide.outlined_on(day, atlas))
-    map_view.markers.selected = slide.nearest_event(day, atlas)
-    map_view.set_event_window(slide.event_window(atlas))
-    map_view.markers.show_day(day.toordinal())
-
-
 def _plain_label(text: str = "", **properties: object) -> QLabel:
     """A label that shows its text as written: a story's words are never markup (an
     ``<img src=…>`` in a caption would otherwise load a local file on the screen)."""
