@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
@@ -97,3 +98,29 @@ def disk_full_after(monkeypatch):
         monkeypatch.setattr(os, "write", write)
 
     return fill
+
+
+def _top_levels() -> dict[int, str]:
+    """The application's top-level widgets (by C++ address: wrappers may be made anew),
+    after the deletions already asked for; none before Qt is loaded."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return {}
+    import shiboken6
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return {}
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    widgets = QApplication.topLevelWidgets()
+    return {shiboken6.getCppPointer(w)[0]: type(w).__name__ for w in widgets}
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_windows(request: pytest.FixtureRequest):
+    """Every test leaves no top-level widget behind (as napari's and ndv's conftests check):
+    a window a test forgets keeps its timers and signals alive into the tests after it."""
+    before = _top_levels()
+    yield
+    leaked = sorted(name for key, name in _top_levels().items() if key not in before)
+    assert not leaked, f"{request.node.nodeid} left top-level widgets behind: {leaked}"

@@ -747,6 +747,21 @@
     </message>
   </context>
   <context>
+    <name>LayersPanel</name>
+    <message>
+      <source>Base map</source>
+      <translation>نقشهٔ پایه</translation>
+    </message>
+    <message>
+      <source>Historical features</source>
+      <translation>عوارض تاریخی</translation>
+    </message>
+    <message>
+      <source>On the map now</source>
+      <translation>اکنون روی نقشه</translation>
+    </message>
+  </context>
+  <context>
     <name>LegendList</name>
     <message>
       <source>Area: {}</source>
@@ -844,10 +859,6 @@
       <translation>همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-      <source>Base map</source>
-      <translation>نقشهٔ پایه</translation>
-    </message>
-    <message>
       <source>Caspian Atlas — Iran and its northern neighbour, 1800 to today</source>
       <translation>اطلس خزر — ایران و همسایهٔ شمالی‌اش، از ۱۸۰۰ تا امروز</translation>
     </message>
@@ -868,10 +879,6 @@
       <translation>پرونده‌هایی که به آن وابسته بودند نیز برداشته شدند</translation>
     </message>
     <message>
-      <source>Historical features</source>
-      <translation>عوارض تاریخی</translation>
-    </message>
-    <message>
       <source>Layers and events ({})</source>
       <translation>لایه‌ها و رویدادها ({})</translation>
     </message>
@@ -882,10 +889,6 @@
     <message>
       <source>Map copied to the clipboard (1920 × 1080)</source>
       <translation>نقشه در حافظهٔ موقت رونوشت شد (۱۹۲۰ × ۱۰۸۰)</translation>
-    </message>
-    <message>
-      <source>On the map now</source>
-      <translation>اکنون روی نقشه</translation>
     </message>
     <message>
       <source>Open your layer or events</source>
@@ -1395,6 +1398,13 @@
   <context>
     <name>StoryActions</name>
     <message>
+      <source>Untitled story</source>
+      <translation>روایت بی‌نام</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoryController</name>
+    <message>
       <source>&amp;New story</source>
       <translation>روایت &amp;تازه</translation>
     </message>
@@ -1425,10 +1435,6 @@
     <message>
       <source>Save story &amp;as…</source>
       <translation>ذخیرهٔ روایت &amp;با نام…</translation>
-    </message>
-    <message>
-      <source>Untitled story</source>
-      <translation>روایت بی‌نام</translation>
     </message>
   </context>
   <context>

@@ -757,6 +757,21 @@
     </message>
   </context>
   <context>
+    <name>LayersPanel</name>
+    <message>
+      <source>Base map</source>
+      <translation>Базовая карта</translation>
+    </message>
+    <message>
+      <source>Historical features</source>
+      <translation>Исторические объекты</translation>
+    </message>
+    <message>
+      <source>On the map now</source>
+      <translation>Сейчас на карте</translation>
+    </message>
+  </context>
+  <context>
     <name>LegendList</name>
     <message>
       <source>Area: {}</source>
@@ -854,10 +869,6 @@
       <translation>Все файлы (*)</translation>
     </message>
     <message>
-      <source>Base map</source>
-      <translation>Базовая карта</translation>
-    </message>
-    <message>
       <source>Caspian Atlas — Iran and its northern neighbour, 1800 to today</source>
       <translation>Каспийский атлас — Иран и его северный сосед с 1800 года до наших дней</translation>
     </message>
@@ -878,10 +889,6 @@
       <translation>Файлы, которые от него зависели, тоже убраны</translation>
     </message>
     <message>
-      <source>Historical features</source>
-      <translation>Исторические объекты</translation>
-    </message>
-    <message>
       <source>Layers and events ({})</source>
       <translation>Слои и события ({})</translation>
     </message>
@@ -892,10 +899,6 @@
     <message>
       <source>Map copied to the clipboard (1920 × 1080)</source>
       <translation>Карта скопирована в буфер обмена (1920 × 1080)</translation>
-    </message>
-    <message>
-      <source>On the map now</source>
-      <translation>Сейчас на карте</translation>
     </message>
     <message>
       <source>Open your layer or events</source>
@@ -1413,6 +1416,13 @@
   <context>
     <name>StoryActions</name>
     <message>
+      <source>Untitled story</source>
+      <translation>Сюжет без названия</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoryController</name>
+    <message>
       <source>&amp;New story</source>
       <translation>&amp;Новый сюжет</translation>
     </message>
@@ -1443,10 +1453,6 @@
     <message>
       <source>Save story &amp;as…</source>
       <translation>Сохранить сюжет &amp;как…</translation>
-    </message>
-    <message>
-      <source>Untitled story</source>
-      <translation>Сюжет без названия</translation>
     </message>
   </context>
   <context>

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -223,6 +223,7 @@ def test_python_m_viewer_lang_fa_opens_a_persian_right_to_left_window(
         seen["title"] = window.windowTitle()
         seen["direction"] = QApplication.layoutDirection()
         seen["file"] = window.menuBar().actions()[0].text()
+        seen["window"] = window
         window.close()
         qapp.quit()
 
@@ -232,6 +233,8 @@ def test_python_m_viewer_lang_fa_opens_a_persian_right_to_left_window(
     assert seen["direction"] == Qt.LayoutDirection.RightToLeft
     assert seen["file"] == "&پرونده"
     assert settings.value("language") == "ru"  # --lang held for that launch only
+    seen["window"].deleteLater()  # the app's own exit would free it: the test frees it here
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_choosing_a_language_in_the_menu_rebuilds_the_window_in_it(

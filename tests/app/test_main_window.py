@@ -3,8 +3,10 @@ import functools
 import operator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction
+
+from viewer.core.timeline import decimal_year
 
 
 def test_window_opens_with_map_timeline_and_docks(window):
@@ -124,7 +126,7 @@ def test_scale_bar_is_a_round_length(window):
 
 def test_choosing_an_event_sets_date_details_outline_and_centre(window, qtbot):
     window.map.zoom(3.0)
-    window.event_list.eventActivated.emit("republic-proclaimed-1920")
+    window.event_list.activate("republic-proclaimed-1920")
     assert window.state.date == dt.date(1920, 6, 1)
     assert window.state.selection == "republic-proclaimed-1920"
     assert "Republic proclaimed in Rasht" in window.details.text()
@@ -133,6 +135,28 @@ def test_choosing_an_event_sets_date_details_outline_and_centre(window, qtbot):
     from geodata.projection import project_points
 
     (x,), (y,) = project_points([49.58], [37.28])
+    assert abs((x0 + x1) / 2 - x) < 1000 and abs((y0 + y1) / 2 - y) < 1000
+
+
+@pytest.mark.parametrize("how", ["playback", "timeline tick", "details link", "list"])
+def test_every_way_to_an_event_centres_its_place(window, how):
+    """Go to event is one command: playback and the timeline's ticks used not to centre."""
+    from geodata.projection import project_points
+
+    window.map.zoom(3.0)
+    window.state.date = dt.date(1920, 1, 1)
+    if how == "playback":
+        window.playback.go_next_event()
+    elif how == "timeline tick":
+        x = decimal_year(dt.date(1920, 6, 1))
+        window.timeline.plot._on_time_picked(x, 0.0, click=True)
+    elif how == "details link":
+        window.details._on_anchor_clicked(QUrl("event:republic-proclaimed-1920"))
+    else:
+        window.event_list.activate("republic-proclaimed-1920")
+    assert window.state.selection == "republic-proclaimed-1920"
+    (x0, x1), (y0, y1) = window.map.view_box.viewRange()
+    (x,), (y,) = project_points([49.58], [37.28])  # Rasht
     assert abs((x0 + x1) / 2 - x) < 1000 and abs((y0 + y1) / 2 - y) < 1000
 
 
@@ -247,10 +271,10 @@ def test_presentation_and_story_actions_are_in_the_menus(window):
 
 
 def test_closing_with_an_unsaved_story_can_be_cancelled(window, monkeypatch):
-    monkeypatch.setattr(window.story_dock, "maybe_save", lambda: False)
+    monkeypatch.setattr(window.story_controller, "maybe_save", lambda: False)
     window.close()
     assert window.isVisible()
-    monkeypatch.setattr(window.story_dock, "maybe_save", lambda: True)
+    monkeypatch.setattr(window.story_controller, "maybe_save", lambda: True)
     window.close()
     assert not window.isVisible()
 

@@ -115,7 +115,7 @@ def test_the_span_reaches_back_to_1800(real_window, qtbot):
 )
 def test_a_pre_1900_event_lands_on_its_own_date(real_window, event_id, day):
     real_window.state.date = dt.date(1946, 2, 1)
-    real_window.event_list.eventActivated.emit(event_id)
+    real_window.event_list.activate(event_id)
     assert real_window.state.date == day
     assert real_window.state.selection == event_id
 

@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from viewer.app.application import AtlasController
@@ -20,6 +21,7 @@ def controller(qtbot, tiny_atlas, settings):
     ctl = AtlasController(tiny_atlas, settings)
     qtbot.addWidget(ctl.window)
     yield ctl
+    ctl.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a rebuilt window too
     ctl.window.close()
 
 

@@ -9,16 +9,13 @@ import pytest
 
 from viewer.core.atlas import SPAN
 from viewer.core.export_request import (
-    DEFAULT_EVENT_WINDOW,
     Animation,
     ExportRequest,
     Furniture,
     Page,
-    event_window_days,
-    selection_outline,
-    shown_territories,
 )
 from viewer.core.frame import MapFrame
+from viewer.core.visibility import DEFAULT_WINDOW_DAYS, visible, window_days
 
 DAY = dt.date(1920, 7, 1)  # the tiny atlas shows "union" and "republic"
 FRAME = MapFrame(
@@ -122,14 +119,15 @@ def test_requests_within_the_limits_pass():
 
 
 def test_the_kinds_shown_and_the_selection_outlined(tiny_atlas):
-    assert shown_territories(MapFrame(DAY), tiny_atlas) == {"union", "republic"}
+    assert visible(tiny_atlas, MapFrame(DAY)).territories == {"union", "republic"}
     hidden = MapFrame(DAY, hidden_kinds=frozenset({"state"}))
-    assert shown_territories(hidden, tiny_atlas) == {"republic"}
-    assert selection_outline(tiny_atlas, "republic", DAY) == {"republic"}
-    assert selection_outline(tiny_atlas, "republic", dt.date(1919, 1, 1)) == frozenset()
-    assert selection_outline(tiny_atlas, "", DAY) == frozenset()
+    assert visible(tiny_atlas, hidden).territories == {"republic"}
+    assert visible(tiny_atlas, MapFrame(DAY, selection="republic")).outlined == {"republic"}
+    before = MapFrame(dt.date(1919, 1, 1), selection="republic")
+    assert visible(tiny_atlas, before).outlined == frozenset()
+    assert visible(tiny_atlas, MapFrame(DAY)).outlined == frozenset()
 
 
 def test_the_event_window_in_days_either_side():
-    assert event_window_days(MapFrame(DAY)) == DEFAULT_EVENT_WINDOW
-    assert event_window_days(FRAME) == 184  # to 1 January 1921, the further end
+    assert window_days(MapFrame(DAY)) == DEFAULT_WINDOW_DAYS
+    assert window_days(FRAME) == 184  # to 1 January 1921, the further end

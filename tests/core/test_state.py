@@ -55,3 +55,46 @@ def test_add_months(day, months, expected):
 def test_month_index_round_trip():
     for day in (dt.date(1900, 1, 1), dt.date(1946, 12, 1), dt.date(2026, 12, 1)):
         assert from_month_index(month_index(day)) == day
+
+
+def test_layers_window_and_marks_emit_only_on_change():
+    state = ViewState(dt.date(1900, 1, 1), dt.date(2026, 12, 31))
+    seen = []
+    state.layers_changed.connect(lambda kinds, base: seen.append(("layers", kinds, base)))
+    state.event_window_changed.connect(lambda days: seen.append(("window", days)))
+    state.marked_changed.connect(lambda ids: seen.append(("marked", ids)))
+    state.hidden_kinds = frozenset({"state"})
+    state.hidden_kinds = frozenset({"state"})
+    state.hidden_base = frozenset({"rivers"})
+    state.window_days = state.window_days
+    state.window_days = 400
+    state.marked = frozenset({"a"})
+    state.marked = frozenset({"a"})
+    assert seen == [
+        ("layers", {"state"}, frozenset()),
+        ("layers", {"state"}, {"rivers"}),
+        ("window", 400),
+        ("marked", {"a"}),
+    ]
+
+
+def test_a_frame_round_trips_through_the_state():
+    from viewer.core.frame import MapFrame
+
+    state = ViewState(dt.date(1900, 1, 1), dt.date(2026, 12, 31), dt.date(1946, 2, 1))
+    frame = MapFrame(
+        dt.date(1921, 3, 1),
+        language="ru",
+        selection="republic",
+        hidden_kinds=frozenset({"state"}),
+        hidden_base=frozenset({"graticule"}),
+        extent=(1.0, 2.0, 3.0, 4.0),
+        event_window=(dt.date(1920, 3, 1), dt.date(1922, 3, 1)),
+        marked=frozenset({"union"}),
+    )
+    requested = []
+    state.extent_requested.connect(requested.append)
+    state.apply(frame)
+    assert requested == [(1.0, 2.0, 3.0, 4.0)]
+    state.extent = requested[0]  # the map reports the area it now shows
+    assert state.frame() == frame

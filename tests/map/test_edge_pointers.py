@@ -41,7 +41,7 @@ def test_clicking_a_pointer_selects_its_event_and_keeps_the_view(window, qtbot):
 
 def test_choosing_an_off_map_event_in_the_list_never_pans(window):
     before = window.map.view_box.viewRange()
-    window.event_list.eventActivated.emit("treaty-1921")
+    window.event_list.activate("treaty-1921")
     assert window.state.selection == "treaty-1921"
     assert window.map.view_box.viewRange() == before
 

@@ -108,35 +108,30 @@ def test_a_bad_date_says_so_and_keeps_the_last_comparison(view, qtbot):
     assert view.error.isHidden()
 
 
-def test_highlight_is_requested_for_gained_and_lost(view, qtbot):
-    with qtbot.waitSignal(view.highlightRequested) as signal:
-        type_date(qtbot, view, "1936")  # read forward: 1920 to 1936
-    assert signal.args == [frozenset({"sea-line"}), frozenset({"republic"})]
-    with qtbot.waitSignal(view.highlightRequested) as signal:
-        type_date(qtbot, view, "1916")
-    assert signal.args == [frozenset({"union", "republic"}), frozenset({"empire"})]
-    with qtbot.waitSignal(view.highlightRequested) as signal:
-        qtbot.keyClick(view.highlight_box, Qt.Key.Key_Space)
-    assert signal.args == [frozenset(), frozenset()]
+def test_highlight_is_requested_for_gained_and_lost(view, qtbot, state):
+    type_date(qtbot, view, "1936")  # read forward: 1920 to 1936
+    assert state.comparison == (frozenset({"sea-line"}), frozenset({"republic"}))
+    type_date(qtbot, view, "1916")
+    assert state.comparison == (frozenset({"union", "republic"}), frozenset({"empire"}))
+    qtbot.keyClick(view.highlight_box, Qt.Key.Key_Space)
+    assert state.comparison == (frozenset(), frozenset())
 
 
-def test_hiding_the_view_clears_the_highlight(view, qtbot):
+def test_hiding_the_view_clears_the_highlight(view, state):
     assert view.other_date == dt.date(1915, 1, 1)  # five years before the map's date
-    with qtbot.waitSignal(view.highlightRequested) as signal:
-        view.hide()
-    assert signal.args == [frozenset(), frozenset()]
-    with qtbot.waitSignal(view.highlightRequested) as signal:
-        view.show()
-    assert signal.args == [frozenset({"union", "republic"}), frozenset({"empire"})]
+    view.hide()
+    assert state.comparison == (frozenset(), frozenset())
+    view.show()
+    assert state.comparison == (frozenset({"union", "republic"}), frozenset({"empire"}))
 
 
 def test_scrubbing_within_one_interval_does_not_rebuild_the_table(view, qtbot, state):
     type_date(qtbot, view, "1915")
-    with (
-        qtbot.assertNotEmitted(view.highlightRequested),
-        qtbot.assertNotEmitted(view.event_model.modelReset),
-    ):
+    changes = []
+    state.comparison_changed.connect(lambda *pair: changes.append(pair))
+    with qtbot.assertNotEmitted(view.event_model.modelReset):
         state.date = dt.date(1920, 8, 1)
+    assert changes == []
 
 
 def test_clicking_a_row_selects_the_territory_or_event(view, qtbot, state):

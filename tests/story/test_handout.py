@@ -13,9 +13,10 @@ from geodata.dates import PartialDate
 from tests.export.test_export import pdf_text
 from viewer.app import cli
 from viewer.core.atomic import WriteError
-from viewer.core.export_request import DEFAULT_EVENT_WINDOW, ExportRequest, Page
+from viewer.core.export_request import ExportRequest, Page
 from viewer.core.frame import MapFrame
 from viewer.core.story import Slide, Story
+from viewer.core.visibility import DEFAULT_WINDOW_DAYS
 from viewer.export.animation import ExportCancelledError
 from viewer.export.snapshot import SnapshotRenderer
 from viewer.story import handout as handout_module
@@ -92,7 +93,7 @@ def test_a_shared_renderer_draws_the_next_request_without_the_slides_marks(
     renderer.image(ExportRequest(MapFrame(dt.date(1921, 3, 1)), Page.for_pixels(320, 180)))
     assert renderer.map.outlines.groups["selected"] == frozenset()
     assert renderer.map.markers.selected == ""
-    assert renderer.map.markers.window_days == DEFAULT_EVENT_WINDOW
+    assert renderer.map.markers.window_days == DEFAULT_WINDOW_DAYS
 
 
 def test_a_cancelled_pdf_leaves_nothing(renderer, tiny_atlas, tmp_path):

@@ -31,7 +31,7 @@ def no_modal_dialogs(monkeypatch):
 
 @pytest.fixture
 def editor(qtbot, window):
-    made = StoryEditor(window.atlas, window.state, window.map, parent=window)
+    made = StoryEditor(window.atlas, window.state, parent=window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, made)
     made.show()
     qtbot.waitExposed(made)
@@ -164,7 +164,7 @@ def test_save_writes_a_file_that_opens_as_the_same_story(
     qtbot.keyClicks(editor.title_edit, " and after")
     save_to(monkeypatch, tmp_path / "gilan")
     with qtbot.waitSignal(editor.statusMessage) as told:
-        editor.save_action.trigger()
+        editor.controller.save_action.trigger()
     path = tmp_path / "gilan.yaml"
     assert told.args == [f"Saved {path}"]
     assert load_story(path, window.atlas) == editor.story
@@ -172,7 +172,7 @@ def test_save_writes_a_file_that_opens_as_the_same_story(
     assert not editor.modified and editor.windowTitle() == "Story — gilan.yaml"
     qtbot.keyClicks(editor.caption_edit, " More.")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", pytest.fail)  # no dialog now
-    editor.save_action.trigger()
+    editor.controller.save_action.trigger()
     assert load_story(path, window.atlas).slides[0].caption == "Rasht. More."
 
 
@@ -182,35 +182,35 @@ def test_unsaved_changes_are_never_thrown_away_without_asking(
     add(editor, qtbot, window, dt.date(1920, 7, 1), "Precious.")
     asked: list[str] = []
     answer(monkeypatch, Buttons.Cancel, asked)
-    editor.new_action.trigger()
+    editor.controller.new_action.trigger()
     assert asked and "has changes that are not saved" in asked[0]
     assert editor.story.slides[0].caption == "Precious."  # cancelled: nothing lost
     monkeypatch.setattr(QFileDialog, "getOpenFileName", pytest.fail)
-    editor.open_action.trigger()  # cancelled before the file dialog
+    editor.controller.open_action.trigger()  # cancelled before the file dialog
     save_to(monkeypatch, tmp_path / "precious.yaml")
     answer(monkeypatch, Buttons.Save)
-    editor.new_action.trigger()
+    editor.controller.new_action.trigger()
     assert load_story(tmp_path / "precious.yaml", window.atlas).slides[0].caption == "Precious."
     assert editor.story == Story("Untitled story") and not editor.modified
     add(editor, qtbot, window, dt.date(1921, 1, 1), "Throwaway.")
     answer(monkeypatch, Buttons.Discard)
-    assert editor.maybe_save()  # what the window asks before it closes
+    assert editor.controller.maybe_save()  # what the window asks before it closes
     answer(monkeypatch, Buttons.Cancel)
-    assert not editor.maybe_save()
+    assert not editor.controller.maybe_save()
 
 
 def test_a_file_dialog_cancelled_on_save_keeps_the_changes(editor, window, qtbot, monkeypatch):
     add(editor, qtbot, window, dt.date(1920, 7, 1), "Unsaved.")
     save_to(monkeypatch, "")
     answer(monkeypatch, Buttons.Save)
-    assert not editor.maybe_save()  # saving was cancelled, so closing must wait
+    assert not editor.controller.maybe_save()  # saving was cancelled, so closing must wait
     assert editor.modified
 
 
 def test_no_question_when_nothing_changed(editor, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", pytest.fail)
-    assert editor.maybe_save()
-    editor.new_action.trigger()
+    assert editor.controller.maybe_save()
+    editor.controller.new_action.trigger()
 
 
 def test_a_broken_story_is_reported_and_nothing_changes(
@@ -221,14 +221,14 @@ def test_a_broken_story_is_reported_and_nothing_changes(
     broken.write_text("title: B\nslides:\n  - date: '1920-13'\n", encoding="utf-8")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
-    assert not editor.open_path(broken)
+    assert not editor.controller.open_path(broken)
     assert "broken.yaml:3: 'slide 1': field 'date': 1920-13" in shown[0]
     assert editor.story.slides[0].caption == "Mine."
 
 
 def test_a_shipped_story_is_saved_as_a_copy(window, tmp_path, monkeypatch, qtbot):
-    editor = StoryEditor(load_atlas(), window.state, window.map, parent=window)  # real data
-    assert editor.open_path(bundled_stories()[0])
+    editor = StoryEditor(load_atlas(), window.state, parent=window)  # real data
+    assert editor.controller.open_path(bundled_stories()[0])
     assert editor.slide_list.count() == 12 and not editor.modified
     qtbot.keyClicks(editor.notes_edit, " (my addition)")
     asked: list = []
@@ -237,7 +237,7 @@ def test_a_shipped_story_is_saved_as_a_copy(window, tmp_path, monkeypatch, qtbot
         "getSaveFileName",
         lambda *a, **k: asked.append(a[2]) or (str(tmp_path / "mine.yaml"), ""),
     )
-    editor.save_action.trigger()
+    editor.controller.save_action.trigger()
     assert asked and asked[0].endswith("northern-neighbour.yaml")
     assert not asked[0].startswith(str(bundled_stories()[0].parent))  # not into the app
     assert editor.path == tmp_path / "mine.yaml"
@@ -246,9 +246,9 @@ def test_a_shipped_story_is_saved_as_a_copy(window, tmp_path, monkeypatch, qtbot
 def test_a_handout_is_written_from_the_dock(editor, tiny_atlas, tmp_path, qtbot):
     story = Story("T", slides=(Slide(PartialDate(1920, 7), caption="Gilan."),))
     save_story(story, tmp_path / "t.yaml")
-    editor.open_path(tmp_path / "t.yaml")
+    editor.controller.open_path(tmp_path / "t.yaml")
     with qtbot.waitSignal(editor.statusMessage) as told:
-        path = editor.write_handout(tmp_path / "t.pdf", "pdf")
+        path = editor.controller.write_handout(tmp_path / "t.pdf", "pdf")
     assert path.read_bytes().startswith(b"%PDF")
     assert told.args == [f"Wrote {path}"]
 
@@ -260,13 +260,13 @@ def test_present_from_here_and_back(editor, window, qtbot):
     editor.slide_list.setCurrentRow(1)
     date = window.state.date
     qtbot.mouseClick(editor.present_here_button, Qt.MouseButton.LeftButton)
-    shown = editor.presentation
+    shown = editor.controller.presentation
     qtbot.waitExposed(shown)
     assert shown.isFullScreen() and shown.index == 1
-    assert editor.present(0) is None  # one presentation at a time
+    assert editor.controller.present(0) is None  # one presentation at a time
     qtbot.keyClick(shown, Qt.Key.Key_End)
     qtbot.keyClick(shown, Qt.Key.Key_Escape)
-    assert editor.presentation is None and editor.current == 2  # where the talk ended
+    assert editor.controller.presentation is None and editor.current == 2  # where the talk ended
     assert window.state.date == date and window.isVisible()
 
 
@@ -275,8 +275,8 @@ def test_f5_before_any_story_presents_the_shipped_one(editor, window, qtbot, tmp
     shipped = tmp_path / "shipped.yaml"
     save_story(replace(editor.story, title="The shipped story"), shipped)
     editor.set_story(Story(title="Untitled story", slides=()), None, False)  # a fresh window
-    monkeypatch.setattr("viewer.story.actions.bundled_stories", lambda: [shipped])
-    shown = editor.present_action.trigger() or editor.presentation
+    monkeypatch.setattr("viewer.story.controller.bundled_stories", lambda: [shipped])
+    shown = editor.controller.present_action.trigger() or editor.controller.presentation
     qtbot.waitExposed(shown)
     assert shown.story.title == "The shipped story" and shown.isFullScreen()
     assert editor.path == shipped
@@ -286,9 +286,9 @@ def test_f5_before_any_story_presents_the_shipped_one(editor, window, qtbot, tmp
 def test_an_empty_story_says_what_to_do_instead_of_presenting(editor, qtbot):
     qtbot.keyClicks(editor.title_edit, "My lesson")  # the user's own story, still empty
     with qtbot.waitSignal(editor.statusMessage) as told:
-        assert editor.present_action.trigger() is None
+        assert editor.controller.present_action.trigger() is None
     assert "no slides yet" in told.args[0]
-    assert editor.presentation is None
+    assert editor.controller.presentation is None
 
 
 # ---------------------------------------------------------------------- undo

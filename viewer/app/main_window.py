@@ -10,34 +10,29 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from geodata.errors import DataError
-from geodata.loading import KINDS
 from geodata.model import LANGUAGES, Territory
 from viewer.app.help import fill_help_menu
 from viewer.app.i18n import system_language
+from viewer.core import commands
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.credits import ABOUT_HTML
 from viewer.core.state import ViewState
-from viewer.core.style import KIND_WORDS, ORIENTATION_LAYERS
 from viewer.core.user_data import UserData
-from viewer.core.wording import digits, tr_noop, translate
+from viewer.core.wording import digits
 from viewer.map.fonts import register_fonts
-from viewer.map.highlights import highlight_window
 from viewer.map.map_view import MapView, here_plain
 from viewer.panels.compare import CompareView
 from viewer.panels.details import DetailsPanel
 from viewer.panels.event_list import EventList
-from viewer.panels.legend import LegendList
+from viewer.panels.layers import LayersPanel
 from viewer.panels.playback import Playback, PlaybackBar
 from viewer.panels.problems import show_problems
 from viewer.panels.timeline import TimelineStrip
@@ -48,12 +43,6 @@ if TYPE_CHECKING:  # the export modules load on first export, not at start-up
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
 OPEN_PATTERNS = "*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.yaml *.yml"
-KIND_LABELS = {kind: plural for kind, (_, plural) in KIND_WORDS.items()}
-BASE_TOGGLES = {
-    **{name: label for name, (label, _) in ORIENTATION_LAYERS.items()},
-    "rivers": tr_noop("Kinds", "Rivers"),
-    "graticule": tr_noop("Kinds", "Graticule"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +82,8 @@ class MainWindow(QMainWindow):
         self.timeline_dock = self._make_timeline_dock()
         self.layers_dock = self._make_layers_dock()
         self._make_side_docks()
-        self.story_dock = StoryEditor(self.atlas, self.state, self.map, parent=self)
+        self.story_dock = StoryEditor(self.atlas, self.state, parent=self)
+        self.story_controller = self.story_dock.controller
         self.addDockWidget(self._side(end=True), self.story_dock)
         self.tabifyDockWidget(self.events_dock, self.story_dock)
         self.story_dock.hide()  # File › New/Open story shows it
@@ -102,14 +92,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._coords)
         self._make_menus()
         self.map.cursorMoved.connect(self._on_cursor_moved)
-        self.map.territoryClicked.connect(self._on_territory_clicked)
+        self.map.territoryClicked.connect(lambda found: commands.select(self.state, found))
         self.map.hereClicked.connect(self._on_here_clicked)
         self._here: list[Territory] = []  # what the last click on the map found
-        self.state.selection_changed.connect(self._on_selection_changed)
-        self.state.date_changed.connect(self._outline_selection)
         self.state.language_changed.connect(self._on_language_changed)
-        self.map.eventClicked.connect(self._on_event_activated)
-        self.timeline.windowChanged.connect(self._on_time_window)
+        self.map.eventClicked.connect(self._on_event_clicked)
         self._restore_window()
 
     # ------------------------------------------------------------------ building
@@ -140,30 +127,10 @@ class MainWindow(QMainWindow):
 
     def _make_layers_dock(self) -> QDockWidget:
         dock = QDockWidget(self.tr("Layers and legend"), self, objectName="layersDock")
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Historical features"))))
-        self.kind_boxes: dict[str, QCheckBox] = {}
-        present = {t.kind for t in self.atlas.history}
-        for kind in sorted(KINDS & present, key=list(KIND_LABELS).index):
-            box = QCheckBox(self._words(KIND_LABELS[kind]), checked=True)
-            box.toggled.connect(self._on_layer_toggled)
-            layout.addWidget(box)
-            self.kind_boxes[kind] = box
-        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Base map"))))
-        self.base_boxes: dict[str, QCheckBox] = {}
-        for name, label in BASE_TOGGLES.items():
-            box = QCheckBox(self._words(label), checked=True)
-            box.toggled.connect(self._on_layer_toggled)
-            layout.addWidget(box)
-            self.base_boxes[name] = box
-        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("On the map now"))))
-        self.legend = LegendList(self.atlas.history, self.state, self.atlas.sources)
-        layout.addWidget(self.legend, stretch=1)
-        self.map.territories.shownChanged.connect(self.legend.show_ids)
-        self.legend.show_ids(self.map.territories.shown)
-        self.legend.show_orientation(self.map.orientation_shown)
-        dock.setWidget(body)
+        self.layers = LayersPanel(self.atlas, self.state)
+        self.kind_boxes, self.base_boxes = self.layers.kind_boxes, self.layers.base_boxes
+        self.legend = self.layers.legend
+        dock.setWidget(self.layers)
         self.addDockWidget(self._side(end=False), dock)
         return dock
 
@@ -186,9 +153,8 @@ class MainWindow(QMainWindow):
         self.compare_dock.hide()  # opened from Time › Compare; its outlines show only then
         self.details_dock.raise_()
         self.resizeDocks([self.events_dock, self.details_dock], [560, 340], Qt.Orientation.Vertical)
-        self.event_list.eventActivated.connect(self._on_event_activated)
-        self.details.eventActivated.connect(self._on_event_activated)
-        self.compare.highlightRequested.connect(self._on_compare_highlight)
+        self.event_list.eventActivated.connect(self.details_dock.raise_)
+        self.details.eventActivated.connect(self.details_dock.raise_)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -205,12 +171,12 @@ class MainWindow(QMainWindow):
             self.remove_menu.triggered.connect(self._remove_file)
             file_menu.addSeparator()
         for action in (
-            self.story_dock.new_action,
-            self.story_dock.open_action,
-            self.story_dock.save_action,
-            self.story_dock.save_as_action,
-            self.story_dock.handout_action,
-            self.story_dock.pictures_action,
+            self.story_controller.new_action,
+            self.story_controller.open_action,
+            self.story_controller.save_action,
+            self.story_controller.save_as_action,
+            self.story_controller.handout_action,
+            self.story_controller.pictures_action,
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -262,8 +228,8 @@ class MainWindow(QMainWindow):
         view.addAction(self.compare_dock.toggleViewAction())
         view.addAction(self.story_dock.toggleViewAction())
         view.addSeparator()
-        view.addAction(self.story_dock.present_action)
-        view.addAction(self.story_dock.present_here_action)
+        view.addAction(self.story_controller.present_action)
+        view.addAction(self.story_controller.present_here_action)
 
         time_menu = self.menuBar().addMenu(self.tr("&Time"))
         self.playback.fill_menu(time_menu)
@@ -277,17 +243,11 @@ class MainWindow(QMainWindow):
         go_to.setShortcut(QKeySequence("Ctrl+G"))
         go_to.triggered.connect(self.timeline.focus_go_to)
         self.timeline.go_to.dateChosen.connect(self.map.setFocus)  # arrow keys move the date
-        time_menu.addAction(self.tr("Whole &timeline")).triggered.connect(
-            self.timeline.plot.box.show_all
-        )
+        time_menu.addAction(self.tr("Whole &timeline")).triggered.connect(self.timeline.show_all)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         fill_help_menu(self, help_menu, self.settings)
         help_menu.addAction(self.tr("&About Caspian Atlas")).triggered.connect(self._about)
-
-    def _words(self, text: str) -> str:
-        """A core table's name (:data:`KIND_WORDS`, say) in the window's language."""
-        return translate("Kinds", text, self.state.language)
 
     # ------------------------------------------------------------------ slots
     def _zoom_in(self) -> None:
@@ -302,14 +262,6 @@ class MainWindow(QMainWindow):
     def _on_language_action(self, action: QAction) -> None:
         self.state.language = action.data()
 
-    def _on_layer_toggled(self) -> None:
-        """The map draws and labels what is ticked; the legend lists it."""
-        self.map.set_hidden(
-            frozenset(k for k, box in self.kind_boxes.items() if not box.isChecked()),
-            frozenset(n for n, box in self.base_boxes.items() if not box.isChecked()),
-        )
-        self.legend.show_orientation(self.map.orientation_shown)
-
     def _open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
@@ -321,27 +273,23 @@ class MainWindow(QMainWindow):
         )
         if not paths:
             return
-        added = False
-        for name in paths:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                warnings = self.user_data.add(Path(name))
-            except DataError as exc:
-                QApplication.restoreOverrideCursor()
-                show_problems(
-                    self, self.tr("{} was not added").format(Path(name).name), exc.problems
-                )
-                continue
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcomes = commands.add_files(self.user_data, [Path(name) for name in paths])
+        finally:
             QApplication.restoreOverrideCursor()
-            added = True
-            if warnings:
-                title = self.tr("{} was added, with changes").format(Path(name).name)
-                show_problems(self, title, warnings)
-        if added:
+        for outcome in outcomes:
+            if outcome.problems:
+                if outcome.added:
+                    done = self.tr("{} was added, with changes")
+                else:
+                    done = self.tr("{} was not added")
+                show_problems(self, done.format(outcome.path.name), outcome.problems)
+        if any(outcome.added for outcome in outcomes):
             self.userDataChanged.emit()
 
     def _remove_file(self, action: QAction) -> None:
-        notices = self.user_data.remove(Path(action.data()))
+        notices = commands.remove_file(self.user_data, Path(action.data()))
         if notices:
             show_problems(self, self.tr("Files that relied on it were removed too"), notices)
         self.userDataChanged.emit()
@@ -379,9 +327,6 @@ class MainWindow(QMainWindow):
         text = north.format(abs(lat)) + "  " + self.tr("{:.2f}° E").format(lon)
         self._coords.setText(digits(text, self.state.language))
 
-    def _on_territory_clicked(self, territory_id: str) -> None:
-        self.state.selection = territory_id
-
     def _on_here_clicked(self, here: list[Territory]) -> None:
         self._here = here
         if here:
@@ -405,48 +350,10 @@ class MainWindow(QMainWindow):
             [self.events_dock, self.compare_dock], [300, 600], Qt.Orientation.Vertical
         )  # its lists need the room more than the event list does
 
-    def _on_event_activated(self, event_id: str) -> None:
-        """An event chosen anywhere: its date, its details, and its place in the middle (the
-        view stays put for a place off the map: its pointer is at the edge already)."""
-        event = self.atlas.events[event_id]
-        self.state.go_to(event.date)
-        self.state.selection = event_id
+    def _on_event_clicked(self, event_id: str) -> None:
+        """A marker clicked: the event is shown, and its details brought forward."""
+        commands.go_to_event(self.state, self.atlas, event_id)
         self.details_dock.raise_()
-        place = self.atlas.places.get(event.place or "")
-        if place is not None:
-            if place.on_map:
-                self.map.centre_on(place.lon, place.lat)
-        elif event.point is not None:
-            self.map.centre_on(event.point.lon, event.point.lat)
-
-    def _on_selection_changed(self, selected: str) -> None:
-        self._outline_selection()
-        self.map.markers.selected = selected
-        self.map.markers.show_day(self.state.day)
-
-    def _outline_selection(self, *_: object) -> None:
-        """Outline the selected territory, or the territories the selected event links, only
-        while they are valid on the date: an outline never marks an empty map, and comes back
-        if the date returns to them while they are still selected (as a slide's outlines do)."""
-        selected = self.state.selection
-        if selected in self.atlas.history:
-            ids = {selected}
-        elif selected in self.atlas.events:
-            event = self.atlas.events[selected]
-            ids = {*event.starts, *event.ends}
-        else:
-            ids = set()
-        valid = self.atlas.history.valid_ids(self.state.day)
-        self.map.outlines.set_group("selected", frozenset(ids & valid))
-
-    def _on_compare_highlight(self, gained: frozenset, lost: frozenset) -> None:
-        if not self.compare.isVisible():  # outlines only while the comparison is on screen
-            gained = lost = frozenset()
-        self.map.outlines.set_group("gained", gained)
-        self.map.outlines.set_group("lost", lost)
-
-    def _on_time_window(self, first: dt.date, last: dt.date) -> None:
-        self.map.set_event_window(highlight_window(first.toordinal(), last.toordinal()))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Caspian Atlas"), ABOUT_HTML)
@@ -470,10 +377,10 @@ class MainWindow(QMainWindow):
             self.resize(1500, 940)
         self.restoreState(self._bytes_setting(self._state_key()))  # False (ignored) if unreadable
         hidden = self.settings.value("hiddenLayers", [])
-        boxes = {**self.kind_boxes, **self.base_boxes}
-        for name in hidden if isinstance(hidden, list) else []:
-            if name in boxes:
-                boxes[name].setChecked(False)
+        names = set(hidden) if isinstance(hidden, list) else set()
+        self.state.set_hidden(
+            frozenset(names & set(self.kind_boxes)), frozenset(names & set(self.base_boxes))
+        )
 
     def save_settings(self) -> None:
         """Remember the window, its docks, the date, the language and the layers shown."""
@@ -481,13 +388,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue(self._state_key(), self.saveState())
         self.settings.setValue("date", self.state.date.isoformat())
         self.settings.setValue("language", self.state.language)
-        hidden = [
-            k for k, box in {**self.kind_boxes, **self.base_boxes}.items() if not box.isChecked()
-        ]
+        hidden = sorted(self.state.hidden_kinds | self.state.hidden_base)
         self.settings.setValue("hiddenLayers", hidden)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.story_dock.maybe_save():  # never lose an unsaved story
+        if not self.story_controller.maybe_save():  # never lose an unsaved story
             event.ignore()
             return
         self.save_settings()

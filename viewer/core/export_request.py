@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from geodata.dates import Precision
 from geodata.model import LANGUAGES
-from viewer.core.atlas import SPAN, Atlas
+from viewer.core.atlas import SPAN
 from viewer.core.export_options import (
     DPI_RANGE,
     FPS_RANGE,
@@ -41,9 +41,6 @@ RASTER_FORMATS = ("png", *ANIMATION_FORMATS)
 """Formats drawn in pixels, which the pixel limits apply to."""
 STEPS = {"month": 1, "year": 12}
 """Months between an animation's frames."""
-DEFAULT_EVENT_WINDOW = 183
-"""Days either side of the date within which events light up when a frame names no window
-(the map's own default: half a year)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +131,7 @@ class ExportRequest:
         The span of a GIF or MP4; ``None`` for a still picture.
     outlined
         The territories outlined, for a slide that highlights several; ``None`` outlines
-        what the frame's selection names (:func:`selection_outline`).
+        what the frame's selection names (:func:`viewer.core.visibility.visible`).
     """
 
     frame: MapFrame
@@ -195,39 +192,6 @@ def frame_dates(start: dt.date, end: dt.date, step: str) -> list[dt.date]:
     while (day := add_months(start, STEPS[step] * len(dates))) <= end:
         dates.append(day)
     return dates
-
-
-# ---------------------------------------------------------------------- what the map marks
-def shown_territories(frame: MapFrame, atlas: Atlas) -> frozenset[str]:
-    """The historical features a map of *frame* draws: valid on its date, of a kind shown.
-
-    The one "which kinds are shown" rule of exports and slides (the legend lists these).
-    """
-    valid = atlas.history.valid_ids(frame.date.toordinal())
-    if not frame.hidden_kinds:
-        return valid
-    return frozenset(i for i in valid if atlas.history[i].kind not in frame.hidden_kinds)
-
-
-def selection_outline(atlas: Atlas, selection: str, day: dt.date) -> frozenset[str]:
-    """The territories outlined for *selection* on *day*: the selected territory, or those a
-    selected event starts or ends; only while they are drawn, so no outline marks empty map."""
-    if selection in atlas.history:
-        ids = {selection}
-    elif selection in atlas.events:
-        event = atlas.events[selection]
-        ids = {*event.starts, *event.ends}
-    else:
-        return frozenset()
-    return frozenset(ids) & atlas.history.valid_ids(day.toordinal())
-
-
-def event_window_days(frame: MapFrame) -> int:
-    """Days either side of the date within which the frame's events light up."""
-    if frame.event_window is None:
-        return DEFAULT_EVENT_WINDOW
-    first, last = frame.event_window
-    return max((frame.date - first).days, (last - frame.date).days, 0)
 
 
 # ---------------------------------------------------------------------- the checks

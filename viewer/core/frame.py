@@ -33,6 +33,10 @@ class MapFrame:
     event_window
         The first and last day whose events are highlighted; ``None`` for the default window
         around :attr:`date`.
+    marked
+        Features outlined besides the selection (a slide's highlighted territories).
+
+    What the frame draws is decided by :func:`viewer.core.visibility.visible`.
     """
 
     date: dt.date
@@ -42,3 +46,4 @@ class MapFrame:
     hidden_base: frozenset[str] = frozenset()
     extent: Extent | None = None
     event_window: tuple[dt.date, dt.date] | None = None
+    marked: frozenset[str] = frozenset()

@@ -34,7 +34,7 @@ audience sees, few enough to read on a handout page."""
 def view_slide(
     atlas: Atlas,
     day: dt.date,
-    extent: Extent,
+    extent: Extent | None,
     hidden_kinds: frozenset[str],
     selection: str,
     language: str,

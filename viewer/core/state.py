@@ -1,8 +1,9 @@
-"""The view's state, free of Qt: the current date, language, selection and layer toggles.
+"""The map model, free of Qt: everything a map shows, and the requests made of its view.
 
-Widgets never change their own state first: they call these setters, and every view
-(including the one the user touched) updates from the signal. Setters emit only on a real
-change, which stops feedback loops between widgets for free.
+Every view binds to one :class:`ViewState`, renders from it and sends the user's input back
+through it (or through :mod:`viewer.core.commands`), never to another view. Setters emit only
+on a real change, which stops feedback loops between views for free. :meth:`ViewState.frame`
+is the frozen copy exports, slides and ``describe`` take; :meth:`ViewState.apply` puts one back.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from psygnal import Signal
 
 from geodata.dates import PartialDate, Precision
 from geodata.model import LANGUAGES
+from viewer.core.frame import Extent, MapFrame
+from viewer.core.visibility import DEFAULT_WINDOW_DAYS, event_window, window_days
 
 
 class ViewState:
@@ -27,12 +30,30 @@ class ViewState:
     language_changed(str)
     selection_changed(str)
         The id of the selected event or territory, or "" for none.
+    layers_changed(frozenset, frozenset)
+        The hidden historical kinds and the hidden base layers.
+    event_window_changed(int)
+        Days either side of the date within which events light up.
+    marked_changed(frozenset)
+        Features outlined besides the selection (a slide's).
+    comparison_changed(frozenset, frozenset)
+        Features gained and lost since the date compared with (outlined while comparing).
+    extent_requested(object)
+        The map should show this area (an :data:`Extent`; ``None`` for the home view).
+    focus_requested(float, float)
+        The map should bring this longitude and latitude to its middle, keeping the zoom.
     """
 
     date_changed = Signal(dt.date)
     precision_changed = Signal(Precision)
     language_changed = Signal(str)
     selection_changed = Signal(str)
+    layers_changed = Signal(frozenset, frozenset)
+    event_window_changed = Signal(int)
+    marked_changed = Signal(frozenset)
+    comparison_changed = Signal(frozenset, frozenset)
+    extent_requested = Signal(object)
+    focus_requested = Signal(float, float)
 
     def __init__(self, start: dt.date, end: dt.date, date: dt.date | None = None) -> None:
         self.start, self.end = start, end
@@ -40,6 +61,13 @@ class ViewState:
         self._precision = Precision.MONTH
         self._language = "en"
         self._selection = ""
+        self._hidden_kinds: frozenset[str] = frozenset()
+        self._hidden_base: frozenset[str] = frozenset()
+        self._window_days = DEFAULT_WINDOW_DAYS
+        self._marked: frozenset[str] = frozenset()
+        self._comparison: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        self.extent: Extent | None = None
+        """The area the map shows now, as the map reports it (``None``: its home view)."""
 
     def _clamp(self, day: dt.date) -> dt.date:
         return min(max(day, self.start), self.end)
@@ -99,6 +127,95 @@ class ViewState:
         if value != self._selection:
             self._selection = value
             self.selection_changed.emit(value)
+
+    @property
+    def hidden_kinds(self) -> frozenset[str]:
+        """Historical kinds switched off."""
+        return self._hidden_kinds
+
+    @hidden_kinds.setter
+    def hidden_kinds(self, value: frozenset[str]) -> None:
+        self.set_hidden(frozenset(value), self._hidden_base)
+
+    @property
+    def hidden_base(self) -> frozenset[str]:
+        """Base layers switched off (``provinces``, ``countries``, ``rivers``, ``graticule``)."""
+        return self._hidden_base
+
+    @hidden_base.setter
+    def hidden_base(self, value: frozenset[str]) -> None:
+        self.set_hidden(self._hidden_kinds, frozenset(value))
+
+    def set_hidden(self, kinds: frozenset[str], base: frozenset[str]) -> None:
+        """Switch off historical *kinds* and *base* layers together (one redraw)."""
+        if (kinds, base) != (self._hidden_kinds, self._hidden_base):
+            self._hidden_kinds, self._hidden_base = kinds, base
+            self.layers_changed.emit(kinds, base)
+
+    @property
+    def window_days(self) -> int:
+        """Days either side of the date within which events light up."""
+        return self._window_days
+
+    @window_days.setter
+    def window_days(self, value: int) -> None:
+        if value != self._window_days:
+            self._window_days = value
+            self.event_window_changed.emit(value)
+
+    @property
+    def marked(self) -> frozenset[str]:
+        """Features outlined besides the selection (a slide's highlighted territories)."""
+        return self._marked
+
+    @marked.setter
+    def marked(self, value: frozenset[str]) -> None:
+        if value != self._marked:
+            self._marked = value
+            self.marked_changed.emit(value)
+
+    @property
+    def comparison(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Features (gained, lost) outlined while a comparison is on screen."""
+        return self._comparison
+
+    @comparison.setter
+    def comparison(self, value: tuple[frozenset[str], frozenset[str]]) -> None:
+        if value != self._comparison:
+            self._comparison = value
+            self.comparison_changed.emit(*value)
+
+    def request_extent(self, extent: Extent | None) -> None:
+        """Ask the map to show *extent* (``None``: its home view)."""
+        self.extent_requested.emit(extent)
+
+    def focus(self, lon: float, lat: float) -> None:
+        """Ask the map to bring a place to its middle, keeping the zoom."""
+        self.focus_requested.emit(lon, lat)
+
+    def frame(self) -> MapFrame:
+        """A frozen copy of what the map shows now: for exports, slides and ``describe``."""
+        return MapFrame(
+            date=self._date,
+            language=self._language,
+            selection=self._selection,
+            hidden_kinds=self._hidden_kinds,
+            hidden_base=self._hidden_base,
+            extent=self.extent,
+            event_window=event_window(self._date, self._window_days),
+            marked=self._marked,
+        )
+
+    def apply(self, frame: MapFrame) -> None:
+        """Show *frame*: a slide, or going back to a frame kept earlier. The date comes first
+        (the highlights follow it); the map is asked for the frame's area."""
+        self.date = frame.date
+        self.language = frame.language
+        self.set_hidden(frame.hidden_kinds, frame.hidden_base)
+        self.window_days = window_days(frame)
+        self.marked = frame.marked
+        self.selection = frame.selection
+        self.request_extent(frame.extent)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -26,13 +26,9 @@ from viewer.core.atlas import SPAN, Atlas
 from viewer.core.atomic import CheckedFile
 from viewer.core.credits import CREDIT_LINE
 from viewer.core.export_options import LOGICAL_DPI, MUTED, PAPER_COLOUR
-from viewer.core.export_request import (
-    ExportRequest,
-    event_window_days,
-    selection_outline,
-    shown_territories,
-)
+from viewer.core.export_request import ExportRequest
 from viewer.core.state import ViewState
+from viewer.core.visibility import visible
 from viewer.export.furniture import Timeline, cosmetic_pen, draw_furniture
 from viewer.export.layout import Layout, Layouts, map_extent
 from viewer.export.legend import Legend, LegendRow, legend_rows
@@ -83,12 +79,11 @@ class SnapshotRenderer:
         self.state.date = frame.date
         self.map.set_hidden(frame.hidden_kinds, frame.hidden_base)
         self.map.territories.finish_fades()
-        outlined = request.outlined
-        if outlined is None:
-            outlined = selection_outline(self.atlas, frame.selection, frame.date)
-        ringed = frame.selection if frame.selection in self.atlas.events else ""
+        shown = visible(self.atlas, frame)
+        outlined = shown.outlined if request.outlined is None else request.outlined
+        ringed = shown.ringed
         self.map.outlines.set_group("selected", outlined)
-        self.map.set_event_window(event_window_days(frame))
+        self.map.set_event_window(shown.window_days)
         if ringed != self.map.markers.selected:
             self.map.markers.selected = ringed
             self.map.markers.show_day(self.state.day)
@@ -195,7 +190,7 @@ class SnapshotRenderer:
         if not request.furniture.show_legend:
             return []
         frame = request.frame
-        shown = shown_territories(frame, self.atlas)
+        shown = visible(self.atlas, frame).territories
         return legend_rows(self.atlas, shown, frame.language, frame.hidden_base)
 
     # ------------------------------------------------------------------ targets

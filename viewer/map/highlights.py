@@ -22,6 +22,7 @@ from geodata.dataset import TerritoryDataset
 from geodata.model import Place
 from geodata.projection import project_points
 from viewer.core import style
+from viewer.core.visibility import DEFAULT_WINDOW_DAYS
 from viewer.map.paths import geometry_to_path
 
 MARKER_Z = 900
@@ -58,11 +59,6 @@ def locate(events: EventCatalogue, places: dict[str, Place]) -> list[Located]:
         found.append((event, lon, lat))
     xs, ys = project_points([f[1] for f in found], [f[2] for f in found])
     return [Located(e, float(x), float(y)) for (e, _, _), x, y in zip(found, xs, ys, strict=True)]
-
-
-def highlight_window(first_day: int, last_day: int) -> int:
-    """Days either side of the date whose events light up: ~1/40 of the visible timeline."""
-    return int(np.clip((last_day - first_day) / 40, 20, 1500))
 
 
 class EventMarkers(QGraphicsObject):
@@ -102,7 +98,7 @@ class EventMarkers(QGraphicsObject):
         self._spots: dict[int, tuple] = {}  # event index: (look, x, y) in pixels
         self._extents: dict[int, QRectF] = {}  # event index: where its marker draws
         self._day: int | None = None
-        self.window_days = 183
+        self.window_days = DEFAULT_WINDOW_DAYS
         self.selected = ""
         self.shown: list[Event] = []
         self.vector = False

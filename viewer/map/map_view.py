@@ -22,6 +22,7 @@ from viewer.core import style
 from viewer.core.atlas import Atlas
 from viewer.core.describe import here_entries, territories_here
 from viewer.core.state import ViewState
+from viewer.core.visibility import selection_outline
 from viewer.core.wording import translate
 from viewer.map.edge_pointers import EdgePointers
 from viewer.map.furniture import ScaleBar, graticule_path
@@ -118,17 +119,33 @@ class MapView(pg.GraphicsView):
             maxXRange=region.width() + 2 * margin,
         )
         self._near: list[Event] = []  # the events lit up now, off-map ones too
-        self._fitted = True  # the view shows "home" until the user pans or zooms
+        self._fit_to: QRectF | None = self._home  # kept in view until the user pans or zooms
         self.view_box.sigRangeChangedManually.connect(self._on_user_range)
         self.view_box.sigResized.connect(self._on_view_box_resized)
-        self.reset_view()
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self._warm_timer = QTimer(self, interval=WARM_EVERY_MS)
         self._warm_timer.timeout.connect(self._warm_step)
         self.view_box.sigRangeChanged.connect(self._warm_timer.start)
+        self.view_box.sigRangeChanged.connect(self._report_extent)
+        self.reset_view()
+        self.bind(state)
+
+    def bind(self, state: ViewState) -> None:
+        """Follow the model: the map draws what :mod:`viewer.core.visibility` says for it."""
         state.date_changed.connect(self._on_date_changed)
         state.language_changed.connect(self._on_language_changed)
+        state.layers_changed.connect(self.set_hidden)
+        state.event_window_changed.connect(self.set_event_window)
+        state.selection_changed.connect(self._on_selection_changed)
+        state.marked_changed.connect(self._outline_selection)
+        state.comparison_changed.connect(self._on_comparison)
+        state.extent_requested.connect(self._on_extent_requested)
+        state.focus_requested.connect(self.centre_on)
+        self.set_hidden(state.hidden_kinds, state.hidden_base)
+        self.markers.window_days = state.window_days
+        self.markers.selected = state.selection
+        self._on_comparison(*state.comparison)
         self._on_date_changed()
 
     @property
@@ -175,11 +192,8 @@ class MapView(pg.GraphicsView):
 
     # ----------------------------------------------------------------- layers
     def set_hidden(self, kinds: frozenset[str], base: frozenset[str]) -> None:
-        """Switch off historical *kinds* and *base* layers, their labels with them.
-
-        The one place that decides what is drawn and labelled: the Layers dock, exports and
-        the presentation all switch layers here.
-        """
+        """Switch off historical *kinds* and *base* layers, their labels with them (as the
+        model's :meth:`~ViewState.set_hidden` asks)."""
         self.territories.set_hidden_kinds(kinds, self.state.day)
         for name, item in self.base_items.items():
             item.setVisible(name not in base)
@@ -190,32 +204,44 @@ class MapView(pg.GraphicsView):
         """The base layers switched off."""
         return frozenset(name for name, item in self.base_items.items() if not item.isVisible())
 
-    @property
-    def orientation_shown(self) -> list[str]:
-        """The base layers of today's map drawn now (:data:`style.ORIENTATION_LAYERS`)."""
-        return [name for name in style.ORIENTATION_LAYERS if name not in self.hidden_base]
-
     # ----------------------------------------------------------------- interaction
     def reset_view(self) -> None:
-        self.view_box.setRange(self._home, padding=0.02)
-        self._fitted = True
+        self.fit(self._home)
+
+    def fit(self, area: QRectF) -> None:
+        """Show *area* (projected metres), and keep it in view through resizes until the
+        user pans or zooms (a slide's area on a screen still being laid out)."""
+        self._fit_to = area
+        self.view_box.setRange(area, padding=0.02)
+
+    def _on_extent_requested(self, extent: tuple[float, float, float, float] | None) -> None:
+        if extent is None:
+            self.reset_view()
+        else:
+            x0, y0, x1, y1 = extent
+            self.fit(QRectF(QPointF(x0, y0), QPointF(x1, y1)))
+
+    def _report_extent(self, *_: object) -> None:
+        """Tell the model the area shown, for slides and exports made from the view."""
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        self.state.extent = (x0, y0, x1, y1)
 
     def _on_user_range(self, *_: object) -> None:
-        self._fitted = False
+        self._fit_to = None
 
     def _on_view_box_resized(self, *_: object) -> None:
-        if self._fitted:  # keep the region in view until the user moves it
-            self.reset_view()
+        if self._fit_to is not None:  # keep the area in view until the user moves it
+            self.view_box.setRange(self._fit_to, padding=0.02)
 
     def zoom(self, factor: float) -> None:
         self.view_box.scaleBy((1 / factor, 1 / factor))
-        self._fitted = False
+        self._fit_to = None
 
     def pan(self, dx: float, dy: float) -> None:
         """Pan by a fraction of the view's size."""
         (x0, x1), (y0, y1) = self.view_box.viewRange()
         self.view_box.translateBy(x=dx * (x1 - x0), y=dy * (y1 - y0))
-        self._fitted = False
+        self._fit_to = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -268,19 +294,36 @@ class MapView(pg.GraphicsView):
         (x,), (y,) = project_points([lon], [lat])
         (x0, x1), (y0, y1) = self.view_box.viewRange()
         self.view_box.translateBy(x=float(x) - (x0 + x1) / 2, y=float(y) - (y0 + y1) / 2)
-        self._fitted = False
+        self._fit_to = None
 
     def set_event_window(self, days: int) -> None:
-        """How far from the date events light up (the timeline's zoom decides)."""
+        """How far from the date events light up (the timeline's zoom or a slide decides)."""
         if days != self.markers.window_days:
             self.markers.window_days = days
             self._on_date_changed()
+
+    def _on_selection_changed(self, selected: str) -> None:
+        self.markers.selected = selected
+        self.markers.show_day(self.state.day)
+        self._outline_selection()
+
+    def _outline_selection(self, *_: object) -> None:
+        """Outline the selection and the marked features while they are on the map (an
+        outline never marks an empty map, and comes back if the date returns to them)."""
+        state = self.state
+        ids = selection_outline(self.atlas, state.selection, state.day, state.marked)
+        self.outlines.set_group("selected", ids)
+
+    def _on_comparison(self, gained: frozenset[str], lost: frozenset[str]) -> None:
+        self.outlines.set_group("gained", gained)
+        self.outlines.set_group("lost", lost)
 
     def _on_date_changed(self, *_: object) -> None:
         day = self.state.day
         self._warm_timer.start()
         self.territories.show_day(day)
         self.markers.show_day(day)
+        self._outline_selection()
         self._near = self.atlas.events.near(day, self.markers.window_days)
         self.pointers.show_events(self._near, day, self.state.language)
         self.labels.set_dynamic(self._event_labels(day))

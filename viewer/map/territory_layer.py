@@ -21,7 +21,7 @@ import math
 from collections.abc import Iterable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -35,6 +35,7 @@ from shapely.geometry.base import BaseGeometry
 from geodata.dataset import TerritoryDataset
 from viewer.core import style as palette
 from viewer.core.style import FeatureStyle, territory_style
+from viewer.core.visibility import shown_territories
 from viewer.map.layer_picture import PictureRender, draw_items
 from viewer.map.paths import DetailedPaths, geometry_to_path, outline_path
 
@@ -137,11 +138,6 @@ class TerritoryLayer(QGraphicsObject):
     one slice, and the fade starts as before. Changes of view and a layer without fades
     (tests, exports) draw the picture at once.
 
-    Signals
-    -------
-    shownChanged(frozenset)
-        The ids drawn changed (after a date change or a layer toggle).
-
     Parameters
     ----------
     view_box
@@ -153,8 +149,6 @@ class TerritoryLayer(QGraphicsObject):
     fade_ms
         Fade duration; 0 switches instantly (tests, exports).
     """
-
-    shownChanged = Signal(object)
 
     def __init__(
         self,
@@ -194,7 +188,7 @@ class TerritoryLayer(QGraphicsObject):
             item.canvas = self
         self._shown: frozenset[str] = frozenset()
         self._visible: list[int] | None = []  # indices of visible items, sorted; None: recount
-        self._kind_hidden: set[str] = set()
+        self._kind_hidden: frozenset[str] = frozenset()
         self._version = 0  # counts changes of what is drawn
         self._picture: tuple[tuple, QImage] | None = None  # (key, picture) last drawn
         self._base_picture: tuple[tuple, QImage] | None = None
@@ -223,7 +217,7 @@ class TerritoryLayer(QGraphicsObject):
     @property
     def hidden_kinds(self) -> frozenset[str]:
         """Kinds the user switched off in the Layers dock."""
-        return frozenset(self._kind_hidden)
+        return self._kind_hidden
 
     @property
     def rendering(self) -> bool:
@@ -239,14 +233,11 @@ class TerritoryLayer(QGraphicsObject):
 
     def show_day(self, day: int) -> None:
         """Show what is valid on *day* (an ordinal), respecting hidden kinds."""
-        ids = self.dataset.valid_ids(day)
-        if self._kind_hidden:
-            ids = frozenset(i for i in ids if self.dataset[i].kind not in self._kind_hidden)
-        self._apply(ids)
+        self._apply(shown_territories(self.dataset, day, self._kind_hidden))
 
     def set_hidden_kinds(self, kinds: frozenset[str], day: int) -> None:
         """Draw no feature of *kinds* (the Layers dock's unticked boxes), from *day* on."""
-        self._kind_hidden = set(kinds)
+        self._kind_hidden = kinds
         self.show_day(day)
 
     def _apply(self, ids: frozenset[str]) -> None:
@@ -267,7 +258,6 @@ class TerritoryLayer(QGraphicsObject):
                 self._start_render()
         else:
             self.update()
-        self.shownChanged.emit(ids)
 
     def _set(self, ids: Iterable[str], visible: bool) -> None:
         """Switch items on or off, keeping the sorted list of visible ones (no recount)."""

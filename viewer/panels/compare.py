@@ -3,14 +3,14 @@
 The map's date is one side and follows the timeline; the reader types the other. The
 arithmetic is in :mod:`viewer.core.compare` (no Qt); this widget shows it as cards, like the
 event list, so it stays legible in a narrow dock, and asks the map to outline the features
-that appeared and went (:attr:`CompareView.highlightRequested`).
+that appeared and went (the model's :attr:`~ViewState.comparison`, which the map outlines).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,14 +85,10 @@ class CompareView(QWidget):
     state
         The shared view state; its date is one side of the comparison.
 
-    Signals
-    -------
-    highlightRequested(frozenset, frozenset)
-        Ids of the territories that appeared and of those that went, from the earlier date to
-        the later; two empty sets when the highlight is off or the view is hidden.
+    The model's :attr:`~ViewState.comparison` holds the ids of the territories that appeared
+    and of those that went, from the earlier date to the later; two empty sets when the
+    highlight is off or the view is hidden.
     """
-
-    highlightRequested = Signal(frozenset, frozenset)
 
     def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +97,6 @@ class CompareView(QWidget):
         self.comparison = compare(atlas, self._other, state.date)
         self._shown: tuple[frozenset[str], ...] | None = None
         self._shown_events: tuple[Event, ...] | None = None
-        self._highlight: tuple[frozenset[str], frozenset[str]] | None = None
         self._headers: dict[str, QStandardItem] = {}
 
         hint = self._words(DATE_HINT)
@@ -146,7 +141,7 @@ class CompareView(QWidget):
 
         self.date_edit.textChanged.connect(self._on_text_changed)
         self.date_edit.editingFinished.connect(self._on_editing_finished)
-        self.highlight_box.toggled.connect(self._emit_highlight)
+        self.highlight_box.toggled.connect(self._show_highlight)
         self.territories.clicked.connect(self._on_card_clicked)
         self.events.clicked.connect(self._on_card_clicked)
         state.date_changed.connect(self._refresh)
@@ -208,15 +203,13 @@ class CompareView(QWidget):
             between = self.tr("%n event(s) between", "", len(c.events))
             self.events_title.setText(f"<b>{between}</b>")
             self._shown_events = c.events
-        self._emit_highlight()
+        self._show_highlight()
 
-    def _emit_highlight(self) -> None:
+    def _show_highlight(self) -> None:
         on = self.highlight_box.isChecked() and self.isVisible()
         empty: frozenset[str] = frozenset()
         pair = (self.comparison.gained_ids, self.comparison.lost_ids) if on else (empty, empty)
-        if pair != self._highlight:
-            self._highlight = pair
-            self.highlightRequested.emit(*pair)
+        self._state.comparison = pair
 
     # ------------------------------------------------------------------ building
     def _words(self, text: str) -> str:
@@ -290,4 +283,4 @@ class CompareView(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - a Qt override
         super().hideEvent(event)
-        self._emit_highlight()
+        self._show_highlight()

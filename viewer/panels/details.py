@@ -26,6 +26,7 @@ from geodata.dates import (
     solar_hijri,
 )
 from geodata.model import Citation, Dispute, Territory
+from viewer.core import commands
 from viewer.core.atlas import Atlas
 from viewer.core.describe import UNSOURCED_NOTE, area_text
 from viewer.core.local_dates import old_style_text
@@ -362,11 +363,9 @@ class DetailsPanel(QWidget):
     def _on_anchor_clicked(self, url: QUrl) -> None:
         match url.scheme():
             case "territory" if url.path() in self._atlas.history:
-                self._state.selection = url.path()
+                commands.select(self._state, url.path())
             case "event" if url.path() in self._atlas.events:
-                event = self._atlas.events[url.path()]
-                self._state.go_to(event.date)
-                self._state.selection = event.id
-                self.eventActivated.emit(event.id)
+                commands.go_to_event(self._state, self._atlas, url.path())
+                self.eventActivated.emit(url.path())
             case "http" | "https":
                 QDesktopServices.openUrl(url)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from events.model import CATEGORIES, Event
 from geodata.dates import MONTHS, PartialDate, Precision
+from viewer.core import commands
 from viewer.core.atlas import Atlas
 from viewer.core.local_dates import date_text
 from viewer.core.search import SearchIndex, no_results_message
@@ -248,7 +249,7 @@ class EventList(QWidget):
 
     def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._state = state
+        self._atlas, self._state = atlas, state
         self.model = EventListModel(atlas, state)
         self.search = QLineEdit(placeholderText=self.tr("Search titles, places, people… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -356,10 +357,12 @@ class EventList(QWidget):
             self._on_clicked(self.model.index(0))
 
     def _on_clicked(self, index: QModelIndex) -> None:
-        event = self.model.event_at(index.row())
-        self._state.go_to(event.date)
-        self._state.selection = event.id
-        self.eventActivated.emit(event.id)
+        self.activate(self.model.event_at(index.row()).id)
+
+    def activate(self, event_id: str) -> None:
+        """Go to an event, as a click or Enter on its card does."""
+        commands.go_to_event(self._state, self._atlas, event_id)
+        self.eventActivated.emit(event_id)
 
     def _on_date_changed(self, day: dt.date) -> None:
         first, last = month_span(day)

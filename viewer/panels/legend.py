@@ -15,6 +15,7 @@ from geodata.model import Territory
 from viewer.core.describe import area_text, marked_name, validity_text
 from viewer.core.state import ViewState
 from viewer.core.style import ORIENTATION_LAYERS, FeatureStyle, territory_style
+from viewer.core.visibility import orientation_shown, shown_territories
 from viewer.core.wording import translate
 from viewer.map.territory_layer import brush_for, pen_for
 
@@ -78,9 +79,27 @@ class LegendList(QListWidget):
         # data (167 rows) a change of the set cost 10 ms instead of 13 (measured).
         self.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.setBatchSize(20)
+        self._dataset = dataset
+        self._orientation: tuple[str, ...] | None = None  # the base layers listed now
+        self._ids: frozenset[str] | None = None  # the features listed now
+        self.bind(state)
+
+    def bind(self, state: ViewState) -> None:
+        """List what :mod:`viewer.core.visibility` says the map draws for the model."""
         state.language_changed.connect(self._on_language_changed)
+        state.date_changed.connect(self._on_shown_changed)
+        state.layers_changed.connect(self._on_shown_changed)
+        self._on_shown_changed()
+
+    def _on_shown_changed(self, *_: object) -> None:
+        state = self._state
+        self.show_ids(shown_territories(self._dataset, state.day, state.hidden_kinds))
+        self.show_orientation(orientation_shown(state.hidden_base))
 
     def show_ids(self, ids: frozenset[str]) -> None:
+        if ids == self._ids:
+            return  # most date changes: the same features, often the very same set
+        self._ids = ids
         wanted = {self._order[territory_id] for territory_id in ids}
         shown = set(self._rows)
         for position in sorted(shown - wanted, reverse=True):
@@ -96,8 +115,11 @@ class LegendList(QListWidget):
         for row, position in enumerate(self._rows):
             self.item(row).setText(marked_name(self._territories[position], language))
 
-    def show_orientation(self, layers: list[str]) -> None:
+    def show_orientation(self, layers: tuple[str, ...]) -> None:
         """List the base layers of today's map drawn for orientation, after the features."""
+        if layers == self._orientation:
+            return  # as it was: most date changes
+        self._orientation = layers
         while self.count() > len(self._rows):
             self.takeItem(len(self._rows))
         for name in layers:

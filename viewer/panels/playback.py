@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from events.model import Event
 from geodata.dates import OPEN_END, Precision
+from viewer.core import commands
 from viewer.core.atlas import Atlas
 from viewer.core.local_dates import date_text, gregorian_text
-from viewer.core.state import ViewState, add_months, month_index
+from viewer.core.state import ViewState, month_index
 from viewer.core.timeline import DEFAULT_SPEED, SPEEDS, advance, next_in, pace, previous_in
 from viewer.core.wording import translate
 
@@ -204,7 +204,7 @@ class Playback(QObject):
 
     # ------------------------------------------------------------------ stepping
     def _step(self, months: int) -> None:
-        self.state.date = add_months(self.state.date, months)
+        commands.step_months(self.state, months)
 
     def step_month_back(self) -> None:
         self._step(-1)
@@ -219,22 +219,18 @@ class Playback(QObject):
         self._step(12)
 
     def go_previous_event(self) -> None:
-        event = self.atlas.events.previous_before(self.state.day)
-        self._go_to_event(event if event and event.start >= self.state.start.toordinal() else None)
+        self._step_to_event(forward=False)
 
     def go_next_event(self) -> None:
-        event = self.atlas.events.next_after(self.state.day)
-        self._go_to_event(event if event and event.start <= self.state.end.toordinal() else None)
+        self._step_to_event(forward=True)
 
-    def _go_to_event(self, event: Event | None) -> None:
+    def _step_to_event(self, forward: bool) -> None:
+        event = commands.step_to_event(self.state, self.atlas, forward)
         if event is None:
             self.statusMessage.emit(self.tr("No more events that way"))
             return
-        self.state.go_to(event.date)
-        self.state.selection = event.id
-        language = self.state.language
-        when = date_text(event.date, language)
-        self.statusMessage.emit(f"{when}: {event.title.get(language)}")
+        when = date_text(event.date, self.state.language)
+        self.statusMessage.emit(f"{when}: {event.title.get(self.state.language)}")
 
     def go_previous_change(self) -> None:
         self._go_to_change(

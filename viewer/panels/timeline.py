@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from events.model import CATEGORIES, Event
-from viewer.core import style
+from viewer.core import commands, style
 from viewer.core.atlas import Atlas
 from viewer.core.state import ViewState
 from viewer.core.timeline import (
@@ -45,6 +45,7 @@ from viewer.core.timeline import (
     tick_label,
     year_ticks,
 )
+from viewer.core.visibility import highlight_window
 from viewer.core.wording import digits, translate
 from viewer.panels.date_display import DateDisplay
 
@@ -151,21 +152,20 @@ class StripViewBox(pg.ViewBox):
 class StripPlot(pg.PlotWidget):
     """The strip's plot: era bands, lifespan bars, the event histogram and ticks, the cursor.
 
-    Signals
-    -------
-    windowChanged(object, object)
-        The first and last dates of the visible time window, after a zoom or a pan.
+    Its zoom sets the model's event window: events light up within ~1/40 of the time shown.
     """
-
-    windowChanged = Signal(object, object)
 
     def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         self.box = StripViewBox(enableMenu=False)
         axes = {"bottom": YearAxis("bottom"), "left": pg.AxisItem("left")}
         axes["bottom"].language = state.language
         super().__init__(parent, background=BACKGROUND, viewBox=self.box, axisItems=axes)
-        self._state = state
+        self._state, self._atlas = state, atlas
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs left to right, always
+        # pyqtgraph makes the plot's (unused) options menu without a parent: it would outlive
+        # the strip as a top-level widget. Parented, it goes with the strip.
+        options = self.getPlotItem().ctrlMenu
+        options.setParent(self, options.windowFlags())
         self._span = (state.start, state.end)
         self._x_span = span_x(self._span)
         self._events = [e for e in atlas.events if state.start <= e.date.first_day <= state.end]
@@ -336,7 +336,8 @@ class StripPlot(pg.PlotWidget):
 
     def _on_x_range_changed(self, *_: object) -> None:
         self._place_era_labels()
-        self.windowChanged.emit(*self.visible_window)
+        first, last = self.visible_window
+        self._state.window_days = highlight_window(first.toordinal(), last.toordinal())
 
     @property
     def visible_window(self) -> tuple[dt.date, dt.date]:
@@ -358,9 +359,8 @@ class StripPlot(pg.PlotWidget):
     def _on_time_picked(self, x: float, y: float, click: bool) -> None:
         self._before_click = (self._state.date, self._state.selection) if click else None
         event = self.events_near(x)[:1] if click and y <= EVENT_TOP else []
-        if event:  # a click on a tick goes to its event's day and selects it
-            self._state.go_to(event[0].date)
-            self._state.selection = event[0].id
+        if event:  # a click on a tick goes to its event
+            commands.go_to_event(self._state, self._atlas, event[0].id)
         else:
             self._state.date = nearest_month(x)
 
@@ -468,14 +468,7 @@ class TimelineStrip(QWidget):
     ----------
     controls
         A widget shown under the go-to field (the playback bar).
-
-    Signals
-    -------
-    windowChanged(object, object)
-        The first and last dates of the strip's visible window, after a zoom or a pan.
     """
-
-    windowChanged = Signal(object, object)
 
     def __init__(
         self,
@@ -492,7 +485,6 @@ class TimelineStrip(QWidget):
         self.go_to = GoToDate(state)
         self.plot = StripPlot(atlas, state)
         self.plot.setAccessibleName(self.tr("Timeline"))
-        self.plot.windowChanged.connect(self.windowChanged)
         side = QWidget()
         height = round(self.plot.top) + 44
         # A fixed size stops a new date's width from relaying out the whole window (~1 ms
@@ -516,6 +508,10 @@ class TimelineStrip(QWidget):
     def visible_window(self) -> tuple[dt.date, dt.date]:
         """The first and last days the strip shows."""
         return self.plot.visible_window
+
+    def show_all(self) -> None:
+        """Show the whole span of time (Time › Whole timeline)."""
+        self.plot.box.show_all()
 
     def focus_go_to(self) -> None:
         """Put the cursor in the go-to field, its text selected (for Ctrl+G)."""

@@ -1,9 +1,9 @@
 """The Story dock: build a story from the map, write its captions, order it, save and present it.
 
 A slide is added from what the map shows (date, area, layers switched off, the selected event
-or territory), then given a title, a caption and speaker notes. The dock owns its actions
-(New, Open, Save, Save As, Export handout, Present) so that the window can list them in its
-menus; what those actions do (files, handouts, presenting) is `viewer.story.actions`'s.
+or territory), then given a title, a caption and speaker notes. The dock owns a
+`viewer.story.controller.StoryController`, whose actions (New, Open, Save, Save As, Export
+handout, Present) the window lists in its menus, and which does what they do.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,21 +39,20 @@ from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
 from viewer.core.state import ViewState
 from viewer.core.story import Slide, Story
 from viewer.core.wording import translate
-from viewer.map.map_view import MapView
-from viewer.story.actions import NEW_TITLE, StoryActions
+from viewer.story.controller import NEW_TITLE, StoryController
 from viewer.story.undo import StoryEdit
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # a list row's slide, by its index in the story
 
 
-class StoryEditor(StoryActions, QDockWidget):
+class StoryEditor(QDockWidget):
     """Builds and edits a story; presents it and writes handouts.
 
     Parameters
     ----------
-    atlas, state, map_view
-        The data, the app's state and its map: slides are made from what they show, and
-        choosing a slide (double-click) brings the map to it.
+    atlas, state
+        The data and the map model: slides are made from its frame, and choosing a slide
+        (double-click) brings the model, and so the map, to it.
 
     Signals
     -------
@@ -63,11 +62,9 @@ class StoryEditor(StoryActions, QDockWidget):
 
     statusMessage = Signal(str)
 
-    def __init__(
-        self, atlas: Atlas, state: ViewState, map_view: MapView, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Story"), parent, objectName="storyDock")
-        self.atlas, self.state, self.map = atlas, state, map_view
+        self.atlas, self.state = atlas, state
         self.story = Story(translate("StoryActions", NEW_TITLE, state.language))
         self.path: Path | None = None
         self.modified = False
@@ -76,7 +73,8 @@ class StoryEditor(StoryActions, QDockWidget):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self._make_actions()
+        self.controller = StoryController(self)
+        """Files, handouts and presenting: the actions the window lists in its menus."""
         self._build()
         self._show_story(0)
 
@@ -87,20 +85,25 @@ class StoryEditor(StoryActions, QDockWidget):
         )
         file_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         file_menu = QMenu(file_button)
-        for act in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+        for act in (
+            self.controller.new_action,
+            self.controller.open_action,
+            self.controller.save_action,
+            self.controller.save_as_action,
+        ):
             file_menu.addAction(act)
         file_menu.addSeparator()
-        file_menu.addActions([self.handout_action, self.pictures_action])
+        file_menu.addActions([self.controller.handout_action, self.controller.pictures_action])
         file_button.setMenu(file_menu)
         present = self._button(
             self.tr("Present"),
             self.tr("Full screen from the first slide (F5)"),
-            self.present_from_start,
+            self.controller.present_from_start,
         )
         self.present_here_button = self._button(
             self.tr("From here"),
             self.tr("Full screen from this slide (Shift+F5)"),
-            self.present_from_here,
+            self.controller.present_from_here,
         )
         self.title_edit = QLineEdit(placeholderText=self.tr("Title of the story"))
         self.title_edit.textEdited.connect(self._on_story_text)
@@ -195,7 +198,7 @@ class StoryEditor(StoryActions, QDockWidget):
         self.story, self.path = story, path
         self.undo_stack.clear()  # another story: the last one's edits cannot be undone here
         self._show_story(0)
-        self._set_modified(modified)
+        self.set_modified(modified)
 
     def _show_story(self, select: int) -> None:
         with QSignalBlocker(self.title_edit), QSignalBlocker(self.author_edit):
@@ -250,7 +253,7 @@ class StoryEditor(StoryActions, QDockWidget):
             title = self.tr("Story — {}").format(self.path.name)
         self.setWindowTitle(title + (self.tr(" (changed)") if self.modified else ""))
 
-    def _set_modified(self, modified: bool = True) -> None:
+    def set_modified(self, modified: bool = True) -> None:
         self.modified = modified
         self._update_title()
 
@@ -266,13 +269,13 @@ class StoryEditor(StoryActions, QDockWidget):
         """Show *story* as the story being edited (an edit, or its undoing), *select* chosen."""
         self.story = story
         self._show_story(select)
-        self._set_modified()
+        self.set_modified()
 
     def _on_story_text(self) -> None:
         untitled = translate("StoryActions", NEW_TITLE, self.state.language)
         title = self.title_edit.text().strip() or untitled
         self.story = replace(self.story, title=title, author=self.author_edit.text().strip())
-        self._set_modified()
+        self.set_modified()
 
     def _on_slide_text(self) -> None:
         row = self.current
@@ -295,7 +298,7 @@ class StoryEditor(StoryActions, QDockWidget):
         item.setText(self._item_text(row, slide))
         item.setToolTip(QtGui.Qt.convertFromPlainText(slide.caption))  # never markup
         self.summary.setText(slide_summary(slide, self.atlas))
-        self._set_modified()
+        self.set_modified()
 
     def _on_until_edited(self) -> None:
         row = self.current
@@ -320,15 +323,15 @@ class StoryEditor(StoryActions, QDockWidget):
     def slide_from_map(self) -> Slide:
         """A slide of what the map shows now: date, area, hidden layers, the selection and
         the events lit on the map."""
-        (x0, x1), (y0, y1) = self.map.view_box.viewRange()
+        frame = self.state.frame()
         return view_slide(
             self.atlas,
-            self.state.date,
-            extent_from_view(x0, y0, x1, y1),
-            self.map.territories.hidden_kinds,
+            frame.date,
+            extent_from_view(*frame.extent) if frame.extent else None,
+            frame.hidden_kinds,
             self.state.selection,
             self.state.language,
-            lit_window=self.map.markers.window_days,
+            lit_window=self.state.window_days,
         )
 
     def add_slide(self) -> None:
@@ -387,15 +390,11 @@ class StoryEditor(StoryActions, QDockWidget):
         with QSignalBlocker(self.slide_list):
             self.slide_list.setCurrentRow(row - 1 if row > start else row)
         self._on_current_row(self.current)  # the moved slide, whatever row it left
-        self._set_modified()
+        self.set_modified()
 
     def _on_item_double_clicked(self, item: QListWidgetItem) -> None:
         """Bring the map to the slide: its date, its area and its first highlight."""
         slide = self.story.slides[self.slide_list.row(item)]
         self.state.date = slide.first_day
         self.state.selection = (*slide.events, *slide.territories, "")[0]
-        if slide.extent is None:
-            self.map.reset_view()
-        else:
-            x0, y0, x1, y1 = projected_bounds(slide.extent)
-            self.map.view_box.setRange(QRectF(QPointF(x0, y0), QPointF(x1, y1)), padding=0.02)
+        self.state.request_extent(projected_bounds(slide.extent) if slide.extent else None)

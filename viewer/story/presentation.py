@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QPoint,
-    QPointF,
     QRectF,
     Qt,
     QTimer,
@@ -114,14 +113,6 @@ def slide_calendars(slide: Slide) -> tuple[str, str]:
         return calendar_lines(slide.start)
     ends = [format_solar_hijri(d.first_day, d.precision) for d in (slide.start, slide.end)]
     return slide.date_label, " – ".join(ends)
-
-
-def highlight(map_view: MapView, slide: Slide, atlas: Atlas, day: dt.date) -> None:
-    """Outline the slide's territories drawn on *day* and ring its event nearest to it."""
-    map_view.outlines.set_group("selected", slide.outlined_on(day, atlas))
-    map_view.markers.selected = slide.nearest_event(day, atlas)
-    map_view.set_event_window(slide.event_window(atlas))
-    map_view.markers.show_day(day.toordinal())
 
 
 def _plain_label(text: str = "", **properties: object) -> QLabel:
@@ -261,7 +252,6 @@ class PresentationWindow(QWidget):
         self.state = ViewState(*SPAN)
         self.map = StageMap(atlas, self.state, self.families, fade_ms=fade_ms)
         self.map.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key is the presenter's
-        self._extent: tuple[float, ...] = projected_bounds(HOME_LONLAT)
         self._build()
         self.notes = SpeakerNotes(self.families)
         self.notes.installEventFilter(self)  # keys pressed there drive the slides too
@@ -271,7 +261,6 @@ class PresentationWindow(QWidget):
         self._timer.timeout.connect(self._on_tick)
         self._step = 1
         self.state.date_changed.connect(self._on_date_changed)
-        self.map.view_box.sigResized.connect(self._fit)
         self.show_slide(self.index)
 
     def _build(self) -> None:
@@ -342,13 +331,12 @@ class PresentationWindow(QWidget):
         self.index = min(max(index, 0), len(self.story.slides) - 1)
         slide = self.slide
         self.state.language = slide.language
-        self.map.set_hidden(slide.hidden_kinds, frozenset())
+        self.state.set_hidden(slide.hidden_kinds, frozenset())
         if self.state.date == slide.first_day:
             self._on_date_changed(slide.first_day)  # same date, but this slide's highlights
         else:
             self.state.date = slide.first_day
-        self._extent = projected_bounds(slide.extent or HOME_LONLAT)
-        self._fit()
+        self.state.request_extent(projected_bounds(slide.extent or HOME_LONLAT))
         self.heading.setText(slide.heading)
         self.caption.setText(slide.caption)
         self.caption.setVisible(bool(slide.caption))
@@ -359,10 +347,6 @@ class PresentationWindow(QWidget):
             self._step = max(1, math.ceil(months / ANIMATION_TICKS))
             self._timer.start()
         self.slideChanged.emit(self.index)
-
-    def _fit(self, *_: object) -> None:
-        x0, y0, x1, y1 = self._extent
-        self.map.view_box.setRange(QRectF(QPointF(x0, y0), QPointF(x1, y1)), padding=0.02)
 
     def _on_tick(self) -> None:
         end = self.slide.day
@@ -381,7 +365,10 @@ class PresentationWindow(QWidget):
             gregorian, other = calendar_lines(PartialDate(day.year, day.month))
         self.gregorian.setText(gregorian)
         self.other_calendars.setText(other)
-        highlight(self.map, slide, self.atlas, day)
+        # The slide's territories outlined, its event nearest the day ringed, as a frame says.
+        self.state.window_days = slide.event_window(self.atlas)
+        self.state.marked = frozenset(slide.territories)
+        self.state.selection = slide.nearest_event(day, self.atlas)
 
     # ------------------------------------------------------------------ type
     def _apply_type_scale(self) -> None:

@@ -1,6 +1,6 @@
-"""The Story dock's actions: new, open, save, export a handout, present; never losing work.
+"""The Story dock's controller: new, open, save, export a handout, present; never losing work.
 
-`StoryActions` is mixed into `viewer.story.editor.StoryEditor` (a `QDockWidget`): it makes
+`StoryController` belongs to `viewer.story.editor.StoryEditor` (a `QDockWidget`): it makes
 the dock's `QAction`s, which the window also lists in its menus, and does what they do with
 the whole story, while the dock edits its slides. Files are written atomically, and no action
 throws away unsaved work without asking. Presenting and handouts load when first used, not at
@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
@@ -23,7 +23,7 @@ from viewer.core.story_files import bundled_stories, is_bundled, save_story, sto
 from viewer.core.wording import tr_noop, translate
 
 if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-up
-    from viewer.core.atlas import Atlas
+    from viewer.story.editor import StoryEditor
     from viewer.story.presentation import PresentationWindow
 
 STORY_FILTER = "Stories (*.yaml *.yml);;All files (*)"
@@ -31,18 +31,18 @@ PDF_FILTER = "PDF handout (*.pdf)"
 NEW_TITLE = tr_noop("StoryActions", "Untitled story")
 
 
-class StoryActions:
+class StoryController(QObject):
     """What the Story dock does with its whole story: files, handouts and presenting.
 
-    A mixin for `StoryEditor`, which holds the story, its file and whether it has unsaved
-    changes, shows a story with ``set_story`` and marks it with ``_set_modified``, lists its
-    slides in ``slide_list``, and reports through its ``statusMessage`` signal.
+    The dock holds the story, its file and whether it has unsaved changes, shows a story with
+    ``set_story`` and marks it with ``set_modified``, lists its slides in ``slide_list``, and
+    reports through its ``statusMessage`` signal; dialogs open over it.
     """
 
-    atlas: Atlas
-    story: Story
-    path: Path | None
-    modified: bool
+    def __init__(self, dock: StoryEditor) -> None:
+        super().__init__(dock)
+        self.dock = dock
+        self._make_actions()
 
     def _make_actions(self) -> None:
         """The actions, for the dock's buttons and the window's menus; nothing presented or
@@ -74,13 +74,13 @@ class StoryActions:
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False means the user cancelled (keep going
         only on True). The window calls this before it closes."""
-        if not self.modified:
+        if not self.dock.modified:
             return True
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self,
+            self.dock,
             "Unsaved story",
-            f"“{self.story.title}” has changes that are not saved. Save them first?",
+            f"“{self.dock.story.title}” has changes that are not saved. Save them first?",
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -90,14 +90,16 @@ class StoryActions:
 
     def new_story(self) -> None:
         if self.maybe_save():
-            self.set_story(Story(translate("StoryActions", NEW_TITLE, self.state.language)))
+            self.dock.set_story(
+                Story(translate("StoryActions", NEW_TITLE, self.dock.state.language))
+            )
             self._bring_forward()
 
     def open_story(self) -> None:
         if not self.maybe_save():
             return
-        folder = self.path.parent if self.path else stories_folder()
-        name, _ = QFileDialog.getOpenFileName(self, "Open story", str(folder), STORY_FILTER)
+        folder = self.dock.path.parent if self.dock.path else stories_folder()
+        name, _ = QFileDialog.getOpenFileName(self.dock, "Open story", str(folder), STORY_FILTER)
         if name:
             self.open_path(Path(name))
 
@@ -105,40 +107,40 @@ class StoryActions:
         """Load a story file; problems are shown (file, line, slide, field) and nothing
         changes. Returns whether it opened."""
         try:
-            story = load_story(path, self.atlas)
+            story = load_story(path, self.dock.atlas)
         except DataError as exc:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 "Story not opened",
                 f"{path.name} was not opened",
-                parent=self,
+                parent=self.dock,
             )
             box.setInformativeText(f"{len(exc.problems)} problem(s); see the details.")
             box.setDetailedText(str(exc))
             box.exec()
             return False
-        self.set_story(story, path)
+        self.dock.set_story(story, path)
         self._bring_forward()
-        self.statusMessage.emit(f"Opened {path.name}: {len(story.slides)} slides")
+        self.dock.statusMessage.emit(f"Opened {path.name}: {len(story.slides)} slides")
         return True
 
     def _bring_forward(self) -> None:
         """Show the dock (it may be closed, or a tab behind another) with the story in it."""
-        self.show()
-        self.raise_()
+        self.dock.show()
+        self.dock.raise_()
 
     def save(self) -> bool:
         """Save to the story's file (a shipped story is saved as a copy); True if saved."""
-        if self.path is None or is_bundled(self.path):
+        if self.dock.path is None or is_bundled(self.dock.path):
             return self.save_as()
-        return self._write(self.path)
+        return self._write(self.dock.path)
 
     def save_as(self) -> bool:
-        if self.path is not None and not is_bundled(self.path):
-            start = self.path
+        if self.dock.path is not None and not is_bundled(self.dock.path):
+            start = self.dock.path
         else:  # a copy of a shipped story goes where the user keeps files
-            start = Path.home() / (self.path.name if self.path else "story.yaml")
-        name, _ = QFileDialog.getSaveFileName(self, "Save story", str(start), STORY_FILTER)
+            start = Path.home() / (self.dock.path.name if self.dock.path else "story.yaml")
+        name, _ = QFileDialog.getSaveFileName(self.dock, "Save story", str(start), STORY_FILTER)
         if not name:
             return False
         path = Path(name)
@@ -148,21 +150,21 @@ class StoryActions:
 
     def _write(self, path: Path) -> bool:
         try:
-            save_story(self.story, path)
+            save_story(self.dock.story, path)
         except WriteError as exc:
-            QMessageBox.warning(self, "Story not saved", str(exc))
+            QMessageBox.warning(self.dock, "Story not saved", str(exc))
             return False
-        self.path = path
-        self._set_modified(False)
-        self.statusMessage.emit(f"Saved {path}")
+        self.dock.path = path
+        self.dock.set_modified(False)
+        self.dock.statusMessage.emit(f"Saved {path}")
         return True
 
     def export_handout(self) -> Path | None:
         """Ask where, then write the PDF handout: a page a slide and a bibliography."""
         if not self._has_slides():
             return None
-        start = Path.home() / ((self.path.stem if self.path else "handout") + ".pdf")
-        name, _ = QFileDialog.getSaveFileName(self, "Export handout", str(start), PDF_FILTER)
+        start = Path.home() / ((self.dock.path.stem if self.dock.path else "handout") + ".pdf")
+        name, _ = QFileDialog.getSaveFileName(self.dock, "Export handout", str(start), PDF_FILTER)
         if not name:
             return None
         path = Path(name)
@@ -172,7 +174,7 @@ class StoryActions:
         """Ask for a folder, then write a 1920 × 1080 picture of each slide into it."""
         if not self._has_slides():
             return None
-        name = QFileDialog.getExistingDirectory(self, "Slide pictures: choose a folder")
+        name = QFileDialog.getExistingDirectory(self.dock, "Slide pictures: choose a folder")
         return self.write_handout(Path(name), "png") if name else None
 
     def write_handout(self, path: Path, format: str) -> Path | None:
@@ -180,25 +182,25 @@ class StoryActions:
         from viewer.export.animation import ExportCancelledError
         from viewer.story.handout import export_handout
 
-        total = len(self.story.slides) + 1
-        self._progress = QProgressDialog("Drawing the slides…", "Cancel", 0, total, self)
+        total = len(self.dock.story.slides) + 1
+        self._progress = QProgressDialog("Drawing the slides…", "Cancel", 0, total, self.dock)
         self._progress.setWindowTitle("Exporting handout")
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(400)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_handout(self.atlas, self.story, path, format, self._on_progress)
+            export_handout(self.dock.atlas, self.dock.story, path, format, self._on_progress)
         except ExportCancelledError:
-            self.statusMessage.emit("Handout cancelled; nothing was written.")
+            self.dock.statusMessage.emit("Handout cancelled; nothing was written.")
             return None
         except (WriteError, ValueError) as exc:
-            QMessageBox.warning(self, "Handout not written", str(exc))
+            QMessageBox.warning(self.dock, "Handout not written", str(exc))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
             self._progress.close()
             self._progress = None
-        self.statusMessage.emit(f"Wrote {path}")
+        self.dock.statusMessage.emit(f"Wrote {path}")
         return path
 
     def _on_progress(self, done: int, total: int) -> bool:
@@ -208,15 +210,17 @@ class StoryActions:
 
     # ------------------------------------------------------------------ presenting
     def _has_slides(self) -> bool:
-        if not self.story.slides:
-            self.statusMessage.emit("The story has no slides yet: add one with “Add from map”.")
-        return bool(self.story.slides)
+        if not self.dock.story.slides:
+            self.dock.statusMessage.emit(
+                "The story has no slides yet: add one with “Add from map”."
+            )
+        return bool(self.dock.story.slides)
 
     def present_from_start(self) -> PresentationWindow | None:
         return self.present(0)
 
     def present_from_here(self) -> PresentationWindow | None:
-        return self.present(max(self.current, 0))
+        return self.present(max(self.dock.current, 0))
 
     def present(self, start: int) -> PresentationWindow | None:
         """Show the story full screen from slide *start*; the window stays as it is.
@@ -225,21 +229,21 @@ class StoryActions:
         start with one key."""
         if self.presentation is not None:
             return None
-        untouched = not self.story.slides and not self.modified and self.path is None
+        untouched = not self.dock.story.slides and not self.dock.modified and self.dock.path is None
         if untouched and bundled_stories() and not self.open_path(bundled_stories()[0]):
             return None
         if not self._has_slides():
             return None
         from viewer.story.presentation import PresentationWindow
 
-        self.presentation = PresentationWindow(self.atlas, self.story, start)
+        self.presentation = PresentationWindow(self.dock.atlas, self.dock.story, start)
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.finished.connect(self._on_presentation_finished)
-        self.presentation.start(self.window().screen())
+        self.presentation.start(self.dock.window().screen())
         return self.presentation
 
     def _on_presentation_finished(self, index: int) -> None:
         """Back from presenting: the slide shown last is selected, the window active again."""
         self.presentation = None
-        self.slide_list.setCurrentRow(index)
-        self.window().activateWindow()
+        self.dock.slide_list.setCurrentRow(index)
+        self.dock.window().activateWindow()
