@@ -184,10 +184,9 @@ class UserData:
         if not self._files:
             return self._atlas
         atlas = self._atlas
-        territories = [*atlas.history, *(t for d in self.datasets for t in d)]
         return dataclasses.replace(
             atlas,
-            history=TerritoryDataset(territories),
+            history=TerritoryDataset.joined([atlas.history, *self.datasets]),
             events=EventCatalogue([*atlas.events, *self.events]),
             sources={**atlas.sources, **self.sources},
         )
