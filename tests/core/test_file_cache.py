@@ -96,6 +96,9 @@ def test_other_ids_to_check_against_mean_checking_again(folder, history, counted
         pytest.param(lambda raw: b"garbage" + raw[7:], id="not-ours"),
         pytest.param(lambda raw: raw.replace(b'"rows":', b'"rows":9', 1), id="row-count"),
         pytest.param(lambda raw: raw[:-40] + b"\xff" * 40, id="geometry-offsets"),
+        pytest.param(
+            lambda raw: raw.replace(b'"data":', b'"data":' + b"[" * 100_000, 1), id="nested-header"
+        ),
     ],
 )
 def test_a_damaged_entry_is_rebuilt_not_crashed_on(folder, history, counted, damage):

@@ -72,7 +72,7 @@ def _lookup(entry: Path, key: str) -> tuple[Any, dict[str, np.ndarray]] | None:
         return column_file.read(entry, key)
     except (FileNotFoundError, column_file.StaleError):
         return None
-    except (OSError, ValueError) as exc:  # CodecError included
+    except (OSError, ValueError, RecursionError) as exc:  # CodecError included
         _log.warning("not using the cache entry %s: %s", entry, exc)
         return None
 
