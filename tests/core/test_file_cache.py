@@ -111,15 +111,17 @@ def test_a_damaged_entry_is_rebuilt_not_crashed_on(folder, history, counted, dam
     assert counted["history"] == 2
 
 
-def test_an_index_outside_its_table_is_refused(folder, history):
-    cached_history(history, SOURCES)
+def test_an_index_outside_its_table_is_refused_and_rebuilt(folder, history, counted):
+    expected = list(cached_history(history, SOURCES))
     entry = _entry(folder)
     data, arrays = column_file.read(entry, _key(entry))
     arrays = {name: np.array(array) for name, array in arrays.items()}
     arrays["territories.kind"][0] = 1000
-    column_file.write(entry, _key(entry), data, arrays)
     with pytest.raises(CodecError, match="points outside its table"):
-        file_cache.decode_records(file_cache.Territory, data, arrays, "territories")
+        file_cache.decode_records(file_cache.Territory, data["territories"], arrays, "territories")
+    column_file.write(entry, _key(entry), data, arrays)
+    assert list(cached_history(history, SOURCES)) == expected
+    assert counted["history"] == 2
 
 
 def _key(entry: Path) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -31,11 +31,12 @@ from geodata.dataset import TerritoryDataset
 from geodata.errors import DataError, Problem, display_name
 from geodata.loading import load_history
 from geodata.model import Territory
+from geodata.user_layers import UserLayer
 from geodata.yamlio import read_yaml
 from viewer.core import column_file
 from viewer.core.atlas_cache import cache_dir, fingerprint
 from viewer.core.columns import decode_geometries, decode_records, encode_geometries, encode_records
-from viewer.core.record_codec import CodecError
+from viewer.core.record_codec import CodecError, decode, encode
 
 PREFIX = "file-"
 SUFFIX = ".columns"
@@ -86,28 +87,42 @@ def _store(entry: Path, key: str, data: Any, arrays: dict[str, np.ndarray]) -> N
 
 def cached_history(path: Path, known_sources: frozenset[str] | None = None) -> TerritoryDataset:
     """:func:`geodata.loading.load_history` of *path*, checked once per change of the file."""
-    entry, key = _entry(path, "history", known_sources)
+    layer = cached_territories(
+        path, "history", lambda: UserLayer(load_history(path, known_sources), ()), known_sources
+    )
+    return layer.dataset
+
+
+def cached_territories(
+    path: Path, kind: str, load: Callable[[], UserLayer], *checked_against: frozenset[str] | None
+) -> UserLayer:
+    """*load*'s territories and warnings for *path*, from the cache while neither the file nor
+    the ids it is *checked_against* changed."""
+    entry, key = _entry(path, kind, *checked_against)
     if (found := _lookup(entry, key)) is not None:
         data, arrays = found
         try:
-            territories = decode_records(Territory, data, arrays, "territories")
+            territories = decode_records(Territory, data.get("territories"), arrays, "territories")
             projected = decode_geometries(
                 arrays.get("projected.wkb", np.empty(0, np.uint8)),
                 arrays.get("projected.offsets", np.empty(0, np.int64)),
                 len(territories),
             )
-            return TerritoryDataset(territories, projected)
-        except (ValueError, shapely.errors.ShapelyError) as exc:  # CodecError included
-            _log.warning("not using the cache entry %s: %s", entry, exc)
-    dataset = load_history(path, known_sources)
+            warnings = decode(tuple[Problem, ...], data.get("warnings"), ())
+            return UserLayer(TerritoryDataset(territories, projected), warnings)
+        except (ValueError, AttributeError, shapely.errors.ShapelyError) as exc:
+            _log.warning("not using the cache entry %s: %s", entry, exc)  # CodecError included
+    layer = load()
     try:
-        data, arrays = encode_records(Territory, list(dataset), "territories")
+        table, arrays = encode_records(Territory, list(layer.dataset), "territories")
+        warnings = encode(layer.warnings, [])
     except CodecError as exc:
         _log.warning("not caching %s: %s", path, exc)
-        return dataset
-    arrays["projected.wkb"], arrays["projected.offsets"] = encode_geometries(dataset.projected)
-    _store(entry, key, data, arrays)
-    return dataset
+        return layer
+    projected = encode_geometries(layer.dataset.projected)
+    arrays["projected.wkb"], arrays["projected.offsets"] = projected
+    _store(entry, key, {"territories": table, "warnings": warnings}, arrays)
+    return layer
 
 
 def _file_events(

@@ -34,6 +34,7 @@ from geodata.loading import data_dir as geodata_dir
 from geodata.user_layers import load_user_territories
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.core.atlas import Atlas
+from viewer.core.file_cache import cached_territories
 
 EVENT_SUFFIXES = (".yaml", ".yml")
 """Events (and sources) files; every other file is read as territories."""
@@ -236,7 +237,13 @@ class UserData:
         for file in before:
             taken |= dict.fromkeys((t.id for t in file.territories or ()), file.name)
         sources = frozenset(self._atlas.sources).union(*(f.sources for f in before))
-        layer = load_user_territories(path, known_sources=sources, taken=taken)
+        layer = cached_territories(
+            path,
+            "territories",
+            lambda: load_user_territories(path, known_sources=sources, taken=taken),
+            sources,
+            frozenset(taken),
+        )
         return UserFile(path, territories=layer.dataset, warnings=layer.warnings)
 
     def _load_events(self, path: Path, before: list[UserFile]) -> UserFile:
