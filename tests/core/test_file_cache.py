@@ -3,6 +3,7 @@ damaged, foreign or stale a fresh, checked load (no Qt here)."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -188,3 +189,11 @@ def test_geometries_round_trip_through_the_column_arrays():
     assert all(a.equals_exact(b, 0) for a, b in zip(back, shapes, strict=True))
     with pytest.raises(CodecError, match="outside its data"):
         file_cache.decode_geometries(wkb, offsets[::-1].copy(), len(shapes))
+
+
+def test_a_named_pipe_is_refused_by_the_loader_not_waited_on(folder, tmp_path):
+    pipe = tmp_path / "pipe.geojson"
+    os.mkfifo(pipe)
+    with pytest.raises(DataError, match="is a named pipe"):
+        cached_history(pipe, SOURCES)
+    assert not folder.exists() or not list(folder.iterdir())

@@ -29,8 +29,9 @@ from events.loading import load_events, parse_events
 from events.model import Event
 from geodata.dataset import TerritoryDataset
 from geodata.errors import DataError, Problem, display_name
-from geodata.loading import load_history
+from geodata.loading import MAX_FILE_BYTES, load_history
 from geodata.model import Territory
+from geodata.safe_files import read_limited
 from geodata.user_layers import UserLayer
 from geodata.yamlio import read_yaml
 from viewer.core import column_file
@@ -54,13 +55,18 @@ def _code_key() -> str:
     )
 
 
-def _entry(path: Path, kind: str, *checked_against: frozenset[str] | None) -> tuple[Path, str]:
-    """Where *path*'s entry lives and the key it must have."""
+def _entry(
+    path: Path, kind: str, *checked_against: frozenset[str] | None
+) -> tuple[Path, str] | None:
+    """Where *path*'s entry lives and the key it must have; ``None`` when the file is not one
+    to cache (not a regular file, or past the loaders' size limit: the loader says why)."""
+    try:
+        content = read_limited(path, MAX_FILE_BYTES)  # never hangs on a pipe or a device
+    except DataError:
+        return None
     digest = hashlib.blake2b(_code_key().encode(), digest_size=16)
     digest.update(kind.encode())
-    with path.open("rb") as stream:
-        while chunk := stream.read(1 << 20):
-            digest.update(chunk)
+    digest.update(content)
     for ids in checked_against:
         digest.update(b"\0unchecked" if ids is None else "\0".join(sorted(ids)).encode())
         digest.update(b"\1")
@@ -98,7 +104,9 @@ def cached_territories(
 ) -> UserLayer:
     """*load*'s territories and warnings for *path*, from the cache while neither the file nor
     the ids it is *checked_against* changed."""
-    entry, key = _entry(path, kind, *checked_against)
+    if (where := _entry(path, kind, *checked_against)) is None:
+        return load()
+    entry, key = where
     if (found := _lookup(entry, key)) is not None:
         data, arrays = found
         try:
@@ -129,12 +137,12 @@ def _file_events(
     path: Path, problems: list[Problem], checked_against: tuple[frozenset[str] | None, ...]
 ) -> list[Event]:
     """The events of one file, from the cache or checked (problems collected, not raised)."""
-    entry, key = _entry(path, "events", *checked_against)
-    if (found := _lookup(entry, key)) is not None:
+    where = _entry(path, "events", *checked_against)
+    if where is not None and (found := _lookup(*where)) is not None:
         try:
             return decode_records(Event, *found, "events")
         except ValueError as exc:  # CodecError included
-            _log.warning("not using the cache entry %s: %s", entry, exc)
+            _log.warning("not using the cache entry %s: %s", where[0], exc)
     try:
         data = read_yaml(path)
     except DataError as exc:
@@ -147,9 +155,9 @@ def _file_events(
         sources=sources, seen={},
     )  # fmt: skip
     problems += mine
-    if not mine:
+    if not mine and where is not None:
         try:
-            _store(entry, key, *encode_records(Event, events, "events"))
+            _store(*where, *encode_records(Event, events, "events"))
         except CodecError as exc:
             _log.warning("not caching %s: %s", path, exc)
     return events

@@ -31,7 +31,7 @@ from geodata.dataset import TerritoryDataset
 from geodata.errors import DataError, Problem, display_name
 from geodata.fields import short
 from geodata.loading import data_dir as geodata_dir
-from geodata.user_layers import load_user_territories
+from geodata.user_layers import GEOJSON_SUFFIXES, UserLayer, load_user_territories
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.core.atlas import Atlas
 from viewer.core.file_cache import cached_territories
@@ -237,13 +237,14 @@ class UserData:
         for file in before:
             taken |= dict.fromkeys((t.id for t in file.territories or ()), file.name)
         sources = frozenset(self._atlas.sources).union(*(f.sources for f in before))
-        layer = cached_territories(
-            path,
-            "territories",
-            lambda: load_user_territories(path, known_sources=sources, taken=taken),
-            sources,
-            frozenset(taken),
-        )
+
+        def load() -> UserLayer:
+            return load_user_territories(path, known_sources=sources, taken=taken)
+
+        if path.suffix.lower() not in GEOJSON_SUFFIXES:  # a shapefile's sidecars are its data too
+            layer = load()
+        else:
+            layer = cached_territories(path, "territories", load, sources, frozenset(taken))
         return UserFile(path, territories=layer.dataset, warnings=layer.warnings)
 
     def _load_events(self, path: Path, before: list[UserFile]) -> UserFile:
