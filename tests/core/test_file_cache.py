@@ -197,3 +197,19 @@ def test_a_named_pipe_is_refused_by_the_loader_not_waited_on(folder, tmp_path):
     with pytest.raises(DataError, match="is a named pipe"):
         cached_history(pipe, SOURCES)
     assert not folder.exists() or not list(folder.iterdir())
+
+
+def test_dates_round_trip_as_integers_and_an_impossible_one_is_refused():
+    from geodata.dates import PartialDate
+    from viewer.core.columns import decode_dates, encode_dates
+
+    dates = [PartialDate(1946, 5, 9), PartialDate(1920, approximate=True), None]
+    numbers = encode_dates(dates)
+    assert numbers.dtype == np.int32
+    assert decode_dates(numbers, 3, PartialDate | None) == dates
+    with pytest.raises(CodecError, match="no date where one is required"):
+        decode_dates(numbers, 3, PartialDate)
+    numbers[2] = 31  # 9 May becomes 31 May: fine; 31 April is not
+    numbers[1] = 4
+    with pytest.raises(CodecError, match="impossible date"):
+        decode_dates(numbers, 3, PartialDate | None)
