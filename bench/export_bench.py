@@ -1,6 +1,6 @@
 """Export timings with the real data, offscreen: a 4K PNG, an A4 PDF and a 10-second MP4.
 
-Each figure is the wall-clock time of one ``export_snapshot`` or ``export_animation`` call
+Each figure is the wall-clock time of one :func:`viewer.export.pipeline.export` call
 with a renderer already built, as the export dialog has one; building the renderer is timed
 on its own. The MP4 is 300 frames at 1920×1080, August 1941 to July 1966 month by month
 (ten seconds at 30 frames a second), encoded to H.264 by ffmpeg.
@@ -18,6 +18,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from bench.common import emit, peak_rss_mb
@@ -25,7 +26,7 @@ from bench.common import emit, peak_rss_mb
 DAY = dt.date(1946, 2, 1)
 
 
-def timed(result: dict, key: str, work: Callable[[], Path]) -> Path:
+def timed(result: dict[str, float], key: str, work: Callable[[], Path]) -> Path:
     """Run *work*; note its wall-clock time, its processor time and its children's."""
     before, start = os.times(), time.perf_counter()
     path = work()
@@ -38,37 +39,45 @@ def timed(result: dict, key: str, work: Callable[[], Path]) -> Path:
     return path
 
 
-def run() -> dict:
-    from viewer.app.application import make_app
+def run() -> dict[str, float]:
     from viewer.core.atlas import load_atlas
-    from viewer.export.animation import AnimationOptions, export_animation
-    from viewer.export.snapshot import SnapshotOptions, SnapshotRenderer, export_snapshot
+    from viewer.core.export_request import Animation, ExportRequest, Page
+    from viewer.core.frame import MapFrame
+    from viewer.export.headless import headless_app
+    from viewer.export.pipeline import export
+    from viewer.export.snapshot import SnapshotRenderer
 
-    make_app(["bench"])
+    headless_app()
     atlas = load_atlas()
     folder = Path(tempfile.mkdtemp(prefix="export-bench-"))
     start = time.perf_counter()
     renderer = SnapshotRenderer(atlas)
-    result: dict = {"renderer_s": time.perf_counter() - start, "load": os.getloadavg()[0]}
+    result: dict[str, float] = {
+        "renderer_s": time.perf_counter() - start,
+        "load": os.getloadavg()[0],
+    }
 
     snapshots = {
-        "png_4k": (SnapshotOptions.for_pixels(3840, 2160, date=DAY), "map.png"),
-        "pdf_a4": (SnapshotOptions.for_paper("a4", date=DAY), "a4.pdf"),
+        "png_4k": (
+            ExportRequest(MapFrame(DAY), Page.for_pixels(3840, 2160), format="png"),
+            "map.png",
+        ),
+        "pdf_a4": (ExportRequest(MapFrame(DAY), Page.for_paper("a4"), format="pdf"), "a4.pdf"),
     }
-    for key, (options, file_name) in snapshots.items():
+    for key, (request, file_name) in snapshots.items():
         path = timed(
-            result,
-            key,
-            lambda o=options, f=file_name: export_snapshot(atlas, o, folder / f, renderer=renderer),
+            result, key, partial(export, atlas, request, folder / file_name, None, renderer)
         )
         result[f"{key}_mb"] = path.stat().st_size / 1e6
 
     first, last = dt.date(1941, 8, 1), dt.date(1966, 7, 1)
-    frame = SnapshotOptions.for_pixels(1920, 1080, date=first)
-    options = AnimationOptions(frame, first, last, "month", 30)
+    animation = Animation(first, last, "month", 30)
+    video_request = ExportRequest(
+        MapFrame(first), Page.for_pixels(1920, 1080), format="mp4", animation=animation
+    )
     video = folder / "war.mp4"
-    path = timed(result, "mp4", lambda: export_animation(atlas, options, video, renderer=renderer))
-    result["mp4_frames"] = len(options.dates)
+    path = timed(result, "mp4", partial(export, atlas, video_request, video, None, renderer))
+    result["mp4_frames"] = len(animation.dates)
     result["mp4_mb"] = path.stat().st_size / 1e6
     result["peak_rss_mb"] = peak_rss_mb()
     renderer.close()

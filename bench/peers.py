@@ -88,7 +88,7 @@ def write_layers(folder: Path, every: int = EVERY_MONTHS) -> dict:
             "valid_to": (territory.valid_to.first_day if territory.valid_to else OPEN).isoformat(),
             "colour": style.colour,
             "fill_alpha": style.fill_alpha,
-            "hatch": int(style.hatch),
+            "pattern": style.pattern,
             "line_width": style.line_width,
             "dashed": int(bool(style.dash)),
             "z": style.z,
@@ -100,7 +100,7 @@ def write_layers(folder: Path, every: int = EVERY_MONTHS) -> dict:
     _write(folder / "history-polygons.geojson", polygons)
     _write(folder / "history-lines.geojson", lines_)
 
-    from viewer.export.snapshot import extent_from_lonlat
+    from viewer.core.export_options import extent_from_lonlat
 
     x0, y0, x1, y1 = extent_from_lonlat(HOME_LONLAT)
     cx, cy, aspect = (x0 + x1) / 2, (y0 + y1) / 2, SIZE[0] / SIZE[1]
@@ -219,7 +219,7 @@ def _plot_feature(axes, layer, row) -> None:
         edgecolor=row.colour,
         linewidth=row.line_width,
         linestyle=dash,
-        hatch="////" if row.hatch else None,
+        hatch={"hatch": "////", "dots": ".."}.get(row.pattern),
     )
 
 

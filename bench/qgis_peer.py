@@ -99,11 +99,11 @@ def history_layer(folder: Path, kind: str) -> QgsVectorLayer:
         symbol = QgsFillSymbol.createSimple({"outline_width_unit": "Pixel"})
         symbol_layer = symbol.symbolLayer(0)
         fill = QgsProperty.fromExpression(
-            'set_color_part("colour", \'alpha\', CASE WHEN "hatch" = 1 THEN 140 '
+            "set_color_part(\"colour\", 'alpha', CASE WHEN \"pattern\" != '' THEN 140 "
             'ELSE to_int("fill_alpha" * 255) END)'
         )
         style = QgsProperty.fromExpression(
-            "CASE WHEN \"hatch\" = 1 THEN 'b_diagonal' ELSE "
+            "CASE \"pattern\" WHEN 'hatch' THEN 'b_diagonal' WHEN 'dots' THEN 'dense6' ELSE "
             "CASE WHEN \"fill_alpha\" > 0 THEN 'solid' ELSE 'no' "
             "END END"
         )

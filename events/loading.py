@@ -14,7 +14,8 @@ from typing import Any
 from events.model import CATEGORIES, Event, Point, Source
 from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
-from geodata.fields import RecordReader
+from geodata.fields import RecordReader, short
+from geodata.model import Names
 from geodata.projection import in_region
 from geodata.yamlio import read_yaml
 
@@ -74,6 +75,31 @@ def load_sources(path: Path | None = None) -> dict[str, Source]:
     return sources
 
 
+def load_actors(path: Path | None = None) -> dict[str, Names]:
+    """The actors vocabulary: each English actor string of the events, with its names.
+
+    Events name their actors in English; this file gives the Persian and Russian forms, so
+    the English string is the key and must be unique.
+    """
+    path = path or data_dir() / "actors.yaml"
+    name = display_name(path)
+    data = read_yaml(path)
+    if not isinstance(data, list):
+        raise DataError([Problem(name, "must be a list of {names: {en, fa, ru}}")])
+    problems: list[Problem] = []
+    actors: dict[str, Names] = {}
+    for item in data:
+        r = RecordReader(item, name, problems)
+        names = r.names("names")
+        r.record = names.en
+        if names.en in actors:
+            r.problem("names", "is given twice")
+        actors[names.en] = names
+    if problems:
+        raise DataError(problems)
+    return actors
+
+
 def _point(r: RecordReader) -> Point | None:
     value = r.data.get("point")
     if value is None:
@@ -91,8 +117,16 @@ def _event(
     places: frozenset[str] | None,
     territories: frozenset[str] | None,
     sources: frozenset[str] | None,
+    known_actors: frozenset[str] | None = None,
 ) -> Event:
-    date, end = r.date("date"), r.date("end", required=False)
+    date, last = r.span("date")
+    if date is None and last is not None:
+        r.problem("date", f"{short(r.data.get('date'))} has no start; an event needs one")
+    end = r.date("end", required=False)
+    if last is not None and last != date:
+        if end is not None:
+            r.problem("end", "is given twice: by the span in 'date' and by 'end'")
+        end = last  # EDTF '1946-05/1946-12': the span's last period is the event's end
     if date and end and end.ordinal < date.ordinal:
         r.problem("end", f"{end} is before the start {date}")
     place = r.text("place", required=False) or None
@@ -112,6 +146,11 @@ def _event(
         for tid in (*starts, *ends):
             if tid not in territories:
                 r.problem("territories", f"links unknown territory {tid!r}")
+    actors = r.string_list("actors")
+    if known_actors is not None:
+        for actor in actors:
+            if actor not in known_actors:
+                r.problem("actors", f"{actor!r} is not in the actors vocabulary (actors.yaml)")
     citations = r.citations()
     if sources is not None:
         for cite in citations:
@@ -129,7 +168,7 @@ def _event(
         calendar_note=r.text("calendar_note", required=False),
         place=place,
         point=point,
-        actors=r.string_list("actors"),
+        actors=actors,
         starts=starts,
         ends=ends,
         disputes=r.disputes(),
@@ -145,11 +184,12 @@ def load_events(
     places: frozenset[str] | None = None,
     territories: frozenset[str] | None = None,
     sources: frozenset[str] | None = None,
+    actors: frozenset[str] | None = None,
 ) -> tuple[Event, ...]:
     """Load event files into one chronological tuple; ids must be unique across files.
 
     The optional id sets turn on the cross-checks (gazetteer places, territory links,
-    registry sources) that need the other datasets.
+    registry sources, the actors vocabulary) that need the other datasets.
     """
     problems: list[Problem] = []
     events: list[Event] = []
@@ -168,6 +208,7 @@ def load_events(
             territories=territories,
             sources=sources,
             seen=seen,
+            actors=actors,
         )
     if problems:
         raise DataError(problems)
@@ -183,6 +224,7 @@ def parse_events(
     territories: frozenset[str] | None,
     sources: frozenset[str] | None,
     seen: dict[str, str],
+    actors: frozenset[str] | None = None,
 ) -> list[Event]:
     """Events from a parsed list; problems are collected, not raised.
 
@@ -195,7 +237,7 @@ def parse_events(
     events = []
     for item in data:
         r = RecordReader(item, name, problems)
-        event = _event(r, places, territories, sources)
+        event = _event(r, places, territories, sources, actors)
         if event.id in seen:
             r.problem("id", f"is already used in {seen[event.id]}")
         elif event.id:

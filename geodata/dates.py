@@ -9,6 +9,7 @@ intervals built from them are half-open, ``[valid_from, valid_to)``.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -30,7 +31,19 @@ SOLAR_HIJRI_MONTHS = (
 OLD_STYLE_UNTIL = dt.date(1918, 2, 14)
 """Soviet Russia moved to the Gregorian calendar on 14 February 1918 (NS)."""
 
-_ISO = re.compile(r"^(~)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_EDTF_DATE = re.compile(
+    r"^(?P<prefix>~)?(?P<year>-?\d{4,}|Y-?\d+|\d{0,3}X+)"
+    r"(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX)"
+    r"(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?"
+    r"(?P<qualifier>[~?%])?$"
+)
+"""EDTF levels 0 and 1 (ISO 8601-2), one date: ``1946``, ``1946-05-09``, a time of day (read as
+its day), a closing ``~`` (approximate), ``?`` (uncertain) or ``%`` (both), ``X`` for an
+unspecified month or day (``1946-XX``). A leading ``~`` is the schema's older spelling of
+"approximate". Years outside 1-9999, X in a year and seasons match only to be refused in our
+words."""
+_OPEN = ("..", "")
+"""An interval's open (``..``) or unknown (empty) end: either way, no bound."""
 
 
 class DateError(ValueError):
@@ -45,20 +58,27 @@ class Precision(StrEnum):
 
 @dataclass(frozen=True, slots=True, order=True)
 class PartialDate:
-    """A Gregorian date known to a year, a month or a day, possibly approximate.
+    """A Gregorian date known to a year, a month or a day, possibly approximate or uncertain.
 
     Parameters
     ----------
     year, month, day
         ``month`` and ``day`` are ``None`` when unknown; ``day`` requires ``month``.
     approximate
-        True for "about" dates (written with a leading ``~``).
+        True for "about" dates (EDTF ``1920~``; the schema also reads ``~1920``).
+    uncertain
+        True for dates the source doubts (EDTF ``1920?``; ``1920%`` is both).
+    unspecified
+        The finest part written as ``X`` (EDTF ``1946-XX`` is a year with its month
+        unspecified): it does not change the period, only how the date is written back.
     """
 
     year: int
     month: int | None = None
     day: int | None = None
     approximate: bool = False
+    uncertain: bool = False
+    unspecified: Precision | None = None
 
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
@@ -68,6 +88,10 @@ class PartialDate:
         if self.month is not None and not 1 <= self.month <= 12:
             message = f"{self.iso()}: there is no month {self.month:02d}; months are 01 to 12"
             raise DateError(message)
+        if self.unspecified is Precision.YEAR or (
+            self.unspecified is not None and _FINER[self.unspecified] <= _FINER[self.precision]
+        ):
+            raise DateError(f"{self.iso()}: only the parts after the last known one can be X")
         if self.day is not None:
             assert self.month is not None  # checked above
             days = calendar.monthrange(self.year, self.month)[1]
@@ -80,16 +104,39 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, optionally prefixed by ``~``."""
-        match = _ISO.match(str(text).strip())
+        """Read one date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, with EDTF level 0-1 marks
+        (``1946-05~``, ``1946?``, ``1946-05%``, ``1946-XX``) or the schema's ``~1946``."""
+        text = str(text).strip()
+        match = _EDTF_DATE.match(text)
         if not match:
+            if "/" in text:
+                raise DateError(f"{text!r} is a span of dates; give one date here")
             raise DateError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
-        approx, year, month, day = match.groups()
+        year, month, day = match.group("year", "month", "day")
+        qualifier = match["qualifier"] or ""
+        if match["prefix"] and qualifier:
+            raise DateError(f"{text!r}: mark a date once, at its end (1946~, 1946?, 1946%)")
+        if "X" in year:
+            raise DateError(
+                f"{text!r}: a year with unknown digits is a span; write it as one "
+                "(1940/1949 for 194X)"
+            )
+        if not year.isdigit() or len(year) != 4:
+            raise DateError(f"{text!r}: the year must be from 1 to 9999, written with 4 digits")
+        if month and month.isdigit() and 21 <= int(month) <= 41:
+            raise DateError(
+                f"{text!r} is a season; write the months as a span (1946-03/1946-05 for spring)"
+            )
+        if month == "XX" and day and day != "XX":
+            raise DateError(f"{text!r}: a day needs a known month")
+        unspecified = Precision.DAY if day == "XX" else Precision.MONTH if month == "XX" else None
         return cls(
             int(year),
-            int(month) if month else None,
-            int(day) if day else None,
-            approximate=bool(approx),
+            int(month) if month and month != "XX" else None,
+            int(day) if day and day != "XX" else None,
+            approximate=bool(match["prefix"]) or qualifier in ("~", "%"),
+            uncertain=qualifier in ("?", "%"),
+            unspecified=unspecified,
         )
 
     @classmethod
@@ -120,27 +167,83 @@ class PartialDate:
         """The day this date stands for in intervals: the first day of its period."""
         return self.first_day.toordinal()
 
+    @property
+    def inexact(self) -> bool:
+        """Approximate or uncertain: the app shows such dates faded, or marked."""
+        return self.approximate or self.uncertain
+
+    def following(self) -> PartialDate:
+        """The period just after this one, at the same precision and with the same marks:
+        the half-open end of a span whose last period is this one (EDTF ``1946/1946-12``
+        is valid until ``1947-01``)."""
+        last = self.last_day
+        if last == dt.date.max:
+            raise DateError(f"{self.iso()}: there is no date after it in the years 1 to 9999")
+        after = last + dt.timedelta(days=1)
+        return dataclasses.replace(
+            self,
+            year=after.year,
+            month=after.month if self.month is not None else None,
+            day=after.day if self.day is not None else None,
+        )
+
     def iso(self) -> str:
-        """The canonical string form, as written in the data files."""
+        """The canonical string form, written back out: EDTF (``1946-05~``, ``1946-XX``)."""
         text = f"{self.year:04d}"
         if self.month is not None:
             text += f"-{self.month:02d}"
+        elif self.unspecified is not None:
+            text += "-XX"
         if self.day is not None:
             text += f"-{self.day:02d}"
-        return ("~" if self.approximate else "") + text
+        elif self.unspecified is Precision.DAY:
+            text += "-XX"
+        return text + {(True, True): "%", (True, False): "~", (False, True): "?"}.get(
+            (self.approximate, self.uncertain), ""
+        )
 
     def __str__(self) -> str:
         return self.iso()
 
     def label(self) -> str:
-        """A reader's form: '12 November 1945', 'December 1946', 'c. 1920'."""
+        """A reader's form: '12 November 1945', 'December 1946', 'c. 1920', '1920?'."""
         if self.day is not None:
             text = f"{self.day} {MONTHS[self.month - 1]} {self.year}"  # type: ignore[index]
         elif self.month is not None:
             text = f"{MONTHS[self.month - 1]} {self.year}"
         else:
             text = str(self.year)
-        return f"c. {text}" if self.approximate else text
+        text = f"c. {text}" if self.approximate else text
+        return f"{text}?" if self.uncertain else text
+
+
+_FINER = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+OPEN_START = PartialDate(1)
+"""The start of a validity no file gave (a static layer, OHM's feature without a start_date)."""
+
+
+def parse_span(text: str) -> tuple[PartialDate | None, PartialDate | None]:
+    """An EDTF interval's first and last dates, both inclusive (``1946-05/1946-12``); an
+    open (``../1907``) or unknown (``1907/``) end is ``None``. One date is a span of itself."""
+    text = str(text).strip()
+    if "/" not in text:
+        date = PartialDate.parse(text)
+        return date, date
+    start_text, _, end_text = text.partition("/")
+    start = None if start_text.strip() in _OPEN else PartialDate.parse(start_text)
+    end = None if end_text.strip() in _OPEN else PartialDate.parse(end_text)
+    if start is None and end is None:
+        raise DateError(f"{text!r}: a span needs at least one date")
+    if start and end and end.last_day < start.first_day:
+        raise DateError(f"{text!r}: the span ends before it starts")
+    return start, end
+
+
+def span_text(start: PartialDate | None, end: PartialDate | None) -> str:
+    """An EDTF interval from inclusive bounds, ``..`` for an open one (see :func:`parse_span`)."""
+    if start is not None and start == end:
+        return start.iso()
+    return f"{start.iso() if start else '..'}/{end.iso() if end else '..'}"
 
 
 def interval_contains(start: int, end: int, day: int) -> bool:

@@ -11,7 +11,7 @@ import reprlib
 from collections.abc import Collection
 from typing import Any
 
-from geodata.dates import DateError, PartialDate
+from geodata.dates import DateError, PartialDate, parse_span
 from geodata.errors import Problem
 from geodata.model import LANGUAGES, Citation, Claim, Dispute, NamePeriod, Names
 from geodata.yamlio import LINE_KEY
@@ -20,6 +20,8 @@ MAX_QUOTE = 400
 MAX_TEXT = 5000
 """Longest text field; the longest the editors wrote is about 600 characters."""
 MAX_NAME = 300
+MAX_DATE_TEXT = 64
+"""Longest date or EDTF span read (a span of two times of day with offsets is 51)."""
 
 _REPR = reprlib.Repr()
 _REPR.maxstring = _REPR.maxother = 60
@@ -119,20 +121,43 @@ class RecordReader:
         return self.parse_date(value, key)
 
     def parse_date(self, value: Any, key: str) -> PartialDate | None:
-        if isinstance(value, bool) or not isinstance(value, str | int):
-            self.problem(key, f"must be a date string, not {type(value).__name__}")
-            return None
-        text = value if isinstance(value, str) else str(value) if 0 <= value < 10_000 else ""
-        if not text or len(text) > 40:
-            self.problem(key, f"{short(value)} is not a date")
-            return None
+        text = self._date_text(value, key)
         try:
-            return PartialDate.parse(text)
+            return None if text is None else PartialDate.parse(text)
         except DateError as exc:
             self.problem(key, str(exc))
             return None
 
+    def span(self, key: str) -> tuple[PartialDate | None, PartialDate | None]:
+        """A date or an EDTF span (``1946-05/1946-12``, ``../1907``) as its inclusive first
+        and last dates; ``(None, None)`` when missing (a problem) or unreadable."""
+        value = self.data.get(key)
+        if value is None:
+            self.problem(key, "is missing")
+            return None, None
+        text = self._date_text(value, key)
+        try:
+            return (None, None) if text is None else parse_span(text)
+        except DateError as exc:
+            self.problem(key, str(exc))
+            return None, None
+
+    def _date_text(self, value: Any, key: str) -> str | None:
+        """A date field's text (a YAML or GDAL year may come as a whole number)."""
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a Shapefile's or spreadsheet's year column: 1946.0
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            self.problem(key, f"must be a date string, not {type(value).__name__}")
+            return None
+        text = value if isinstance(value, str) else f"{value:04d}" if 0 < value < 10_000 else ""
+        if not text or len(text) > MAX_DATE_TEXT:
+            self.problem(key, f"{short(value)} is not a date")
+            return None
+        return text
+
     def names(self, key: str) -> Names:
+        """The names under *key*, with the record's ``translated`` list marking the editors'
+        translations among them."""
         value = self.data.get(key)
         if isinstance(value, str):
             value = {"en": value}
@@ -152,7 +177,25 @@ class RecordReader:
                 self.problem(key, f"the {lang} name is over {MAX_NAME} characters")
             else:
                 names[lang] = name.strip() if name else None
-        return Names(names.get("en") or self.record or "?", names.get("fa"), names.get("ru"))
+        return Names(
+            names.get("en") or self.record or "?",
+            names.get("fa"),
+            names.get("ru"),
+            self._translated(names),
+        )
+
+    def _translated(self, names: dict[str, str | None]) -> tuple[str, ...]:
+        """The ``translated`` list: languages, each with a name, in :data:`LANGUAGES` order."""
+        value = self.data.get("translated") or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem("translated", "must be a list of languages, e.g. [fa, ru]")
+            return ()
+        for lang in value:
+            if lang not in LANGUAGES:
+                self.problem("translated", f"{short(lang)} is not a language; use en, fa, ru")
+            elif not names.get(lang):
+                self.problem("translated", f"marks the {lang} name, but there is none")
+        return tuple(lang for lang in LANGUAGES if lang in value and names.get(lang))
 
     def string_list(self, key: str) -> tuple[str, ...]:
         value = self.data.get(key) or []

@@ -63,6 +63,13 @@ _OFFLINE = {
     "PROJ_NETWORK": "OFF",
 }
 _HEAD = 1024
+_CSV_OPTIONS = {
+    "X_POSSIBLE_NAMES": "lon,longitude,lng,long,x",
+    "Y_POSSIBLE_NAMES": "lat,latitude,y",
+    "GEOM_POSSIBLE_NAMES": "wkt,geometry,geom,the_geom",
+    "KEEP_GEOM_COLUMNS": "NO",
+}
+"""A CSV's geometry: lon/lat columns or WKT text, named as spreadsheets and QGIS name them."""
 
 
 def read_with_gdal(
@@ -93,7 +100,8 @@ def read_with_gdal(
                 notes.append(
                     Problem(name, f"has {len(layers)} layers; only '{layer}' is read, not {others}")
                 )
-            meta, _, wkb, columns = pyogrio.raw.read(target, layer=layer)
+            options = _CSV_OPTIONS if driver[0] == "CSV" else {}
+            meta, _, wkb, columns = pyogrio.raw.read(target, layer=layer, **options)
         except (RuntimeError, ValueError, OSError) as exc:
             reason = str(exc).split(";")[0].replace(f"'{target}'", "").replace(target, "")
             reason = textwrap.shorten(reason.strip(" :"), 120)
@@ -104,8 +112,14 @@ def read_with_gdal(
             return [], None
     notes += [Problem(name, f"GDAL: {w.message}") for w in caught]
     if wkb is None:
-        problems.append(Problem(name, "has no geometry column"))
+        message = "has no geometry column" + (
+            " (a CSV needs lon and lat columns, or a WKT column)" if driver[0] == "CSV" else ""
+        )
+        problems.append(Problem(name, message))
         return [], None
+    if meta.get("crs") is None and driver[0] == "CSV":
+        meta["crs"] = "OGC:CRS84"  # a CSV has no place to say; lon/lat is what it holds
+        notes.append(Problem(name, "is read as WGS 84 longitude/latitude (a CSV gives no CRS)"))
     if meta.get("crs") is None:
         problems.append(
             Problem(

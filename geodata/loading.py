@@ -7,6 +7,7 @@ Each loader reads a whole file, checks every record, and either returns all of i
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
@@ -40,6 +41,7 @@ STATUSES = frozenset({"de_jure", "de_facto", "claimed"})
 PRECISIONS = frozenset({"treaty", "approximate", "schematic"})
 PLACE_KINDS = frozenset({"capital", "city", "town", "port", "island", "village", "region", "pass"})
 MAX_FILE_BYTES = 50_000_000
+_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]{0,11}")
 _WGS84_NAMES = ("CRS84", "EPSG::4326", "EPSG:4326", "WGS 84", "WGS84")
 
 
@@ -249,6 +251,8 @@ def load_places(path: Path | None = None) -> tuple[Place, ...]:
                 coord_source=r.text("coord_source", required=False),
                 display=tuple(display) if display else None,
                 founded=r.date("founded", False),
+                wikidata=_wikidata(r),
+                geonames=_geonames(r),
             )
         )
     if problems:
@@ -256,8 +260,39 @@ def load_places(path: Path | None = None) -> tuple[Place, ...]:
     return tuple(places)
 
 
-def territory_from_record(r: RecordReader, geometry: BaseGeometry) -> Territory:
-    """Build a territory from checked properties, adding the computed figures."""
+def _wikidata(r: RecordReader) -> str | None:
+    """The place's Wikidata item id (``Q3616``), checked for its shape only: we are offline."""
+    value = r.data.get("wikidata")
+    if value is None:
+        return None
+    if not (isinstance(value, str) and _WIKIDATA_ID.fullmatch(value)):
+        r.problem("wikidata", f"{short(value)} is not a Wikidata item id such as Q3616")
+        return None
+    return value
+
+
+def _geonames(r: RecordReader) -> int | None:
+    """The place's GeoNames id; where ``coord_source`` names a GeoNames record it must be the
+    same one, so the two never drift apart."""
+    value = r.data.get("geonames")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 10**10:
+        r.problem("geonames", f"{short(value)} is not a GeoNames id (a whole number, e.g. 112931)")
+        return None
+    source = r.data.get("coord_source")
+    if isinstance(source, str) and source.startswith("geonames:") and source != f"geonames:{value}":
+        r.problem("geonames", f"{value} is not the GeoNames record coord_source names ({source})")
+    return value
+
+
+def territory_from_record(
+    r: RecordReader, geometry: BaseGeometry, strict: bool = True
+) -> Territory:
+    """Build a territory from checked properties, adding the computed figures.
+
+    Not *strict* (a user's plain layer), ``construction`` and ``sources`` may be left out.
+    """
     valid_from, valid_to = r.date("valid_from"), r.date("valid_to", required=False)
     if valid_from and valid_to and valid_from.ordinal >= valid_to.ordinal:
         r.problem("valid_to", f"{valid_to} is not after valid_from {valid_from}")
@@ -274,8 +309,8 @@ def territory_from_record(r: RecordReader, geometry: BaseGeometry) -> Territory:
         valid_from=valid_from or PartialDate(1),  # unreachable: problems raise
         valid_to=valid_to,
         boundary_precision=r.choice("boundary_precision", PRECISIONS),
-        construction=r.text("construction"),
-        sources=r.citations(),
+        construction=r.text("construction", required=strict),
+        sources=r.citations(required=strict),
         style=r.text("style"),
         geometry=geometry,
         summary=r.text("summary", required=False),
@@ -293,12 +328,13 @@ def check_territories(
     problems: list[Problem],
     known_sources: frozenset[str] | None = None,
     taken: Mapping[str, str] | None = None,
+    strict: bool = True,
 ) -> list[Territory]:
     """Territories from read records; problems are collected, not raised.
 
     Ids must be unique in the file and absent from *taken*, which maps ids used elsewhere to
     where ("the built-in territories", another file); citations must use *known_sources*
-    (unchecked when ``None``).
+    (unchecked when ``None``). Not *strict*, see :func:`territory_from_record`.
     """
     taken = taken or {}
     territories: list[Territory] = []
@@ -307,7 +343,7 @@ def check_territories(
         r = RecordReader(record.properties, name, problems)
         if r.record is None:
             r.record = f"feature #{record.index}"
-        territory = territory_from_record(r, record.geometry)
+        territory = territory_from_record(r, record.geometry, strict)
         if territory.id in taken:
             r.problem("id", f"is already used in {taken[territory.id]}; choose another id")
         elif territory.id in seen:

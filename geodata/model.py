@@ -19,11 +19,16 @@ LANGUAGES = ("en", "fa", "ru")
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """A name in English, Persian and Russian; English is always present."""
+    """A name in English, Persian and Russian; English is always present.
+
+    ``translated`` lists the languages whose text is the atlas editors' own translation rather
+    than a form taken from a source, so a reader can be told which names are ours.
+    """
 
     en: str
     fa: str | None = None
     ru: str | None = None
+    translated: tuple[str, ...] = ()
 
     def get(self, lang: str) -> str:
         """The name in *lang*, falling back to English where it is not known."""
@@ -100,6 +105,10 @@ class Place:
     display: tuple[float, float] | None = None
     founded: PartialDate | None = None
     """When the town came to be; the map names no place before it existed."""
+    wikidata: str | None = None
+    """The Wikidata item (``Q3616``), so exports link the place to other gazetteers."""
+    geonames: int | None = None
+    """The GeoNames feature id; agrees with ``coord_source`` where that names GeoNames."""
 
     @property
     def on_map(self) -> bool:
@@ -162,3 +171,8 @@ class Territory:
 
     def valid_on(self, day: int) -> bool:
         return self.start <= day < self.end
+
+    @property
+    def unsourced(self) -> bool:
+        """A user's feature that cites nothing (the bundled data always cites)."""
+        return not self.sources

@@ -1,8 +1,10 @@
 """Users' territory files: GeoJSON, and GeoPackage and the other formats of
 :mod:`geodata.gdal_files`. No Qt here.
 
-A teacher's layer is held to the schema of the bundled ``history.geojson`` (see
-``docs/user-data.md``), but a user's file is not the editors' file: what can be mended
+A teacher's layer is checked against the schema of the bundled ``history.geojson`` (see
+``docs/user-data.md``) once what a plain layer does not say is filled in
+(:mod:`geodata.plain_layers`; a strict check fills in nothing). A user's file is not the
+editors' file: what can be mended
 without guessing is mended and reported as a warning (a self-intersecting outline is repaired
 with ``shapely.make_valid``, a known CRS is reprojected to WGS 84, a feature reaching past the
 map region is cut at its edge), and everything else is a problem naming the file, the feature
@@ -30,6 +32,7 @@ from geodata.fields import short
 from geodata.gdal_files import read_with_gdal
 from geodata.geometry import GEOMETRY_TYPES, invalid_reason, read_geometry, unsupported_kind
 from geodata.loading import GeoRecord, RawFeature, check_territories, read_feature_collection
+from geodata.plain_layers import fill_in
 from geodata.projection import REGION_LONLAT, region_polygon
 
 GEOJSON_SUFFIXES = (".geojson", ".json")
@@ -64,6 +67,7 @@ def load_user_territories(
     *,
     known_sources: frozenset[str],
     taken: Mapping[str, str] | None = None,
+    strict: bool = False,
 ) -> UserLayer:
     """Load and check a user's territories file.
 
@@ -75,6 +79,9 @@ def load_user_territories(
         Source ids citations may use (the bundled registry and the user's own).
     taken
         Territory ids already in use, mapped to where ("the built-in territories", a file).
+    strict
+        Hold the file to the bundled data's full schema (a contribution to it), instead of
+        filling in what a plain layer lacks (:mod:`geodata.plain_layers`).
 
     Raises
     ------
@@ -93,6 +100,8 @@ def load_user_territories(
         features = [_decode_json_properties(f, name, problems, unreadable) for f in features]
     if not features:
         raise DataError(problems or [Problem(name, "has no features")])
+    if not strict:
+        features = fill_in(features, name, path.stem, taken or {}, problems, notes)
     read_problems = len(problems)
     to_wgs84 = _transformer(crs_name, name, problems, notes)
     if len(problems) > read_problems:  # without a usable CRS no geometry can be checked
@@ -113,7 +122,7 @@ def load_user_territories(
         # A feature without usable geometry still has its properties checked (a placeholder
         # stands in; the file is refused anyway), so the user fixes everything in one pass.
         records.append(GeoRecord(feature.index, feature.properties, geometry or _NO_GEOMETRY))
-    territories = check_territories(records, name, problems, known_sources, taken)
+    territories = check_territories(records, name, problems, known_sources, taken, strict)
     if problems:  # a property that was not JSON is reported once, not again as the wrong type
         later = [p for p in problems[read_problems:] if (p.record, p.field) not in unreadable]
         raise DataError(problems[:read_problems] + later)

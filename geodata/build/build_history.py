@@ -63,7 +63,7 @@ PROPERTIES = (
     "figures",
     "summary",
 )
-OPTIONAL_PROPERTIES = ("note",)
+OPTIONAL_PROPERTIES = ("note", "translated")
 CONTEXT_NOTE = re.compile(r"\bno seed\b", re.IGNORECASE)
 KINDS = {
     "state",

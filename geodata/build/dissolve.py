@@ -105,10 +105,11 @@ def dissolve(
     """One feature per elementary interval of a group's pieces (props, map geometry, contains).
 
     pieces: (properties, geometry in map coordinates, contains) of each piece, in file order;
-    base: the index of the piece whose name, kind, status, style, exclusive group and summary
-    every dissolved feature takes. Returns (properties, map geometry, contains, piece ids) in
-    date order. The last interval keeps the group's id; the others are `GROUP-START`, START
-    being the interval's first day as written (`russian-empire-1813-10-24`, `ottoman-empire-1871`).
+    base: the index of the piece whose name (with its `translated` list), kind, status, style,
+    exclusive group and summary every dissolved feature takes. Returns (properties, map
+    geometry, contains, piece ids) in date order. The last interval keeps the group's id; the
+    others are `GROUP-START`, START being the interval's first day as written
+    (`russian-empire-1813-10-24`, `ottoman-empire-1871`).
     """
     base_props = pieces[base][0]
     texts = _boundary_texts([props for props, _, _ in pieces])
@@ -160,6 +161,8 @@ def dissolve(
         }
         if notes:
             props["note"] = " ".join(notes)
+        if "translated" in base_props:
+            props["translated"] = base_props["translated"]
         geom = shapely.union_all([geom for _, geom, _ in valid])
         contains = _dedup(name for _, _, names in valid for name in names)
         out.append((props, geom, contains, [p["id"] for p in valid_props]))

@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from viewer.core.atlas import SPAN
-from viewer.export.snapshot import SnapshotOptions, export_snapshot
+from viewer.core.export_request import ExportRequest, Page
+from viewer.export import pipeline
+from viewer.export.dialog import view_frame
 
 ACTIONS = 10_000
 
@@ -96,8 +98,8 @@ def _drive(window, qtbot, tmp_path, count: int, seed: int) -> None:
     def export() -> None:
         nonlocal exports
         exports += 1
-        options = SnapshotOptions.for_pixels(320, 180, date=window.state.date)
-        export_snapshot(atlas, options, tmp_path / f"snap{exports % 3}.png")
+        request = ExportRequest(view_frame(window.state, window.map), Page.for_pixels(320, 180))
+        pipeline.export(atlas, request, tmp_path / f"snap{exports % 3}.png")
 
     weighted = [(random_date, 30), (key, 15), (play_toggle, 5), (toggle_layer, 8), (language, 4),
                 (search, 6), (select, 10), (activate_event, 6), (zoom_pan, 10), (reset, 2),

@@ -29,7 +29,7 @@ def dialogs(monkeypatch):
     shown = []
 
     def record(box):
-        shown.append((box.text(), box.detailedText()))
+        shown.append((box.text(), box.informativeText() + box.detailedText()))  # all readable
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "exec", record)

@@ -162,3 +162,42 @@ def test_a_stated_area_beside_a_feature_wholly_in_the_frame(tiny_atlas):
     republic = tiny_atlas.history["republic"]
     stated = replace(republic, figures={**republic.figures, "stated_area_km2": 24_000})
     assert area_text(stated) == "23,040 km² (stated: 24,000 km²)"
+
+
+def _plain_zone(tmp_path, **props):
+    """A user's plain layer (a name and a square), loaded as File › Open loads it."""
+    from viewer.core.user_data import UserData
+
+    path = tmp_path / "plain.geojson"
+    feature = {
+        "type": "Feature",
+        "properties": {"name": "Gilan", **props},
+        "geometry": {"type": "Polygon", "coordinates": [[[49, 37], [50, 37], [50, 38], [49, 37]]]},
+    }
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), "utf-8")
+    user_data = UserData(load_atlas())
+    user_data.add(path)
+    return user_data.combined(), user_data.datasets[0]["gilan"]
+
+
+def test_an_unsourced_feature_is_marked_wherever_it_is_named(tmp_path):
+    from viewer.core.describe import UNSOURCED_NOTE, marked_name, territory_record, validity_text
+
+    combined, gilan = _plain_zone(tmp_path)
+    assert gilan.unsourced and marked_name(gilan) == "Gilan (unsourced)"
+    assert territory_record(gilan)["unsourced"] is True
+    assert territory_record(gilan)["valid_from"] is None  # no start given: not year 1
+    assert validity_text(gilan) == "always"  # a layer without dates is static
+    assert "cites no sources" in UNSOURCED_NOTE
+    bundled = combined.history["ussr"]
+    assert not bundled.unsourced and marked_name(bundled) == bundled.names.en
+    at = describe_at(combined, dt.date(1946, 2, 1), 49.3, 37.2)
+    records = {t["id"]: t for t in at["territories"]}
+    assert records["gilan"]["unsourced"] is True and records["iran-1935"]["unsourced"] is False
+
+
+def test_an_open_start_reads_as_until(tmp_path):
+    from viewer.core.describe import validity_text
+
+    _, gilan = _plain_zone(tmp_path, year="../1907~")
+    assert validity_text(gilan) == "until c. 1908"

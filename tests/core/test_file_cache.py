@@ -200,10 +200,12 @@ def test_a_named_pipe_is_refused_by_the_loader_not_waited_on(folder, tmp_path):
 
 
 def test_dates_round_trip_as_integers_and_an_impossible_one_is_refused():
-    from geodata.dates import PartialDate
+    from geodata.dates import PartialDate, Precision
     from viewer.core.columns import decode_dates, encode_dates
 
     dates = [PartialDate(1946, 5, 9), PartialDate(1920, approximate=True), None]
+    edtf = [PartialDate(1950, uncertain=True, approximate=True, unspecified=Precision.MONTH)]
+    assert decode_dates(encode_dates(edtf), 1, PartialDate) == edtf  # every field kept
     numbers = encode_dates(dates)
     assert numbers.dtype == np.int32
     assert decode_dates(numbers, 3, PartialDate | None) == dates

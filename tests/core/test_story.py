@@ -244,6 +244,18 @@ def test_a_slide_made_from_the_view_highlights_what_is_selected(tiny_atlas):
     )
 
 
+def test_a_slide_made_from_the_view_records_the_events_lit_so_its_handout_cites_them(tiny_atlas):
+    day = dt.date(1921, 3, 1)
+    extent = (46.0, 36.0, 52.0, 40.0)
+    nothing_selected = view_slide(tiny_atlas, day, extent, frozenset(), "", "en", lit_window=183)
+    assert nothing_selected.events == ("treaty-1921",)  # lit: 3 days away; 1920 and 1935 are not
+    assert [c.id for c in slide_sources(nothing_selected, tiny_atlas)] == ["treaty-1921"]
+    selected = view_slide(
+        tiny_atlas, day, extent, frozenset(), "republic-proclaimed-1920", "en", lit_window=183
+    )
+    assert selected.events == ("republic-proclaimed-1920", "treaty-1921")  # the selection first
+
+
 def test_the_view_becomes_a_box_in_degrees_inside_the_region():
     x0, y0, x1, y1 = projected_bounds((46.0, 36.0, 52.0, 40.0))
     west, south, east, north = extent_from_view(x0, y0, x1, y1)
@@ -306,3 +318,14 @@ def test_the_story_module_imports_no_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_edtf_slide_dates_are_written_back_with_their_marks(tiny_atlas, tmp_path):
+    import dataclasses
+
+    story = tiny_story()
+    marked = dataclasses.replace(story.slides[0], start=PartialDate(1920, 7, uncertain=True))
+    story = dataclasses.replace(story, slides=(marked, *story.slides[1:]))
+    path = save_story(story, tmp_path / "doubt.yaml")
+    assert 'date: "1920-07?"' in path.read_text(encoding="utf-8")
+    assert load_story(path, tiny_atlas) == story

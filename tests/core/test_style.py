@@ -43,3 +43,11 @@ def test_soviet_republics_are_the_unions_inner_lines_not_filled_states(history):
 def test_an_autonomous_republic_after_the_union_is_not_drawn_soviet(history):
     look = style.territory_style(history["nakhchivan-ar-1990"])
     assert look.colour == style.GREY and look.fill_alpha == 0 and look.dash
+
+
+def test_a_sphere_is_dotted_so_it_never_reads_as_the_state_of_its_colour(history):
+    """1908: the Russian sphere and the Russian Empire share a hue; the pattern tells them apart."""
+    sphere = style.territory_style(history["sphere-russian-1907"])
+    empire = style.territory_style(history["russian-empire"])
+    assert sphere.colour == empire.colour
+    assert sphere.pattern == "dots" and empire.pattern == "" and empire.fill_alpha > 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -197,3 +198,59 @@ def test_a_file_added_again_in_a_later_session_is_read_from_the_cache(files, tmp
     wide.write_text(wide.read_text(encoding="utf-8").replace("Frontier of", "Line of"), "utf-8")
     UserData(load_atlas()).add(wide)
     assert len(loads) == 2
+
+
+def _event_file(path: Path, date: str, end: str | None = None) -> Path:
+    """The worked example's event, with another date (and end)."""
+    text = (EXAMPLES / "turkmenchay-events.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        'date: "1828-02-22"', f'date: "{date}"' + (f'\n    end: "{end}"' if end else "")
+    )
+    text = text.replace("    territories:\n      starts: [turkmenchay-line-1828]\n", "")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("date", "end", "shown"),
+    [
+        ("1828-02~", None, ("1828-02~", None)),
+        ("1828?", "1829%", ("1828?", "1829%")),
+        ("1828-02/1828-05", None, ("1828-02", "1828-05")),
+        ("1828-XX", None, ("1828-XX", None)),
+    ],
+)
+def test_users_event_files_take_edtf_dates_with_their_marks(user_data, tmp_path, date, end, shown):
+    user_data.add(_event_file(tmp_path / "events.yaml", date, end))
+    (event,) = user_data.events
+    assert (event.date.iso(), event.end and event.end.iso()) == shown
+
+
+@pytest.mark.parametrize(
+    ("date", "end", "message"),
+    [
+        ("1828-02-30~", None, "field 'date': 1828-02-30~: there is no day 30 in February 1828"),
+        ("../1828", None, "field 'date': '../1828' has no start; an event needs one"),
+        ("1828/1829", "1830", "field 'end': is given twice"),
+        ("194X", None, "a year with unknown digits is a span"),
+    ],
+)
+def test_impossible_edtf_in_an_event_file_is_refused_in_our_words(
+    user_data, tmp_path, date, end, message
+):
+    with pytest.raises(DataError, match=re.escape(message)):
+        user_data.add(_event_file(tmp_path / "events.yaml", date, end))
+    assert user_data.paths == ()
+
+
+def test_a_plain_layer_is_added_with_warnings_but_refused_when_strict(tmp_path):
+    path = tmp_path / "plain.geojson"
+    path.write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
+        '{"name": "Zone"}, "geometry": {"type": "Point", "coordinates": [49.6, 37.3]}}]}',
+        encoding="utf-8",
+    )
+    warnings = UserData(load_atlas()).add(path)
+    assert any("shown as unsourced" in w.message for w in warnings)
+    with pytest.raises(DataError, match="field 'sources': needs at least one citation"):
+        UserData(load_atlas(), strict=True).add(path)

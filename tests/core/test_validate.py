@@ -27,7 +27,6 @@ PROBLEMS = {
     "features-not-a-list.geojson": "field 'features': must have a list of features",
     "valid-from-number.geojson": "field 'valid_from': must be a date string, not float",
     "name-as-list.geojson": "'user-zone': field 'name': needs at least an English name",
-    "missing-fields.geojson": "'user-zone': field 'kind': is missing",
     "impossible-date.geojson": "'valid_to': 1946-02-30: there is no day 30 in February 1946",
     "reversed-dates.geojson": "field 'valid_to': 1941-08-25 is not after valid_from 1946-05-09",
     "unknown-kind.geojson": "field 'kind': 'empire' is not one of",
@@ -83,6 +82,7 @@ PROBLEMS = {
     "two-documents.yaml": "two-documents.yaml:10: is not valid YAML: a second document starts here",
 }
 WARNINGS = {
+    "missing-fields.geojson": "gives no 'kind': the defaults for a plain layer are used",
     "self-intersecting.geojson": "field 'geometry': was invalid (a line or outline crosses itself",
     "mercator-3857.geojson": "is in WGS 84 / Pseudo-Mercator (EPSG:3857); reprojected to WGS 84",
 }
@@ -201,3 +201,19 @@ def test_cli_reads_the_whole_corpus_without_a_traceback():
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert all(str(f) in result.stdout for f in files)
+
+
+def test_strict_holds_a_plain_layer_to_the_full_schema(atlas):
+    (report,) = check_files([CORPUS / "missing-fields.geojson"], atlas, strict=True)
+    assert {(p.record, p.field) for p in report.problems} == {
+        ("user-zone", "kind"),
+        ("user-zone", "valid_from"),
+        ("user-zone", "sources"),
+    }
+
+
+def test_cli_strict_exits_1_where_the_plain_check_passes():
+    path = CORPUS / "missing-fields.geojson"
+    plain, strict = _cli(path), _cli("--strict", path)
+    assert plain.returncode == 0 and "OK (2 warnings)" in plain.stdout
+    assert strict.returncode == 1 and "'user-zone': field 'kind': is missing" in strict.stdout

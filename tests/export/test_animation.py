@@ -1,5 +1,4 @@
 import datetime as dt
-from dataclasses import replace
 
 import imageio_ffmpeg
 import numpy as np
@@ -10,14 +9,14 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from viewer.app import cli
+from viewer.core.export_request import Animation, ExportRequest, Page, frame_dates
+from viewer.core.frame import MapFrame
 from viewer.export.animation import (
-    AnimationOptions,
     ExportCancelledError,
-    export_animation,
-    frame_dates,
 )
 from viewer.export.dialog import ExportDialog
-from viewer.export.snapshot import SnapshotOptions, SnapshotRenderer
+from viewer.export.pipeline import export
+from viewer.export.snapshot import SnapshotRenderer
 
 START, END = dt.date(1920, 1, 1), dt.date(1921, 1, 1)
 
@@ -29,9 +28,13 @@ def renderer(qapp, tiny_atlas):
     made.close()
 
 
-def animation(width=320, height=180, step="month", fps=4.0, start=START, end=END):
-    frame = SnapshotOptions.for_pixels(width, height, date=start)
-    return AnimationOptions(frame, start, end, step, fps)
+def animation(
+    format="gif", width=320, height=180, step="month", fps=4.0, start=START, end=END
+) -> ExportRequest:
+    page = Page.for_pixels(width, height)
+    return ExportRequest(
+        MapFrame(start), page, format=format, animation=Animation(start, end, step, fps)
+    )
 
 
 # ---------------------------------------------------------------------- frames, Qt-free
@@ -56,27 +59,25 @@ def test_frames_step_by_month_or_year_up_to_the_end():
 
 
 def test_the_default_title_names_the_span():
-    assert animation().title.replace("\N{NO-BREAK SPACE}", " ") == (
+    assert animation().title_text.replace("\N{NO-BREAK SPACE}", " ") == (
         "Iran and its northern neighbour, January 1920 – January 1921"
     )
-    assert "1920 – 1921" in animation(step="year").title.replace("\N{NO-BREAK SPACE}", " ")
+    assert "1920 – 1921" in animation(step="year").title_text.replace("\N{NO-BREAK SPACE}", " ")
 
 
 # ---------------------------------------------------------------------- GIF and MP4
 def test_gif_has_one_frame_per_date_each_showing_its_date(renderer, tiny_atlas, tmp_path):
-    options = animation()
+    request = animation()
     seen = []
 
     def check(done, total):
-        day = options.dates[done - 1]
+        day = request.animation.dates[done - 1]
         seen.append(renderer.shown_ids() == tiny_atlas.history.valid_ids(day.toordinal()))
         return True
 
-    path = export_animation(
-        tiny_atlas, options, tmp_path / "gilan.gif", progress=check, renderer=renderer
-    )
+    path = export(tiny_atlas, request, tmp_path / "gilan.gif", progress=check, renderer=renderer)
     with Image.open(path) as gif:
-        assert gif.n_frames == len(options.dates) == 13
+        assert gif.n_frames == len(request.animation.dates) == 13
         assert gif.size == (320, 180)
         assert gif.info["duration"] == 250
         assert gif.info["loop"] == 0
@@ -84,8 +85,8 @@ def test_gif_has_one_frame_per_date_each_showing_its_date(renderer, tiny_atlas, 
 
 
 def test_mp4_is_h264_with_even_dimensions_and_every_frame(renderer, tiny_atlas, tmp_path):
-    options = animation(width=321, height=181, step="month", fps=10)
-    path = export_animation(tiny_atlas, options, tmp_path / "gilan.mp4", renderer=renderer)
+    request = animation("mp4", width=321, height=181, step="month", fps=10)
+    path = export(tiny_atlas, request, tmp_path / "gilan.mp4", renderer=renderer)
     frames, seconds = imageio_ffmpeg.count_frames_and_secs(path)
     assert frames == 13
     assert seconds == pytest.approx(1.3, abs=0.01)
@@ -101,9 +102,9 @@ def test_a_cancelled_export_leaves_no_file(renderer, tiny_atlas, tmp_path):
     target = tmp_path / "gilan.mp4"
     target.write_bytes(b"the user's old video")
     with pytest.raises(ExportCancelledError):
-        export_animation(
+        export(
             tiny_atlas,
-            animation(),
+            animation("mp4"),
             target,
             progress=lambda done, total: done < 3,
             renderer=renderer,
@@ -111,7 +112,7 @@ def test_a_cancelled_export_leaves_no_file(renderer, tiny_atlas, tmp_path):
     assert target.read_bytes() == b"the user's old video"
     assert [p.name for p in tmp_path.iterdir()] == ["gilan.mp4"]
     with pytest.raises(ExportCancelledError):
-        export_animation(
+        export(
             tiny_atlas,
             animation(),
             tmp_path / "new.gif",
@@ -122,12 +123,12 @@ def test_a_cancelled_export_leaves_no_file(renderer, tiny_atlas, tmp_path):
 
 
 def test_bad_requests_are_refused_before_any_work(tiny_atlas, tmp_path):
-    with pytest.raises(ValueError, match="no frames"):
-        export_animation(tiny_atlas, animation(start=END, end=START), tmp_path / "a.gif")
+    with pytest.raises(ValueError, match="the animation starts on 1921-01-01, after its end"):
+        export(tiny_atlas, animation(start=END, end=START), tmp_path / "a.gif")
     with pytest.raises(ValueError, match=r"a speed of 0 frames a second is out of range"):
-        export_animation(tiny_atlas, animation(fps=0), tmp_path / "a.gif")
-    with pytest.raises(ValueError, match="snapshot format"):
-        export_animation(tiny_atlas, animation(), tmp_path / "a.png")
+        export(tiny_atlas, animation(fps=0), tmp_path / "a.gif")
+    with pytest.raises(ValueError, match="a span of dates makes an animation"):
+        export(tiny_atlas, animation("png"), tmp_path / "a.png")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -139,10 +140,9 @@ def rgb(image: QImage) -> np.ndarray:
     return rows.reshape(image.height(), image.width(), 3).astype(int)
 
 
-def first_frame_expected(renderer, options):
-    """The picture the first frame of *options* must show."""
-    template = replace(options.frame, title=options.title, timeline=(options.start, options.end))
-    return rgb(renderer.image(template))
+def first_frame_expected(renderer, request):
+    """The picture the first frame of *request* must show."""
+    return rgb(renderer.image(next(request.frames())))
 
 
 def colour_error(frame: np.ndarray, expected: np.ndarray) -> float:
@@ -156,21 +156,21 @@ def colour_error(frame: np.ndarray, expected: np.ndarray) -> float:
 def test_video_frames_have_the_pictures_colours(renderer, tiny_atlas, tmp_path):
     # frames go to ffmpeg as the image's own bytes: a channel order mixed up would swap the
     # sea's blue and the land's sand, far beyond what H.264 changes
-    options = animation(width=320, height=180, end=dt.date(1920, 3, 1))
-    path = export_animation(tiny_atlas, options, tmp_path / "a.mp4", renderer=renderer)
+    request = animation("mp4", width=320, height=180, end=dt.date(1920, 3, 1))
+    path = export(tiny_atlas, request, tmp_path / "a.mp4", renderer=renderer)
     reader = imageio_ffmpeg.read_frames(path)
     next(reader)
     first = np.frombuffer(next(reader), np.uint8).reshape(180, 320, 3).astype(int)
     reader.close()
-    assert colour_error(first, first_frame_expected(renderer, options)) < 8  # swapped: 27
+    assert colour_error(first, first_frame_expected(renderer, request)) < 8  # swapped: 27
 
 
 def test_gif_frames_have_the_pictures_colours(renderer, tiny_atlas, tmp_path):
-    options = animation(width=320, height=180, end=dt.date(1920, 3, 1))
-    path = export_animation(tiny_atlas, options, tmp_path / "a.gif", renderer=renderer)
+    request = animation(width=320, height=180, end=dt.date(1920, 3, 1))
+    path = export(tiny_atlas, request, tmp_path / "a.gif", renderer=renderer)
     with Image.open(path) as gif:
         first = np.asarray(gif.convert("RGB")).astype(int)
-    assert colour_error(first, first_frame_expected(renderer, options)) < 8  # swapped: 27
+    assert colour_error(first, first_frame_expected(renderer, request)) < 8  # swapped: 27
 
 
 # ---------------------------------------------------------------------- the dialog

@@ -12,17 +12,19 @@ from PySide6.QtWidgets import QMessageBox
 
 from viewer.app import cli
 from viewer.core.atomic import WriteError
-from viewer.core.export_options import FPS_RANGE, SIDE_RANGE
-from viewer.export.dialog import ExportDialog, copy_map_to_clipboard
-from viewer.export.snapshot import (
-    SnapshotOptions,
-    SnapshotRenderer,
+from viewer.core.export_options import (
+    FPS_RANGE,
+    SIDE_RANGE,
     date_line,
-    export_snapshot,
     extent_from_lonlat,
     format_of,
-    legend_rows,
 )
+from viewer.core.export_request import ExportRequest, Furniture, Page
+from viewer.core.frame import MapFrame
+from viewer.export.dialog import ExportDialog, copy_map_to_clipboard
+from viewer.export.legend import legend_rows
+from viewer.export.pipeline import export
+from viewer.export.snapshot import SnapshotRenderer
 
 DAY = dt.date(1920, 7, 1)  # the tiny atlas shows "union" and "republic"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -35,8 +37,10 @@ def renderer(qapp, tiny_atlas):
     made.close()
 
 
-def slide(**fields) -> SnapshotOptions:
-    return SnapshotOptions.for_pixels(960, 540, date=fields.pop("date", DAY), **fields)
+def slide(format: str = "png", frame: dict | None = None, **furniture) -> ExportRequest:
+    """A 960 × 540 picture of *DAY*, with the frame's and the furniture's fields given."""
+    map_frame = MapFrame(DAY, **(frame or {}))
+    return ExportRequest(map_frame, Page.for_pixels(960, 540), Furniture(**furniture), format)
 
 
 # ---------------------------------------------------------------------- PDF reading
@@ -92,23 +96,23 @@ def pdf_text(data: bytes) -> str:
     return "".join("".join(text).split())
 
 
-# ---------------------------------------------------------------------- options, Qt-free
+# ---------------------------------------------------------------------- requests, Qt-free
 def test_sizes_keep_a_readable_layout_and_gain_sharpness():
-    assert SnapshotOptions.for_pixels(1920, 1080, date=DAY).scale == 1
-    big = SnapshotOptions.for_pixels(3840, 2160, date=DAY)
+    assert Page.for_pixels(1920, 1080).scale == 1
+    big = Page.for_pixels(3840, 2160)
     assert (big.size, big.scale, big.pixel_size) == ((1920, 1080), 2, (3840, 2160))
-    small = SnapshotOptions.for_pixels(960, 540, date=DAY)
+    small = Page.for_pixels(960, 540)
     assert small.size == (1280, 720)
     assert small.pixel_size == (960, 540)
-    a4 = SnapshotOptions.for_paper("a4", landscape=True, dpi=300, date=DAY)
+    a4 = Page.for_paper("a4", landscape=True, dpi=300)
     assert a4.pixel_size == (3508, 2480)
-    portrait = SnapshotOptions.for_paper("a4", landscape=False, dpi=300, date=DAY)
+    portrait = Page.for_paper("a4", landscape=False, dpi=300)
     assert portrait.pixel_size == (2480, 3508)
 
 
 def test_default_title_names_the_date_and_the_date_line_both_calendars():
-    options = SnapshotOptions(date=dt.date(1946, 2, 1))
-    assert options.title_text.replace("\N{NO-BREAK SPACE}", " ") == (
+    request = ExportRequest(MapFrame(dt.date(1946, 2, 1)))
+    assert request.title_text.replace("\N{NO-BREAK SPACE}", " ") == (
         "Iran and its northern neighbour, 1 February 1946"
     )
     assert date_line(dt.date(1946, 2, 1)) == "1 February 1946  ·  12 Bahman 1324 SH"
@@ -143,7 +147,7 @@ def test_the_legend_names_today_s_borders_only_while_they_are_drawn(tiny_atlas):
 
 # ---------------------------------------------------------------------- PNG
 def test_png_has_the_exact_size_and_dpi(renderer, tiny_atlas, tmp_path):
-    path = export_snapshot(tiny_atlas, slide(), tmp_path / "map.png", renderer=renderer)
+    path = export(tiny_atlas, slide(), tmp_path / "map.png", renderer=renderer)
     image = QImage(str(path))
     assert (image.width(), image.height()) == (960, 540)
     assert image.dotsPerMeterX() == round(96 / 0.0254)
@@ -152,29 +156,29 @@ def test_png_has_the_exact_size_and_dpi(renderer, tiny_atlas, tmp_path):
 
 
 def test_png_for_print_at_300_dpi(renderer, tiny_atlas, tmp_path):
-    options = SnapshotOptions.for_paper("a4", landscape=True, dpi=300, date=DAY)
-    image = QImage(str(export_snapshot(tiny_atlas, options, tmp_path / "a4.png", "png", renderer)))
+    request = ExportRequest(MapFrame(DAY), Page.for_paper("a4", landscape=True, dpi=300))
+    image = QImage(str(export(tiny_atlas, request, tmp_path / "a4.png", renderer=renderer)))
     assert (image.width(), image.height()) == (3508, 2480)
     assert image.dotsPerMeterX() == image.dotsPerMeterY() == round(300 / 0.0254)
 
 
 def test_extent_and_hidden_kinds_are_honoured(renderer, tiny_atlas, tmp_path):
     extent = extent_from_lonlat((46.0, 36.0, 52.0, 40.0))
-    options = slide(extent=extent, hidden_kinds=frozenset({"state"}))
-    renderer.image(options)
+    request = slide(frame={"extent": extent, "hidden_kinds": frozenset({"state"})})
+    renderer.image(request)
     (x0, x1), (y0, y1) = renderer.map.view_box.viewRange()
     assert x0 <= extent[0] and x1 >= extent[2] and y0 <= extent[1] and y1 >= extent[3]
     assert x1 - x0 < 2 * (extent[2] - extent[0])  # widened to the frame, not zoomed out
     assert renderer.shown_ids() == {"republic"}
-    assert [row.label for row in renderer._rows(options)][:2] == [
+    assert [row.label for row in renderer._rows(request)][:2] == [
         "Republic", "Today's borders (for orientation)",
     ]  # fmt: skip
 
 
 # ---------------------------------------------------------------------- vectors
 def test_svg_is_a_true_vector_with_the_title_as_text(renderer, tiny_atlas, tmp_path):
-    options = slide(title="Gilan, summer 1920 — Гилянская республика")
-    path = export_snapshot(tiny_atlas, options, tmp_path / "map.svg", renderer=renderer)
+    request = slide("svg", title="Gilan, summer 1920 — Гилянская республика")
+    path = export(tiny_atlas, request, tmp_path / "map.svg", renderer=renderer)
     root = ET.parse(path).getroot()
     assert root.get("viewBox") == "0 0 1280 720"
     assert len(root.findall(f".//{SVG}path")) > 20
@@ -184,11 +188,9 @@ def test_svg_is_a_true_vector_with_the_title_as_text(renderer, tiny_atlas, tmp_p
 
 
 def test_persian_is_drawn_as_glyph_outlines_in_svg(renderer, tiny_atlas, tmp_path):
-    plain = export_snapshot(
-        tiny_atlas, slide(show_title=False), tmp_path / "a.svg", "svg", renderer
-    )
-    persian = slide(title="جمهوری شوروی سوسیالیستی ایران", language="fa")
-    shaped = export_snapshot(tiny_atlas, persian, tmp_path / "b.svg", "svg", renderer)
+    plain = export(tiny_atlas, slide("svg", show_title=False), tmp_path / "a.svg", None, renderer)
+    persian = slide("svg", {"language": "fa"}, title="جمهوری شوروی سوسیالیستی ایران")
+    shaped = export(tiny_atlas, persian, tmp_path / "b.svg", None, renderer)
     count = len(ET.parse(plain).getroot().findall(f".//{SVG}path"))
     root = ET.parse(shaped).getroot()
     assert len(root.findall(f".//{SVG}path")) > count
@@ -197,12 +199,13 @@ def test_persian_is_drawn_as_glyph_outlines_in_svg(renderer, tiny_atlas, tmp_pat
 
 
 def test_pdf_is_a_true_vector_with_searchable_text(renderer, tiny_atlas, tmp_path):
-    options = SnapshotOptions.for_paper(
-        "a4", landscape=True, dpi=300, date=DAY, title="Gilan 1920 — Гилянская республика"
+    request = ExportRequest(
+        MapFrame(DAY),
+        Page.for_paper("a4", landscape=True, dpi=300),
+        Furniture(title="Gilan 1920 — Гилянская республика"),
+        "pdf",
     )
-    data = export_snapshot(
-        tiny_atlas, options, tmp_path / "map.pdf", renderer=renderer
-    ).read_bytes()
+    data = export(tiny_atlas, request, tmp_path / "map.pdf", renderer=renderer).read_bytes()
     assert data.startswith(b"%PDF")
     assert re.search(rb"/MediaBox \[0 0 842\.0* 595\.0*\]", data)
     content = b"".join(raw for _, raw in pdf_objects(data).values())
@@ -218,13 +221,13 @@ def test_a_failed_export_keeps_the_users_file(renderer, tiny_atlas, tmp_path, mo
     target = tmp_path / "map.png"
     target.write_bytes(b"the user's picture")
 
-    def disk_full(self, options, file, format):
+    def disk_full(self, request, file):
         file.write(b"\x89PNG half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(SnapshotRenderer, "write", disk_full)
     with pytest.raises(WriteError, match=f"^Cannot write {re.escape(str(target))}: the disk is"):
-        export_snapshot(tiny_atlas, slide(), target, renderer=renderer)
+        export(tiny_atlas, slide(), target, renderer=renderer)
     assert target.read_bytes() == b"the user's picture"
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
 
@@ -321,7 +324,10 @@ def test_cli_writes_a_png_headless(tmp_path, capsys, qapp):
         (["--date", "1946", "--out", "map.png", "--format", "bmp"], "unknown format 'bmp'"),
         (["--out", "map.png"], "a PNG snapshot needs --date"),
         (["--out", "war.gif", "--date", "1946"], "a GIF needs --from and --to"),
-        (["--out", "war.mp4", "--from", "1947", "--to", "1941"], "comes after --to"),
+        (
+            ["--out", "war.mp4", "--from", "1947", "--to", "1941"],
+            "the animation starts on 1947-01-01, after its end on 1941-01-01",
+        ),
         (["--out", "map.png", "--from", "1941", "--to", "1946"], "make an animation"),
         (["--date", "1946", "--out", "m.png", "--size", "800x600", "--paper", "a4"], "pick one"),
         (["--date", "1946", "--out", "m.png", "--paper", "a3", "--dpi", "2400"], "too large"),
@@ -390,3 +396,12 @@ def test_export_draws_a_layer_added_with_add(tmp_path, qapp):
     argv = ["export", "--date", "1829", "--add", str(line), "--out", str(out)]
     assert cli.main(argv) == 0
     assert "Frontier of the Treaty of Turkmenchay, 1828" in out.read_text(encoding="utf-8")
+
+
+def test_the_legend_marks_a_users_unsourced_feature(tiny_atlas):
+    import dataclasses
+
+    plain = dataclasses.replace(tiny_atlas.history["union"], sources=())
+    atlas = dataclasses.replace(tiny_atlas, history=type(tiny_atlas.history)([plain]))
+    (row, *_) = legend_rows(atlas, frozenset({"union"}), "en")
+    assert row.label == f"{plain.names.en} (unsourced)"

@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
 
+from viewer.core.export_request import Animation, ExportRequest, Furniture, Page
+from viewer.core.frame import MapFrame
 from viewer.export import text as export_text
 from viewer.export.map_picture import PIECE, _pieces
 from viewer.export.png import BAND, write_png
-from viewer.export.snapshot import SnapshotOptions, SnapshotRenderer
+from viewer.export.snapshot import SnapshotRenderer
 from viewer.export.text import Typesetter
 
 BEFORE, DURING = dt.date(1920, 1, 1), dt.date(1920, 7, 1)  # the republic is drawn from June
@@ -55,31 +57,30 @@ def test_png_holds_every_pixel_and_the_resolution(qapp, tmp_path):
 def test_frames_drawn_over_one_image_are_the_pictures_of_their_dates(renderer, legend):
     # the still part (layers, legend, title) is kept between frames and must follow what
     # the date shows, legend or not; the layers' pictures must follow the base layers
-    frame_options = SnapshotOptions.for_pixels(
-        1280,
-        720,
-        date=BEFORE,
-        title="A span",
-        timeline=(BEFORE, dt.date(1921, 1, 1)),
-        show_legend=legend,
+    animation = ExportRequest(
+        MapFrame(BEFORE),
+        Page.for_pixels(1280, 720),
+        Furniture(title="A span", show_legend=legend),
+        "gif",
+        Animation(BEFORE, dt.date(1921, 1, 1)),
     )
     frame = QImage(1280, 720, QImage.Format.Format_RGB32)
     seen = []
     for day, hidden in ((BEFORE, ()), (DURING, ()), (BEFORE, ()), (DURING, ("graticule",))):
-        options = replace(frame_options, date=day, hidden_base=frozenset(hidden))
-        renderer.draw_frame(frame, options)
+        request = replace(animation, frame=MapFrame(day, hidden_base=frozenset(hidden)))
+        renderer.draw_frame(frame, request)
         seen.append(pixels(frame))
-        assert np.array_equal(seen[-1], pixels(renderer.image(options)))
+        assert np.array_equal(seen[-1], pixels(renderer.image(request)))
     assert not np.array_equal(seen[0], seen[1])  # the republic came
     assert not np.array_equal(seen[1], seen[3])  # the graticule went
 
 
 def test_the_base_picture_is_kept_when_only_the_territories_change(renderer):
-    options = SnapshotOptions.for_pixels(1280, 720, date=BEFORE)  # whole pixels: kept
-    renderer.image(options)
+    request = ExportRequest(MapFrame(BEFORE), Page.for_pixels(1280, 720))  # whole pixels: kept
+    renderer.image(request)
     base = renderer._map_painter._base[1]
     layers = renderer._map_painter._layers[1]
-    renderer.image(replace(options, date=DURING))
+    renderer.image(request.at(DURING))
     assert renderer._map_painter._base[1] is base
     assert renderer._map_painter._layers[1] is not layers
 

@@ -18,10 +18,13 @@ import pytest
 from geodata.dates import PartialDate
 from viewer.app import cli
 from viewer.core.atomic import WriteError
+from viewer.core.export_request import Animation, ExportRequest, Page
+from viewer.core.frame import MapFrame
 from viewer.core.story import Slide, Story
 from viewer.core.story_files import save_story
-from viewer.export.animation import AnimationOptions, check_mp4, export_animation
-from viewer.export.snapshot import SnapshotOptions, SnapshotRenderer, export_snapshot
+from viewer.export.animation import check_mp4
+from viewer.export.pipeline import export
+from viewer.export.snapshot import SnapshotRenderer
 from viewer.story.handout import export_handout
 
 DAY = dt.date(1920, 7, 1)
@@ -46,9 +49,9 @@ def story() -> Story:
     )
 
 
-def animation(**fields) -> AnimationOptions:
-    frame = SnapshotOptions.for_pixels(320, 180, date=DAY)
-    return AnimationOptions(frame, DAY, dt.date(1921, 6, 1), **fields)
+def animation(format: str) -> ExportRequest:
+    span = Animation(DAY, dt.date(1921, 6, 1))
+    return ExportRequest(MapFrame(DAY), Page.for_pixels(320, 180), format=format, animation=span)
 
 
 def old_file(folder: Path, name: str) -> Path:
@@ -86,9 +89,9 @@ def test_a_full_disk_keeps_the_users_snapshot(
 ):
     target = old_file(tmp_path, f"map.{format}")
     disk_full_after(ROOM)
-    options = SnapshotOptions.for_pixels(960, 540, date=DAY)
+    request = ExportRequest(MapFrame(DAY), Page.for_pixels(960, 540), format=format)
     with pytest.raises(WriteError) as caught:
-        export_snapshot(tiny_atlas, options, target, renderer=renderer)
+        export(tiny_atlas, request, target, renderer=renderer)
     assert str(caught.value) == f"Cannot write {target}: the disk is full"
     assert_kept(target)
 
@@ -97,7 +100,7 @@ def test_a_full_disk_keeps_the_users_gif(renderer, tiny_atlas, tmp_path, disk_fu
     target = old_file(tmp_path, "war.gif")
     disk_full_after(ROOM)
     with pytest.raises(WriteError, match=r"^Cannot write .*war\.gif: the disk is full$"):
-        export_animation(tiny_atlas, animation(), target, renderer=renderer)
+        export(tiny_atlas, animation("gif"), target, renderer=renderer)
     assert_kept(target)
 
 
@@ -106,13 +109,13 @@ def test_an_encoder_failing_part_way_keeps_the_users_mp4(
 ):
     target = old_file(tmp_path, "war.mp4")
     with pytest.raises(WriteError) as caught:
-        export_animation(tiny_atlas, animation(), target, renderer=renderer)
+        export(tiny_atlas, animation("mp4"), target, renderer=renderer)
     assert str(caught.value) == f"Cannot write {target}: the file is too large for the disk"
     assert_kept(target)
 
 
 def test_a_video_cut_short_is_not_taken_for_a_whole_one(renderer, tiny_atlas, tmp_path):
-    whole = export_animation(tiny_atlas, animation(), tmp_path / "whole.mp4", renderer=renderer)
+    whole = export(tiny_atlas, animation("mp4"), tmp_path / "whole.mp4", renderer=renderer)
     check_mp4(whole)
     cut = tmp_path / "cut.mp4"
     cut.write_bytes(whole.read_bytes()[:-100])
@@ -127,7 +130,7 @@ def test_the_encoders_own_failure_is_reported(renderer, tiny_atlas, tmp_path, mo
     script.chmod(0o755)
     monkeypatch.setattr(imageio_ffmpeg, "get_ffmpeg_exe", lambda: str(script))
     with pytest.raises(WriteError) as caught:
-        export_animation(tiny_atlas, animation(), target, renderer=renderer)
+        export(tiny_atlas, animation("mp4"), target, renderer=renderer)
     reason = "the video encoder failed (Unknown encoder libx264)"
     assert str(caught.value) == f"Cannot write {target}: {reason}"
     assert_kept(target)

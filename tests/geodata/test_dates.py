@@ -1,5 +1,6 @@
 import contextlib
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -13,8 +14,10 @@ from geodata.dates import (
     format_solar_hijri,
     from_solar_hijri,
     old_style,
+    parse_span,
     parse_user_date,
     solar_hijri,
+    span_text,
 )
 
 
@@ -38,7 +41,7 @@ def test_partial_dates_know_their_period(text, precision, first, last):
 def test_approximate_dates_keep_the_mark():
     date = PartialDate.parse("~1920")
     assert date.approximate
-    assert date.iso() == "~1920"
+    assert date.iso() == "1920~"  # the schema's older spelling is written back as EDTF
     assert date.label() == "c. 1920"
 
 
@@ -145,3 +148,110 @@ def test_old_style_arithmetic_agrees_with_a_calendar_library_every_day_before_19
     while day < last:
         assert old_style(day) == tuple(julian.from_gregorian(day.year, day.month, day.day)), day
         day += dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate", "uncertain", "label"),
+    [
+        ("1946-05~", True, False, "c. May 1946"),
+        ("1946?", False, True, "1946?"),
+        ("1946-05%", True, True, "c. May 1946?"),
+        ("1945-11-12", False, False, "12 November 1945"),
+        ("1946-XX", False, False, "1946"),
+        ("1946-05-XX", False, False, "May 1946"),
+        ("1946-XX-XX", False, False, "1946"),
+    ],
+)
+def test_edtf_dates_keep_their_marks_and_are_written_back_the_same(
+    text, approximate, uncertain, label
+):
+    date = PartialDate.parse(text)
+    assert (date.approximate, date.uncertain, date.label()) == (approximate, uncertain, label)
+    assert date.inexact == (approximate or uncertain)
+    assert date.iso() == text
+    assert PartialDate.parse(date.iso()) == date
+
+
+def test_an_unspecified_month_is_the_period_of_the_year():
+    assert PartialDate.parse("1946-XX").precision is Precision.YEAR
+    assert PartialDate.parse("1946-XX").last_day == dt.date(1946, 12, 31)
+    assert PartialDate.parse("1946-05-XX").precision is Precision.MONTH
+
+
+def test_a_time_of_day_is_read_as_its_day():
+    assert PartialDate.parse("1946-05-09T10:30:00Z") == PartialDate(1946, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1946-02-30~", "there is no day 30 in February 1946"),
+        ("-0500", "the year must be from 1 to 9999, written with 4 digits"),
+        ("Y170000002", "the year must be from 1 to 9999"),
+        ("194X", "a year with unknown digits is a span; write it as one (1940/1949"),
+        ("1946-21", "is a season; write the months as a span"),
+        ("1946-XX-05", "a day needs a known month"),
+        ("~1946?", "mark a date once, at its end"),
+        ("1946-05/1946-12", "is a span of dates; give one date here"),
+        ("1946-13~", "there is no month 13"),
+    ],
+)
+def test_edtf_that_the_atlas_cannot_hold_is_refused_in_our_words(text, message):
+    with pytest.raises(DateError, match=re.escape(message)):
+        PartialDate.parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1946-05/1946-12", "1946-05", "1946-12"),
+        ("../1907", None, "1907"),
+        ("/1907", None, "1907"),
+        ("1907/..", "1907", None),
+        ("1907/", "1907", None),
+        ("1946~/1947-03?", "1946~", "1947-03?"),
+        ("1946", "1946", "1946"),
+    ],
+)
+def test_edtf_spans_give_their_first_and_last_dates(text, start, end):
+    first, last = parse_span(text)
+    assert (first and first.iso(), last and last.iso()) == (start, end)
+    assert parse_span(span_text(first, last)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("1946/1945", "the span ends before it starts"), ("../..", "a span needs at least one")],
+)
+def test_impossible_spans_are_refused(text, message):
+    with pytest.raises(DateError, match=re.escape(message)):
+        parse_span(text)
+
+
+@pytest.mark.parametrize(
+    ("date", "after"),
+    [
+        (PartialDate(1946), PartialDate(1947)),
+        (PartialDate(1946, 12), PartialDate(1947, 1)),
+        (PartialDate(1946, 2, 28), PartialDate(1946, 3, 1)),
+        (PartialDate(1946, approximate=True), PartialDate(1947, approximate=True)),
+    ],
+)
+def test_the_following_period_is_the_half_open_end(date, after):
+    assert date.following() == after
+
+
+def test_users_type_edtf_too():
+    assert parse_user_date("1946-05~") == PartialDate(1946, 5, approximate=True)
+    with pytest.raises(DateError, match="give one date here"):
+        parse_user_date("1946/1947")
+
+
+@given(
+    st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9998, 12, 31)),
+    st.sampled_from(["", "~", "?", "%"]),
+    st.sampled_from([10, 7, 4]),
+)
+def test_edtf_round_trips(day, mark, length):
+    text = day.isoformat()[:length] + mark
+    assert PartialDate.parse(text).iso() == text

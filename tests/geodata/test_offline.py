@@ -103,7 +103,7 @@ def _remote_files(folder: Path, url: str) -> dict[str, tuple[Path, str]]:
         "renamed-vrt.csv": (_vrt(url), "is not a CSV file inside"),
         "renamed-vrt.kml": (_vrt(url), "is not a KML file inside"),
         # content GDAL would hand to its VRT driver, past the first line our check reads
-        "vrt-second-line.csv": (f"id,WKT\n{_vrt(url)}\n", "does not say its coordinate"),
+        "vrt-second-line.csv": (f"id,WKT\n{_vrt(url)}\n", "field 'geometry': has no geometry"),
         "remote-crs.geojson": (json.dumps(geojson), "unknown coordinate reference system"),
     }
     files = {}

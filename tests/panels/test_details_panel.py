@@ -189,3 +189,15 @@ def test_the_area_of_a_feature_cut_by_the_frame_is_in_the_frame():
     assert "1.81 million km² in the frame (whole: 22.4 million km², source:" in page
     page = territory_html(atlas.history["zone-soviet-1941"], atlas, "en", on_map=True)
     assert "282,850 km²; equal-area" in page
+
+
+def test_an_unsourced_feature_says_so_in_its_details(tiny_atlas):
+    import dataclasses
+
+    from viewer.core.describe import UNSOURCED_NOTE
+    from viewer.panels.details import territory_html
+
+    union = tiny_atlas.history["union"]
+    assert UNSOURCED_NOTE not in territory_html(union, tiny_atlas, "en", True)
+    plain = dataclasses.replace(union, sources=())
+    assert UNSOURCED_NOTE in territory_html(plain, tiny_atlas, "en", True)

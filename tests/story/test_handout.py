@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import re
 
@@ -12,6 +13,8 @@ from geodata.dates import PartialDate
 from tests.export.test_export import pdf_text
 from viewer.app import cli
 from viewer.core.atomic import WriteError
+from viewer.core.export_request import DEFAULT_EVENT_WINDOW, ExportRequest, Page
+from viewer.core.frame import MapFrame
 from viewer.core.story import Slide, Story
 from viewer.export.animation import ExportCancelledError
 from viewer.export.snapshot import SnapshotRenderer
@@ -80,10 +83,16 @@ def test_the_pdf_has_a_page_a_slide_and_a_bibliography(renderer, tiny_atlas, tmp
     assert "NaturalEarth" in text  # the data credits, on every page
 
 
-def test_a_shared_renderer_is_left_as_it_was(renderer, tiny_atlas, tmp_path):
+def test_a_shared_renderer_draws_the_next_request_without_the_slides_marks(
+    renderer, tiny_atlas, tmp_path
+):
+    # the slides outline territories and ring an event; the next picture (the dialog's,
+    # say) shows only what its own frame selects
     export_handout(tiny_atlas, story(), tmp_path / "a.pdf", renderer=renderer)
+    renderer.image(ExportRequest(MapFrame(dt.date(1921, 3, 1)), Page.for_pixels(320, 180)))
     assert renderer.map.outlines.groups["selected"] == frozenset()
     assert renderer.map.markers.selected == ""
+    assert renderer.map.markers.window_days == DEFAULT_EVENT_WINDOW
 
 
 def test_a_cancelled_pdf_leaves_nothing(renderer, tiny_atlas, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -160,6 +161,21 @@ def test_s_shows_the_speaker_notes(presentation, qtbot):
     assert presentation.notes.notes.text() == "The treaty is signed in Moscow."  # no notes
     qtbot.keyClick(presentation, Qt.Key.Key_S)
     assert not presentation.notes.isVisible()
+
+
+def test_on_one_screen_the_notes_sit_beside_the_slide_never_behind_it(presentation, qtbot):
+    qtbot.keyClick(presentation, Qt.Key.Key_S)
+    assert presentation.notes.window() is presentation  # a split view, not a second window
+    notes, stage = presentation.notes.geometry(), presentation.map.geometry()
+    assert not notes.intersects(stage) and notes.width() >= 360
+
+
+def test_the_presenter_sees_the_time_elapsed(presentation):
+    assert re.fullmatch(r"\d+:\d\d elapsed", presentation.notes.clock.text())
+    presentation.notes.show_elapsed(125_000)
+    assert presentation.notes.clock.text() == "2:05 elapsed"
+    presentation.notes.show_elapsed(3_725_000)
+    assert presentation.notes.clock.text() == "1:02:05 elapsed"
 
 
 def test_escape_leaves_and_the_main_window_is_as_it_was(qtbot, window, tiny_atlas):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt
@@ -269,8 +270,57 @@ def test_present_from_here_and_back(editor, window, qtbot):
     assert window.state.date == date and window.isVisible()
 
 
+def test_f5_before_any_story_presents_the_shipped_one(editor, window, qtbot, tmp_path, monkeypatch):
+    add(editor, qtbot, window, dt.date(1921, 3, 1), "The treaty.")
+    shipped = tmp_path / "shipped.yaml"
+    save_story(replace(editor.story, title="The shipped story"), shipped)
+    editor.set_story(Story(title="Untitled story", slides=()), None, False)  # a fresh window
+    monkeypatch.setattr("viewer.story.actions.bundled_stories", lambda: [shipped])
+    shown = editor.present_action.trigger() or editor.presentation
+    qtbot.waitExposed(shown)
+    assert shown.story.title == "The shipped story" and shown.isFullScreen()
+    assert editor.path == shipped
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+
+
 def test_an_empty_story_says_what_to_do_instead_of_presenting(editor, qtbot):
+    qtbot.keyClicks(editor.title_edit, "My lesson")  # the user's own story, still empty
     with qtbot.waitSignal(editor.statusMessage) as told:
         assert editor.present_action.trigger() is None
     assert "no slides yet" in told.args[0]
     assert editor.presentation is None
+
+
+# ---------------------------------------------------------------------- undo
+def test_a_deleted_slide_comes_back_with_undo(editor, window, qtbot):
+    for year, caption in ((1920, "Rasht."), (1921, "Moscow."), (1935, "The line.")):
+        add(editor, qtbot, window, dt.date(year, 1, 1), caption)
+    editor.slide_list.setCurrentRow(1)
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert [s.caption for s in editor.story.slides] == ["Rasht.", "The line."]
+    assert editor.undo_action.text() == "&Undo Delete slide"
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert window.story_dock.undo_action in edit_menu.actions()  # the window's own story
+    editor.undo_action.trigger()
+    assert [s.caption for s in editor.story.slides] == ["Rasht.", "Moscow.", "The line."]
+    assert editor.current == 1 and editor.caption_edit.toPlainText() == "Moscow."
+    editor.redo_action.trigger()
+    assert [s.caption for s in editor.story.slides] == ["Rasht.", "The line."]
+
+
+def test_adding_and_moving_slides_undo_step_by_step(editor, window, qtbot):
+    add(editor, qtbot, window, dt.date(1920, 1, 1), "First.")
+    add(editor, qtbot, window, dt.date(1921, 1, 1), "Second.")
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    assert [s.caption for s in editor.story.slides] == ["Second.", "First."]
+    editor.undo_action.trigger()
+    assert [s.caption for s in editor.story.slides] == ["First.", "Second."]
+    editor.undo_action.trigger()  # the second slide's adding (its caption came with it)
+    assert [s.first_day.year for s in editor.story.slides] == [1920]
+
+
+def test_another_story_cannot_undo_into_the_last_one(editor, window, qtbot):
+    add(editor, qtbot, window, dt.date(1920, 1, 1))
+    assert editor.undo_stack.canUndo()
+    editor.set_story(Story(title="Another"), None, False)
+    assert not editor.undo_stack.canUndo() and not editor.undo_action.isEnabled()

@@ -11,26 +11,26 @@ from importlib.resources import files
 from pathlib import Path
 
 import PySide6  # noqa: F401  - imported before pyqtgraph so it picks this binding
-from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt
-from PySide6.QtGui import QFont, QIcon, QPixmap, QPixmapCache
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier, Qt, QTimer
+from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from geodata.errors import DataError
 from viewer import __version__
 from viewer.app import crash_dialog, desktop_entry
-from viewer.app.main_window import MainWindow, show_problems
+from viewer.app.help import OverviewDialog, first_run, show_dialog
+from viewer.app.i18n import chosen_language, install_english_unless_chosen, install_language
+from viewer.app.main_window import MainWindow
 from viewer.core.atlas import Atlas, load_atlas
 from viewer.core.atomic import signals_clean_up
 from viewer.core.user_data import UserData
-
-PIXMAP_CACHE_KB = 96 * 1024
-"""Room for the base map and the visible territories at full-screen size (default: 10 MB)."""
+from viewer.export.headless import drawing_app
+from viewer.panels.problems import show_problems
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names (for QSettings), fonts and style sheet."""
-    app = QApplication.instance() or QApplication(argv or sys.argv)
-    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)  # the map's layers are cached as pixmaps
+    app = drawing_app(argv or sys.argv)
     app.setOrganizationName("Caspian Atlas")
     app.setApplicationName("Caspian Atlas")
     app.setApplicationVersion(__version__)
@@ -46,6 +46,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setFont(font)
     qss = Path(str(files("resources") / "styles" / "app.qss"))
     app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    install_english_unless_chosen()
     return app
 
 
@@ -57,14 +58,19 @@ class AtlasController(QObject):
     through the settings, so to the user the window simply gains the layer.
     """
 
-    def __init__(self, atlas: Atlas, settings: QSettings) -> None:
+    def __init__(self, atlas: Atlas, settings: QSettings, language: str | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self._saved_language = settings.value("language")
+        self.launch_language = chosen_language(settings, language)
+        install_language(self.launch_language)
+        settings.setValue("language", self.launch_language)  # the window starts in it
         self.user_data, notices = UserData.from_settings(atlas, settings.value("user_files"))
         self.window: MainWindow | None = None
         self._open_window()
         if notices:
-            show_problems(self.window, "Some added files no longer load", notices)
+            title = QCoreApplication.translate("AtlasController", "Some added files no longer load")
+            show_problems(self.window, title, notices)
 
     def _open_window(self) -> None:
         old = self.window
@@ -74,10 +80,12 @@ class AtlasController(QObject):
             self.user_data.combined(), settings=self.settings, user_data=self.user_data
         )
         self.window.userDataChanged.connect(self._on_user_data_changed)
+        self.window.state.language_changed.connect(self._on_language_changed)
         if old is not None:  # the story being edited carries over
             story = old.story_dock
             self.window.story_dock.set_story(story.story, story.path, story.modified)
             story.set_story(story.story, story.path, False)  # so closing the old one asks nothing
+            _carry_over_controls(old, self.window)
         self.window.show()
         if old is not None:
             old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -87,8 +95,35 @@ class AtlasController(QObject):
         self.settings.setValue("user_files", self.user_data.to_settings())
         self._open_window()
 
+    def _on_language_changed(self, language: str) -> None:
+        """A language chosen in View › Language: the interface is rebuilt in it at once, as it
+        is for an added file (date, docks and story carry over), once the menu has closed."""
+        install_language(language)
+        QTimer.singleShot(0, self._open_window)
 
-def main() -> int:
+    def forget_launch_language(self) -> None:
+        """``--lang`` held for its launch only: unless the user chose another language in the
+        menu, the saved choice stays what it was before."""
+        if self.settings.value("language") == self.launch_language:
+            if self._saved_language is None:
+                self.settings.remove("language")
+            else:
+                self.settings.setValue("language", self._saved_language)
+
+
+def _carry_over_controls(old: MainWindow, new: MainWindow) -> None:
+    """What the settings do not keep carries over to the rebuilt window too: adding a layer
+    must not turn Loop off, forget the playback speed, empty the Go-to field or the search box,
+    or round the date to its month."""
+    new.playback.loop = old.playback.loop
+    new.playback.speed = old.playback.speed
+    new.timeline.go_to.field.setText(old.timeline.go_to.field.text())
+    new.event_list.search.setText(old.event_list.search.text())
+    new.state.set_date(old.state.date, old.state.precision)
+
+
+def main(language: str | None = None) -> int:
+    """The window; *language* (``--lang``) overrides the saved language for this launch."""
     app = make_app()
     crash_dialog.install()
     try:
@@ -96,9 +131,14 @@ def main() -> int:
     except DataError as exc:
         QMessageBox.critical(None, "Caspian Atlas", f"The bundled data did not load:\n\n{exc}")
         return 2
-    controller = AtlasController(atlas, QSettings())
+    settings = QSettings()
+    controller = AtlasController(atlas, settings, language)
+    if first_run(settings):
+        show_dialog(OverviewDialog(settings, controller.window))
     with _signals_reach_python(app), signals_clean_up():  # no half-written file survives a kill
         code = app.exec()
+    if language is not None:
+        controller.forget_launch_language()
     del controller
     return code
 

@@ -2,26 +2,36 @@
 
 python -m viewer                                  the app
 python -m viewer describe --date 1946-02-01 --format json [--at LON,LAT]
-python -m viewer events --format json|csv
+python -m viewer events --format json|csv [--search TEXT]
 python -m viewer validate FILE...
 python -m viewer export --date 1946-02-01 --out map.png [--size 1920x1080 | --paper a4 --dpi 300]
 python -m viewer export --from 1941-08 --to 1947-01 --step month --fps 4 --out war.mp4
 python -m viewer export --story my-story.yaml --out handout.pdf   (or --out slides/ for PNGs)
+python -m viewer export-data --out atlas.gpkg [--format gpkg|geojson|csv|lpf]
+python -m viewer cite --format bibtex|csl-json|ris [--story FILE | --date D | --event ID]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import json
 import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from geodata.dates import DateError, parse_user_date
+from geodata.dates import DateError, Precision, parse_user_date
 from geodata.errors import DataError
 from viewer import __version__
+from viewer.app.cli_data import add_data_parsers, check_export_data, run_cite, run_export_data
+
+if TYPE_CHECKING:  # the export modules load only for an export
+    from viewer.core.export_request import ExportRequest
+from viewer.core.local_dates import gregorian_text, solar_hijri_text
+from viewer.core.wording import digits, translate
 
 
 def _date(text: str):
@@ -42,13 +52,19 @@ def _date(text: str):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m viewer", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"Caspian Atlas {__version__}")
+    parser.add_argument(
+        "--lang",
+        dest="window_lang",
+        choices=("en", "fa", "ru"),
+        help="the window's language for this launch (default: the saved one, else the system's)",
+    )
     sub = parser.add_subparsers(dest="command")
     describe = sub.add_parser("describe", help="what the map shows on a date")
     describe.add_argument(
         "--date",
         type=_date,
         required=True,
-        help="1946, 1946-02, 1946-02-01, '12 Nov 1945' or '1324 SH'",
+        help="1946, 1946-02, 1946-02-01, EDTF (1946-05~), '12 Nov 1945' or '1324 SH'",
     )
     describe.add_argument(
         "--at",
@@ -62,14 +78,27 @@ def _parser() -> argparse.ArgumentParser:
     events = sub.add_parser("events", help="the event catalogue")
     events.add_argument("--format", choices=("json", "csv"), default="json")
     events.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
+    events.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only the events every word of TEXT finds, as the app's search box does "
+        "(any spelling or language: Mossadeq, مصدق, Гилян); nothing found is an empty list, "
+        "with spellings to try on stderr",
+    )
     _add_user_files_option(events)
     validate = sub.add_parser("validate", help="check territory (GeoJSON) and event (YAML) files")
     validate.add_argument("files", nargs="+", type=Path)
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="the full schema of the bundled data (for contributions to it)",
+    )
     sub.add_parser(
         "install-desktop",
         help="add Caspian Atlas to the Linux desktop's menu (a .desktop entry and its icon)",
     )
     _add_export_parser(sub)
+    add_data_parsers(sub, _date, _add_user_files_option)
     return parser
 
 
@@ -121,16 +150,11 @@ PAPERS = ("a4", "a3", "letter")
 
 
 def _size(text: str) -> tuple[int, int]:
-    from viewer.core.export_options import SIDE_RANGE
-
+    """Pixels, WxH; their limits are the export request's (checked with the rest of it)."""
     match = re.fullmatch(r"\s*(\d+)\s*[x×]\s*(\d+)\s*", text)
     if not match:
         raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1920x1080")
-    width, height = int(match[1]), int(match[2])
-    low, high = SIDE_RANGE
-    if not (low <= width <= high and low <= height <= high):
-        raise argparse.ArgumentTypeError(f"a side must be {low} to {high} pixels")
-    return width, height
+    return int(match[1]), int(match[2])
 
 
 def _number(text: str) -> float:
@@ -191,34 +215,41 @@ def _add_export_parser(sub) -> None:
     animation.add_argument("--fps", type=_number, default=4.0, help="frames per second")
 
 
-def _snapshot_options(args: argparse.Namespace, date):
-    """The snapshot options the arguments ask for (``ValueError`` for contradictions)."""
-    from viewer.core.export_options import SnapshotOptions, check_extent, extent_from_lonlat
+def _request(args: argparse.Namespace, format: str) -> ExportRequest:
+    """The export request the arguments describe (``ValueError`` for contradictions)."""
+    from viewer.core.export_options import check_extent, extent_from_lonlat
+    from viewer.core.export_request import Animation, ExportRequest, Furniture, Page
+    from viewer.core.frame import MapFrame
 
     if args.size and (args.paper or args.orientation):
         raise ValueError("--size gives pixels; --paper and --orientation give a page: pick one")
     if args.extent:
         check_extent(args.extent)
-    fields = {
-        "date": date,
-        "extent": extent_from_lonlat(args.extent) if args.extent else None,
-        "language": args.lang,
-        "title": args.title,
-        "show_title": not args.no_title,
-        "show_date": not args.no_date,
-        "show_legend": not args.no_legend,
-        "show_scale_bar": not args.no_scale_bar,
-        "show_north_arrow": not args.no_north_arrow,
-        "show_credits": not args.no_credits,
-    }
+    animation = None
+    if args.start is not None and args.end is not None:
+        animation = Animation(args.start, args.end, args.step, args.fps)
+    frame = MapFrame(
+        date=args.date if animation is None else animation.start,
+        language=args.lang,
+        extent=extent_from_lonlat(args.extent) if args.extent else None,
+    )
     if args.paper or args.orientation or (args.dpi is not None and not args.size):
         landscape = args.orientation != "portrait"
         dpi = 300.0 if args.dpi is None else args.dpi
-        return SnapshotOptions.for_paper(args.paper or "a4", landscape, dpi, **fields)
-    width, height = args.size or (1920, 1080)
-    return SnapshotOptions.for_pixels(
-        width, height, dpi=96.0 if args.dpi is None else args.dpi, **fields
+        page = Page.for_paper(args.paper or "a4", landscape, dpi)
+    else:
+        width, height = args.size or (1920, 1080)
+        page = Page.for_pixels(width, height, 96.0 if args.dpi is None else args.dpi)
+    furniture = Furniture(
+        title=args.title,
+        show_title=not args.no_title,
+        show_date=not args.no_date,
+        show_legend=not args.no_legend,
+        show_scale_bar=not args.no_scale_bar,
+        show_north_arrow=not args.no_north_arrow,
+        show_credits=not args.no_credits,
     )
+    return ExportRequest(frame, page, furniture, format, animation)
 
 
 MAP_OPTIONS = {
@@ -240,31 +271,24 @@ def _story_job(args: argparse.Namespace) -> tuple[str, Path]:
     return handout_format(args.out, args.format), args.story
 
 
-def _export_job(args: argparse.Namespace):
-    """(format, options) for the export the arguments describe, checked before any work."""
-    from viewer.core.export_options import check_fps, check_snapshot
-    from viewer.export.animation import ANIMATION_FORMATS, AnimationOptions, frame_dates
-    from viewer.export.snapshot import format_of
+def _export_job(args: argparse.Namespace) -> ExportRequest | tuple[str, Path]:
+    """The request the arguments describe (or a story's job), checked before any work."""
+    from viewer.core.export_options import format_of
+    from viewer.core.export_request import ANIMATION_FORMATS
 
     if args.story is not None:
         return _story_job(args)
     format = format_of(args.out, args.format)
     animated = format in ANIMATION_FORMATS
-    if animated:
-        if args.start is None or args.end is None:
-            raise ValueError(f"a {format.upper()} needs --from and --to (and maybe --step, --fps)")
-        if not frame_dates(args.start, args.end, args.step):
-            raise ValueError(f"--from {args.start} comes after --to {args.end}")
-    elif args.start is not None or args.end is not None:
+    if animated and (args.start is None or args.end is None):
+        raise ValueError(f"a {format.upper()} needs --from and --to (and maybe --step, --fps)")
+    if not animated and (args.start is not None or args.end is not None):
         raise ValueError("--from and --to make an animation: write a .gif or .mp4")
-    elif args.date is None:
+    if not animated and args.date is None:
         raise ValueError(f"a {format.upper()} snapshot needs --date")
-    options = _snapshot_options(args, args.start if animated else args.date)
-    check_snapshot(options, format)
-    if animated:
-        check_fps(args.fps)
-        return format, AnimationOptions(options, args.start, args.end, args.step, args.fps)
-    return format, options
+    request = _request(args, format)
+    request.check()
+    return request
 
 
 def _print_progress(done: int, total: int) -> bool:
@@ -276,19 +300,15 @@ def _export(args: argparse.Namespace, atlas) -> int:
     """Run ``python -m viewer export``; exit status 2 for any problem, with a clear message."""
     if args.story is not None:
         return _export_story(args, atlas)
-    from viewer.app.application import make_app
     from viewer.core.atomic import WriteError
-    from viewer.export.animation import AnimationOptions, export_animation
-    from viewer.export.snapshot import export_snapshot
+    from viewer.export.headless import headless_app
+    from viewer.export.pipeline import export
 
-    format, options = args.job
-    make_app([sys.argv[0]])
+    request = args.job
+    headless_app()
     try:
-        if isinstance(options, AnimationOptions):
-            progress = _print_progress if sys.stderr.isatty() else None
-            export_animation(atlas, options, args.out, format, progress)
-        else:
-            export_snapshot(atlas, options, args.out, format)
+        progress = _print_progress if request.animation and sys.stderr.isatty() else None
+        export(atlas, request, args.out, progress)
     except WriteError as exc:
         print(f"python -m viewer export: error: {exc}", file=sys.stderr)
         return 2
@@ -298,9 +318,9 @@ def _export(args: argparse.Namespace, atlas) -> int:
 
 def _export_story(args: argparse.Namespace, atlas) -> int:
     """Write a story's handout (PDF) or slide pictures (PNG folder); exit 2 on any problem."""
-    from viewer.app.application import make_app
     from viewer.core.atomic import WriteError
     from viewer.core.story import load_story
+    from viewer.export.headless import headless_app
     from viewer.story.handout import export_handout
 
     format, story_path = args.job
@@ -312,7 +332,7 @@ def _export_story(args: argparse.Namespace, atlas) -> int:
     if not story.slides:
         print(f"python -m viewer export: error: {story_path} has no slides", file=sys.stderr)
         return 2
-    make_app([sys.argv[0]])
+    headless_app()
     progress = _print_progress if sys.stderr.isatty() else None
     try:
         export_handout(atlas, story, args.out, format, progress)
@@ -324,22 +344,53 @@ def _export_story(args: argparse.Namespace, atlas) -> int:
     return 0
 
 
-def _territory_line(t: dict) -> str:
-    until = t["valid_to"] or "today"
-    return f"  {t['name']} [{t['kind']}, {t['status']}] {t['valid_from']} – {until}"
+def _searched(atlas, query: str | None) -> list:
+    """The events *query* finds (all for none); when it finds nothing, say so on stderr with
+    the spellings to try: the output stays a valid, empty list and the exit status 0."""
+    if query is None or not query.strip():
+        return list(atlas.events)
+    from viewer.core.search import SearchIndex, no_results_message
+
+    index = SearchIndex.for_atlas(atlas)
+    found = index.matching(query)
+    if not found:
+        message = no_results_message(query, index.suggestions(query), len(atlas.events))
+        print(f"python -m viewer events: {message}", file=sys.stderr)
+    return [event for event in atlas.events if event.id in found]
 
 
-def _describe_text(record: dict) -> str:
-    lines = [f"{record['date']} ({record['solar_hijri']})"]
+def _territory_line(t: dict, lang: str) -> str:
+    until = t["valid_to"] or translate("Describe", "today", lang)
+    when = f"{t['valid_from']} – {until}"
+    if t["valid_from"] is None:  # a static layer, or one whose start is open
+        when = (
+            translate("Describe", "until {date}", lang).format(date=t["valid_to"])
+            if t["valid_to"]
+            else translate("Describe", "always", lang)
+        )
+    kind, status = (
+        translate("Status", t[key].replace("_", " "), lang) for key in ("kind", "status")
+    )
+    return digits(f"  {t['name']} [{kind}, {status}] {when}", lang)
+
+
+def _describe_text(record: dict, lang: str = "en") -> str:
+    """describe's text output, its words in *lang* (the JSON keeps its stable English keys)."""
+    day = dt.date.fromisoformat(record["date"])
+    lines = [
+        f"{gregorian_text(day, Precision.DAY, lang)} ({solar_hijri_text(day, Precision.DAY, lang)})"
+    ]
     if "at" in record:
         at = record["at"]
-        lines.append(f"At {at['lon']:g}° E, {at['lat']:g}° N:")
-        lines += [_territory_line(t) for t in at["territories"]] or ["  nothing drawn here"]
-        lines.append("On the whole map:")
-    lines += [_territory_line(t) for t in record["territories"]]
+        here = translate("Describe", "At {lon}° E, {lat}° N:", lang)
+        lines.append(digits(here.format(lon=f"{at['lon']:g}", lat=f"{at['lat']:g}"), lang))
+        nothing = "  " + translate("Describe", "nothing drawn here", lang)
+        lines += [_territory_line(t, lang) for t in at["territories"]] or [nothing]
+        lines.append(translate("Describe", "On the whole map:", lang))
+    lines += [_territory_line(t, lang) for t in record["territories"]]
     if record["events_nearby"]:
-        lines.append("Events nearby:")
-        lines += [f"  {e['start']}  {e['title']}" for e in record["events_nearby"]]
+        lines.append(translate("Describe", "Events nearby:", lang))
+        lines += [digits(f"  {e['start']}  ", lang) + e["title"] for e in record["events_nearby"]]
     return "\n".join(lines)
 
 
@@ -397,17 +448,20 @@ def _run(args: argparse.Namespace) -> int:
     if args.command is None:
         from viewer.app.application import main as run_app  # Qt only when the window is wanted
 
-        return run_app()
+        return run_app(args.window_lang)
     if args.command == "install-desktop":
         return _install_desktop()
     if args.command == "export":
-        no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-        if sys.platform.startswith("linux") and no_display:
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
         try:
             args.job = _export_job(args)  # bad arguments fail before the data loads
         except ValueError as exc:
             print(f"python -m viewer export: error: {exc}", file=sys.stderr)
+            return 2
+    if args.command == "export-data":
+        try:
+            check_export_data(args)  # a format we cannot tell fails before the data loads
+        except ValueError as exc:
+            print(f"python -m viewer export-data: error: {exc}", file=sys.stderr)
             return 2
     from viewer.core.atlas import load_atlas
     from viewer.core.describe import describe, describe_at, event_record, events_csv
@@ -435,9 +489,9 @@ def _run(args: argparse.Namespace) -> int:
                     print(error, file=sys.stderr)
                     return 2
             text = json.dumps(record, ensure_ascii=False, indent=2)
-            print(text if args.format == "json" else _describe_text(record))
+            print(text if args.format == "json" else _describe_text(record, args.lang))
         case "events":
-            records = [event_record(e, atlas, args.lang) for e in atlas.events]
+            records = [event_record(e, atlas, args.lang) for e in _searched(atlas, args.search)]
             if args.format == "json":
                 print(json.dumps(records, ensure_ascii=False, indent=2))
             else:
@@ -445,10 +499,14 @@ def _run(args: argparse.Namespace) -> int:
         case "validate":
             from viewer.core.validate import run_validate
 
-            return run_validate(args.files, atlas)
+            return run_validate(args.files, atlas, strict=args.strict)
         case "export":
             from viewer.core.atomic import signals_clean_up
 
             with signals_clean_up("\nStopped; nothing was written."):  # Ctrl+C, kill, hang-up
                 return _export(args, atlas)
+        case "export-data":
+            return run_export_data(args, atlas)
+        case "cite":
+            return run_cite(args, atlas)
     return 0

@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from geodata.errors import DataError, Problem
+from geodata.errors import DataError
 from geodata.loading import KINDS
 from geodata.model import LANGUAGES, Territory
+from viewer.app.help import fill_help_menu
+from viewer.app.i18n import system_language
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.credits import ABOUT_HTML
 from viewer.core.state import ViewState
 from viewer.core.style import KIND_WORDS, ORIENTATION_LAYERS
 from viewer.core.user_data import UserData
+from viewer.core.wording import digits, tr_noop, translate
 from viewer.map.fonts import register_fonts
 from viewer.map.highlights import highlight_window
 from viewer.map.map_view import MapView, here_plain
@@ -36,6 +39,7 @@ from viewer.panels.details import DetailsPanel
 from viewer.panels.event_list import EventList
 from viewer.panels.legend import LegendList
 from viewer.panels.playback import Playback, PlaybackBar
+from viewer.panels.problems import show_problems
 from viewer.panels.timeline import TimelineStrip
 from viewer.story.editor import StoryEditor
 
@@ -43,23 +47,13 @@ if TYPE_CHECKING:  # the export modules load on first export, not at start-up
     from viewer.export.snapshot import SnapshotRenderer
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
-OPEN_FILTER = (
-    "Layers and events (*.geojson *.json *.gpkg *.shp *.kml *.fgb *.yaml *.yml);;All files (*)"
-)
+OPEN_PATTERNS = "*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.yaml *.yml"
 KIND_LABELS = {kind: plural for kind, (_, plural) in KIND_WORDS.items()}
 BASE_TOGGLES = {
     **{name: label for name, (label, _) in ORIENTATION_LAYERS.items()},
-    "rivers": "Rivers",
-    "graticule": "Graticule",
+    "rivers": tr_noop("Kinds", "Rivers"),
+    "graticule": tr_noop("Kinds", "Graticule"),
 }
-
-
-def show_problems(parent: QWidget | None, title: str, problems: list[Problem]) -> None:
-    """A readable dialog listing data problems (file, line or feature, field, what is wrong)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, title, parent=parent)
-    box.setInformativeText(f"{len(problems)} problem(s); see the details.")
-    box.setDetailedText("\n".join(str(p) for p in problems))
-    box.exec()
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +79,11 @@ class MainWindow(QMainWindow):
         self.atlas = atlas
         self.settings = settings or QSettings()
         self.state = ViewState(*SPAN, date=self._saved_date())
-        self.setWindowTitle("Caspian Atlas — Iran and its northern neighbour, 1800 to today")
+        language = self.settings.value("language", system_language())
+        self.state.language = language if language in LANGUAGES else "en"  # before any words
+        self.setWindowTitle(
+            self.tr("Caspian Atlas — Iran and its northern neighbour, 1800 to today")
+        )
         extra = {} if fade_ms is None else {"fade_ms": fade_ms}
         self.map = MapView(atlas, self.state, register_fonts(), **extra)
         self.setCentralWidget(self.map)
@@ -96,7 +94,7 @@ class MainWindow(QMainWindow):
         self.layers_dock = self._make_layers_dock()
         self._make_side_docks()
         self.story_dock = StoryEditor(self.atlas, self.state, self.map, parent=self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
+        self.addDockWidget(self._side(end=True), self.story_dock)
         self.tabifyDockWidget(self.events_dock, self.story_dock)
         self.story_dock.hide()  # File › New/Open story shows it
         self.story_dock.statusMessage.connect(self._on_status_message)
@@ -115,9 +113,22 @@ class MainWindow(QMainWindow):
         self._restore_window()
 
     # ------------------------------------------------------------------ building
+    def _side(self, end: bool) -> Qt.DockWidgetArea:
+        """Where a line of text starts or ends: layers at the start, events at the end, so a
+        right-to-left (Persian) window mirrors the docks; Qt does not swap the areas itself."""
+        left = end == self.isRightToLeft()
+        return (
+            Qt.DockWidgetArea.LeftDockWidgetArea if left else Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+    def _state_key(self) -> str:
+        """The docks' saved layout, one per direction (a mirrored layout is not restored into
+        the other direction's window)."""
+        return "windowStateRightToLeft" if self.isRightToLeft() else "windowState"
+
     def _make_timeline_dock(self) -> QDockWidget:
         """The timeline spans the window's full width under the map and the side docks."""
-        dock = QDockWidget("Timeline", self, objectName="timelineDock")
+        dock = QDockWidget(self.tr("Timeline"), self, objectName="timelineDock")
         dock.setWidget(self.timeline)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         dock.setTitleBarWidget(QWidget())  # no title bar: it is part of the window
@@ -128,32 +139,32 @@ class MainWindow(QMainWindow):
         return dock
 
     def _make_layers_dock(self) -> QDockWidget:
-        dock = QDockWidget("Layers and legend", self, objectName="layersDock")
+        dock = QDockWidget(self.tr("Layers and legend"), self, objectName="layersDock")
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(QLabel("<b>Historical features</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Historical features"))))
         self.kind_boxes: dict[str, QCheckBox] = {}
         present = {t.kind for t in self.atlas.history}
         for kind in sorted(KINDS & present, key=list(KIND_LABELS).index):
-            box = QCheckBox(KIND_LABELS[kind], checked=True)
+            box = QCheckBox(self._words(KIND_LABELS[kind]), checked=True)
             box.toggled.connect(self._on_layer_toggled)
             layout.addWidget(box)
             self.kind_boxes[kind] = box
-        layout.addWidget(QLabel("<b>Base map</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Base map"))))
         self.base_boxes: dict[str, QCheckBox] = {}
         for name, label in BASE_TOGGLES.items():
-            box = QCheckBox(label, checked=True)
+            box = QCheckBox(self._words(label), checked=True)
             box.toggled.connect(self._on_layer_toggled)
             layout.addWidget(box)
             self.base_boxes[name] = box
-        layout.addWidget(QLabel("<b>On the map now</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("On the map now"))))
         self.legend = LegendList(self.atlas.history, self.state, self.atlas.sources)
         layout.addWidget(self.legend, stretch=1)
         self.map.territories.shownChanged.connect(self.legend.show_ids)
         self.legend.show_ids(self.map.territories.shown)
         self.legend.show_orientation(self.map.orientation_shown)
         dock.setWidget(body)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.addDockWidget(self._side(end=False), dock)
         return dock
 
     def _make_side_docks(self) -> None:
@@ -161,15 +172,15 @@ class MainWindow(QMainWindow):
         self.event_list = EventList(self.atlas, self.state)
         self.details = DetailsPanel(self.atlas, self.state)
         self.compare = CompareView(self.atlas, self.state)
-        self.events_dock = QDockWidget("Events", self, objectName="eventsDock")
+        self.events_dock = QDockWidget(self.tr("Events"), self, objectName="eventsDock")
         self.events_dock.setWidget(self.event_list)
-        self.details_dock = QDockWidget("Details", self, objectName="detailsDock")
+        self.details_dock = QDockWidget(self.tr("Details"), self, objectName="detailsDock")
         self.details_dock.setWidget(self.details)
-        self.compare_dock = QDockWidget("Compare dates", self, objectName="compareDock")
+        self.compare_dock = QDockWidget(self.tr("Compare dates"), self, objectName="compareDock")
         self.compare_dock.setWidget(self.compare)
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.addDockWidget(right, self.events_dock)
-        self.addDockWidget(right, self.details_dock)
+        end_side = self._side(end=True)
+        self.addDockWidget(end_side, self.events_dock)
+        self.addDockWidget(end_side, self.details_dock)
         self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.details_dock, self.compare_dock)
         self.compare_dock.hide()  # opened from Time › Compare; its outlines show only then
@@ -180,12 +191,12 @@ class MainWindow(QMainWindow):
         self.compare.highlightRequested.connect(self._on_compare_highlight)
 
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         if self.user_data is not None:
-            open_action = file_menu.addAction("&Open your layer or events…")
+            open_action = file_menu.addAction(self.tr("&Open your layer or events…"))
             open_action.setShortcut(QKeySequence.StandardKey.Open)
             open_action.triggered.connect(self._open_files)
-            self.remove_menu = file_menu.addMenu("&Remove an added file")
+            self.remove_menu = file_menu.addMenu(self.tr("&Remove an added file"))
             for path in self.user_data.paths:
                 action = self.remove_menu.addAction(path.name)
                 action.setData(str(path))
@@ -203,38 +214,40 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        export = file_menu.addAction("&Export map…")
+        export = file_menu.addAction(self.tr("&Export map…"))
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit)
+        quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-        edit = self.menuBar().addMenu("&Edit")
-        copy = edit.addAction("&Copy map")
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addActions([self.story_dock.undo_action, self.story_dock.redo_action])
+        edit.addSeparator()
+        copy = edit.addAction(self.tr("&Copy map"))
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.triggered.connect(self._copy_map)
 
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
         for text, shortcut, slot in (
-            ("&Reset view", "Ctrl+0", self.map.reset_view),
-            ("Zoom &in", QKeySequence.StandardKey.ZoomIn, self._zoom_in),
-            ("Zoom &out", QKeySequence.StandardKey.ZoomOut, self._zoom_out),
+            (self.tr("&Reset view"), "Ctrl+0", self.map.reset_view),
+            (self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self._zoom_in),
+            (self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self._zoom_out),
         ):
             action = view.addAction(text)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
-        self.full_screen_action = view.addAction("&Full screen")
+        self.full_screen_action = view.addAction(self.tr("&Full screen"))
         self.full_screen_action.setShortcut(QKeySequence("F11"))
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.toggled.connect(self._on_full_screen)
         view.addSeparator()
-        language = view.addMenu("Label &language")
+        language = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (
             ("en", "English"),
-            ("fa", "فارسی (Persian)"),
-            ("ru", "Русский (Russian)"),
+            ("fa", "فارسی"),
+            ("ru", "Русский"),
         ):
             action = QAction(name, self, checkable=True, checked=code == self.state.language)
             action.setData(code)
@@ -252,21 +265,29 @@ class MainWindow(QMainWindow):
         view.addAction(self.story_dock.present_action)
         view.addAction(self.story_dock.present_here_action)
 
-        time_menu = self.menuBar().addMenu("&Time")
+        time_menu = self.menuBar().addMenu(self.tr("&Time"))
         self.playback.fill_menu(time_menu)
         time_menu.addSeparator()
-        find = time_menu.addAction("&Find event…")
+        find = time_menu.addAction(self.tr("&Find event…"))
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find_event)
-        compare = time_menu.addAction("&Compare with another date…")
+        compare = time_menu.addAction(self.tr("&Compare with another date…"))
         compare.triggered.connect(self._show_compare)
-        go_to = time_menu.addAction("&Go to date…")
+        go_to = time_menu.addAction(self.tr("&Go to date…"))
         go_to.setShortcut(QKeySequence("Ctrl+G"))
         go_to.triggered.connect(self.timeline.focus_go_to)
-        time_menu.addAction("Whole &timeline").triggered.connect(self.timeline.plot.box.show_all)
+        self.timeline.go_to.dateChosen.connect(self.map.setFocus)  # arrow keys move the date
+        time_menu.addAction(self.tr("Whole &timeline")).triggered.connect(
+            self.timeline.plot.box.show_all
+        )
 
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction("&About Caspian Atlas").triggered.connect(self._about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        fill_help_menu(self, help_menu, self.settings)
+        help_menu.addAction(self.tr("&About Caspian Atlas")).triggered.connect(self._about)
+
+    def _words(self, text: str) -> str:
+        """A core table's name (:data:`KIND_WORDS`, say) in the window's language."""
+        return translate("Kinds", text, self.state.language)
 
     # ------------------------------------------------------------------ slots
     def _zoom_in(self) -> None:
@@ -290,7 +311,14 @@ class MainWindow(QMainWindow):
         self.legend.show_orientation(self.map.orientation_shown)
 
     def _open_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open your layer or events", "", OPEN_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Open your layer or events"),
+            "",
+            self.tr("Layers and events ({})").format(OPEN_PATTERNS)
+            + ";;"
+            + self.tr("All files (*)"),
+        )
         if not paths:
             return
         added = False
@@ -300,19 +328,22 @@ class MainWindow(QMainWindow):
                 warnings = self.user_data.add(Path(name))
             except DataError as exc:
                 QApplication.restoreOverrideCursor()
-                show_problems(self, f"{Path(name).name} was not added", exc.problems)
+                show_problems(
+                    self, self.tr("{} was not added").format(Path(name).name), exc.problems
+                )
                 continue
             QApplication.restoreOverrideCursor()
             added = True
             if warnings:
-                show_problems(self, f"{Path(name).name} was added, with changes", warnings)
+                title = self.tr("{} was added, with changes").format(Path(name).name)
+                show_problems(self, title, warnings)
         if added:
             self.userDataChanged.emit()
 
     def _remove_file(self, action: QAction) -> None:
         notices = self.user_data.remove(Path(action.data()))
         if notices:
-            show_problems(self, "Files that relied on it were removed too", notices)
+            show_problems(self, self.tr("Files that relied on it were removed too"), notices)
         self.userDataChanged.emit()
 
     def _renderer(self) -> SnapshotRenderer:
@@ -332,19 +363,21 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def _on_exported(self, path: object) -> None:
-        self.statusBar().showMessage(f"Saved {path}", 8000)
+        self.statusBar().showMessage(self.tr("Saved {}").format(path), 8000)
 
     def _copy_map(self) -> None:
         from viewer.export.dialog import copy_map_to_clipboard
 
         copy_map_to_clipboard(self.atlas, self.state, self.map, self._renderer())
-        self.statusBar().showMessage("Map copied to the clipboard (1920 × 1080)", 4000)
+        self.statusBar().showMessage(self.tr("Map copied to the clipboard (1920 × 1080)"), 4000)
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
     def _on_cursor_moved(self, lon: float, lat: float) -> None:
-        self._coords.setText(f"{abs(lat):.2f}° {'N' if lat >= 0 else 'S'}  {lon:.2f}° E")
+        north = self.tr("{:.2f}° N") if lat >= 0 else self.tr("{:.2f}° S")
+        text = north.format(abs(lat)) + "  " + self.tr("{:.2f}° E").format(lon)
+        self._coords.setText(digits(text, self.state.language))
 
     def _on_territory_clicked(self, territory_id: str) -> None:
         self.state.selection = territory_id
@@ -376,7 +409,7 @@ class MainWindow(QMainWindow):
         """An event chosen anywhere: its date, its details, and its place in the middle (the
         view stays put for a place off the map: its pointer is at the edge already)."""
         event = self.atlas.events[event_id]
-        self.state.date = event.date.first_day
+        self.state.go_to(event.date)
         self.state.selection = event_id
         self.details_dock.raise_()
         place = self.atlas.places.get(event.place or "")
@@ -416,7 +449,7 @@ class MainWindow(QMainWindow):
         self.map.set_event_window(highlight_window(first.toordinal(), last.toordinal()))
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About Caspian Atlas", ABOUT_HTML)
+        QMessageBox.about(self, self.tr("About Caspian Atlas"), ABOUT_HTML)
 
     # ------------------------------------------------------------------ persistence
     def _saved_date(self) -> dt.date:
@@ -435,12 +468,7 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         if not self.restoreGeometry(self._bytes_setting("geometry")):
             self.resize(1500, 940)
-        self.restoreState(self._bytes_setting("windowState"))  # False (ignored) if unreadable
-        language = self.settings.value("language", "en")
-        if language in LANGUAGES:  # a corrupted value falls back to English
-            self.state.language = language
-            for action in self.language_group.actions():
-                action.setChecked(action.data() == language)
+        self.restoreState(self._bytes_setting(self._state_key()))  # False (ignored) if unreadable
         hidden = self.settings.value("hiddenLayers", [])
         boxes = {**self.kind_boxes, **self.base_boxes}
         for name in hidden if isinstance(hidden, list) else []:
@@ -450,7 +478,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Remember the window, its docks, the date, the language and the layers shown."""
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue(self._state_key(), self.saveState())
         self.settings.setValue("date", self.state.date.isoformat())
         self.settings.setValue("language", self.state.language)
         hidden = [

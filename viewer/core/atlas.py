@@ -7,7 +7,7 @@ start or end territories), so the cross-checks live here, where all of them are 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -16,12 +16,12 @@ from typing import Any
 from shapely.geometry.base import BaseGeometry
 
 from events.catalogue import EventCatalogue
-from events.loading import load_events, load_sources
+from events.loading import load_actors, load_events, load_sources
 from events.model import Event, Source
 from geodata.basemap import BaseMap
 from geodata.dataset import TerritoryDataset
 from geodata.loading import load_base, load_history, load_places
-from geodata.model import BaseFeature, Place, Territory
+from geodata.model import BaseFeature, Names, Place, Territory
 from viewer.core.atlas_cache import cached, fingerprint
 from viewer.core.record_codec import CodecError, decode, encode
 
@@ -38,6 +38,8 @@ class Atlas:
     history: TerritoryDataset
     events: EventCatalogue
     sources: dict[str, Source]
+    actors: dict[str, Names] = field(default_factory=dict)
+    """The events' English actor strings with their Persian and Russian names."""
 
 
 @cache
@@ -63,14 +65,16 @@ def _load_checked() -> Atlas:
     sources = load_sources()
     places = {p.id: p for p in load_places()}
     history = load_history(known_sources=frozenset(sources))
+    actors = load_actors()
     events = load_events(
         places=frozenset(places),
         territories=frozenset(t.id for t in history),
         sources=frozenset(sources),
+        actors=frozenset(actors),
     )
     base = load_base()
     base.shapes  # noqa: B018  - computed now, so that it is cached with the rest
-    return Atlas(base, places, history, EventCatalogue(events), sources)
+    return Atlas(base, places, history, EventCatalogue(events), sources, actors)
 
 
 def dump_atlas(atlas: Atlas) -> tuple[dict[str, Any], list[BaseGeometry]]:
@@ -84,13 +88,14 @@ def dump_atlas(atlas: Atlas) -> tuple[dict[str, Any], list[BaseGeometry]]:
         "events": encode(list(atlas.events), geometries),
         "base": encode(atlas.base.layers, geometries),
         "shapes": encode(atlas.base.shapes, geometries),
+        "actors": encode(atlas.actors, geometries),
     }
     return data, geometries
 
 
 def load_atlas_data(data: Any, geometries: list[BaseGeometry]) -> Atlas:
     """The atlas :func:`dump_atlas` stored; :class:`CodecError` if the data does not fit."""
-    parts = {"sources", "places", "territories", "projected", "events", "base", "shapes"}
+    parts = {"sources", "places", "territories", "projected", "events", "base", "shapes", "actors"}
     if not isinstance(data, dict) or data.keys() != parts:
         raise CodecError("holds no atlas")
     sources = decode(tuple[Source, ...], data["sources"], geometries)
@@ -100,6 +105,7 @@ def load_atlas_data(data: Any, geometries: list[BaseGeometry]) -> Atlas:
     events = decode(tuple[Event, ...], data["events"], geometries)
     layers = decode(dict[str, tuple[BaseFeature, ...]], data["base"], geometries)
     shapes = decode(dict[str, BaseGeometry], data["shapes"], geometries)
+    actors = decode(dict[str, Names], data["actors"], geometries)
     try:
         history = TerritoryDataset(territories, projected)
     except ValueError as exc:
@@ -110,4 +116,5 @@ def load_atlas_data(data: Any, geometries: list[BaseGeometry]) -> Atlas:
         history,
         EventCatalogue(events),
         {s.id: s for s in sources},
+        actors,
     )

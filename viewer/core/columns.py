@@ -21,7 +21,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geodata.dates import PartialDate
+from geodata.dates import PartialDate, Precision
 from viewer.core.record_codec import CodecError, decode, encode, record_fields
 
 
@@ -47,7 +47,10 @@ def decode_geometries(wkb: np.ndarray, offsets: np.ndarray, count: int) -> list[
 
 DATE_TYPES = (PartialDate, PartialDate | None)
 """Field types stored as integer arrays: four numbers a date, decoded without JSON."""
-_NONE, _APPROXIMATE = 1, 2
+_NONE, _APPROXIMATE, _UNCERTAIN = 1, 2, 4
+_PRECISIONS = (None, *Precision)
+"""``unspecified`` as a number: its place here, kept in the flags' upper bits."""
+_SHIFT = 3
 
 
 def encode_dates(dates: Sequence[PartialDate | None]) -> np.ndarray:
@@ -56,15 +59,18 @@ def encode_dates(dates: Sequence[PartialDate | None]) -> np.ndarray:
     for row, date in enumerate(dates):
         if date is None:
             numbers[row, 3] = _NONE
-        else:
-            flags = _APPROXIMATE if date.approximate else 0
-            numbers[row] = (date.year, date.month or 0, date.day or 0, flags)
+            continue
+        flags = (_APPROXIMATE if date.approximate else 0) | (_UNCERTAIN if date.uncertain else 0)
+        flags |= _PRECISIONS.index(date.unspecified) << _SHIFT
+        numbers[row] = (date.year, date.month or 0, date.day or 0, flags)
     return numbers.reshape(-1)
 
 
 def decode_dates(numbers: np.ndarray, count: int, kind: Any) -> list[PartialDate | None]:
     """The dates :func:`encode_dates` stored, built (and so checked) by their constructor."""
-    if numbers.shape != (count * 4,) or (count and not 0 <= numbers[3::4].min() <= 3):
+    if numbers.shape != (count * 4,) or (
+        count and not 0 <= numbers[3::4].min() <= numbers[3::4].max() < len(_PRECISIONS) << _SHIFT
+    ):
         raise CodecError("has a date table of the wrong size")
     dates: list[PartialDate | None] = []
     for year, month, day, flags in numbers.reshape(-1, 4).tolist():
@@ -74,7 +80,16 @@ def decode_dates(numbers: np.ndarray, count: int, kind: Any) -> list[PartialDate
             dates.append(None)
             continue
         try:
-            dates.append(PartialDate(year, month or None, day or None, bool(flags & _APPROXIMATE)))
+            dates.append(
+                PartialDate(
+                    year,
+                    month or None,
+                    day or None,
+                    approximate=bool(flags & _APPROXIMATE),
+                    uncertain=bool(flags & _UNCERTAIN),
+                    unspecified=_PRECISIONS[flags >> _SHIFT],
+                )
+            )
         except ValueError as exc:  # DateError: a day that does not exist
             raise CodecError(f"has an impossible date: {exc}") from None
     return dates

@@ -14,11 +14,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from events.model import Event, Source
-from geodata.dates import format_old_style, format_solar_hijri
+from geodata.dates import OPEN_START, format_old_style, format_solar_hijri
 from geodata.model import Territory
 from geodata.projection import REGION_LONLAT, in_region, project_points
 from viewer.core.atlas import Atlas
+from viewer.core.local_dates import date_text
 from viewer.core.style import territory_style
+from viewer.core.wording import tr_noop, translate
 
 
 def _km2(value: float) -> str:
@@ -55,17 +57,31 @@ def area_text(territory: Territory, sources: Mapping[str, Source] | None = None)
     return f"{short} (stated: {_km2(stated)}{cited})"
 
 
+UNSOURCED = "unsourced"
+"""How a feature that cites nothing (a user's plain layer) is marked beside its name."""
+UNSOURCED_NOTE = "Unsourced: its file cites no sources, so check it before relying on it."
+"""The line the details and handouts give such a feature."""
+
+
+def marked_name(territory: Territory, lang: str = "en") -> str:
+    """The name, marked when the feature is unsourced: 'Gilan (unsourced)'."""
+    name = territory.names.get(lang)
+    return f"{name} ({UNSOURCED})" if territory.unsourced else name
+
+
 def territory_record(
     territory: Territory, lang: str = "en", sources: Mapping[str, Source] | None = None
 ) -> dict[str, Any]:
+    """A feature as describe and the exports give it; a start no file gave is ``None``."""
+    open_start = territory.valid_from == OPEN_START
     return {
         "id": territory.id,
         "name": territory.names.get(lang),
         "names": territory.names.as_dict(),
         "kind": territory.kind,
         "status": territory.status,
-        "valid_from": territory.valid_from.iso(),
-        "valid_from_precision": territory.valid_from.precision.value,
+        "valid_from": None if open_start else territory.valid_from.iso(),
+        "valid_from_precision": None if open_start else territory.valid_from.precision.value,
         "valid_to": territory.valid_to.iso() if territory.valid_to else None,
         "valid_to_precision": territory.valid_to.precision.value if territory.valid_to else None,
         "boundary_precision": territory.boundary_precision,
@@ -74,6 +90,7 @@ def territory_record(
         "cut_by_frame": territory.cut_by_frame,
         "area": area_text(territory, sources),
         "sources": [c.as_dict() for c in territory.sources],
+        "unsourced": territory.unsourced,
         "disputes": [d.as_dict() for d in territory.disputes],
     }
 
@@ -156,23 +173,48 @@ def describe_at(
     return {"lon": lon, "lat": lat, "territories": records}
 
 
-def validity_text(territory: Territory) -> str:
-    """'June 1920 – September 1921', '1991 – today'."""
-    until = territory.valid_to.label() if territory.valid_to else "today"
-    return f"{territory.valid_from.label()} – {until}"
+def validity_text(territory: Territory, language: str = "en") -> str:
+    """'June 1920 – September 1921', '1991 – today', 'until 1907', 'always' (a static layer),
+    in the reader's language."""
+    if territory.valid_to is None:
+        until = translate("Describe", "today", language)
+    else:
+        until = date_text(territory.valid_to, language)
+    if territory.valid_from == OPEN_START:
+        if territory.valid_to is None:
+            return translate("Describe", "always", language)
+        return translate("Describe", "until {date}", language).format(date=until)
+    return f"{date_text(territory.valid_from, language)} – {until}"
 
 
 def here_entries(territories: list[Territory], lang: str) -> list[tuple[str, str]]:
     """(name, what and when) of each feature at a point, as the map's tooltip and a click on
     it say them."""
+    pattern = translate("Describe", "{kind}, {status}, {when}; border {precision}", lang)
     return [
         (
             t.names.get(lang),
-            f"{t.kind.replace('_', ' ')}, {t.status.replace('_', ' ')}, {validity_text(t)}; "
-            f"border {t.boundary_precision}",
+            pattern.format(
+                kind=translate("Status", t.kind.replace("_", " "), lang),
+                status=translate("Status", t.status.replace("_", " "), lang),
+                when=validity_text(t, lang),
+                precision=translate("Status", t.boundary_precision, lang),
+            ),
         )
         for t in territories
     ]
+
+
+STATUS_WORDS = (
+    tr_noop("Status", "de facto"), tr_noop("Status", "de jure"), tr_noop("Status", "claimed"),
+    tr_noop("Status", "treaty"), tr_noop("Status", "approximate"), tr_noop("Status", "schematic"),
+    tr_noop("Status", "state"), tr_noop("Status", "occupation zone"), tr_noop("Status", "sphere"),
+    tr_noop("Status", "government"), tr_noop("Status", "troops"),
+    tr_noop("Status", "land boundary"), tr_noop("Status", "sea line"),
+    tr_noop("Status", "sea zone"), tr_noop("Status", "island"),
+    tr_noop("Status", "infrastructure"),
+)  # fmt: skip
+"""Catalogue entries for the kind, status and boundary words :func:`here_entries` shows."""
 
 
 CSV_COLUMNS = (

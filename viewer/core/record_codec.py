@@ -10,6 +10,7 @@ raises :class:`CodecError`, and the caller falls back to a normal, checked load.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -65,6 +66,8 @@ def _decoder(kind: Any) -> Decoder:
         return _scalar(type(None))
     if isinstance(kind, type) and issubclass(kind, BaseGeometry):
         return _geometry
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return _member(kind)
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         return _record(kind)
     if origin in (typing.Union, types.UnionType):
@@ -93,6 +96,18 @@ def _number(data: Any, geometries: typing.Sequence[BaseGeometry]) -> float:
     if isinstance(data, bool) or not isinstance(data, int | float):
         raise CodecError(f"expected a number, found {type(data).__name__}")
     return float(data)
+
+
+def _member(kind: type[enum.Enum]) -> Decoder:
+    """An enumeration's member from its value (a ``StrEnum`` is stored as its text)."""
+
+    def read(data: Any, geometries: typing.Sequence[BaseGeometry]) -> Any:
+        try:
+            return kind(data)
+        except (ValueError, TypeError):
+            raise CodecError(f"{data!r} is not a {kind.__name__}") from None
+
+    return read
 
 
 def _geometry(data: Any, geometries: typing.Sequence[BaseGeometry]) -> BaseGeometry:

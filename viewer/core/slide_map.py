@@ -26,6 +26,11 @@ def extent_from_view(x0: float, y0: float, x1: float, y1: float) -> Extent:
     return round(west, 2), round(south, 2), round(east, 2), round(north, 2)
 
 
+MAX_LIT = 8
+"""Events lit on the map that a slide records, nearest first: enough to cite what the
+audience sees, few enough to read on a handout page."""
+
+
 def view_slide(
     atlas: Atlas,
     day: dt.date,
@@ -33,9 +38,14 @@ def view_slide(
     hidden_kinds: frozenset[str],
     selection: str,
     language: str,
+    lit_window: int = 0,
 ) -> Slide:
     """A slide of what the map shows: a selected event is marked and the territories it
-    starts or ends are outlined, a selected territory outlined; only what is on the map."""
+    starts or ends are outlined, a selected territory outlined; only what is on the map.
+
+    The events lit on the map (within *lit_window* days of *day*) are recorded too, after
+    the selection, so the slide and its handout page cite what the audience sees.
+    """
     valid = atlas.history.valid_ids(day.toordinal())
     events: tuple[str, ...] = ()
     territories: tuple[str, ...] = ()
@@ -45,6 +55,9 @@ def view_slide(
         territories = tuple(t for t in (*event.starts, *event.ends) if t in valid)
     elif selection in valid:
         territories = (selection,)
+    if lit_window > 0:
+        lit = [e.id for e in atlas.events.near(day.toordinal(), lit_window) if e.id not in events]
+        events = (*events, *lit[: MAX_LIT - len(events)])
     return Slide(
         start=PartialDate.from_date(day),
         extent=extent,

@@ -11,6 +11,7 @@ import datetime as dt
 
 from psygnal import Signal
 
+from geodata.dates import PartialDate, Precision
 from geodata.model import LANGUAGES
 
 
@@ -20,18 +21,23 @@ class ViewState:
     Signals
     -------
     date_changed(datetime.date)
+    precision_changed(Precision)
+        How precisely the user is at the date changed (see :attr:`precision`); it is set
+        before ``date_changed`` is emitted, so a view of the date can read both.
     language_changed(str)
     selection_changed(str)
         The id of the selected event or territory, or "" for none.
     """
 
     date_changed = Signal(dt.date)
+    precision_changed = Signal(Precision)
     language_changed = Signal(str)
     selection_changed = Signal(str)
 
     def __init__(self, start: dt.date, end: dt.date, date: dt.date | None = None) -> None:
         self.start, self.end = start, end
         self._date = self._clamp(date or start)
+        self._precision = Precision.MONTH
         self._language = "en"
         self._selection = ""
 
@@ -44,10 +50,28 @@ class ViewState:
 
     @date.setter
     def date(self, value: dt.date) -> None:
+        """A date reached by months (scrubbing, stepping, playback): shown to the month."""
+        self.set_date(value, Precision.MONTH)
+
+    @property
+    def precision(self) -> Precision:
+        """DAY when the user is at a day (a day typed into Go-to, an event known to the day),
+        MONTH when they got here by months: the date heading shows as much as this."""
+        return self._precision
+
+    def set_date(self, value: dt.date, precision: Precision) -> None:
         value = self._clamp(value)
-        if value != self._date:
-            self._date = value
+        date_moved, precision_moved = value != self._date, precision != self._precision
+        self._date, self._precision = value, precision
+        if precision_moved:
+            self.precision_changed.emit(precision)
+        if date_moved:
             self.date_changed.emit(value)
+
+    def go_to(self, date: PartialDate) -> None:
+        """Go to a date as precisely as it is known: its day if known, else by month."""
+        day = Precision.DAY if date.precision is Precision.DAY else Precision.MONTH
+        self.set_date(date.first_day, day)
 
     @property
     def day(self) -> int:

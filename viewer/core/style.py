@@ -2,7 +2,7 @@
 
 Colours are chosen to survive colour-blindness: the historical roles use the Okabe–Ito
 palette, and kinds differ by pattern and line style as well as by hue (zones hatched, spheres
-translucent, approximate boundaries dashed), so no meaning rests on hue alone.
+dotted, approximate boundaries dashed), so no meaning rests on hue alone.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from geodata.model import Territory
+from viewer.core.wording import tr_noop
 
 FRAME = "#e3e3df"
 """Outside the map region, where there is no data."""
@@ -40,18 +41,32 @@ YELLOW = "#F0E442"
 GREY = "#7a7a7a"
 
 KIND_WORDS = {
-    "state": ("State", "States"),
-    "occupation_zone": ("Occupation zone", "Occupation zones"),
-    "sphere": ("Sphere of influence", "Spheres of influence"),
-    "government": ("Autonomous or breakaway government", "Autonomous and breakaway governments"),
-    "troops": ("Foreign troops", "Foreign troops"),
-    "land_boundary": ("Boundary settlement", "Boundary settlements"),
-    "sea_line": ("Sea line", "Sea lines"),
-    "sea_zone": ("Sea zone", "Sea zones"),
-    "island": ("Island", "Islands"),
-    "infrastructure": ("Infrastructure", "Infrastructure"),
+    "state": (tr_noop("Kinds", "State"), tr_noop("Kinds", "States")),
+    "occupation_zone": (tr_noop("Kinds", "Occupation zone"), tr_noop("Kinds", "Occupation zones")),
+    "sphere": (tr_noop("Kinds", "Sphere of influence"), tr_noop("Kinds", "Spheres of influence")),
+    "government": (
+        tr_noop("Kinds", "Autonomous or breakaway government"),
+        tr_noop("Kinds", "Autonomous and breakaway governments"),
+    ),
+    "troops": (tr_noop("Kinds", "Foreign troops"), tr_noop("Kinds", "Foreign troops")),
+    "land_boundary": (
+        tr_noop("Kinds", "Boundary settlement"),
+        tr_noop("Kinds", "Boundary settlements"),
+    ),
+    "sea_line": (tr_noop("Kinds", "Sea line"), tr_noop("Kinds", "Sea lines")),
+    "sea_zone": (tr_noop("Kinds", "Sea zone"), tr_noop("Kinds", "Sea zones")),
+    "island": (tr_noop("Kinds", "Island"), tr_noop("Kinds", "Islands")),
+    "infrastructure": (tr_noop("Kinds", "Infrastructure"), tr_noop("Kinds", "Infrastructure")),
 }
 """How each kind of historical feature is named: one of them, and the layer of them all."""
+
+CATEGORY_NAMES = (
+    tr_noop("Categories", "Treaties and law"), tr_noop("Categories", "War and occupation"),
+    tr_noop("Categories", "Diplomacy"), tr_noop("Categories", "Economy and energy"),
+    tr_noop("Categories", "Revolution and domestic politics"), tr_noop("Categories", "Nuclear"),
+    tr_noop("Categories", "Borders and the Caspian"),
+)  # fmt: skip
+"""The catalogue entries of :data:`events.model.CATEGORIES`' labels (context "Categories")."""
 
 CATEGORY_COLOURS = {
     "treaties": BLUE,
@@ -68,13 +83,15 @@ CATEGORY_COLOURS = {
 class FeatureStyle:
     """How one historical feature is drawn.
 
-    ``fill_alpha`` 0 means no fill; ``hatch`` draws diagonal lines instead of a flat fill;
-    ``dash`` is a Qt-style dash pattern in pen widths (empty for solid).
+    ``fill_alpha`` 0 means no fill; a ``pattern`` replaces the flat fill: ``"hatch"``
+    (diagonal lines: zones held by troops) or ``"dots"`` (spheres of influence, so a sphere
+    never reads as the state of the same colour); ``dash`` is a Qt-style dash pattern in pen
+    widths (empty for solid).
     """
 
     colour: str
     fill_alpha: float = 0.0
-    hatch: bool = False
+    pattern: str = ""
     line_width: float = 1.0
     dash: tuple[float, ...] = ()
     z: float = 10.0
@@ -82,11 +99,11 @@ class FeatureStyle:
 
 ORIENTATION_LAYERS = {
     "countries": (
-        "Today's borders (for orientation)",
+        tr_noop("Kinds", "Today's borders (for orientation)"),
         FeatureStyle(TODAY_BORDER, line_width=0.8),
     ),
     "provinces": (
-        "Iran's provinces today (for orientation)",
+        tr_noop("Kinds", "Iran's provinces today (for orientation)"),
         FeatureStyle(PROVINCE_BORDER, line_width=0.8),
     ),
 }
@@ -136,11 +153,9 @@ def territory_style(territory: Territory) -> FeatureStyle:
             fill = 0.06 if colour == GREY else 0.10  # the neutral neighbours recede
             return FeatureStyle(colour, fill_alpha=fill, line_width=1.2, z=5)
         case "sphere":
-            return FeatureStyle(colour, fill_alpha=0.16, line_width=0.8, dash=dashed, z=6)
+            return FeatureStyle(colour, pattern="dots", line_width=0.8, dash=dashed, z=6)
         case "occupation_zone" | "troops":
-            return FeatureStyle(
-                colour, fill_alpha=0.0, hatch=True, line_width=1.2, dash=dashed, z=7
-            )
+            return FeatureStyle(colour, pattern="hatch", line_width=1.2, dash=dashed, z=7)
         case "government":
             return FeatureStyle(colour, fill_alpha=0.30, line_width=1.4, dash=dashed, z=8)
         case "sea_zone":

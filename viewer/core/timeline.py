@@ -19,10 +19,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from geodata.dates import MONTHS, Precision, format_day, parse_user_date
+from geodata.dates import MONTHS, PartialDate, Precision, format_day, parse_user_date
 from geodata.model import Territory
 from viewer.core.state import add_months, from_month_index, month_index
 from viewer.core.style import territory_style
+from viewer.core.wording import digits, tr_noop, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,43 +41,46 @@ class Era:
 
 
 IRAN_ERAS = (
-    Era("Qajar", None, dt.date(1925, 12, 15), "#e8ddc5",
+    Era(tr_noop("Timeline", "Qajar"), None, dt.date(1925, 12, 15), "#e8ddc5",
         "Ahmad Shah, the last Qajar, was deposed by the Majles on 31 October 1925."),
-    Era("Pahlavi", dt.date(1925, 12, 15), dt.date(1979, 2, 11), "#d6e2d0",
+    Era(tr_noop("Timeline", "Pahlavi"), dt.date(1925, 12, 15), dt.date(1979, 2, 11), "#d6e2d0",
         "Reza Shah took the throne on 15 December 1925; Mohammad Reza Shah from 1941."),
-    Era("Islamic Republic", dt.date(1979, 2, 11), None, "#d3e1e8",
+    Era(tr_noop("Timeline", "Islamic Republic"), dt.date(1979, 2, 11), None, "#d3e1e8",
         "The revolution prevailed on 11 February 1979; the republic was proclaimed on 1 April."),
 )  # fmt: skip
 NORTH_ERAS = (
-    Era("Russian Empire", None, dt.date(1917, 11, 7), "#efd8c9",
+    Era(tr_noop("Timeline", "Russian Empire"), None, dt.date(1917, 11, 7), "#efd8c9",
         "After the February Revolution (March 1917) the Provisional Government ruled."),
-    Era("Soviet", dt.date(1917, 11, 7), dt.date(1991, 12, 26), "#eac9c1",
+    Era(tr_noop("Timeline", "Soviet"), dt.date(1917, 11, 7), dt.date(1991, 12, 26), "#eac9c1",
         "Soviet Russia from 7 November 1917 (25 October Old Style); the USSR from 30 December "
         "1922 until its dissolution on 26 December 1991."),
-    Era("Russian Federation", dt.date(1991, 12, 26), None, "#ddd6e6",
+    Era(tr_noop("Timeline", "Russian Federation"), dt.date(1991, 12, 26), None, "#ddd6e6",
         "Since 1991 Iran borders Azerbaijan, Armenia and Turkmenistan on land, and Russia and "
         "Kazakhstan across the Caspian."),
 )  # fmt: skip
-ERA_ROWS = (("Iran", IRAN_ERAS), ("North", NORTH_ERAS))
+ERA_ROWS = ((tr_noop("Timeline", "Iran"), IRAN_ERAS), (tr_noop("Timeline", "North"), NORTH_ERAS))
 """The era bands, top to bottom, with their row labels."""
 
 LIFESPAN_ROWS = (
-    ("States", frozenset({"state"})),
-    ("Spheres, zones", frozenset({"sphere", "occupation_zone"})),
-    ("Troops", frozenset({"troops"})),
-    ("Governments", frozenset({"government"})),
-    ("Borders, sea", frozenset({"land_boundary", "sea_line", "sea_zone", "island"})),
-    ("Infrastructure", frozenset({"infrastructure"})),
+    (tr_noop("Timeline", "States"), frozenset({"state"})),
+    (tr_noop("Timeline", "Spheres, zones"), frozenset({"sphere", "occupation_zone"})),
+    (tr_noop("Timeline", "Troops"), frozenset({"troops"})),
+    (tr_noop("Timeline", "Governments"), frozenset({"government"})),
+    (
+        tr_noop("Timeline", "Borders, sea"),
+        frozenset({"land_boundary", "sea_line", "sea_zone", "island"}),
+    ),
+    (tr_noop("Timeline", "Infrastructure"), frozenset({"infrastructure"})),
 )
 """Rows of territory lifespans: related kinds share a row, so the strip stays legible."""
 
 SPEEDS = (
-    (1, "1 month/s"),
-    (3, "3 months/s"),
-    (12, "1 year/s"),
-    (24, "2 years/s"),
-    (60, "5 years/s"),
-    (120, "10 years/s"),
+    (1, tr_noop("Speeds", "1 month/s")),
+    (3, tr_noop("Speeds", "3 months/s")),
+    (12, tr_noop("Speeds", "1 year/s")),
+    (24, tr_noop("Speeds", "2 years/s")),
+    (60, tr_noop("Speeds", "5 years/s")),
+    (120, tr_noop("Speeds", "10 years/s")),
 )
 """Playback speeds in months per second, with their labels."""
 DEFAULT_SPEED = 12
@@ -139,15 +143,19 @@ def year_ticks(low: float, high: float, pixels: float) -> list[tuple[float, list
     return [(float(major), multiples(major)), (float(minor), minors)]
 
 
-def tick_label(value: float, spacing: float, pixels_per_year: float) -> str:
-    """A year for whole-year ticks; a month's short name where a month is wide enough."""
+def tick_label(value: float, spacing: float, pixels_per_year: float, language: str = "en") -> str:
+    """A year for whole-year ticks; a month's short name where a month is wide enough (Persian
+    names whole: their first three letters are not an abbreviation)."""
     if spacing >= 1:
-        return str(round(value))
-    return MONTHS[round(value * 12) % 12][:3] if spacing * pixels_per_year >= 24 else ""
+        return digits(str(round(value)), language)
+    if spacing * pixels_per_year < 24:
+        return ""
+    month = translate("Month", MONTHS[round(value * 12) % 12], language)
+    return month if language == "fa" else month[:3]
 
 
-def read_go_to(text: str, span: tuple[dt.date, dt.date]) -> dt.date:
-    """The day a user typed into the go-to field.
+def read_go_to(text: str, span: tuple[dt.date, dt.date]) -> PartialDate:
+    """The date a user typed into the go-to field, as precise as they typed it.
 
     Raises
     ------
@@ -155,13 +163,14 @@ def read_go_to(text: str, span: tuple[dt.date, dt.date]) -> dt.date:
         With a message for the user: what was wrong and what to type instead.
     """
     try:
-        day = parse_user_date(text).first_day
+        date = parse_user_date(text)
     except ValueError:
         raise ValueError(f"“{text.strip()}” is not a date. Try {GO_TO_FORMS}.") from None
     start, end = span
-    if not start <= day <= end:
-        raise ValueError(f"{format_day(day)} is outside the timeline ({start.year}–{end.year}).")
-    return day
+    if not start <= date.first_day <= end:
+        day = format_day(date.first_day)
+        raise ValueError(f"{day} is outside the timeline ({start.year}–{end.year}).")
+    return date
 
 
 def describe_era(era: Era) -> str:

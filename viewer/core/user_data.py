@@ -69,6 +69,9 @@ class UserData:
     ----------
     atlas
         The bundled data, which every file is checked against (and never changed).
+    strict
+        Hold territory files to the bundled data's full schema (``validate --strict``)
+        instead of filling in what a plain layer lacks.
 
     Signals
     -------
@@ -78,8 +81,9 @@ class UserData:
 
     changed = Signal()
 
-    def __init__(self, atlas: Atlas) -> None:
+    def __init__(self, atlas: Atlas, strict: bool = False) -> None:
         self._atlas = atlas
+        self._strict = strict
         self._files: list[UserFile] = []
 
     @property
@@ -239,12 +243,15 @@ class UserData:
         sources = frozenset(self._atlas.sources).union(*(f.sources for f in before))
 
         def load() -> UserLayer:
-            return load_user_territories(path, known_sources=sources, taken=taken)
+            return load_user_territories(
+                path, known_sources=sources, taken=taken, strict=self._strict
+            )
 
         if path.suffix.lower() not in GEOJSON_SUFFIXES:  # a shapefile's sidecars are its data too
             layer = load()
         else:
-            layer = cached_territories(path, "territories", load, sources, frozenset(taken))
+            kind = "territories-strict" if self._strict else "territories"
+            layer = cached_territories(path, kind, load, sources, frozenset(taken))
         return UserFile(path, territories=layer.dataset, warnings=layer.warnings)
 
     def _load_events(self, path: Path, before: list[UserFile]) -> UserFile:

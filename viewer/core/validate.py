@@ -31,14 +31,15 @@ class FileReport:
     warnings: tuple[Problem, ...] = ()
 
 
-def check_files(paths: Iterable[Path], atlas: Atlas) -> list[FileReport]:
+def check_files(paths: Iterable[Path], atlas: Atlas, strict: bool = False) -> list[FileReport]:
     """Check files in order, each against the bundled data and the files before it.
 
     The bundled files themselves (``history.geojson``, the event files, the gazetteer and
     the source registry) are checked as the editors' data, not as a user's additions; every
-    other file is checked exactly as File › Open adds it.
+    other file is checked exactly as File › Open adds it, or, *strict*, held to the bundled
+    data's full schema (a contribution to it: sources, kind, style and the rest required).
     """
-    user_data = UserData(atlas)
+    user_data = UserData(atlas, strict=strict)
     reports = []
     for path in paths:
         try:
@@ -72,9 +73,11 @@ def report_lines(reports: Iterable[FileReport]) -> list[str]:
     return lines
 
 
-def run_validate(paths: Iterable[Path], atlas: Atlas, out: TextIO = sys.stdout) -> int:
+def run_validate(
+    paths: Iterable[Path], atlas: Atlas, out: TextIO = sys.stdout, strict: bool = False
+) -> int:
     """The ``validate`` subcommand: print the reports; 1 if any file has problems, else 0."""
-    reports = check_files(paths, atlas)
+    reports = check_files(paths, atlas, strict)
     for line in report_lines(reports):
         print(line, file=out)
     return 1 if any(r.problems for r in reports) else 0
@@ -101,6 +104,7 @@ def _load_as_bundled(kind: str, path: Path, atlas: Atlas) -> None:
                 places=frozenset(atlas.places),
                 territories=frozenset(t.id for t in atlas.history),
                 sources=frozenset(atlas.sources),
+                actors=frozenset(atlas.actors),
             )
         case "places":
             load_places(path)

@@ -1,2 +1,4 @@
-"""Pictures of the map for other work: snapshots (PNG, SVG, PDF), animations (GIF, MP4), the
-page furniture around them (title, legend, scale, credits) and the export dialog."""
+"""Pictures of the map for other work: the renderer of export requests (PNG, SVG, PDF), the one
+pipeline that writes them (:func:`viewer.export.pipeline.export`, animations as GIF and MP4
+included), the page furniture around the map, the headless application scripts draw in, and
+the export dialog."""

@@ -1,6 +1,7 @@
 """Animations of the map over a span of dates: GIF (Pillow) and MP4 (H.264 by imageio-ffmpeg).
 
-Every frame is a full snapshot from :class:`~viewer.export.snapshot.SnapshotRenderer` at one date,
+An animation is an export request with an :class:`~viewer.core.export_request.Animation`;
+every frame is that request at one date, drawn by :class:`~viewer.export.snapshot.SnapshotRenderer`
 with fades finished, the date in both calendars and a small timeline bar burned in, so no frame is
 skipped, blended or out of step with its date. Frames stream to the encoder one at a time; the file
 appears only when the last frame is written and checked (:mod:`viewer.core.atomic`): a cancelled or
@@ -10,30 +11,23 @@ failed export leaves nothing, and the user's old file as it was.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import os
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 from typing import IO
 
 from PySide6.QtGui import QImage
 
-from geodata.dates import Precision, format_day
-from viewer.core.atlas import Atlas
 from viewer.core.atomic import CheckedFile, atomic_file, atomic_path, cleanup_on_signal
-from viewer.core.export_options import check_fps, check_snapshot
-from viewer.core.state import add_months
-from viewer.export.snapshot import SnapshotOptions, SnapshotRenderer, format_of, unbroken
+from viewer.core.export_request import ExportRequest
+from viewer.export.snapshot import SnapshotRenderer
 
-ANIMATION_FORMATS = ("gif", "mp4")
-STEPS = {"month": 1, "year": 12}
-"""Months between frames."""
 MP4_PRESET = "ultrafast"
 MP4_CRF = 21
 """x264's speed and quality: the encoder, not the drawing, set the pace of a video. For 300
@@ -52,114 +46,58 @@ class ExportCancelledError(Exception):
     """The user cancelled an animation export; no file was written."""
 
 
-@dataclass(frozen=True, slots=True)
-class AnimationOptions:
-    """An animation: every *step* from *start* to *end* (inclusive), at *fps* frames a second.
-
-    ``frame`` is the template of every frame (size, extent, language, what to show); its date
-    is replaced by each frame's. A ``None`` title becomes one naming the span.
-    """
-
-    frame: SnapshotOptions
-    start: dt.date
-    end: dt.date
-    step: str = "month"
-    fps: float = 4.0
-
-    @property
-    def dates(self) -> list[dt.date]:
-        return frame_dates(self.start, self.end, self.step)
-
-    @property
-    def title(self) -> str:
-        if self.frame.title is not None:
-            return self.frame.title
-        precision = Precision.MONTH if self.step == "month" else Precision.YEAR
-        span = " – ".join(unbroken(format_day(d, precision)) for d in (self.start, self.end))
-        return f"Iran and its northern neighbour, {span}"
-
-
-def frame_dates(start: dt.date, end: dt.date, step: str) -> list[dt.date]:
-    """The frames' dates: *start*, then every month or year after it up to *end*."""
-    if step not in STEPS:
-        raise ValueError(f"unknown step {step!r}; use month or year")
-    dates: list[dt.date] = []
-    while (day := add_months(start, STEPS[step] * len(dates))) <= end:
-        dates.append(day)
-    return dates
-
-
-def export_animation(
-    atlas: Atlas,
-    options: AnimationOptions,
+def write_animation(
+    renderer: SnapshotRenderer,
+    request: ExportRequest,
     path: Path,
-    format: str | None = None,
     progress: Progress | None = None,
-    renderer: SnapshotRenderer | None = None,
-) -> Path:
-    """Write the animation to *path* as GIF or MP4; return the path.
+) -> None:
+    """Write the animation *request* (already checked) to *path* as GIF or MP4.
 
     Raises
     ------
-    ValueError
-        For an unknown format, an empty span, or a frame rate or frame outside the rules
-        (:mod:`viewer.core.export_options`).
     ExportCancelledError
         When *progress* returned False; nothing is left on disk.
     viewer.core.atomic.WriteError
         When the file cannot be written; an existing file at *path* is then untouched.
     """
-    path = Path(path)
-    format = format_of(path, format)
-    if format not in ANIMATION_FORMATS:
-        raise ValueError(f"{format} is a snapshot format; use viewer.export.snapshot")
-    check_fps(options.fps)
-    dates = options.dates
-    if not dates:
-        raise ValueError(f"no frames: {options.start} is after {options.end}")
-    template = replace(options.frame, title=options.title, timeline=(options.start, options.end))
-    if format == "mp4":
-        template = _even(template)  # H.264 in yuv420p needs even dimensions
-    check_snapshot(template, format)
-    own = renderer is None
-    renderer = renderer or SnapshotRenderer(atlas)
-    try:
-        frames = _frames(renderer, template, dates, progress)
-        if format == "gif":
-            with atomic_file(path) as file:
-                _write_gif(file, frames, options.fps)
-        else:
-            with atomic_path(path, verify=check_mp4) as temporary:
-                _write_mp4(temporary, frames, template.pixel_size, options.fps)
-    finally:
-        if own:
-            renderer.close()
-    return path
+    if request.animation is None:
+        raise ValueError("a still picture is not an animation")
+    fps = request.animation.fps
+    if request.format == "mp4":
+        request = _even(request)  # H.264 in yuv420p needs even dimensions
+    frames = _frames(renderer, request, progress)
+    if request.format == "gif":
+        with atomic_file(path) as file:
+            _write_gif(file, frames, fps)
+    else:
+        with atomic_path(path, verify=check_mp4) as temporary:
+            _write_mp4(temporary, frames, request.page.pixel_size, fps)
 
 
-def _even(options: SnapshotOptions) -> SnapshotOptions:
-    width, height = options.pixel_size
+def _even(request: ExportRequest) -> ExportRequest:
+    page = request.page
+    width, height = page.pixel_size
     even = (width + width % 2, height + height % 2)
     if even == (width, height):
-        return options
-    return replace(options, size=(even[0] / options.scale, even[1] / options.scale))
+        return request
+    size = (even[0] / page.scale, even[1] / page.scale)
+    return replace(request, page=replace(page, size=size))
 
 
 def _frames(
-    renderer: SnapshotRenderer,
-    template: SnapshotOptions,
-    dates: list[dt.date],
-    progress: Progress | None,
+    renderer: SnapshotRenderer, request: ExportRequest, progress: Progress | None
 ) -> Iterator[QImage]:
     """Frames, one per date, reporting progress and stopping on cancellation.
 
     Every frame is drawn over the same image, which the encoder must read before the next.
     """
-    frame = QImage(*template.pixel_size, QImage.Format.Format_RGB32)
-    for done, day in enumerate(dates, start=1):
-        renderer.draw_frame(frame, replace(template, date=day))
-        yield frame
-        if progress is not None and not progress(done, len(dates)):
+    image = QImage(*request.page.pixel_size, QImage.Format.Format_RGB32)
+    frames = list(request.frames())
+    for done, frame in enumerate(frames, start=1):
+        renderer.draw_frame(image, frame)
+        yield image
+        if progress is not None and not progress(done, len(frames)):
             raise ExportCancelledError
 
 

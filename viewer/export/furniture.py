@@ -10,7 +10,9 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from geodata.projection import project_points, scale_at, unproject_point
 from viewer.core import style
-from viewer.core.export_options import MUTED, PAPER_COLOUR, SnapshotOptions
+from viewer.core.export_options import MUTED, PAPER_COLOUR
+from viewer.core.export_request import Furniture
+from viewer.core.wording import digits, translate
 from viewer.export.text import Typesetter
 from viewer.map.furniture import nice_length_km
 
@@ -19,11 +21,13 @@ def draw_furniture(
     painter: QPainter,
     rect: QRectF,
     view_range: tuple[tuple[float, float], tuple[float, float]],
-    options: SnapshotOptions,
+    furniture: Furniture,
     u: float,
     text: Typesetter,
+    language: str = "en",
 ) -> None:
-    """Scale bar and north arrow in the map's lower left corner, true at its centre.
+    """Scale bar and north arrow in the map's lower left corner, true at its centre, its
+    figures in *language*.
 
     *rect* is the map on the page and *view_range* the map metres it shows,
     ``((x0, x1), (y0, y1))``.
@@ -37,11 +41,10 @@ def draw_furniture(
     bar = length_km * 1000 / ground_per_px
     font = text.font(15 * u)
     metrics = text.metrics(font)
-    arrow = 34 * u if options.show_north_arrow else 0.0
+    arrow = 34 * u if furniture.show_north_arrow else 0.0
+    km = digits(translate("Map", "{} km", language).format(f"{length_km:g}"), language)
     bar_part = (
-        bar + metrics.horizontalAdvance(f" {length_km:g} km") + 12 * u
-        if options.show_scale_bar
-        else 0.0
+        bar + metrics.horizontalAdvance(f" {km}") + 12 * u if furniture.show_scale_bar else 0.0
     )
     box = QRectF(rect.left() + 10 * u, rect.bottom() - 62 * u, arrow + bar_part + 24 * u, 52 * u)
     painter.save()
@@ -50,7 +53,7 @@ def draw_furniture(
     painter.drawRoundedRect(box, 5 * u, 5 * u)
     painter.setFont(font)
     ink = QColor(style.TEXT)
-    if options.show_north_arrow:
+    if furniture.show_north_arrow:
         lon, lat = unproject_point(cx, cy)
         (nx,), (ny,) = project_points([lon], [lat + 0.5])
         angle = math.degrees(math.atan2(nx - cx, ny - cy))
@@ -69,7 +72,7 @@ def draw_furniture(
         painter.setPen(ink)
         n_box = QRectF(box.left() + 12 * u, box.top() + 1 * u, arrow, 18 * u)
         painter.drawText(n_box, Qt.AlignmentFlag.AlignCenter, "N")
-    if options.show_scale_bar:
+    if furniture.show_scale_bar:
         left = box.left() + 12 * u + arrow + (10 * u if arrow else 0)
         base = box.center().y() + 8 * u
         thick = 6 * u
@@ -78,8 +81,8 @@ def draw_furniture(
         painter.drawRect(QRectF(left, base - thick, bar / 2, thick))
         painter.setBrush(QColor(PAPER_COLOUR))
         painter.drawRect(QRectF(left + bar / 2, base - thick, bar / 2, thick))
-        painter.drawText(QPointF(left - 3 * u, base - thick - 5 * u), "0")
-        painter.drawText(QPointF(left + bar + 6 * u, base), f"{length_km:g} km")
+        painter.drawText(QPointF(left - 3 * u, base - thick - 5 * u), digits("0", language))
+        painter.drawText(QPointF(left + bar + 6 * u, base), km)
     painter.restore()
 
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QFont
 
 from viewer.core import style
 from viewer.core.credits import CREDIT_LINE
-from viewer.core.export_options import MUTED, SLIDE, SnapshotOptions, date_line, extent_from_lonlat
+from viewer.core.export_options import MUTED, SLIDE, date_line, extent_from_lonlat
+from viewer.core.export_request import ExportRequest
 from viewer.export.legend import Legend, LegendRow
 from viewer.export.text import Typesetter, credit_size
 from viewer.map.map_view import HOME_LONLAT
@@ -46,9 +47,9 @@ class HeaderLine:
     dated: bool  # the date line, which changes from frame to frame
 
 
-def map_extent(options: SnapshotOptions) -> tuple[float, float, float, float]:
-    """The map metres to show: the options' extent, or the app's home view."""
-    return options.extent or extent_from_lonlat(HOME_LONLAT)
+def map_extent(request: ExportRequest) -> tuple[float, ...]:
+    """The map metres to show: the frame's extent, or the app's home view."""
+    return request.frame.extent or extent_from_lonlat(HOME_LONLAT)
 
 
 class Layouts:
@@ -57,33 +58,33 @@ class Layouts:
     def __init__(self, text: Typesetter, legend: Legend) -> None:
         self.text, self.legend = text, legend
 
-    def layout(self, options: SnapshotOptions, rows: list[LegendRow]) -> Layout:
+    def layout(self, request: ExportRequest, rows: list[LegendRow]) -> Layout:
         """Where everything goes, in logical pixels.
 
         On a landscape page the map takes the height and the width its extent needs, and a
         column beside it holds the title, the date and the legend (an atlas plate); on a
         portrait page the title runs across the top and the legend under the map.
         """
-        width, height = options.size
+        width, height = request.page.size
         u = max(0.55, math.sqrt(width * height / (SLIDE[0] * SLIDE[1])))
         margin, gap = round(28 * u), round(22 * u)
         inner = QRectF(margin, margin, width - 2 * margin, height - 2 * margin)
         bottom = inner.bottom()
         footer = QRectF(inner.left(), bottom, inner.width(), 0)
-        if options.show_credits:
+        if request.furniture.show_credits:
             credits = self.text.font(credit_size(u))
             footer_height = self.text.text_height(CREDIT_LINE, credits, inner.width())
             footer = QRectF(inner.left(), bottom - footer_height, inner.width(), footer_height)
             bottom = footer.top() - gap * 0.6
         timeline = QRectF(inner.left(), bottom, inner.width(), 0)
-        if options.timeline:
+        if request.timeline:
             timeline = QRectF(inner.left(), bottom - 52 * u, inner.width(), 52 * u)
             bottom = timeline.top() - gap * 0.6
         body = QRectF(inner.left(), inner.top(), inner.width(), max(bottom - inner.top(), 40.0))
-        has_header = options.show_title or options.show_date
+        has_header = request.furniture.show_title or request.furniture.show_date
         legend, columns = QRectF(), 1
         if width >= height * 1.1 and (has_header or rows):  # an atlas plate
-            x0, y0, x1, y1 = map_extent(options)
+            x0, y0, x1, y1 = map_extent(request)
             fitted = body.height() * (x1 - x0) / (y1 - y0)
             map_width = min(max(fitted, body.width() * 0.5), body.width() - gap - 380 * u)
             map_rect = QRectF(body.left(), body.top(), map_width, body.height())
@@ -92,13 +93,13 @@ class Layouts:
             )
             header = QRectF(
                 column.topLeft(),
-                QSizeF(column.width(), self._header_height(options, u, column.width())),
+                QSizeF(column.width(), self._header_height(request, u, column.width())),
             )
             top = header.bottom() + (gap * 1.5 if has_header else 0)
             legend = QRectF(column.left(), top, column.width(), body.bottom() - top)
         else:
             header = QRectF(
-                body.topLeft(), QSizeF(body.width(), self._header_height(options, u, body.width()))
+                body.topLeft(), QSizeF(body.width(), self._header_height(request, u, body.width()))
             )
             if has_header:
                 body.setTop(header.bottom() + gap)
@@ -116,30 +117,39 @@ class Layouts:
         )
         return Layout(u, header, map_rect, legend, columns, timeline, footer)
 
-    def header_lines(self, options: SnapshotOptions, layout: Layout) -> list[HeaderLine]:
+    def header_lines(self, request: ExportRequest, layout: Layout) -> list[HeaderLine]:
         """The title and the date line, wrapped to the header and placed one under the other."""
         placed = []
         rect, top = layout.header, layout.header.top()
-        for text, font, most, space, colour, dated in self._header_parts(options, layout.unit):
+        for text, font, most, space, colour, dated in self._header_parts(request, layout.unit):
             lines = self.text.wrap(text, font, rect.width(), most)
             placed.append(HeaderLine(lines, font, QPointF(rect.left(), top + space), colour, dated))
             top += space + len(lines) * self.text.metrics(font).lineSpacing()
         return placed
 
-    def _header_height(self, options: SnapshotOptions, u: float, width: float) -> float:
+    def _header_height(self, request: ExportRequest, u: float, width: float) -> float:
         return sum(
             len(self.text.wrap(text, font, width, lines)) * self.text.metrics(font).lineSpacing()
             + space
-            for text, font, lines, space, *_ in self._header_parts(options, u)
+            for text, font, lines, space, *_ in self._header_parts(request, u)
         )
 
-    def _header_parts(self, options: SnapshotOptions, u: float) -> list[tuple]:
+    def _header_parts(self, request: ExportRequest, u: float) -> list[tuple]:
         """(text, font, most lines, space above, colour, dated) of the title and the date line."""
         parts = []
-        if options.show_title:
+        if request.furniture.show_title:
             title_font = self.text.font(40 * u, bold=True)
-            parts.append((options.title_text, title_font, 3, 0.0, style.TEXT, False))
-        if options.show_date:
+            parts.append((request.title_text, title_font, 3, 0.0, style.TEXT, False))
+        if request.furniture.show_date:
             date_font = self.text.font(24 * u)
-            parts.append((date_line(options.date), date_font, 2, 6 * u, MUTED, True))
+            parts.append(
+                (
+                    date_line(request.frame.date, request.frame.language),
+                    date_font,
+                    2,
+                    6 * u,
+                    MUTED,
+                    True,
+                )
+            )
         return parts

@@ -10,7 +10,9 @@ from PySide6.QtGui import QColor, QPainter
 
 from viewer.core import style
 from viewer.core.atlas import Atlas
+from viewer.core.describe import marked_name
 from viewer.core.export_options import MUTED
+from viewer.core.wording import translate
 from viewer.export.text import Typesetter
 from viewer.map.territory_layer import brush_for, pen_for
 
@@ -48,7 +50,7 @@ def legend_rows(
     comma = "، " if language == "fa" else ", "
     rows = [
         LegendRow(
-            comma.join(dict.fromkeys(t.names.get(language) for t in members)),  # once each
+            comma.join(dict.fromkeys(marked_name(t, language) for t in members)),  # once each
             key[1],
             key[2],
             any(t.boundary_precision != "treaty" for t in members),
@@ -56,7 +58,7 @@ def legend_rows(
         for key, members in sorted(groups.items(), key=lambda item: item[0][0])
     ]
     rows += [
-        LegendRow(label, look, "line", approximate=False)
+        LegendRow(translate("Kinds", label, language), look, "line", approximate=False)
         for name, (label, look) in style.ORIENTATION_LAYERS.items()
         if name not in hidden_base
     ]
@@ -93,13 +95,20 @@ class Legend:
         return max(lines * spacing, 26 * u) + 12 * u
 
     def draw(
-        self, painter: QPainter, rect: QRectF, columns: int, rows: list[LegendRow], u: float
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        columns: int,
+        rows: list[LegendRow],
+        u: float,
+        language: str = "en",
     ) -> None:
         """The heading, the rows that fit in *rect*, and a note of what did not."""
         painter.setPen(QColor(style.TEXT))
         painter.setFont(self.text.font(22 * u, bold=True))
         heading = self._heading(u)
-        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), heading), "On the map")
+        title = translate("Export", "On the map", language)
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), heading), title)
         column_width = (rect.width() - (columns - 1) * 24 * u) / columns
         per_column = math.ceil(len(rows) / columns)
         bottom = rect.bottom() - self._note_height(u)
@@ -118,9 +127,11 @@ class Legend:
                 self.text.draw_lines(painter, QPointF(x + 52 * u, y), lines, font, style.TEXT)
                 y += height
             lowest = max(lowest, y)
-        notes = ["Dashed: boundary approximate"] if any(r.approximate for r in rows) else []
+        notes = []
+        if any(r.approximate for r in rows):
+            notes.append(translate("Export", "Dashed: boundary approximate", language))
         if missing:
-            notes.append(f"{missing} more not listed")
+            notes.append(translate("Export", "%n more not listed", language, missing))
         if notes:
             font = self.text.font(16 * u, italic=True)
             painter.setFont(font)

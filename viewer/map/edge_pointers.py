@@ -22,6 +22,7 @@ from geodata.model import Place
 from geodata.projection import project_points
 from viewer.core import style
 from viewer.core.offmap import CENTRE, EdgePointer, edge_pointer
+from viewer.core.wording import digits, translate
 
 POINTER_Z = 1100
 """Above the labels: a tag is never hidden under a town's name."""
@@ -105,7 +106,9 @@ class EdgePointers(QGraphicsObject):
         for place, events, pointer in self._shown:
             (x,), (y,) = project_points([pointer.lon], [pointer.lat])
             edge = t.map(QPointF(float(x), float(y)))
-            text = f"{place.names_on(self._day).get(self._lang)} · {pointer.distance_km:,.0f} km"
+            far = translate("Map", "{} km", self._lang).format(f"{pointer.distance_km:,.0f}")
+            far = digits(far, self._lang)
+            text = f"{place.names_on(self._day).get(self._lang)} · {far}"
             size = QRectF(0, 0, ARROW + metrics.horizontalAdvance(text) + 2 * PAD,
                           metrics.height() + 2 * PAD)  # fmt: skip
             box = _clamped(size.translated(edge - size.center()), bounds)

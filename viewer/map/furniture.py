@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from geodata.projection import REGION_LONLAT, project_points, scale_at
 from viewer.core import style
+from viewer.core.wording import digits, translate
 
 
 def graticule_path(step: float = 5.0) -> QPainterPath:
@@ -54,8 +55,9 @@ class ScaleBar(QGraphicsObject):
 
     WIDTH_PX = 130.0
 
-    def __init__(self, view_box: pg.ViewBox, family: list[str]) -> None:
+    def __init__(self, view_box: pg.ViewBox, family: list[str], language: str = "en") -> None:
         super().__init__(view_box)
+        self.language = language  # the unit and digits (the window is rebuilt on a change)
         self._vb = view_box
         self._font = QFont()
         self._font.setFamilies(family)
@@ -94,6 +96,8 @@ class ScaleBar(QGraphicsObject):
         painter.fillRect(QRectF(left, base - 4, self._bar_px / 2, 4), QColor(style.TEXT))
         painter.drawRect(QRectF(half, base - 4, self._bar_px / 2, 4))
         painter.setFont(self._font)
-        km = f"{self.length_km:g} km"
-        painter.drawText(QPointF(left, base - 8), "0")
+        km = digits(
+            translate("Map", "{} km", self.language).format(f"{self.length_km:g}"), self.language
+        )
+        painter.drawText(QPointF(left, base - 8), digits("0", self.language))
         painter.drawText(QPointF(left + self._bar_px + 4, base), km)

@@ -16,6 +16,7 @@ from geodata.model import LANGUAGES, Names, Territory
 from geodata.projection import project, project_points
 from viewer.core import style
 from viewer.core.atlas import Atlas
+from viewer.core.wording import digits, translate
 from viewer.map.label_placement import RANK_SCALE, LabelSpec
 
 KIND_PRIORITY = {
@@ -56,8 +57,15 @@ def territory_text(territory: Territory) -> Names:
     computed = territory.figures.get("computed_length_km")
     if stated is None or computed is None:
         return territory.names
-    suffix = f" · {stated:g} km stated, {computed:.0f} km geodesic"
-    return Names(**{lang: (territory.names.get(lang) + suffix) for lang in LANGUAGES})
+    figures = {"stated": f"{stated:g}", "computed": f"{computed:.0f}"}
+    return Names(
+        **{lang: _with_lengths(territory.names.get(lang), figures, lang) for lang in LANGUAGES}
+    )
+
+
+def _with_lengths(name: str, figures: dict[str, str], lang: str) -> str:
+    text = translate("Map", "{name} · {stated} km stated, {computed} km geodesic", lang)
+    return digits(text.format(name=name, **figures), lang)
 
 
 def place_specs(atlas: Atlas) -> list[LabelSpec]:

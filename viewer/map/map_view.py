@@ -22,6 +22,7 @@ from viewer.core import style
 from viewer.core.atlas import Atlas
 from viewer.core.describe import here_entries, territories_here
 from viewer.core.state import ViewState
+from viewer.core.wording import translate
 from viewer.map.edge_pointers import EdgePointers
 from viewer.map.furniture import ScaleBar, graticule_path
 from viewer.map.highlights import EventMarkers, Outlines
@@ -104,7 +105,7 @@ class MapView(pg.GraphicsView):
         self.outlines = Outlines(self.view_box, atlas.history)
         self.labels = LabelLayer(self.view_box, families)
         self.labels.set_specs(label_specs(atlas))
-        self.scale_bar = ScaleBar(self.view_box, families)
+        self.scale_bar = ScaleBar(self.view_box, families, state.language)
         self._home = self._rect_lonlat(HOME_LONLAT)
         region = self._rect_lonlat(REGION_LONLAT)
         margin = 0.4 * max(region.width(), region.height())  # room for wide or tall windows
@@ -325,4 +326,5 @@ def here_html(territories: list[Territory], lang: str) -> str:
 
 def here_plain(territories: list[Territory], lang: str) -> str:
     """The same as the tooltip, on one line (the status bar after a click)."""
-    return "Here: " + "; ".join(f"{n} ({d})" for n, d in here_entries(territories, lang))
+    here = "; ".join(f"{n} ({d})" for n, d in here_entries(territories, lang))
+    return translate("Map", "Here: {}", lang).format(here)

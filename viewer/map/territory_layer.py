@@ -74,12 +74,16 @@ def screen_pen(pen: QPen) -> QPen:
     return fast
 
 
+PATTERNS = {"hatch": Qt.BrushStyle.BDiagPattern, "dots": Qt.BrushStyle.Dense6Pattern}
+"""The Qt brush of each fill pattern a style may ask for."""
+
+
 def brush_for(style: FeatureStyle) -> QBrush:
-    """The fill of a style: translucent, hatched, or none."""
+    """The fill of a style: translucent, hatched, dotted, or none."""
     colour = QColor(style.colour)
-    if style.hatch:
+    if style.pattern:
         colour.setAlphaF(0.55)
-        return QBrush(colour, Qt.BrushStyle.BDiagPattern)  # patterns are cosmetic in Qt 6
+        return QBrush(colour, PATTERNS[style.pattern])  # patterns are cosmetic in Qt 6
     if style.fill_alpha <= 0:
         return QBrush(Qt.BrushStyle.NoBrush)
     colour.setAlphaF(style.fill_alpha)

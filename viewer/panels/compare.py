@@ -23,26 +23,29 @@ from PySide6.QtWidgets import (
 )
 
 from events.model import Event
-from geodata.dates import format_day, format_solar_hijri, parse_user_date
+from geodata.dates import Precision, parse_user_date
 from geodata.model import Territory
 from viewer.core.atlas import Atlas
 from viewer.core.compare import Comparison, Measured, compare
 from viewer.core.describe import area_short, area_text
+from viewer.core.local_dates import gregorian_text, solar_hijri_text
 from viewer.core.state import ViewState
 from viewer.core.style import GREEN, VERMILLION, territory_style
+from viewer.core.wording import digits, tr_noop, translate
 from viewer.panels.cards import BADGE_ROLE, COLOUR_ROLE, DETAIL_ROLE, HEADER_ROLE, ID_ROLE, CardView
 from viewer.panels.details import KIND_NAMES, validity_label
 from viewer.panels.event_list import EventListModel
 
 GROUPS = (
-    ("gained", "Appeared by {later}", GREEN),
-    ("lost", "Gone by {later}", VERMILLION),
-    ("kept", "On both dates", "#6b675d"),
+    ("gained", tr_noop("CompareView", "Appeared by {later}"), GREEN),
+    ("lost", tr_noop("CompareView", "Gone by {later}"), VERMILLION),
+    ("kept", tr_noop("CompareView", "On both dates"), "#6b675d"),
 )
-DATE_HINT = "e.g. 1941, Aug 1941, 1941-08-25, 1320 SH"
-SIZE_NOTE = (
+DATE_HINT = tr_noop("CompareView", "e.g. 1941, Aug 1941, 1941-08-25, 1320 SH")
+SIZE_NOTE = tr_noop(
+    "CompareView",
     "Areas in an equal-area projection, lengths on the ellipsoid; only the part inside the "
-    "map region (36–64° E, 23.5–48° N) is measured."
+    "map region (36–64° E, 23.5–48° N) is measured.",
 )
 
 
@@ -101,27 +104,28 @@ class CompareView(QWidget):
         self._highlight: tuple[frozenset[str], frozenset[str]] | None = None
         self._headers: dict[str, QStandardItem] = {}
 
-        self.date_edit = QLineEdit(str(self._other.year), placeholderText=DATE_HINT)
-        self.date_edit.setAccessibleName("Date to compare with")
-        self.date_edit.setToolTip(f"Any date: {DATE_HINT}")
+        hint = self._words(DATE_HINT)
+        self.date_edit = QLineEdit(str(self._other.year), placeholderText=hint)
+        self.date_edit.setAccessibleName(self.tr("Date to compare with"))
+        self.date_edit.setToolTip(self.tr("Any date: {}").format(hint))
         self.error = QLabel(objectName="compareError")
         self.error.setStyleSheet(f"color: {VERMILLION};")
         self.error.hide()
         self.summary = QLabel(objectName="compareSummary", wordWrap=True)
-        self.summary.setToolTip(SIZE_NOTE)
+        self.summary.setToolTip(self._words(SIZE_NOTE))
         self.territory_model = QStandardItemModel(self)
         self.territories = CardView(self.territory_model)
-        self.territories.setAccessibleName("Territories that changed")
-        self.territories.setToolTip(SIZE_NOTE)
+        self.territories.setAccessibleName(self.tr("Territories that changed"))
+        self.territories.setToolTip(self._words(SIZE_NOTE))
         self.event_model = EventListModel(atlas, state)
         self.events = CardView(self.event_model)
-        self.events.setAccessibleName("Events between the dates")
+        self.events.setAccessibleName(self.tr("Events between the dates"))
         self.events_title = QLabel(objectName="compareEventsTitle")
-        self.highlight_box = QCheckBox("Outline the changes on the map", checked=True)
+        self.highlight_box = QCheckBox(self.tr("Outline the changes on the map"), checked=True)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Compare the map with", self.date_edit)
+        form.addRow(self.tr("Compare the map with"), self.date_edit)
         events = QWidget()
         events_layout = QVBoxLayout(events)
         events_layout.setContentsMargins(0, 4, 0, 0)
@@ -169,7 +173,8 @@ class CompareView(QWidget):
 
     def _on_editing_finished(self) -> None:
         if parse_user_date_safe(self.date_edit.text()) is None:
-            self.error.setText(f"Not a date this atlas reads ({DATE_HINT}).")
+            hint = self._words(DATE_HINT)
+            self.error.setText(self.tr("Not a date this atlas reads ({}).").format(hint))
             self.error.show()
 
     def _on_card_clicked(self, index: QModelIndex) -> None:
@@ -200,10 +205,8 @@ class CompareView(QWidget):
         self._title_groups(c)
         if c.events != self._shown_events:
             self.event_model.set_shown(c.events)
-            count = len(c.events)
-            self.events_title.setText(
-                f"<b>{count} {'event' if count == 1 else 'events'} between</b>"
-            )
+            between = self.tr("%n event(s) between", "", len(c.events))
+            self.events_title.setText(f"<b>{between}</b>")
             self._shown_events = c.events
         self._emit_highlight()
 
@@ -216,17 +219,25 @@ class CompareView(QWidget):
             self.highlightRequested.emit(*pair)
 
     # ------------------------------------------------------------------ building
+    def _words(self, text: str) -> str:
+        """One of this module's marked strings (:data:`GROUPS`, :data:`DATE_HINT`)."""
+        return translate("CompareView", text, self._state.language)
+
     def _summary_text(self, c: Comparison) -> str:
+        language = self._state.language
+
         def both(day: dt.date) -> str:
-            mark = ", the map's date" if day == self._state.date else ""
-            return f"<b>{format_day(day)}</b> ({format_solar_hijri(day)}{mark})"
+            mark = self.tr(", the map's date") if day == self._state.date else ""
+            gregorian = gregorian_text(day, Precision.DAY, language)
+            persian = solar_hijri_text(day, Precision.DAY, language)
+            return f"<b>{gregorian}</b> ({persian}{mark})"
 
         if c.day_a == c.day_b:
-            return f"Both dates are {both(c.day_a)}: type another date to compare."
-        return (
-            f"From {both(c.day_a)} to {both(c.day_b)}: {len(c.gained)} appeared, "
-            f"{len(c.lost)} gone, {len(c.kept)} on both."
+            return self.tr("Both dates are {}: type another date to compare.").format(both(c.day_a))
+        counts = self.tr("{} appeared, {} gone, {} on both.").format(
+            *(digits(str(len(group)), language) for group in (c.gained, c.lost, c.kept))
         )
+        return self.tr("From {} to {}: ").format(both(c.day_a), both(c.day_b)) + counts
 
     def _fill_territories(self, c: Comparison) -> None:
         self.territory_model.clear()
@@ -244,9 +255,11 @@ class CompareView(QWidget):
 
     def _title_groups(self, c: Comparison) -> None:
         """Group titles name the later date: only they change while scrubbing in one interval."""
-        later = format_day(c.day_b)
+        language = self._state.language
+        later = gregorian_text(c.day_b, Precision.DAY, language)
         for key, title, _colour in GROUPS:
-            text = f"{title.format(later=later)} ({len(getattr(c, key))})"
+            count = digits(str(len(getattr(c, key))), language)
+            text = f"{self._words(title).format(later=later)} ({count})"
             if self._headers[key].text() != text:
                 self._headers[key].setText(text)
 
@@ -255,8 +268,10 @@ class CompareView(QWidget):
         item = QStandardItem(t.names.get(lang))
         item.setEditable(False)
         item.setData(t.id, ID_ROLE)
-        item.setData(f"{years_text(t)} · {KIND_NAMES.get(t.kind, t.kind).lower()}", DETAIL_ROLE)
-        item.setData(size_text(row), BADGE_ROLE)
+        kind = translate("Kinds", KIND_NAMES[t.kind], lang) if t.kind in KIND_NAMES else t.kind
+        detail = f"{digits(years_text(t), lang)} · {kind.lower()}"
+        item.setData(detail, DETAIL_ROLE)
+        item.setData(digits(size_text(row), lang), BADGE_ROLE)
         item.setData(territory_style(t).colour, COLOUR_ROLE)
         why = [self._atlas.events[e] for e in row.events]
         area = area_text(t, self._atlas.sources)

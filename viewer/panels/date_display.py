@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from geodata.dates import Precision, format_day, format_old_style, format_solar_hijri
+from viewer.core.local_dates import heading
 from viewer.core.state import ViewState
 
 
 class DateDisplay(QWidget):
-    """The current date in Gregorian and Solar Hijri (and Old Style before February 1918)."""
+    """The current date in Gregorian and Solar Hijri (and Old Style before February 1918),
+    the reader's own calendar first (:func:`viewer.core.local_dates.heading`).
+
+    ``gregorian`` is the large first line (the name predates the other languages' orders)."""
 
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,12 +24,14 @@ class DateDisplay(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.gregorian)
         layout.addWidget(self.other)
-        state.date_changed.connect(self._on_date_changed)
-        self._on_date_changed(state.date)
+        state.date_changed.connect(self._show)
+        state.precision_changed.connect(self._show)
+        state.language_changed.connect(self._show)
+        self._show()
 
-    def _on_date_changed(self, day: dt.date) -> None:
-        self.gregorian.setText(format_day(day, Precision.MONTH))
-        calendars = [format_solar_hijri(day, Precision.MONTH)]
-        if old := format_old_style(day):
-            calendars.append("Russian Old Style: " + old)
-        self.other.setText("\n".join(calendars))
+    def _show(self, *_: object) -> None:
+        """The day whenever the user is at a day (go-to, an event), else the month, in the
+        reader's calendars."""
+        first, others = heading(self._state.date, self._state.language, self._state.precision)
+        self.gregorian.setText(first)
+        self.other.setText(others)

@@ -22,31 +22,38 @@ from geodata.dates import (
     PartialDate,
     Precision,
     format_day,
-    format_old_style,
     format_solar_hijri,
     solar_hijri,
 )
 from geodata.model import Citation, Dispute, Territory
 from viewer.core.atlas import Atlas
-from viewer.core.describe import area_text
+from viewer.core.describe import UNSOURCED_NOTE, area_text
+from viewer.core.local_dates import old_style_text
+from viewer.core.local_dates import solar_hijri_text as local_solar_hijri
 from viewer.core.state import ViewState
 from viewer.core.style import CATEGORY_COLOURS, KIND_WORDS
+from viewer.core.wording import tr_noop, translate
 from viewer.panels.event_list import period_label
 
 KIND_NAMES = {kind: singular for kind, (singular, _) in KIND_WORDS.items()}
 STATUS_NAMES = {"de_jure": "de jure", "de_facto": "de facto", "claimed": "claimed"}
 PRECISION_NOTES = {
-    "treaty": "Treaty line: follows the line the treaty describes.",
-    "approximate": "Approximate reconstruction: do not measure from it.",
-    "schematic": "Schematic: shows where and what, not the exact line.",
+    "treaty": tr_noop("DetailsPanel", "Treaty line: follows the line the treaty describes."),
+    "approximate": tr_noop("DetailsPanel", "Approximate reconstruction: do not measure from it."),
+    "schematic": tr_noop("DetailsPanel", "Schematic: shows where and what, not the exact line."),
 }
-IMPORTANCE_NAMES = {1: "Major event", 2: "Notable event", 3: "Detail"}
+IMPORTANCE_NAMES = {
+    1: tr_noop("DetailsPanel", "Major event"),
+    2: tr_noop("DetailsPanel", "Notable event"),
+    3: tr_noop("DetailsPanel", "Detail"),
+}
 FIGURE_UNITS = {"length_km": "km", "width_nmi": "nautical miles"}
 """Figures shown stated beside computed; areas have their own wording (:func:`area_text`)."""
 COMPUTED_HOW = {"length_km": "geodesic"}
-EMPTY_HTML = (
-    "<p class='muted'>Select an event in the list, or click a territory on the map, to see its "
-    "dates in both calendars, its sources and where the sources disagree.</p>"
+EMPTY_TEXT = tr_noop(
+    "DetailsPanel",
+    "Select an event in the list, or click a territory on the map, to see its dates in both "
+    "calendars, its sources and where the sources disagree.",
 )
 CSS = """
 h2 { font-size: 15pt; font-weight: 600; margin: 2px 0 2px 0; }
@@ -79,7 +86,10 @@ def solar_hijri_text(first: dt.date, last: dt.date, precision: Precision) -> str
     return f"{start} – {end} {y1} SH" if y1 == y2 else f"{start} {y1} – {end} {y2} SH"
 
 
-def _period_sh(start: PartialDate, end: PartialDate | None) -> str:
+def _period_sh(start: PartialDate, end: PartialDate | None, lang: str = "en") -> str:
+    if lang != "en":  # the SH period holding each end, in the reader's words and digits
+        ends = [local_solar_hijri(d.first_day, d.precision, lang) for d in (start, end) if d]
+        return " – ".join(ends)
     text = solar_hijri_text(start.first_day, start.last_day, start.precision)
     if end is not None:
         text += " – " + solar_hijri_text(end.first_day, end.last_day, end.precision)
@@ -94,17 +104,21 @@ def _date_value(value: str) -> str:
         return value
 
 
-def _row(label: str, value_html: str) -> str:
-    return f"<tr><th>{escape(label)}</th><td>{value_html}</td></tr>"
+def _row(label: str, value_html: str, lang: str = "en") -> str:
+    """A row of a page's table; *label* is marked for the catalogue where it is written."""
+    return (
+        f"<tr><th>{escape(translate('DetailsPanel', label, lang))}</th><td>{value_html}</td></tr>"
+    )
 
 
-def citation_html(citation: Citation, atlas: Atlas) -> str:
+def citation_html(citation: Citation, atlas: Atlas, lang: str = "en") -> str:
     """Source title, kind and locator, then the quote: verbatim ones in quotation marks."""
     source = atlas.sources.get(citation.source)
     title = source.title if source else citation.source
     kind = f"{source.kind} · " if source else ""
     if source is not None and source.kind == "editorial":
-        quote = f"<span class='muted'>Editors:</span> {escape(citation.quote)}"
+        editors = translate("DetailsPanel", "Editors:", lang)
+        quote = f"<span class='muted'>{escape(editors)}</span> {escape(citation.quote)}"
     else:
         quote = f"<span class='quote'>“{escape(citation.quote)}”</span>"
     return (
@@ -113,9 +127,10 @@ def citation_html(citation: Citation, atlas: Atlas) -> str:
     )
 
 
-def disputes_html(disputes: tuple[Dispute, ...], atlas: Atlas) -> str:
+def disputes_html(disputes: tuple[Dispute, ...], atlas: Atlas, lang: str = "en") -> str:
     """Each dispute: its note, then the claims side by side, each with its sources."""
     parts = []
+    disagree = translate("DetailsPanel", "Sources disagree: {}", lang)
     for dispute in disputes:
         is_date = dispute.field in ("date", "end", "valid_from", "valid_to")
         label = dispute.field.replace("_", " ")
@@ -123,20 +138,21 @@ def disputes_html(disputes: tuple[Dispute, ...], atlas: Atlas) -> str:
             "<td class='claim' width='{}%' valign='top'><b>{}</b>{}</td>".format(
                 100 // len(dispute.claims),
                 escape(_date_value(claim.value) if is_date else claim.value),
-                "".join(citation_html(c, atlas) for c in claim.sources),
+                "".join(citation_html(c, atlas, lang) for c in claim.sources),
             )
             for claim in dispute.claims
         )
         parts.append(
-            f"<h3 class='disputed'>Sources disagree: {escape(label)}</h3>"
+            f"<h3 class='disputed'>{escape(disagree.format(label))}</h3>"
             f"<p>{escape(dispute.note)}</p>"
             f"<table width='100%' cellspacing='4'><tr>{cells}</tr></table>"
         )
     return "".join(parts)
 
 
-def _sources_html(citations: tuple[Citation, ...], atlas: Atlas) -> str:
-    return "<h3>Sources</h3>" + "".join(citation_html(c, atlas) for c in citations)
+def _sources_html(citations: tuple[Citation, ...], atlas: Atlas, lang: str = "en") -> str:
+    heading = escape(translate("DetailsPanel", "Sources", lang))
+    return f"<h3>{heading}</h3>" + "".join(citation_html(c, atlas, lang) for c in citations)
 
 
 def _link(scheme: str, target: str, text: str) -> str:
@@ -148,37 +164,42 @@ def event_html(event: Event, atlas: Atlas, lang: str) -> str:
     colour = CATEGORY_COLOURS[event.category]
     kicker = (
         f"<p class='kicker'><span style='background-color:{colour}'>&nbsp;&nbsp;&nbsp;</span>"
-        f"&nbsp; {escape(CATEGORIES[event.category])} · {IMPORTANCE_NAMES[event.importance]}</p>"
+        f"&nbsp; {escape(translate('Categories', CATEGORIES[event.category], lang))} · "
+        f"{escape(translate('DetailsPanel', IMPORTANCE_NAMES[event.importance], lang))}</p>"
     )
     other = [t for code, t in event.title.as_dict().items() if code != lang]
     rows = []
-    date = escape(period_label(event.date, event.end))
+    date = escape(period_label(event.date, event.end, lang))
     if any(d.field in ("date", "end") for d in event.disputes):
-        date += " <span class='disputed'>(disputed: see below)</span>"
-    rows.append(_row("Date", date))
-    rows.append(_row("Solar Hijri", escape(_period_sh(event.date, event.end))))
-    old = format_old_style(event.date.first_day)
+        below = translate("DetailsPanel", "(disputed: see below)", lang)
+        date += f" <span class='disputed'>{escape(below)}</span>"
+    rows.append(_row(tr_noop("DetailsPanel", "Date"), date, lang))
+    sh = _period_sh(event.date, event.end, lang)
+    rows.append(_row(tr_noop("DetailsPanel", "Solar Hijri"), escape(sh), lang))
+    old = old_style_text(event.date.first_day, lang)
     if old and event.date.precision is Precision.DAY:
-        rows.append(_row("Old Style", escape(old)))
+        rows.append(_row(tr_noop("DetailsPanel", "Old Style"), escape(old), lang))
     if event.calendar_note:
-        rows.append(_row("As dated then", escape(event.calendar_note)))
+        note = escape(event.calendar_note)
+        rows.append(_row(tr_noop("DetailsPanel", "As dated then"), note, lang))
     if place := atlas.places.get(event.place or ""):
         then, now = place.names_on(event.start).get(lang), place.names.get(lang)
-        rows.append(
-            _row(
-                "Place",
-                escape(then)
-                + (f" <span class='muted'>(today {escape(now)})</span>" if then != now else ""),
-            )
+        today = translate("DetailsPanel", "(today {})", lang).format(now)
+        value = escape(then) + (
+            f" <span class='muted'>{escape(today)}</span>" if then != now else ""
         )
+        rows.append(_row(tr_noop("DetailsPanel", "Place"), value, lang))
     elif event.point:
-        rows.append(_row("Place", escape(event.point.name)))
+        rows.append(_row(tr_noop("DetailsPanel", "Place"), escape(event.point.name), lang))
     if event.actors:
-        rows.append(_row("Actors", escape(", ".join(event.actors))))
-    for label, ids in (("Begins", event.starts), ("Ends", event.ends)):
+        rows.append(_row(tr_noop("DetailsPanel", "Actors"), escape(", ".join(event.actors)), lang))
+    for label, ids in (
+        (tr_noop("DetailsPanel", "Begins"), event.starts),
+        (tr_noop("DetailsPanel", "Ends"), event.ends),
+    ):
         if ids:
             links = ", ".join(_link("territory", t, atlas.history[t].names.get(lang)) for t in ids)
-            rows.append(_row(label, links))
+            rows.append(_row(label, links, lang))
     return "".join(
         [
             kicker,
@@ -186,9 +207,12 @@ def event_html(event: Event, atlas: Atlas, lang: str) -> str:
             "".join(f"<p class='muted'>{escape(t)}</p>" for t in other),
             f"<table cellspacing='0'>{''.join(rows)}</table>",
             f"<p>{escape(event.summary)}</p>",
-            disputes_html(event.disputes, atlas),
-            _sources_html(event.sources, atlas),
-            f"<p class='muted'><i>Note:</i> {escape(event.note)}</p>" if event.note else "",
+            disputes_html(event.disputes, atlas, lang),
+            _sources_html(event.sources, atlas, lang),
+            f"<p class='muted'><i>{escape(translate('DetailsPanel', 'Note:', lang))}</i> "
+            f"{escape(event.note)}</p>"
+            if event.note
+            else "",
         ]
     )
 
@@ -230,27 +254,33 @@ def _validity(territory: Territory) -> tuple[str, str]:
 def territory_html(territory: Territory, atlas: Atlas, lang: str, on_map: bool) -> str:
     """The page for one territory, zone or line; *on_map* says if the current date shows it."""
     label, drawn = _validity(territory)
-    status = STATUS_NAMES.get(territory.status, territory.status)
-    kicker = f"{KIND_NAMES.get(territory.kind, territory.kind)} · {status}"
+    status = translate("Status", STATUS_NAMES.get(territory.status, territory.status), lang)
+    kind = KIND_NAMES.get(territory.kind, territory.kind)
+    kicker = f"{translate('Kinds', kind, lang)} · {status}"
     if not on_map:
-        kicker += " · not on the map at this date"
+        kicker += " · " + translate("DetailsPanel", "not on the map at this date", lang)
     kicker = f"<p class='kicker'>{escape(kicker)}</p>"
     names = territory.names.as_dict()
-    rows = [_row("Valid", f"{escape(label)}<br><span class='muted'>{escape(drawn)}</span>")]
-    rows.append(_row("Solar Hijri", escape(_period_sh(territory.valid_from, territory.valid_to))))
+    valid = f"{escape(label)}<br><span class='muted'>{escape(drawn)}</span>"
+    rows = [_row(tr_noop("DetailsPanel", "Valid"), valid, lang)]
+    sh = _period_sh(territory.valid_from, territory.valid_to, lang)
+    rows.append(_row(tr_noop("DetailsPanel", "Solar Hijri"), escape(sh), lang))
     precision = territory.boundary_precision
-    rows.append(_row("Boundary", escape(PRECISION_NOTES.get(precision, precision))))
-    rows.append(_row("How drawn", escape(territory.construction)))
+    note = translate("DetailsPanel", PRECISION_NOTES.get(precision, precision), lang)
+    rows.append(_row(tr_noop("DetailsPanel", "Boundary"), escape(note), lang))
+    rows.append(_row(tr_noop("DetailsPanel", "How drawn"), escape(territory.construction), lang))
+    if territory.unsourced:
+        rows.append(_row(tr_noop("DetailsPanel", "Sources"), escape(UNSOURCED_NOTE), lang))
     for line in figures_text(dict(territory.figures)):
-        rows.append(_row("Size", escape(line)))
+        rows.append(_row(tr_noop("DetailsPanel", "Size"), escape(line), lang))
     if area := area_text(territory, atlas.sources):
-        rows.append(_row("Area", escape(f"{area}; equal-area")))
+        rows.append(_row(tr_noop("DetailsPanel", "Area"), escape(f"{area}; equal-area"), lang))
     linked = [e for e in atlas.events if territory.id in (*e.starts, *e.ends)]
     if linked:
         links = "<br>".join(
             f"{escape(e.date.label())}: {_link('event', e.id, e.title.get(lang))}" for e in linked
         )
-        rows.append(_row("Events", links))
+        rows.append(_row(tr_noop("DetailsPanel", "Events"), links, lang))
     return "".join(
         [
             kicker,
@@ -260,8 +290,8 @@ def territory_html(territory: Territory, atlas: Atlas, lang: str, on_map: bool) 
             ),
             f"<table cellspacing='0'>{''.join(rows)}</table>",
             f"<p>{escape(territory.summary)}</p>" if territory.summary else "",
-            disputes_html(territory.disputes, atlas),
-            _sources_html(territory.sources, atlas),
+            disputes_html(territory.disputes, atlas, lang),
+            _sources_html(territory.sources, atlas, lang),
         ]
     )
 
@@ -317,7 +347,8 @@ class DetailsPanel(QWidget):
             self._on_map = self._atlas.history[selected].valid_on(self._state.day)
             page = territory_html(self._atlas.history[selected], self._atlas, lang, self._on_map)
         else:
-            page = EMPTY_HTML
+            empty = translate("DetailsPanel", EMPTY_TEXT, self._state.language)
+            page = f"<p class='muted'>{escape(empty)}</p>"
         self.browser.setHtml(page)
 
     def _on_date_changed(self) -> None:
@@ -334,7 +365,7 @@ class DetailsPanel(QWidget):
                 self._state.selection = url.path()
             case "event" if url.path() in self._atlas.events:
                 event = self._atlas.events[url.path()]
-                self._state.date = event.date.first_day
+                self._state.go_to(event.date)
                 self._state.selection = event.id
                 self.eventActivated.emit(event.id)
             case "http" | "https":

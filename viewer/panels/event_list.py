@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -41,10 +40,12 @@ from PySide6.QtWidgets import (
 
 from events.model import CATEGORIES, Event
 from geodata.dates import MONTHS, PartialDate, Precision
-from geodata.model import Place
 from viewer.core.atlas import Atlas
+from viewer.core.local_dates import date_text
+from viewer.core.search import SearchIndex, no_results_message
 from viewer.core.state import ViewState, add_months
 from viewer.core.style import CATEGORY_COLOURS
+from viewer.core.wording import digits, tr_noop, translate
 from viewer.panels.cards import (
     BADGE_ROLE,
     COLOUR_ROLE,
@@ -57,55 +58,34 @@ from viewer.panels.cards import (
 )
 
 CHIP_LABELS = {
-    "treaties": "Treaties", "war": "War", "diplomacy": "Diplomacy", "economy": "Economy",
-    "politics": "Politics", "nuclear": "Nuclear", "borders": "Borders",
+    "treaties": tr_noop("Categories", "Treaties"), "war": tr_noop("Categories", "War"),
+    "diplomacy": tr_noop("Categories", "Diplomacy"), "economy": tr_noop("Categories", "Economy"),
+    "politics": tr_noop("Categories", "Politics"), "nuclear": tr_noop("Categories", "Nuclear"),
+    "borders": tr_noop("Categories", "Borders"),
 }  # fmt: skip
-IMPORTANCE_CHOICES = (("All events", 3), ("Major and notable", 2), ("Major only", 1))
-# ---------------------------------------------------------------- search (no Qt below this line)
-_FOLD = str.maketrans(
-    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ـ": None, "\u200c": " ", "\u200d": None}
-    | {digit: str(n) for n, digit in enumerate("۰۱۲۳۴۵۶۷۸۹")}
-    | {digit: str(n) for n, digit in enumerate("٠١٢٣٤٥٦٧٨٩")}
+IMPORTANCE_CHOICES = (
+    (tr_noop("Categories", "All events"), 3),
+    (tr_noop("Categories", "Major and notable"), 2),
+    (tr_noop("Categories", "Major only"), 1),
 )
 
 
-def fold(text: str) -> str:
-    """Text reduced for matching: case, accents, Arabic-script variants and digits folded.
-
-    "Tabrīz", "TABRIZ" and "tabriz" match; so do Persian typed with an Arabic keyboard (ي, ك)
-    and Persian digits; Russian ё matches е.
-    """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
-
-
-def search_text(event: Event, places: dict[str, Place]) -> str:
-    """Everything a reader may search for: titles, place names of every era, actors, summary."""
-    parts: list[str] = [*event.title.as_dict().values(), *event.actors, event.summary]
-    parts += [event.date.label(), event.date.iso()]
-    if place := places.get(event.place or ""):
-        parts += place.names.as_dict().values()
-        for period in place.historical_names:
-            parts += period.names.as_dict().values()
-    if event.point:
-        parts.append(event.point.name)
-    return fold(" ".join(parts))
-
-
+# ---------------------------------------------------------------- filter (no Qt below this line)
 @dataclass(frozen=True, slots=True)
 class EventFilter:
-    """Which events the list shows: categories, a maximum importance, and search words."""
+    """Which events the list shows: categories, a maximum importance, and search words
+    (matched by :class:`viewer.core.search.SearchIndex`)."""
 
     categories: frozenset[str] = field(default_factory=lambda: frozenset(CATEGORIES))
     max_importance: int = 3
     query: str = ""
 
-    def accepts(self, event: Event, text: str) -> bool:
-        """*text* is the event's :func:`search_text`; every word of the query must occur."""
+    def accepts(self, event: Event, found: frozenset[str] | None) -> bool:
+        """*found* holds the ids the query matches (None when there is no query)."""
         return (
             event.category in self.categories
             and event.importance <= self.max_importance
-            and all(word in text for word in fold(self.query).split())
+            and (found is None or event.id in found)
         )
 
 
@@ -115,15 +95,18 @@ def month_span(day: dt.date) -> tuple[int, int]:
     return first.toordinal(), add_months(first, 1).toordinal() - 1
 
 
-def period_label(start: PartialDate, end: PartialDate | None = None) -> str:
+def period_label(start: PartialDate, end: PartialDate | None = None, language: str = "en") -> str:
     """'May 1946', 'c. 1920', '20–21 November 1945', '1804 – 24 October 1813'.
 
     A period within one year is written once, as an editor would; each end keeps its own
-    precision otherwise.
+    precision otherwise. In Persian and Russian each end is written in full, in the reader's
+    words and digits.
     """
     if end is None:
-        return start.label()
-    same_year = start.year == end.year and not (start.approximate or end.approximate)
+        return date_text(start, language)
+    if language != "en":
+        return f"{date_text(start, language)} – {date_text(end, language)}"
+    same_year = start.year == end.year and not (start.inexact or end.inexact)
     if same_year and start.precision is end.precision is Precision.DAY:
         if start.month == end.month:
             return f"{start.day}–{end.label()}"
@@ -144,8 +127,8 @@ class EventListModel(QAbstractListModel):
         self._ids = [e.id for e in self._all]
         self._all_starts = np.array([e.start for e in self._all], dtype=np.int64)
         self._all_finishes = np.array([e.finish for e in self._all], dtype=np.int64)
-        self._places = atlas.places
-        self._text: dict[str, str] = {}  # made at the first search: ~0.1 s off start-up
+        self._atlas = atlas
+        self._index: SearchIndex | None = None  # made at the first search: ~0.1 s off start-up
         self._shown: tuple[Event, ...] = ()
         self._row_of: dict[str, int] = {}
         self._starts: list[int] = []
@@ -165,18 +148,20 @@ class EventListModel(QAbstractListModel):
             case Qt.ItemDataRole.DisplayRole:
                 return title
             case Qt.ItemDataRole.ToolTipRole:
-                return f"{CATEGORIES[event.category]}\n\n{event.summary}"
+                category = translate("Categories", CATEGORIES[event.category], self._state.language)
+                return f"{category}\n\n{event.summary}"
             case Qt.ItemDataRole.AccessibleTextRole:
-                return f"{period_label(event.date, event.end)}: {title}"
+                return f"{period_label(event.date, event.end, self._state.language)}: {title}"
             case _ if role == ID_ROLE:
                 return event.id
             case _ if role == CURRENT_ROLE:
                 return event.id in self._current
             case _ if role == DETAIL_ROLE:
-                return period_label(event.date, event.end)
+                return period_label(event.date, event.end, self._state.language)
             case _ if role == BADGE_ROLE and event.is_disputed:
                 dated = any(d.field in ("date", "end") for d in event.disputes)
-                return "disputed date" if dated else "disputed"
+                disputed = tr_noop("EventList", "disputed date"), tr_noop("EventList", "disputed")
+                return translate("EventList", disputed[0 if dated else 1], self._state.language)
             case _ if role == COLOUR_ROLE:
                 return CATEGORY_COLOURS[event.category]
             case _ if role == EMPHASIS_ROLE:
@@ -193,10 +178,15 @@ class EventListModel(QAbstractListModel):
         """The first shown row that starts on or after *day*: the day's place in the list."""
         return bisect.bisect_left(self._starts, day)
 
+    @property
+    def search_index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex.for_atlas(self._atlas)
+        return self._index
+
     def set_filter(self, rule: EventFilter) -> None:
-        if rule.query.strip() and not self._text:
-            self._text = {e.id: search_text(e, self._places) for e in self._all}
-        self.set_shown([e for e in self._all if rule.accepts(e, self._text.get(e.id, ""))])
+        found = self.search_index.matching(rule.query) if rule.query.strip() else None
+        self.set_shown([e for e in self._all if rule.accepts(e, found)])
 
     def set_shown(self, events: Sequence[Event]) -> None:
         """Show exactly these events (in chronological order)."""
@@ -250,7 +240,8 @@ class EventList(QWidget):
     Signals
     -------
     eventActivated(str)
-        The user clicked an event (or pressed Enter on it): its id, so the map can centre on it.
+        The user clicked an event, or pressed Enter in the search box (the first event found):
+        its id, so the map can centre on it.
     """
 
     eventActivated = Signal(str)
@@ -259,18 +250,19 @@ class EventList(QWidget):
         super().__init__(parent)
         self._state = state
         self.model = EventListModel(atlas, state)
-        self.search = QLineEdit(placeholderText="Search titles, places, people… (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=self.tr("Search titles, places, people… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search events")
+        self.search.setAccessibleName(self.tr("Search events"))
         self.category_buttons = self._make_chips()
         self.importance = QComboBox()
-        self.importance.setAccessibleName("Importance")
+        self.importance.setAccessibleName(self.tr("Importance"))
         for label, level in IMPORTANCE_CHOICES:
-            self.importance.addItem(label, level)
+            self.importance.addItem(translate("Categories", label, state.language), level)
         self.view = CardView(self.model)
-        self.view.setAccessibleName("Events")
+        self.view.setAccessibleName(self.tr("Events"))
         self.count = QLabel(objectName="eventCount")
         self.count.setStyleSheet(f"color: {MUTED_TEXT};")
+        self.count.setWordWrap(True)  # "did you mean …" after a search that found nothing
 
         chips = QWidget()
         grid = QGridLayout(chips)
@@ -288,6 +280,7 @@ class EventList(QWidget):
         layout.addWidget(self.count)
 
         self.search.textChanged.connect(self._on_filter_changed)
+        self.search.returnPressed.connect(self._go_to_first)
         self.importance.currentIndexChanged.connect(self._on_filter_changed)
         self.view.clicked.connect(self._on_clicked)
         self.view.verticalScrollBar().rangeChanged.connect(self._show_date)
@@ -298,10 +291,13 @@ class EventList(QWidget):
 
     def _make_chips(self) -> dict[str, QToolButton]:
         buttons: dict[str, QToolButton] = {}
+        language = self._state.language
         for category, label in CATEGORIES.items():
             colour = CATEGORY_COLOURS[category]
-            button = QToolButton(text=CHIP_LABELS[category], checkable=True, checked=True)
-            button.setToolTip(f"{label}: show or hide these events")
+            chip = translate("Categories", CHIP_LABELS[category], language)
+            button = QToolButton(text=chip, checkable=True, checked=True)
+            label = translate("Categories", label, language)
+            button.setToolTip(self.tr("{}: show or hide these events").format(label))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setStyleSheet(
@@ -342,13 +338,26 @@ class EventList(QWidget):
     def _on_filter_changed(self) -> None:
         self.model.set_filter(self.current_filter())
         shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(f"{total} events" if shown == total else f"{shown} of {total} events")
+        query = self.search.text().strip()
+        if not shown and query:
+            suggestions = self.model.search_index.suggestions(query)
+            self.count.setText(no_results_message(query, suggestions, total))
+        elif shown == total:
+            self.count.setText(self.tr("%n event(s)", "", total))
+        else:
+            of = self.tr("{shown} of %n event(s)", "", total)
+            self.count.setText(of.format(shown=digits(str(shown), self._state.language)))
         self._on_selection_changed(self._state.selection)
         self._on_date_changed(self._state.date)
 
+    def _go_to_first(self) -> None:
+        """Enter in the search box goes to the first event found, as clicking it would."""
+        if self.model.rowCount():
+            self._on_clicked(self.model.index(0))
+
     def _on_clicked(self, index: QModelIndex) -> None:
         event = self.model.event_at(index.row())
-        self._state.date = event.date.first_day
+        self._state.go_to(event.date)
         self._state.selection = event.id
         self.eventActivated.emit(event.id)
 

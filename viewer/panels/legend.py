@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from events.model import Source
 from geodata.dataset import TerritoryDataset
 from geodata.model import Territory
-from viewer.core.describe import area_text, validity_text
+from viewer.core.describe import area_text, marked_name, validity_text
 from viewer.core.state import ViewState
 from viewer.core.style import ORIENTATION_LAYERS, FeatureStyle, territory_style
+from viewer.core.wording import translate
 from viewer.map.territory_layer import brush_for, pen_for
 
 SWATCH = QSize(30, 16)
@@ -72,7 +73,7 @@ class LegendList(QListWidget):
         self.setWordWrap(True)
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(self.tr("Legend"))
         # Rows are laid out a batch at a time, the visible ones first: with ten times the
         # data (167 rows) a change of the set cost 10 ms instead of 13 (measured).
         self.setLayoutMode(QListWidget.LayoutMode.Batched)
@@ -93,7 +94,7 @@ class LegendList(QListWidget):
 
     def _on_language_changed(self, language: str) -> None:
         for row, position in enumerate(self._rows):
-            self.item(row).setText(self._territories[position].names.get(language))
+            self.item(row).setText(marked_name(self._territories[position], language))
 
     def show_orientation(self, layers: list[str]) -> None:
         """List the base layers of today's map drawn for orientation, after the features."""
@@ -101,8 +102,11 @@ class LegendList(QListWidget):
             self.takeItem(len(self._rows))
         for name in layers:
             label, look = ORIENTATION_LAYERS[name]
+            label = translate("Kinds", label, self._state.language)
             item = QListWidgetItem(swatch(look, line=True), label)
-            item.setToolTip("Today's lines, drawn at every date so that places can be found")
+            item.setToolTip(
+                self.tr("Today's lines, drawn at every date so that places can be found")
+            )
             item.setData(Qt.ItemDataRole.UserRole, f"base:{name}")
             self.addItem(item)
 
@@ -112,12 +116,13 @@ class LegendList(QListWidget):
         if icon is None:
             icon = swatch(style, territory.kind in LINE_KINDS)
             self._icons[(style, territory.kind)] = icon
-        item = QListWidgetItem(icon, territory.names.get(self._state.language))
+        item = QListWidgetItem(icon, marked_name(territory, self._state.language))
         area = area_text(territory, self._sources)
-        item.setToolTip(
-            f"{validity_text(territory)}\n{territory.construction}\n"
-            f"Boundary: {territory.boundary_precision}" + (f"\nArea: {area}" if area else "")
-        )
+        lines = [validity_text(territory, self._state.language), territory.construction]
+        lines.append(self.tr("Boundary: {}").format(territory.boundary_precision))
+        if area:
+            lines.append(self.tr("Area: {}").format(area))
+        item.setToolTip("\n".join(lines))
         item.setData(Qt.ItemDataRole.UserRole, territory.id)
         return item
 

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from events.model import Event
-from geodata.dates import OPEN_END, format_day
+from geodata.dates import OPEN_END, Precision
 from viewer.core.atlas import Atlas
+from viewer.core.local_dates import date_text, gregorian_text
 from viewer.core.state import ViewState, add_months, month_index
 from viewer.core.timeline import DEFAULT_SPEED, SPEEDS, advance, next_in, pace, previous_in
+from viewer.core.wording import translate
 
 
 class Playback(QObject):
@@ -62,26 +64,37 @@ class Playback(QObject):
         self.timer.setInterval(interval)
 
         pixmap = QStyle.StandardPixmap
-        self.play_action = self._action("&Play", self._on_play_toggled, "Space", checkable=True)
-        self.loop_action = self._action("&Loop", self._on_loop_toggled, checkable=True)
+        self.play_action = self._action(
+            self.tr("&Play"), self._on_play_toggled, "Space", checkable=True
+        )
+        self.loop_action = self._action(self.tr("&Loop"), self._on_loop_toggled, checkable=True)
         self.loop_action.setIcon(self._icon(pixmap.SP_BrowserReload))
-        self.month_back = self._action("Back a &month", self.step_month_back, "Left")
+        self.month_back = self._action(self.tr("Back a &month"), self.step_month_back, "Left")
         self.month_back.setIcon(self._icon(pixmap.SP_MediaSeekBackward))
-        self.month_forward = self._action("Forward a m&onth", self.step_month_forward, "Right")
+        self.month_forward = self._action(
+            self.tr("Forward a m&onth"), self.step_month_forward, "Right"
+        )
         self.month_forward.setIcon(self._icon(pixmap.SP_MediaSeekForward))
-        self.year_back = self._action("Back a &year", self.step_year_back, "Ctrl+Left")
-        self.year_forward = self._action("Forward a y&ear", self.step_year_forward, "Ctrl+Right")
-        self.previous_event = self._action("Previous &event", self.go_previous_event, "PgUp")
+        self.year_back = self._action(self.tr("Back a &year"), self.step_year_back, "Ctrl+Left")
+        self.year_forward = self._action(
+            self.tr("Forward a y&ear"), self.step_year_forward, "Ctrl+Right"
+        )
+        self.previous_event = self._action(
+            self.tr("Previous &event"), self.go_previous_event, "PgUp"
+        )
         self.previous_event.setIcon(self._icon(pixmap.SP_MediaSkipBackward))
-        self.next_event = self._action("&Next event", self.go_next_event, "PgDown")
+        self.next_event = self._action(self.tr("&Next event"), self.go_next_event, "PgDown")
         self.next_event.setIcon(self._icon(pixmap.SP_MediaSkipForward))
         self.previous_change = self._action(
-            "Previous map &change", self.go_previous_change, "Ctrl+PgUp", "["
+            self.tr("Previous map &change"), self.go_previous_change, "Ctrl+PgUp", "["
         )
-        self.next_change = self._action("Next map c&hange", self.go_next_change, "Ctrl+PgDown", "]")
+        self.next_change = self._action(
+            self.tr("Next map c&hange"), self.go_next_change, "Ctrl+PgDown", "]"
+        )
         self.speed_group = QActionGroup(self)
         for months, label in SPEEDS:
-            action = QAction(label, self, checkable=True, checked=months == self._speed)
+            text = translate("Speeds", label, state.language)
+            action = QAction(text, self, checkable=True, checked=months == self._speed)
             action.setData(months)
             self.speed_group.addAction(action)
         self.speed_group.triggered.connect(self._on_speed_action)
@@ -114,7 +127,7 @@ class Playback(QObject):
     def fill_menu(self, menu: QMenu) -> None:
         """Add the actions to a menu (the window's Time menu), grouped, with a Speed submenu."""
         menu.addAction(self.play_action)
-        speed = menu.addMenu("&Speed")
+        speed = menu.addMenu(self.tr("&Speed"))
         speed.addActions(self.speed_group.actions())
         menu.addAction(self.loop_action)
         for group in (
@@ -172,10 +185,12 @@ class Playback(QObject):
     def _show_playing(self, on: bool) -> None:
         pixmap = QStyle.StandardPixmap.SP_MediaPause if on else QStyle.StandardPixmap.SP_MediaPlay
         self.play_action.setIcon(self._icon(pixmap))
-        self.play_action.setText("&Pause" if on else "&Play")
+        self.play_action.setText(self.tr("&Pause") if on else self.tr("&Play"))
 
     def _on_loop_toggled(self, on: bool) -> None:
-        self.statusMessage.emit("Playback loops" if on else "Playback stops at the end")
+        self.statusMessage.emit(
+            self.tr("Playback loops") if on else self.tr("Playback stops at the end")
+        )
 
     def _on_speed_action(self, action: QAction) -> None:
         self.speed = action.data()
@@ -213,11 +228,13 @@ class Playback(QObject):
 
     def _go_to_event(self, event: Event | None) -> None:
         if event is None:
-            self.statusMessage.emit("No more events that way")
+            self.statusMessage.emit(self.tr("No more events that way"))
             return
-        self.state.date = event.date.first_day
+        self.state.go_to(event.date)
         self.state.selection = event.id
-        self.statusMessage.emit(f"{event.date.label()}: {event.title.get(self.state.language)}")
+        language = self.state.language
+        when = date_text(event.date, language)
+        self.statusMessage.emit(f"{when}: {event.title.get(language)}")
 
     def go_previous_change(self) -> None:
         self._go_to_change(
@@ -229,17 +246,23 @@ class Playback(QObject):
 
     def _go_to_change(self, day: int | None) -> None:
         if day is None:
-            self.statusMessage.emit("No more changes of the map that way")
+            self.statusMessage.emit(self.tr("No more changes of the map that way"))
             return
         self.state.date = dt.date.fromordinal(day)
         language = self.state.language
         parts = []
-        for verb, edge in (("begin", "start"), ("end", "end")):
+        comma, semicolon = ("، ", "؛ ") if language == "fa" else (", ", "; ")
+        for edge in ("start", "end"):
             names = [t.names.get(language) for t in self.atlas.history if getattr(t, edge) == day]
             if names:
-                parts.append(f"{', '.join(names)} {verb}{'s' * (len(names) == 1)}")
+                if edge == "start":
+                    part = self.tr("{names} begin(s)", "", len(names))
+                else:
+                    part = self.tr("{names} end(s)", "", len(names))
+                parts.append(part.format(names=comma.join(names)))
+        when = gregorian_text(self.state.date, Precision.DAY, language)
         self.statusMessage.emit(
-            f"The map changes on {format_day(self.state.date)}: {'; '.join(parts)}"
+            self.tr("The map changes on {}: {}").format(when, semicolon.join(parts))
         )
 
 
@@ -252,6 +275,7 @@ class PlaybackBar(QWidget):
     def __init__(self, playback: Playback, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.playback = playback
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # back is left, as on the strip
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
@@ -261,10 +285,10 @@ class PlaybackBar(QWidget):
             layout.addWidget(self.buttons[name])
         layout.addSpacing(6)
         self.speed = QComboBox()
-        self.speed.setToolTip("Playback speed")
-        self.speed.setAccessibleName("Playback speed")
+        self.speed.setToolTip(self.tr("Playback speed"))
+        self.speed.setAccessibleName(self.tr("Playback speed"))
         for months, label in SPEEDS:
-            self.speed.addItem(label, months)
+            self.speed.addItem(translate("Speeds", label, playback.state.language), months)
         self.speed.setCurrentIndex(self.speed.findData(playback.speed))
         self.speed.currentIndexChanged.connect(self._on_speed_chosen)
         layout.addWidget(self.speed)

@@ -45,6 +45,7 @@ from viewer.core.timeline import (
     tick_label,
     year_ticks,
 )
+from viewer.core.wording import digits, translate
 from viewer.panels.date_display import DateDisplay
 
 BACKGROUND = "#f6f4ef"
@@ -81,13 +82,15 @@ def _font(points: float) -> QFont:
 class YearAxis(pg.AxisItem):
     """A time axis labelled in years, and in months once a month is wide enough to name."""
 
+    language = "en"  # the strip sets its state's: the window is rebuilt in a new language
+
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N803
         return year_ticks(minVal, maxVal, size)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         (low, high), _ = self.linkedView().viewRange()
         per_year = self.linkedView().width() / max(high - low, 1e-9)
-        return [tick_label(v, spacing, per_year) for v in values]
+        return [tick_label(v, spacing, per_year, self.language) for v in values]
 
 
 class StripViewBox(pg.ViewBox):
@@ -159,8 +162,10 @@ class StripPlot(pg.PlotWidget):
     def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         self.box = StripViewBox(enableMenu=False)
         axes = {"bottom": YearAxis("bottom"), "left": pg.AxisItem("left")}
+        axes["bottom"].language = state.language
         super().__init__(parent, background=BACKGROUND, viewBox=self.box, axisItems=axes)
         self._state = state
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs left to right, always
         self._span = (state.start, state.end)
         self._x_span = span_x(self._span)
         self._events = [e for e in atlas.events if state.start <= e.date.first_day <= state.end]
@@ -188,6 +193,10 @@ class StripPlot(pg.PlotWidget):
         self._on_date_changed(state.date)
 
     # ------------------------------------------------------------------ building
+    def _words(self, text: str) -> str:
+        """A row's or era's name (core tables, context "Timeline") in the state's language."""
+        return translate("Timeline", text, self._state.language)
+
     def _setup_axes(self) -> None:
         item = self.getPlotItem()
         item.hideButtons()
@@ -210,9 +219,9 @@ class StripPlot(pg.PlotWidget):
         left.setWidth(86)
         left.setStyle(tickLength=0)
         bottom.setStyle(tickLength=-4, textFillLimits=[(0, 0.95)])  # tick_label thins them
-        ticks = [(EVENT_TOP / 2, "Events")]
-        ticks += [(self._row_y(i), row.label) for i, row in enumerate(self.rows)]
-        ticks += [(self._era_y(i), label) for i, (label, _) in enumerate(ERA_ROWS)]
+        ticks = [(EVENT_TOP / 2, self.tr("Events"))]
+        ticks += [(self._row_y(i), self._words(row.label)) for i, row in enumerate(self.rows)]
+        ticks += [(self._era_y(i), self._words(label)) for i, (label, _) in enumerate(ERA_ROWS)]
         left.setTicks([ticks, []])
         self.row_labels = [label for _, label in ticks]
 
@@ -300,7 +309,7 @@ class StripPlot(pg.PlotWidget):
                 start, end = (d.toordinal() if d else None for d in (era.start, era.end))
                 span = (self._x(start, low), self._x(end, high))
                 bars.append((*span, self._era_y(index), era.colour, ERA_HEIGHT))
-                label = pg.TextItem(era.name, color=ERA_TEXT, anchor=(0, 0.5))
+                label = pg.TextItem(self._words(era.name), color=ERA_TEXT, anchor=(0, 0.5))
                 label.setFont(_font(7.5))
                 label.setPos(span[0], self._era_y(index))
                 label.setZValue(10)
@@ -350,7 +359,7 @@ class StripPlot(pg.PlotWidget):
         self._before_click = (self._state.date, self._state.selection) if click else None
         event = self.events_near(x)[:1] if click and y <= EVENT_TOP else []
         if event:  # a click on a tick goes to its event's day and selects it
-            self._state.date = event[0].date.first_day
+            self._state.go_to(event[0].date)
             self._state.selection = event[0].id
         else:
             self._state.date = nearest_month(x)
@@ -381,8 +390,8 @@ class StripPlot(pg.PlotWidget):
             f"{e.date.label()} — {e.title.get(language)} ({CATEGORIES[e.category]})"
             for e in self.events_near(x, pixels=3 * HIT_PIXELS)[:6]
         ]
-        count = self._per_year.get(day.year, 0)
-        return "\n".join([*lines, f"{day.year}: {count} event{'s' * (count != 1)}"])
+        count = self.tr("%n event(s)", "", self._per_year.get(day.year, 0))
+        return "\n".join([*lines, digits(f"{day.year}: ", language) + count])
 
     def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
@@ -405,14 +414,22 @@ class StripPlot(pg.PlotWidget):
 
 
 class GoToDate(QWidget):
-    """A field that takes a date as people write it and moves the timeline there on Enter."""
+    """A field that takes a date as people write it and moves the timeline there on Enter.
+
+    Signals
+    -------
+    dateChosen()
+        The field moved the date (the window gives the keys back to the map).
+    """
+
+    dateChosen = Signal()
 
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
-        self.field = QLineEdit(placeholderText="Go to date…", clearButtonEnabled=True)
-        self.field.setToolTip(f"Type {GO_TO_FORMS}, then press Enter (Ctrl+G)")
-        self.field.setAccessibleName("Go to date")
+        self.field = QLineEdit(placeholderText=self.tr("Go to date…"), clearButtonEnabled=True)
+        self.field.setToolTip(self.tr("Type {}, then press Enter (Ctrl+G)").format(GO_TO_FORMS))
+        self.field.setAccessibleName(self.tr("Go to date"))
         self.error = QLabel(objectName="goToError", wordWrap=True)
         self.error.setStyleSheet(f"color: {ERROR}; font-size: 8pt;")
         self.error.hide()
@@ -428,15 +445,16 @@ class GoToDate(QWidget):
         if not self.field.text().strip():
             return
         try:
-            day = read_go_to(self.field.text(), (self._state.start, self._state.end))
+            date = read_go_to(self.field.text(), (self._state.start, self._state.end))
         except ValueError as error:
             self.error.setText(str(error))
             self.error.show()
             self.field.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR}; }}")
             return
         self._clear_error()
-        self._state.date = day
+        self._state.go_to(date)
         self.field.selectAll()
+        self.dateChosen.emit()
 
     def _clear_error(self, *_: object) -> None:
         self.error.hide()
@@ -473,7 +491,7 @@ class TimelineStrip(QWidget):
         self.display.other.setMinimumHeight(2 * self.display.other.fontMetrics().lineSpacing())
         self.go_to = GoToDate(state)
         self.plot = StripPlot(atlas, state)
-        self.plot.setAccessibleName("Timeline")
+        self.plot.setAccessibleName(self.tr("Timeline"))
         self.plot.windowChanged.connect(self.windowChanged)
         side = QWidget()
         height = round(self.plot.top) + 44

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from geodata.errors import DataError
 from viewer.core.atomic import WriteError
 from viewer.core.story import Story, load_story
-from viewer.core.story_files import is_bundled, save_story, stories_folder
+from viewer.core.story_files import bundled_stories, is_bundled, save_story, stories_folder
+from viewer.core.wording import tr_noop, translate
 
 if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-up
     from viewer.core.atlas import Atlas
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-
 
 STORY_FILTER = "Stories (*.yaml *.yml);;All files (*)"
 PDF_FILTER = "PDF handout (*.pdf)"
-NEW_TITLE = "Untitled story"
+NEW_TITLE = tr_noop("StoryActions", "Untitled story")
 
 
 class StoryActions:
@@ -56,14 +57,18 @@ class StoryActions:
             made.triggered.connect(slot)
             return made
 
-        self.new_action = action("&New story", self.new_story)
-        self.open_action = action("Open &story…", self.open_story)
-        self.save_action = action("&Save story", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = action("Save story &as…", self.save_as, "Ctrl+Shift+S")
-        self.handout_action = action("Export &handout (PDF)…", self.export_handout)
-        self.pictures_action = action("Export slide &pictures (PNG)…", self.export_pictures)
-        self.present_action = action("&Presentation mode", self.present_from_start, "F5")
-        self.present_here_action = action("Present from &here", self.present_from_here, "Shift+F5")
+        self.new_action = action(self.tr("&New story"), self.new_story)
+        self.open_action = action(self.tr("Open &story…"), self.open_story)
+        self.save_action = action(self.tr("&Save story"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = action(self.tr("Save story &as…"), self.save_as, "Ctrl+Shift+S")
+        self.handout_action = action(self.tr("Export &handout (PDF)…"), self.export_handout)
+        self.pictures_action = action(
+            self.tr("Export slide &pictures (PNG)…"), self.export_pictures
+        )
+        self.present_action = action(self.tr("&Presentation mode"), self.present_from_start, "F5")
+        self.present_here_action = action(
+            self.tr("Present from &here"), self.present_from_here, "Shift+F5"
+        )
 
     # ------------------------------------------------------------------ files
     def maybe_save(self) -> bool:
@@ -85,7 +90,7 @@ class StoryActions:
 
     def new_story(self) -> None:
         if self.maybe_save():
-            self.set_story(Story(NEW_TITLE))
+            self.set_story(Story(translate("StoryActions", NEW_TITLE, self.state.language)))
             self._bring_forward()
 
     def open_story(self) -> None:
@@ -214,8 +219,16 @@ class StoryActions:
         return self.present(max(self.current, 0))
 
     def present(self, start: int) -> PresentationWindow | None:
-        """Show the story full screen from slide *start*; the window stays as it is."""
-        if self.presentation is not None or not self._has_slides():
+        """Show the story full screen from slide *start*; the window stays as it is.
+
+        Before any story is made or opened, F5 presents the shipped story, so a lesson can
+        start with one key."""
+        if self.presentation is not None:
+            return None
+        untouched = not self.story.slides and not self.modified and self.path is None
+        if untouched and bundled_stories() and not self.open_path(bundled_stories()[0]):
+            return None
+        if not self._has_slides():
             return None
         from viewer.story.presentation import PresentationWindow
 

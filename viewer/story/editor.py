@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -37,8 +38,10 @@ from viewer.core.atlas import SPAN, Atlas
 from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
 from viewer.core.state import ViewState
 from viewer.core.story import Slide, Story
+from viewer.core.wording import translate
 from viewer.map.map_view import MapView
 from viewer.story.actions import NEW_TITLE, StoryActions
+from viewer.story.undo import StoryEdit
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # a list row's slide, by its index in the story
 
@@ -63,18 +66,25 @@ class StoryEditor(StoryActions, QDockWidget):
     def __init__(
         self, atlas: Atlas, state: ViewState, map_view: MapView, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Story", parent, objectName="storyDock")
+        super().__init__(self.tr("Story"), parent, objectName="storyDock")
         self.atlas, self.state, self.map = atlas, state, map_view
-        self.story = Story(NEW_TITLE)
+        self.story = Story(translate("StoryActions", NEW_TITLE, state.language))
         self.path: Path | None = None
         self.modified = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self._make_actions()
         self._build()
         self._show_story(0)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        file_button = QToolButton(text="File", toolTip="New, open, save and export the story")
+        file_button = QToolButton(
+            text=self.tr("File"), toolTip=self.tr("New, open, save and export the story")
+        )
         file_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         file_menu = QMenu(file_button)
         for act in (self.new_action, self.open_action, self.save_action, self.save_as_action):
@@ -83,42 +93,58 @@ class StoryEditor(StoryActions, QDockWidget):
         file_menu.addActions([self.handout_action, self.pictures_action])
         file_button.setMenu(file_menu)
         present = self._button(
-            "Present", "Full screen from the first slide (F5)", self.present_from_start
+            self.tr("Present"),
+            self.tr("Full screen from the first slide (F5)"),
+            self.present_from_start,
         )
         self.present_here_button = self._button(
-            "From here", "Full screen from this slide (Shift+F5)", self.present_from_here
+            self.tr("From here"),
+            self.tr("Full screen from this slide (Shift+F5)"),
+            self.present_from_here,
         )
-        self.title_edit = QLineEdit(placeholderText="Title of the story")
+        self.title_edit = QLineEdit(placeholderText=self.tr("Title of the story"))
         self.title_edit.textEdited.connect(self._on_story_text)
-        self.author_edit = QLineEdit(placeholderText="Author")
+        self.author_edit = QLineEdit(placeholderText=self.tr("Author"))
         self.author_edit.textEdited.connect(self._on_story_text)
         self.slide_list = QListWidget()
         self.slide_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.slide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.slide_list.setToolTip("Drag to reorder; double-click to show a slide on the map")
+        self.slide_list.setToolTip(
+            self.tr("Drag to reorder; double-click to show a slide on the map")
+        )
         self.slide_list.currentRowChanged.connect(self._on_current_row)
         self.slide_list.itemDoubleClicked.connect(self._on_item_double_clicked)
         self.slide_list.model().rowsMoved.connect(self._on_rows_moved)
         self.add_button = self._button(
-            "Add from map", "A new slide of what the map shows", self.add_slide
+            self.tr("Add from map"), self.tr("A new slide of what the map shows"), self.add_slide
         )
         self.update_button = self._button(
-            "Use map", "Give this slide the map's date, area and highlights", self.update_slide
+            self.tr("Use map"),
+            self.tr("Give this slide the map's date, area and highlights"),
+            self.update_slide,
         )
-        self.up_button = self._button("↑", "Move the slide up", self.move_up)
-        self.down_button = self._button("↓", "Move the slide down", self.move_down)
-        self.delete_button = self._button("Delete", "Delete the slide", self.delete_slide)
+        self.up_button = self._button("↑", self.tr("Move the slide up"), self.move_up)
+        self.down_button = self._button("↓", self.tr("Move the slide down"), self.move_down)
+        self.delete_button = self._button(
+            self.tr("Delete"), self.tr("Delete the slide"), self.delete_slide
+        )
         for arrow in (self.up_button, self.down_button):
             arrow.setMaximumWidth(3 * arrow.fontMetrics().height())
         self.slide_list.setMinimumHeight(7 * self.slide_list.fontMetrics().lineSpacing())
-        self.slide_title_edit = QLineEdit(placeholderText="Heading (default: the date)")
+        self.slide_title_edit = QLineEdit(placeholderText=self.tr("Heading (default: the date)"))
         self.slide_title_edit.textEdited.connect(self._on_slide_text)
-        self.until_edit = QLineEdit(placeholderText="Blank for a still map, or e.g. 1946-12")
+        self.until_edit = QLineEdit(
+            placeholderText=self.tr("Blank for a still map, or e.g. 1946-12")
+        )
         self.until_edit.editingFinished.connect(self._on_until_edited)
-        self.caption_edit = QPlainTextEdit(placeholderText="A sentence or two for the audience")
+        self.caption_edit = QPlainTextEdit(
+            placeholderText=self.tr("A sentence or two for the audience")
+        )
         self.caption_edit.textChanged.connect(self._on_slide_text)
-        self.notes_edit = QPlainTextEdit(placeholderText="Speaker notes (press S when presenting)")
+        self.notes_edit = QPlainTextEdit(
+            placeholderText=self.tr("Speaker notes (press S when presenting)")
+        )
         self.notes_edit.textChanged.connect(self._on_slide_text)
         for edit in (self.caption_edit, self.notes_edit):
             edit.setMinimumHeight(4 * edit.fontMetrics().lineSpacing())
@@ -130,18 +156,18 @@ class StoryEditor(StoryActions, QDockWidget):
         top.addWidget(present)
         top.addWidget(self.present_here_button)
         form = QFormLayout()
-        form.addRow("Story", self.title_edit)
-        form.addRow("Author", self.author_edit)
+        form.addRow(self.tr("Story"), self.title_edit)
+        form.addRow(self.tr("Author"), self.author_edit)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.update_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         slide_form = QFormLayout()
-        slide_form.addRow("Heading", self.slide_title_edit)
-        slide_form.addRow("Plays to", self.until_edit)
-        slide_form.addRow("Caption", self.caption_edit)
-        slide_form.addRow("Notes", self.notes_edit)
+        slide_form.addRow(self.tr("Heading"), self.slide_title_edit)
+        slide_form.addRow(self.tr("Plays to"), self.until_edit)
+        slide_form.addRow(self.tr("Caption"), self.caption_edit)
+        slide_form.addRow(self.tr("Notes"), self.notes_edit)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(top)
@@ -167,6 +193,7 @@ class StoryEditor(StoryActions, QDockWidget):
     def set_story(self, story: Story, path: Path | None = None, modified: bool = False) -> None:
         """Show *story* (read from *path*, if any); the editor takes it as its own."""
         self.story, self.path = story, path
+        self.undo_stack.clear()  # another story: the last one's edits cannot be undone here
         self._show_story(0)
         self._set_modified(modified)
 
@@ -213,25 +240,37 @@ class StoryEditor(StoryActions, QDockWidget):
             self.caption_edit.setPlainText(slide.caption if slide else "")
             self.notes_edit.setPlainText(slide.notes if slide else "")
         self.summary.setText(
-            slide_summary(slide, self.atlas) if slide else "Add a slide from the map."
+            slide_summary(slide, self.atlas) if slide else self.tr("Add a slide from the map.")
         )
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path else "not saved yet"
-        self.setWindowTitle(f"Story — {name}" + (" (changed)" if self.modified else ""))
+        if self.path is None:
+            title = self.tr("Story — not saved yet")
+        else:
+            title = self.tr("Story — {}").format(self.path.name)
+        self.setWindowTitle(title + (self.tr(" (changed)") if self.modified else ""))
 
     def _set_modified(self, modified: bool = True) -> None:
         self.modified = modified
         self._update_title()
 
     # ------------------------------------------------------------------ editing
-    def _replace_slides(self, slides: list[Slide] | tuple[Slide, ...], select: int) -> None:
-        self.story = replace(self.story, slides=tuple(slides))
-        self._fill_list(select)
+    def _replace_slides(
+        self, slides: list[Slide] | tuple[Slide, ...], select: int, what: str
+    ) -> None:
+        """Change the slides as one step Edit › Undo can take back (*what*: its name)."""
+        after = replace(self.story, slides=tuple(slides))
+        self.undo_stack.push(StoryEdit(self, what, self.story, after, self.current, select))
+
+    def show_edit(self, story: Story, select: int) -> None:
+        """Show *story* as the story being edited (an edit, or its undoing), *select* chosen."""
+        self.story = story
+        self._show_story(select)
         self._set_modified()
 
     def _on_story_text(self) -> None:
-        title = self.title_edit.text().strip() or NEW_TITLE
+        untitled = translate("StoryActions", NEW_TITLE, self.state.language)
+        title = self.title_edit.text().strip() or untitled
         self.story = replace(self.story, title=title, author=self.author_edit.text().strip())
         self._set_modified()
 
@@ -279,7 +318,8 @@ class StoryEditor(StoryActions, QDockWidget):
             self._set_slide(row, replace(slide, end=end))
 
     def slide_from_map(self) -> Slide:
-        """A slide of what the map shows now: date, area, hidden layers, the selection."""
+        """A slide of what the map shows now: date, area, hidden layers, the selection and
+        the events lit on the map."""
         (x0, x1), (y0, y1) = self.map.view_box.viewRange()
         return view_slide(
             self.atlas,
@@ -288,6 +328,7 @@ class StoryEditor(StoryActions, QDockWidget):
             self.map.territories.hidden_kinds,
             self.state.selection,
             self.state.language,
+            lit_window=self.map.markers.window_days,
         )
 
     def add_slide(self) -> None:
@@ -295,7 +336,7 @@ class StoryEditor(StoryActions, QDockWidget):
         row = self.current + 1 if self.story.slides else 0
         slides = list(self.story.slides)
         slides.insert(row, self.slide_from_map())
-        self._replace_slides(slides, row)
+        self._replace_slides(slides, row, self.tr("Add slide"))
         self.caption_edit.setFocus()
 
     def update_slide(self) -> None:
@@ -307,12 +348,14 @@ class StoryEditor(StoryActions, QDockWidget):
         old, new = self.story.slides[row], self.slide_from_map()
         end = old.end if old.end and old.end.first_day > new.first_day else None
         slide = replace(new, end=end, title=old.title, caption=old.caption, notes=old.notes)
-        self._replace_slides([*self.story.slides[:row], slide, *self.story.slides[row + 1 :]], row)
+        slides = [*self.story.slides[:row], slide, *self.story.slides[row + 1 :]]
+        self._replace_slides(slides, row, self.tr("Use the map for the slide"))
 
     def delete_slide(self) -> None:
         row = self.current
         if row >= 0:
-            self._replace_slides(self.story.slides[:row] + self.story.slides[row + 1 :], row)
+            slides = self.story.slides[:row] + self.story.slides[row + 1 :]
+            self._replace_slides(slides, row, self.tr("Delete slide"))
 
     def move_up(self) -> None:
         self._swap(self.current - 1)
@@ -326,7 +369,9 @@ class StoryEditor(StoryActions, QDockWidget):
             return
         slides = list(self.story.slides)
         slides[first], slides[first + 1] = slides[first + 1], slides[first]
-        self._replace_slides(slides, first + 1 if self.current == first else first)
+        self._replace_slides(
+            slides, first + 1 if self.current == first else first, self.tr("Move slide")
+        )
 
     def _on_rows_moved(
         self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int

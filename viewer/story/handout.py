@@ -1,15 +1,18 @@
 """Handouts of a story: a PDF to print, and a folder of slide pictures for other software.
 
 The PDF has a page per slide (A4 portrait): the slide's title and date in both calendars, its
-map as vectors (composed by :class:`~viewer.export.snapshot.SnapshotRenderer`, legend, scale and
-credits included), its caption, and the sources of what it highlights (document, locator and
+map as vectors, its caption, and the sources of what it highlights (document, locator and
 quote); a last page lists every document cited, with what the registry says of its
 reliability. The PNG folder has a 1920 × 1080 picture per slide, numbered in order, with the
-caption under the map. Either is written completely or not at all (:mod:`viewer.core.atomic`).
+caption under the map. Each map is an export request of the slide (:func:`slide_request`),
+composed by :class:`~viewer.export.snapshot.SnapshotRenderer` with its legend, scale and
+credits, as every exported picture is. Either is written completely or not at all
+(:mod:`viewer.core.atomic`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from html import escape
@@ -34,9 +37,11 @@ from viewer.core import style
 from viewer.core.atlas import Atlas
 from viewer.core.atomic import CheckedFile, atomic_file, atomic_folder
 from viewer.core.credits import CREDIT_LINE
+from viewer.core.export_options import LOGICAL_DPI, PAPER_COLOUR, SLIDE, extent_from_lonlat
+from viewer.core.export_request import ExportRequest, Furniture, Page
+from viewer.core.frame import MapFrame
 from viewer.core.story import (
     EDITORIAL_SOURCE,
-    EVENT_WINDOW,
     CitedRecord,
     Slide,
     Story,
@@ -45,17 +50,8 @@ from viewer.core.story import (
 )
 from viewer.export.animation import ExportCancelledError, Progress
 from viewer.export.png import write_png
-from viewer.export.snapshot import (
-    LOGICAL_DPI,
-    PAPER_COLOUR,
-    SLIDE,
-    SnapshotOptions,
-    SnapshotRenderer,
-    drawn_bytes,
-    extent_from_lonlat,
-    memory_buffer,
-)
-from viewer.story.presentation import highlight, slide_calendars
+from viewer.export.snapshot import SnapshotRenderer, drawn_bytes, memory_buffer
+from viewer.story.presentation import slide_calendars
 
 HANDOUT_FORMATS = ("pdf", "png")
 MARGIN = 52.0
@@ -147,7 +143,6 @@ def export_handout(
             with atomic_folder(path) as folder:
                 _write_pictures(renderer, atlas, story, folder, progress)
     finally:
-        _clear_highlights(renderer)
         if own:
             renderer.close()
     return path
@@ -272,9 +267,10 @@ def _slide_page(
     pages.text("  ·  ".join(slide_calendars(slide)), 13, colour=MUTED)
     pages.y += 10
     size = (pages.width, round(pages.width * MAP_SHARE))
-    options = _map_options(slide, size, show_title=False, show_date=False, show_credits=False)
-    _paint_slide_map(pages.painter, renderer, atlas, slide, options, MARGIN, pages.y)
-    pages.y += options.size[1] + 14
+    furniture = Furniture(show_title=False, show_date=False, show_credits=False)
+    request = slide_request(slide, atlas, Page(size), furniture, "pdf")
+    _paint_map(pages.painter, renderer, request, MARGIN, pages.y)
+    pages.y += size[1] + 14
     if slide.caption:
         pages.text(slide.caption, 14)
         pages.y += 12
@@ -321,34 +317,32 @@ def citation_html(citation: Citation, numbers: dict[str, int]) -> str:
     return f"{reference} {escape(citation.locator)}: {quote}"
 
 
-def _map_options(slide: Slide, size: tuple[float, float], **fields: object) -> SnapshotOptions:
-    """The snapshot of a slide's map: its resting day, area, layers and language."""
-    return SnapshotOptions(
-        date=slide.day,
-        size=size,
-        extent=extent_from_lonlat(slide.extent) if slide.extent else None,
+def slide_request(
+    slide: Slide, atlas: Atlas, page: Page, furniture: Furniture, format: str
+) -> ExportRequest:
+    """The export request of a slide's map: its resting day, area, layers and language, the
+    territories it outlines, the event it rings and the window its events light up in."""
+    day = slide.day
+    window = dt.timedelta(days=slide.event_window(atlas))
+    frame = MapFrame(
+        date=day,
         language=slide.language,
+        selection=slide.nearest_event(day, atlas),
         hidden_kinds=slide.hidden_kinds,
-        **fields,  # type: ignore[arg-type]
+        extent=extent_from_lonlat(slide.extent) if slide.extent else None,
+        event_window=(day - window, day + window),
     )
+    return ExportRequest(frame, page, furniture, format, outlined=slide.outlined_on(day, atlas))
 
 
-def _paint_slide_map(
-    painter: QPainter,
-    renderer: SnapshotRenderer,
-    atlas: Atlas,
-    slide: Slide,
-    options: SnapshotOptions,
-    left: float,
-    top: float,
+def _paint_map(
+    painter: QPainter, renderer: SnapshotRenderer, request: ExportRequest, left: float, top: float
 ) -> None:
-    """The renderer's composition of the slide's map at (left, top), highlights included."""
-    renderer.state.date = slide.day  # before the highlights: they follow the date
-    highlight(renderer.map, slide, atlas, slide.day)
+    """The renderer's composition of *request* at (left, top)."""
     painter.save()
     try:
         painter.translate(left, top)
-        renderer.paint(painter, options, raster=isinstance(painter.device(), QImage))
+        renderer.paint(painter, request, raster=isinstance(painter.device(), QImage))
     finally:
         painter.restore()
 
@@ -410,8 +404,9 @@ def slide_image(renderer: SnapshotRenderer, atlas: Atlas, slide: Slide) -> QImag
     image.fill(QColor(PAPER_COLOUR))
     painter = QPainter(image)
     try:
-        options = _map_options(slide, (width, height - band), title=slide.heading)
-        _paint_slide_map(painter, renderer, atlas, slide, options, 0, 0)
+        page = Page((width, height - band))
+        request = slide_request(slide, atlas, page, Furniture(title=slide.heading), "png")
+        _paint_map(painter, renderer, request, 0, 0)
         if slide.caption:
             box = QRectF(28, height - band + 12, text_width, band - 24)
             painter.setFont(font)
@@ -446,11 +441,3 @@ def _text_height(text: str, font: QFont, width: float) -> float:
 def _report(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and not progress(done, total):
         raise ExportCancelledError
-
-
-def _clear_highlights(renderer: SnapshotRenderer) -> None:
-    """Leave a shared renderer as it was: no outlines, no ringed event, the usual window."""
-    renderer.map.outlines.set_group("selected", frozenset())
-    renderer.map.markers.selected = ""
-    renderer.map.set_event_window(EVENT_WINDOW[0])
-    renderer.map.markers.show_day(renderer.state.day)

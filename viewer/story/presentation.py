@@ -7,7 +7,8 @@ map itself is magnified so that its labels can be read from the back of the room
 
 Keys: Page Down, →, ↓, Space or Enter: next slide; Page Up, ←, ↑ or Backspace: previous; Home
 and End: first and last; B or . blanks the screen (any key brings it back); S shows the
-speaker notes; Esc leaves.
+speaker notes (beside the slide, or on the laptop when a second screen shows the slides) with
+the time elapsed; Esc leaves.
 """
 
 from __future__ import annotations
@@ -15,7 +16,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -39,6 +50,7 @@ from geodata.projection import projected_bounds
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.state import ViewState, add_months, month_index
 from viewer.core.story import Slide, Story
+from viewer.core.wording import tr_noop
 from viewer.map.fonts import register_fonts
 from viewer.map.map_view import HOME_LONLAT, MapView
 from viewer.map.territory_layer import FADE_MS
@@ -65,6 +77,20 @@ PREVIOUS_KEYS = frozenset({
     Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_P,
 })  # fmt: skip
 BLANK_KEYS = frozenset({Qt.Key.Key_B, Qt.Key.Key_Period})
+FIRST_KEYS = frozenset({Qt.Key.Key_Home})
+LAST_KEYS = frozenset({Qt.Key.Key_End})
+NOTES_KEYS = frozenset({Qt.Key.Key_S})
+LEAVE_KEYS = frozenset({Qt.Key.Key_Escape})
+KEY_HELP = (
+    (NEXT_KEYS, tr_noop("Presentation", "Next slide")),
+    (PREVIOUS_KEYS, tr_noop("Presentation", "Previous slide")),
+    (FIRST_KEYS, tr_noop("Presentation", "First slide")),
+    (LAST_KEYS, tr_noop("Presentation", "Last slide")),
+    (BLANK_KEYS, tr_noop("Presentation", "Blank the screen (any key brings the slide back)")),
+    (NOTES_KEYS, tr_noop("Presentation", "Show or hide the speaker notes")),
+    (LEAVE_KEYS, tr_noop("Presentation", "Leave presentation mode")),
+)
+"""What each key does while presenting: the window's key handling and Help's list read it."""
 
 
 # ---------------------------------------------------------------------- dates and highlights
@@ -133,12 +159,24 @@ class StageMap(MapView):
 
 
 class SpeakerNotes(QWidget):
-    """The speaker's view of the current slide: its notes, and what comes next."""
+    """The presenter's view: the current slide's notes, what comes next and the time taken.
+
+    On one screen it is a panel beside the slide (S shows it), so it can never open behind
+    the full-screen slide; with a second screen it is a window on the presenter's laptop.
+    """
 
     def __init__(self, families: list[str]) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.setMinimumSize(520, 360)
+        self.setMinimumWidth(360)
+        self.clock = _plain_label(alignment=Qt.AlignmentFlag.AlignRight)
+        self.clock.setFont(_font(families, 13, bold=True))
+        self._started = QElapsedTimer()
+        self._started.start()
+        self._ticks = QTimer(self, interval=1000)
+        self._ticks.timeout.connect(lambda: self.show_elapsed(self._started.elapsed()))
+        self._ticks.start()
+        self.show_elapsed(0)
         self.position = _plain_label()
         self.position.setFont(_font(families, 13, bold=True))
         self.notes = _plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
@@ -149,9 +187,25 @@ class SpeakerNotes(QWidget):
         self.following.setStyleSheet(f"color: {MUTED};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.clock)
         layout.addWidget(self.position)
         layout.addWidget(self.notes, stretch=1)
         layout.addWidget(self.following)
+
+    def show_elapsed(self, ms: int) -> None:
+        """The time since presenting began, as a clock on the wall would show a duration."""
+        minutes, seconds = divmod(ms // 1000, 60)
+        hours, minutes = divmod(minutes, 60)
+        shown = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+        self.clock.setText(f"{shown} elapsed")
+
+    def detach(self, screen: QScreen) -> None:
+        """Become a window of its own on *screen* (the presenter's, the slides on another)."""
+        self.setParent(None, Qt.WindowType.Window)
+        self.setMinimumSize(520, 360)
+        self.setScreen(screen)
+        self.move(screen.availableGeometry().topLeft() + QPoint(40, 40))
+        self.show()
 
     def show_slide(self, story: Story, index: int) -> None:
         slide = story.slides[index]
@@ -211,6 +265,8 @@ class PresentationWindow(QWidget):
         self._build()
         self.notes = SpeakerNotes(self.families)
         self.notes.installEventFilter(self)  # keys pressed there drive the slides too
+        self.layout().addWidget(self.notes)  # beside the slide until a second screen takes it
+        self.notes.hide()
         self._timer = QTimer(self, interval=ANIMATION_TICK_MS)
         self._timer.timeout.connect(self._on_tick)
         self._step = 1
@@ -259,7 +315,8 @@ class PresentationWindow(QWidget):
     # ------------------------------------------------------------------ showing
     def start(self, home: QScreen | None = None) -> None:
         """Go full screen: on another screen than *home* if there is one, with the speaker
-        notes on *home*; on *home* (or the primary screen) otherwise, notes on S."""
+        notes on *home*; on *home* (or the primary screen) otherwise, notes beside the slide
+        on S."""
         home = home or QGuiApplication.primaryScreen()
         others = [s for s in QGuiApplication.screens() if s is not home]
         stage = others[0] if others else home
@@ -267,9 +324,7 @@ class PresentationWindow(QWidget):
         self.move(stage.geometry().topLeft())
         self.showFullScreen()
         if others:
-            self.notes.setScreen(home)
-            self.notes.move(home.availableGeometry().topLeft() + QPoint(40, 40))
-            self.notes.show()
+            self.notes.detach(home)
         self.activateWindow()
         self.setFocus()
 
@@ -351,7 +406,7 @@ class PresentationWindow(QWidget):
     # ------------------------------------------------------------------ keys
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Escape:
+        if key in LEAVE_KEYS:
             self.close()
         elif self.is_blank:
             self.blank.hide()  # any key brings the picture back, where it was
@@ -363,11 +418,11 @@ class PresentationWindow(QWidget):
             self._go(self.index + 1)
         elif key in PREVIOUS_KEYS:
             self._go(self.index - 1)
-        elif key == Qt.Key.Key_Home:
+        elif key in FIRST_KEYS:
             self._go(0)
-        elif key == Qt.Key.Key_End:
+        elif key in LAST_KEYS:
             self._go(len(self.story.slides) - 1)
-        elif key == Qt.Key.Key_S:
+        elif key in NOTES_KEYS:
             self.notes.setVisible(not self.notes.isVisible())
             self.activateWindow()  # keys stay with the slides
         else:

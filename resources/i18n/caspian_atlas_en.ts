@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+  <context>
+    <name>CompareView</name>
+    <message numerus="yes">
+      <source>%n event(s) between</source>
+      <translation>
+        <numerusform>%n event between</numerusform>
+        <numerusform>%n events between</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>EventList</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n event</numerusform>
+        <numerusform>%n events</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n event(s)</source>
+      <translation>
+        <numerusform>{shown} of %n event</numerusform>
+        <numerusform>{shown} of %n events</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message numerus="yes">
+      <source>%n more not listed</source>
+      <translation>
+        <numerusform>%n more not listed</numerusform>
+        <numerusform>%n more not listed</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+      <source>%n frame(s), {} s</source>
+      <translation>
+        <numerusform>%n frame, {} s</numerusform>
+        <numerusform>%n frames, {} s</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Playback</name>
+    <message numerus="yes">
+      <source>{names} begin(s)</source>
+      <translation>
+        <numerusform>{names} begins</numerusform>
+        <numerusform>{names} begin</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{names} end(s)</source>
+      <translation>
+        <numerusform>{names} ends</numerusform>
+        <numerusform>{names} end</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message numerus="yes">
+      <source>%n problem(s):</source>
+      <translation>
+        <numerusform>%n problem:</numerusform>
+        <numerusform>%n problems:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more: see Show Details.</source>
+      <translation>
+        <numerusform>…and %n more: see Show Details.</numerusform>
+        <numerusform>…and %n more: see Show Details.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>StripPlot</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n event</numerusform>
+        <numerusform>%n events</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+  <context>
+    <name>AtlasController</name>
+    <message>
+      <source>Some added files no longer load</source>
+      <translation>برخی از پرونده‌های افزوده دیگر بار نمی‌شوند</translation>
+    </message>
+  </context>
+  <context>
+    <name>Categories</name>
+    <message>
+      <source>All events</source>
+      <translation>همهٔ رویدادها</translation>
+    </message>
+    <message>
+      <source>Borders</source>
+      <translation>مرزها</translation>
+    </message>
+    <message>
+      <source>Borders and the Caspian</source>
+      <translation>مرزها و دریای خزر</translation>
+    </message>
+    <message>
+      <source>Diplomacy</source>
+      <translation>دیپلماسی</translation>
+    </message>
+    <message>
+      <source>Economy</source>
+      <translation>اقتصاد</translation>
+    </message>
+    <message>
+      <source>Economy and energy</source>
+      <translation>اقتصاد و انرژی</translation>
+    </message>
+    <message>
+      <source>Major and notable</source>
+      <translation>مهم و درخور توجه</translation>
+    </message>
+    <message>
+      <source>Major only</source>
+      <translation>فقط مهم‌ترین‌ها</translation>
+    </message>
+    <message>
+      <source>Nuclear</source>
+      <translation>هسته‌ای</translation>
+    </message>
+    <message>
+      <source>Politics</source>
+      <translation>سیاست</translation>
+    </message>
+    <message>
+      <source>Revolution and domestic politics</source>
+      <translation>انقلاب و سیاست داخلی</translation>
+    </message>
+    <message>
+      <source>Treaties</source>
+      <translation>معاهدات</translation>
+    </message>
+    <message>
+      <source>Treaties and law</source>
+      <translation>معاهدات و حقوق</translation>
+    </message>
+    <message>
+      <source>War</source>
+      <translation>جنگ</translation>
+    </message>
+    <message>
+      <source>War and occupation</source>
+      <translation>جنگ و اشغال</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareView</name>
+    <message numerus="yes">
+      <source>%n event(s) between</source>
+      <translation>
+        <numerusform>%Ln رویداد در این میان</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, the map's date</source>
+      <translation>، تاریخ نقشه</translation>
+    </message>
+    <message>
+      <source>Any date: {}</source>
+      <translation>هر تاریخی: {}</translation>
+    </message>
+    <message>
+      <source>Appeared by {later}</source>
+      <translation>پدیدآمده تا {later}</translation>
+    </message>
+    <message>
+      <source>Areas in an equal-area projection, lengths on the ellipsoid; only the part inside the map region (36–64° E, 23.5–48° N) is measured.</source>
+      <translation>مساحت‌ها در تصویر هم‌مساحت و طول‌ها روی بیضوی زمین؛ فقط بخش درون محدودهٔ نقشه (۳۶ تا ۶۴ درجهٔ شرقی، ۲۳٫۵ تا ۴۸ درجهٔ شمالی) سنجیده می‌شود.</translation>
+    </message>
+    <message>
+      <source>Both dates are {}: type another date to compare.</source>
+      <translation>هر دو تاریخ {} است: برای مقایسه تاریخ دیگری بنویسید.</translation>
+    </message>
+    <message>
+      <source>Compare the map with</source>
+      <translation>مقایسهٔ نقشه با</translation>
+    </message>
+    <message>
+      <source>Date to compare with</source>
+      <translation>تاریخ برای مقایسه</translation>
+    </message>
+    <message>
+      <source>Events between the dates</source>
+      <translation>رویدادهای میان دو تاریخ</translation>
+    </message>
+    <message>
+      <source>From {} to {}: </source>
+      <translation>از {} تا {}: </translation>
+    </message>
+    <message>
+      <source>Gone by {later}</source>
+      <translation>ازمیان‌رفته تا {later}</translation>
+    </message>
+    <message>
+      <source>Not a date this atlas reads ({}).</source>
+      <translation>این اطلس این تاریخ را نمی‌خواند ({}).</translation>
+    </message>
+    <message>
+      <source>On both dates</source>
+      <translation>در هر دو تاریخ</translation>
+    </message>
+    <message>
+      <source>Outline the changes on the map</source>
+      <translation>نمایش مرز تغییرها روی نقشه</translation>
+    </message>
+    <message>
+      <source>Territories that changed</source>
+      <translation>سرزمین‌هایی که تغییر کردند</translation>
+    </message>
+    <message>
+      <source>e.g. 1941, Aug 1941, 1941-08-25, 1320 SH</source>
+      <translation>مثلاً ۱۹۴۱، ۱۹۴۱-۰۸-۲۵ یا ۱۳۲۰ ش</translation>
+    </message>
+    <message>
+      <source>{} appeared, {} gone, {} on both.</source>
+      <translation>{} پدید آمد، {} از میان رفت، {} در هر دو.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dates</name>
+    <message>
+      <source>Russian Old Style: {date}</source>
+      <translation>تقویم قدیم روسیه: {date}</translation>
+    </message>
+    <message>
+      <source>c. {date}</source>
+      <translation>حدود {date}</translation>
+    </message>
+    <message>
+      <source>{date} NS</source>
+      <translation>{date} میلادی</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year} OS</source>
+      <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year} SH</source>
+      <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <source>{month} {year} SH</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <source>{year}</source>
+      <translation>{year}</translation>
+    </message>
+    <message>
+      <source>{year} SH</source>
+      <translation>{year} خورشیدی</translation>
+    </message>
+  </context>
+  <context>
+    <name>Describe</name>
+    <message>
+      <source>At {lon}° E, {lat}° N:</source>
+      <translation>در {lon}° شرقی، {lat}° شمالی:</translation>
+    </message>
+    <message>
+      <source>Events nearby:</source>
+      <translation>رویدادهای نزدیک:</translation>
+    </message>
+    <message>
+      <source>On the whole map:</source>
+      <translation>در کل نقشه:</translation>
+    </message>
+    <message>
+      <source>always</source>
+      <translation>همیشه</translation>
+    </message>
+    <message>
+      <source>nothing drawn here</source>
+      <translation>این‌جا چیزی کشیده نشده</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>امروز</translation>
+    </message>
+    <message>
+      <source>until {date}</source>
+      <translation>تا {date}</translation>
+    </message>
+    <message>
+      <source>{kind}, {status}, {when}; border {precision}</source>
+      <translation>{kind}، {status}، {when}؛ مرز {precision}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailsPanel</name>
+    <message>
+      <source>(disputed: see below)</source>
+      <translation>(مورد اختلاف: پایین‌تر را ببینید)</translation>
+    </message>
+    <message>
+      <source>(today {})</source>
+      <translation>(امروز {})</translation>
+    </message>
+    <message>
+      <source>Actors</source>
+      <translation>کنشگران</translation>
+    </message>
+    <message>
+      <source>Approximate reconstruction: do not measure from it.</source>
+      <translation>بازسازی تقریبی: از روی آن اندازه نگیرید.</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>مساحت</translation>
+    </message>
+    <message>
+      <source>As dated then</source>
+      <translation>تاریخ در آن زمان</translation>
+    </message>
+    <message>
+      <source>Begins</source>
+      <translation>آغاز</translation>
+    </message>
+    <message>
+      <source>Boundary</source>
+      <translation>مرز</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>تاریخ</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>جزئی</translation>
+    </message>
+    <message>
+      <source>Editors:</source>
+      <translation>ویراستاران:</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>پایان</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>رویدادها</translation>
+    </message>
+    <message>
+      <source>How drawn</source>
+      <translation>چگونگی ترسیم</translation>
+    </message>
+    <message>
+      <source>Major event</source>
+      <translation>رویداد مهم</translation>
+    </message>
+    <message>
+      <source>Notable event</source>
+      <translation>رویداد درخور توجه</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>یادداشت:</translation>
+    </message>
+    <message>
+      <source>Old Style</source>
+      <translation>تقویم قدیم روسیه</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>مکان</translation>
+    </message>
+    <message>
+      <source>Schematic: shows where and what, not the exact line.</source>
+      <translation>نمادین: جا و چیستی را نشان می‌دهد، نه خط دقیق را.</translation>
+    </message>
+    <message>
+      <source>Select an event in the list, or click a territory on the map, to see its dates in both calendars, its sources and where the sources disagree.</source>
+      <translation>رویدادی را در فهرست برگزینید یا روی سرزمینی در نقشه کلیک کنید تا تاریخ‌هایش را در هر دو تقویم، منابعش و جاهایی را که منابع با هم اختلاف دارند ببینید.</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>اندازه</translation>
+    </message>
+    <message>
+      <source>Solar Hijri</source>
+      <translation>هجری خورشیدی</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>منابع</translation>
+    </message>
+    <message>
+      <source>Sources disagree: {}</source>
+      <translation>اختلاف منابع: {}</translation>
+    </message>
+    <message>
+      <source>Treaty line: follows the line the treaty describes.</source>
+      <translation>خط معاهده: از خطی پیروی می‌کند که معاهده توصیف کرده است.</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>اعتبار</translation>
+    </message>
+    <message>
+      <source>not on the map at this date</source>
+      <translation>در این تاریخ روی نقشه نیست</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventList</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%Ln رویداد</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>رویدادها</translation>
+    </message>
+    <message>
+      <source>Importance</source>
+      <translation>اهمیت</translation>
+    </message>
+    <message>
+      <source>Search events</source>
+      <translation>جست‌وجوی رویدادها</translation>
+    </message>
+    <message>
+      <source>Search titles, places, people… (Ctrl+F)</source>
+      <translation>جست‌وجو در عنوان‌ها، مکان‌ها، افراد… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>disputed</source>
+      <translation>مورد اختلاف</translation>
+    </message>
+    <message>
+      <source>disputed date</source>
+      <translation>تاریخ مورد اختلاف</translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n event(s)</source>
+      <translation>
+        <numerusform>{shown} از %Ln رویداد</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{}: show or hide these events</source>
+      <translation>{}: نمایش یا پنهان کردن این رویدادها</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message numerus="yes">
+      <source>%n more not listed</source>
+      <translation>
+        <numerusform>%Ln مورد دیگر فهرست نشده</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Dashed: boundary approximate</source>
+      <translation>خط‌چین: مرز تقریبی</translation>
+    </message>
+    <message>
+      <source>Iran and its northern neighbour, {}</source>
+      <translation>ایران و همسایهٔ شمالی‌اش، {}</translation>
+    </message>
+    <message>
+      <source>On the map</source>
+      <translation>روی نقشه</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source> frames/s</source>
+      <translation> فریم در ثانیه</translation>
+    </message>
+    <message>
+      <source> px</source>
+      <translation> پیکسل</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n frame(s), {} s</source>
+      <translation>
+        <numerusform>%Ln فریم، {} ثانیه</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A3 landscape, 300 dpi</source>
+      <translation>A3 افقی، ۳۰۰ dpi</translation>
+    </message>
+    <message>
+      <source>A4 landscape, 300 dpi</source>
+      <translation>A4 افقی، ۳۰۰ dpi</translation>
+    </message>
+    <message>
+      <source>A4 portrait, 300 dpi</source>
+      <translation>A4 عمودی، ۳۰۰ dpi</translation>
+    </message>
+    <message>
+      <source>Animation</source>
+      <translation>پویانمایی</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>محدوده</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>مرور…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>لغو</translation>
+    </message>
+    <message>
+      <source>Choose where to save…</source>
+      <translation>جای ذخیره را برگزینید…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>بستن</translation>
+    </message>
+    <message>
+      <source>Copy to clipboard</source>
+      <translation>رونوشت در حافظهٔ موقت</translation>
+    </message>
+    <message>
+      <source>Credits</source>
+      <translation>منابع و اعتبارها</translation>
+    </message>
+    <message>
+      <source>Current view</source>
+      <translation>نمای کنونی</translation>
+    </message>
+    <message>
+      <source>Custom size</source>
+      <translation>اندازهٔ دلخواه</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>تاریخ</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>برون‌بری</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation>برون‌بری لغو شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>برون‌بری ناموفق بود</translation>
+    </message>
+    <message>
+      <source>Export map</source>
+      <translation>برون‌بری نقشه</translation>
+    </message>
+    <message>
+      <source>Exporting animation</source>
+      <translation>برون‌بری پویانمایی</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>قالب</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>از</translation>
+    </message>
+    <message>
+      <source>GIF animation</source>
+      <translation>پویانمایی GIF</translation>
+    </message>
+    <message>
+      <source>Large slide, 3840 × 2160</source>
+      <translation>اسلاید بزرگ، ۳۸۴۰ × ۲۱۶۰</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>راهنمای نقشه</translation>
+    </message>
+    <message>
+      <source>MP4 video (H.264)</source>
+      <translation>ویدیوی MP4 (H.264)</translation>
+    </message>
+    <message>
+      <source>North arrow</source>
+      <translation>پیکان شمال</translation>
+    </message>
+    <message>
+      <source>One frame every</source>
+      <translation>یک فریم در هر</translation>
+    </message>
+    <message>
+      <source>PDF document (vector)</source>
+      <translation>سند PDF (برداری)</translation>
+    </message>
+    <message>
+      <source>PNG image</source>
+      <translation>تصویر PNG</translation>
+    </message>
+    <message>
+      <source>Page {} × {} mm</source>
+      <translation>صفحهٔ {} × {} میلی‌متر</translation>
+    </message>
+    <message>
+      <source>Rendering frames…</source>
+      <translation>در حال ساختن فریم‌ها…</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>جایگزینی پرونده؟</translation>
+    </message>
+    <message>
+      <source>SVG drawing (vector)</source>
+      <translation>نگارهٔ SVG (برداری)</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>ذخیره با نام</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>ذخیره شد: {}</translation>
+    </message>
+    <message>
+      <source>Scale bar</source>
+      <translation>مقیاس خطی</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>نمایش</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>اندازه</translation>
+    </message>
+    <message>
+      <source>Slide, 1920 × 1080</source>
+      <translation>اسلاید، ۱۹۲۰ × ۱۰۸۰</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>سرعت</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>عنوان</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>تا</translation>
+    </message>
+    <message>
+      <source>Web, 1280 × 720</source>
+      <translation>وب، ۱۲۸۰ × ۷۲۰</translation>
+    </message>
+    <message>
+      <source>Whole region</source>
+      <translation>کل منطقه</translation>
+    </message>
+    <message>
+      <source>a month</source>
+      <translation>یک ماه</translation>
+    </message>
+    <message>
+      <source>a year</source>
+      <translation>یک سال</translation>
+    </message>
+    <message>
+      <source>{} already exists in {}. Replace it?</source>
+      <translation>{} از پیش در {} هست. جایگزین شود؟</translation>
+    </message>
+    <message>
+      <source>{} × {} pixels, {} dpi</source>
+      <translation>{} × {} پیکسل، {} dpi</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoToDate</name>
+    <message>
+      <source>Go to date</source>
+      <translation>رفتن به تاریخ</translation>
+    </message>
+    <message>
+      <source>Go to date…</source>
+      <translation>رفتن به تاریخ…</translation>
+    </message>
+    <message>
+      <source>Type {}, then press Enter (Ctrl+G)</source>
+      <translation>تاریخ را بنویسید (۱۹۴۶، ۱۹۴۶-۰۵ یا ۱۳۲۴ ش)، سپس کلید ورود را بزنید (Ctrl+G)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <source>Caspian Atlas user guide</source>
+      <translation>راهنمای کاربری اطلس خزر</translation>
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+      <source>&amp;Overview</source>
+      <translation>&amp;نگاه کلی</translation>
+    </message>
+    <message>
+      <source>Presentation mode</source>
+      <translation>حالت ارائه</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>&amp;راهنمای کاربری</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>پنجره</translation>
+    </message>
+  </context>
+  <context>
+    <name>Kinds</name>
+    <message>
+      <source>Autonomous and breakaway governments</source>
+      <translation>حکومت‌های خودمختار و جدایی‌طلب</translation>
+    </message>
+    <message>
+      <source>Autonomous or breakaway government</source>
+      <translation>حکومت خودمختار یا جدایی‌طلب</translation>
+    </message>
+    <message>
+      <source>Boundary settlement</source>
+      <translation>تعیین مرز</translation>
+    </message>
+    <message>
+      <source>Boundary settlements</source>
+      <translation>تعیین مرزها</translation>
+    </message>
+    <message>
+      <source>Foreign troops</source>
+      <translation>نیروهای خارجی</translation>
+    </message>
+    <message>
+      <source>Graticule</source>
+      <translation>شبکهٔ مختصات</translation>
+    </message>
+    <message>
+      <source>Infrastructure</source>
+      <translation>زیرساخت</translation>
+    </message>
+    <message>
+      <source>Iran's provinces today (for orientation)</source>
+      <translation>استان‌های امروز ایران (برای جهت‌یابی)</translation>
+    </message>
+    <message>
+      <source>Island</source>
+      <translation>جزیره</translation>
+    </message>
+    <message>
+      <source>Islands</source>
+      <translation>جزایر</translation>
+    </message>
+    <message>
+      <source>Occupation zone</source>
+      <translation>منطقهٔ اشغالی</translation>
+    </message>
+    <message>
+      <source>Occupation zones</source>
+      <translation>مناطق اشغالی</translation>
+    </message>
+    <message>
+      <source>Rivers</source>
+      <translation>رودها</translation>
+    </message>
+    <message>
+      <source>Sea line</source>
+      <translation>خط دریایی</translation>
+    </message>
+    <message>
+      <source>Sea lines</source>
+      <translation>خطوط دریایی</translation>
+    </message>
+    <message>
+      <source>Sea zone</source>
+      <translation>منطقهٔ دریایی</translation>
+    </message>
+    <message>
+      <source>Sea zones</source>
+      <translation>مناطق دریایی</translation>
+    </message>
+    <message>
+      <source>Sphere of influence</source>
+      <translation>حوزهٔ نفوذ</translation>
+    </message>
+    <message>
+      <source>Spheres of influence</source>
+      <translation>حوزه‌های نفوذ</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>دولت</translation>
+    </message>
+    <message>
+      <source>States</source>
+      <translation>دولت‌ها</translation>
+    </message>
+    <message>
+      <source>Today's borders (for orientation)</source>
+      <translation>مرزهای امروز (برای جهت‌یابی)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LegendList</name>
+    <message>
+      <source>Area: {}</source>
+      <translation>مساحت: {}</translation>
+    </message>
+    <message>
+      <source>Boundary: {}</source>
+      <translation>مرز: {}</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>راهنمای نقشه</translation>
+    </message>
+    <message>
+      <source>Today's lines, drawn at every date so that places can be found</source>
+      <translation>خطوط امروز، که در همهٔ تاریخ‌ها کشیده می‌شوند تا بتوان مکان‌ها را یافت</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;About Caspian Atlas</source>
+      <translation>&amp;دربارهٔ اطلس خزر</translation>
+    </message>
+    <message>
+      <source>&amp;Compare with another date…</source>
+      <translation>&amp;مقایسه با تاریخی دیگر…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy map</source>
+      <translation>&amp;رونوشت نقشه</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+      <source>&amp;Export map…</source>
+      <translation>&amp;برون‌بری نقشه…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+      <source>&amp;Find event…</source>
+      <translation>&amp;یافتن رویداد…</translation>
+    </message>
+    <message>
+      <source>&amp;Full screen</source>
+      <translation>&amp;تمام‌صفحه</translation>
+    </message>
+    <message>
+      <source>&amp;Go to date…</source>
+      <translation>&amp;رفتن به تاریخ…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;زبان</translation>
+    </message>
+    <message>
+      <source>&amp;Open your layer or events…</source>
+      <translation>&amp;گشودن لایه یا رویدادهای خودتان…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <source>&amp;Remove an added file</source>
+      <translation>&amp;برداشتن پرونده‌ای افزوده</translation>
+    </message>
+    <message>
+      <source>&amp;Reset view</source>
+      <translation>&amp;بازنشانی نما</translation>
+    </message>
+    <message>
+      <source>&amp;Time</source>
+      <translation>&amp;زمان</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;نما</translation>
+    </message>
+    <message>
+      <source>About Caspian Atlas</source>
+      <translation>دربارهٔ اطلس خزر</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+      <source>Base map</source>
+      <translation>نقشهٔ پایه</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas — Iran and its northern neighbour, 1800 to today</source>
+      <translation>اطلس خزر — ایران و همسایهٔ شمالی‌اش، از ۱۸۰۰ تا امروز</translation>
+    </message>
+    <message>
+      <source>Compare dates</source>
+      <translation>مقایسهٔ تاریخ‌ها</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>جزئیات</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>رویدادها</translation>
+    </message>
+    <message>
+      <source>Files that relied on it were removed too</source>
+      <translation>پرونده‌هایی که به آن وابسته بودند نیز برداشته شدند</translation>
+    </message>
+    <message>
+      <source>Historical features</source>
+      <translation>عوارض تاریخی</translation>
+    </message>
+    <message>
+      <source>Layers and events ({})</source>
+      <translation>لایه‌ها و رویدادها ({})</translation>
+    </message>
+    <message>
+      <source>Layers and legend</source>
+      <translation>لایه‌ها و راهنمای نقشه</translation>
+    </message>
+    <message>
+      <source>Map copied to the clipboard (1920 × 1080)</source>
+      <translation>نقشه در حافظهٔ موقت رونوشت شد (۱۹۲۰ × ۱۰۸۰)</translation>
+    </message>
+    <message>
+      <source>On the map now</source>
+      <translation>اکنون روی نقشه</translation>
+    </message>
+    <message>
+      <source>Open your layer or events</source>
+      <translation>گشودن لایه یا رویدادهای خودتان</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>ذخیره شد: {}</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>خط زمان</translation>
+    </message>
+    <message>
+      <source>Whole &amp;timeline</source>
+      <translation>&amp;کل خط زمان</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation>&amp;بزرگ‌نمایی</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>&amp;کوچک‌نمایی</translation>
+    </message>
+    <message>
+      <source>{:.2f}° E</source>
+      <translation>{:.2f}° شرقی</translation>
+    </message>
+    <message>
+      <source>{:.2f}° N</source>
+      <translation>{:.2f}° شمالی</translation>
+    </message>
+    <message>
+      <source>{:.2f}° S</source>
+      <translation>{:.2f}° جنوبی</translation>
+    </message>
+    <message>
+      <source>{} was added, with changes</source>
+      <translation>{} افزوده شد، با تغییراتی</translation>
+    </message>
+    <message>
+      <source>{} was not added</source>
+      <translation>{} افزوده نشد</translation>
+    </message>
+  </context>
+  <context>
+    <name>Map</name>
+    <message>
+      <source>Here: {}</source>
+      <translation>این‌جا: {}</translation>
+    </message>
+    <message>
+      <source>{name} · {stated} km stated, {computed} km geodesic</source>
+      <translation>{name} · {stated} کیلومتر به گفتهٔ منبع، {computed} کیلومتر ژئودزیک</translation>
+    </message>
+    <message>
+      <source>{} km</source>
+      <translation>{} کیلومتر</translation>
+    </message>
+  </context>
+  <context>
+    <name>Month</name>
+    <message>
+      <source>April</source>
+      <translation>آوریل</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>اوت</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>دسامبر</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>فوریه</translation>
+    </message>
+    <message>
+      <source>January</source>
+      <translation>ژانویه</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>ژوئیه</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>ژوئن</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>مارس</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>مه</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>نوامبر</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>اکتبر</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>سپتامبر</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthOfDay</name>
+    <message>
+      <source>April</source>
+      <translation>آوریل</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>اوت</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>دسامبر</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>فوریه</translation>
+    </message>
+    <message>
+      <source>January</source>
+      <translation>ژانویه</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>ژوئیه</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>ژوئن</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>مارس</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>مه</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>نوامبر</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>اکتبر</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>سپتامبر</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewDialog</name>
+    <message>
+      <source>Build a story of slides, present it with F5 and print it as a handout.</source>
+      <translation>از اسلایدها روایتی بسازید، با F5 ارائه‌اش کنید و به صورت جزوه چاپش کنید.</translation>
+    </message>
+    <message>
+      <source>Click an area or an event to read its story and sources in Details; search the events with Ctrl+F.</source>
+      <translation>روی یک ناحیه یا رویداد کلیک کنید تا شرح و منابعش را در «جزئیات» بخوانید؛ با Ctrl+F در رویدادها جست‌وجو کنید.</translation>
+    </message>
+    <message>
+      <source>Drag the timeline, or press ← and → for a month, Ctrl+← and Ctrl+→ for a year, Page Up and Page Down for the previous and next event.</source>
+      <translation>خط زمان را بکشید، یا برای یک ماه ← و →، برای یک سال Ctrl+← و Ctrl+→، و برای رویداد قبلی و بعدی Page Up و Page Down را بزنید.</translation>
+    </message>
+    <message>
+      <source>Help › Keyboard shortcuts and Help › User guide tell the rest.</source>
+      <translation>بقیه را در «راهنما › میان‌برهای صفحه‌کلید» و «راهنما › راهنمای کاربری» بیابید.</translation>
+    </message>
+    <message>
+      <source>Show this at start</source>
+      <translation>هنگام شروع نشان داده شود</translation>
+    </message>
+    <message>
+      <source>Switch kinds of feature on and off in Layers; add your own files with File › Open.</source>
+      <translation>انواع عارضه‌ها را در «لایه‌ها» روشن و خاموش کنید؛ پرونده‌های خودتان را با «پرونده › باز کردن» بیفزایید.</translation>
+    </message>
+    <message>
+      <source>The map of a moment, and how it came to be</source>
+      <translation>نقشهٔ یک لحظه، و اینکه چگونه پدید آمد</translation>
+    </message>
+    <message>
+      <source>The map shows only what was true on the date in the heading: borders, zones, governments and names of that day, each with its sources.</source>
+      <translation>نقشه تنها آنچه را در تاریخ سرعنوان درست بود نشان می‌دهد: مرزها، منطقه‌ها، حکومت‌ها و نام‌های همان روز، هر یک با منابعش.</translation>
+    </message>
+    <message>
+      <source>Welcome to Caspian Atlas</source>
+      <translation>به اطلس خزر خوش آمدید</translation>
+    </message>
+  </context>
+  <context>
+    <name>Playback</name>
+    <message>
+      <source>&amp;Loop</source>
+      <translation>&amp;تکرار</translation>
+    </message>
+    <message>
+      <source>&amp;Next event</source>
+      <translation>رویداد &amp;بعدی</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>&amp;مکث</translation>
+    </message>
+    <message>
+      <source>&amp;Play</source>
+      <translation>&amp;پخش</translation>
+    </message>
+    <message>
+      <source>&amp;Speed</source>
+      <translation>&amp;سرعت</translation>
+    </message>
+    <message>
+      <source>Back a &amp;month</source>
+      <translation>یک &amp;ماه عقب</translation>
+    </message>
+    <message>
+      <source>Back a &amp;year</source>
+      <translation>یک &amp;سال عقب</translation>
+    </message>
+    <message>
+      <source>Forward a m&amp;onth</source>
+      <translation>یک م&amp;اه جلو</translation>
+    </message>
+    <message>
+      <source>Forward a y&amp;ear</source>
+      <translation>یک س&amp;ال جلو</translation>
+    </message>
+    <message>
+      <source>Next map c&amp;hange</source>
+      <translation>&amp;تغییر بعدی نقشه</translation>
+    </message>
+    <message>
+      <source>No more changes of the map that way</source>
+      <translation>در این سو تغییر دیگری در نقشه نیست</translation>
+    </message>
+    <message>
+      <source>No more events that way</source>
+      <translation>در این سو رویداد دیگری نیست</translation>
+    </message>
+    <message>
+      <source>Playback loops</source>
+      <translation>پخش تکرار می‌شود</translation>
+    </message>
+    <message>
+      <source>Playback stops at the end</source>
+      <translation>پخش در پایان می‌ایستد</translation>
+    </message>
+    <message>
+      <source>Previous &amp;event</source>
+      <translation>رویداد &amp;قبلی</translation>
+    </message>
+    <message>
+      <source>Previous map &amp;change</source>
+      <translation>تغییر &amp;قبلی نقشه</translation>
+    </message>
+    <message>
+      <source>The map changes on {}: {}</source>
+      <translation>نقشه در {} تغییر می‌کند: {}</translation>
+    </message>
+    <message numerus="yes">
+      <source>{names} begin(s)</source>
+      <translation>
+        <numerusform>آغاز {names}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{names} end(s)</source>
+      <translation>
+        <numerusform>پایان {names}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaybackBar</name>
+    <message>
+      <source>Playback speed</source>
+      <translation>سرعت پخش</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presentation</name>
+    <message>
+      <source>Blank the screen (any key brings the slide back)</source>
+      <translation>سیاه کردن صفحه (هر کلیدی اسلاید را بازمی‌گرداند)</translation>
+    </message>
+    <message>
+      <source>First slide</source>
+      <translation>اسلاید نخست</translation>
+    </message>
+    <message>
+      <source>Last slide</source>
+      <translation>اسلاید آخر</translation>
+    </message>
+    <message>
+      <source>Leave presentation mode</source>
+      <translation>خروج از حالت ارائه</translation>
+    </message>
+    <message>
+      <source>Next slide</source>
+      <translation>اسلاید بعدی</translation>
+    </message>
+    <message>
+      <source>Previous slide</source>
+      <translation>اسلاید قبلی</translation>
+    </message>
+    <message>
+      <source>Show or hide the speaker notes</source>
+      <translation>نمایش یا پنهان کردن یادداشت‌های سخنران</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message numerus="yes">
+      <source>%n problem(s):</source>
+      <translation>
+        <numerusform>%n مشکل:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more: see Show Details.</source>
+      <translation>
+        <numerusform>…و %n مورد دیگر: «نمایش جزئیات» را ببینید.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Action</source>
+      <translation>کنش</translation>
+    </message>
+    <message>
+      <source>Filter: an action or a key…</source>
+      <translation>پالایش: یک کنش یا یک کلید…</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>کلیدها</translation>
+    </message>
+    <message>
+      <source>Menu</source>
+      <translation>منو</translation>
+    </message>
+  </context>
+  <context>
+    <name>SolarHijriMonth</name>
+    <message>
+      <source>Aban</source>
+      <translation>آبان</translation>
+    </message>
+    <message>
+      <source>Azar</source>
+      <translation>آذر</translation>
+    </message>
+    <message>
+      <source>Bahman</source>
+      <translation>بهمن</translation>
+    </message>
+    <message>
+      <source>Dey</source>
+      <translation>دی</translation>
+    </message>
+    <message>
+      <source>Esfand</source>
+      <translation>اسفند</translation>
+    </message>
+    <message>
+      <source>Farvardin</source>
+      <translation>فروردین</translation>
+    </message>
+    <message>
+      <source>Khordad</source>
+      <translation>خرداد</translation>
+    </message>
+    <message>
+      <source>Mehr</source>
+      <translation>مهر</translation>
+    </message>
+    <message>
+      <source>Mordad</source>
+      <translation>مرداد</translation>
+    </message>
+    <message>
+      <source>Ordibehesht</source>
+      <translation>اردیبهشت</translation>
+    </message>
+    <message>
+      <source>Shahrivar</source>
+      <translation>شهریور</translation>
+    </message>
+    <message>
+      <source>Tir</source>
+      <translation>تیر</translation>
+    </message>
+  </context>
+  <context>
+    <name>Speeds</name>
+    <message>
+      <source>1 month/s</source>
+      <translation>۱ ماه در ثانیه</translation>
+    </message>
+    <message>
+      <source>1 year/s</source>
+      <translation>۱ سال در ثانیه</translation>
+    </message>
+    <message>
+      <source>10 years/s</source>
+      <translation>۱۰ سال در ثانیه</translation>
+    </message>
+    <message>
+      <source>2 years/s</source>
+      <translation>۲ سال در ثانیه</translation>
+    </message>
+    <message>
+      <source>3 months/s</source>
+      <translation>۳ ماه در ثانیه</translation>
+    </message>
+    <message>
+      <source>5 years/s</source>
+      <translation>۵ سال در ثانیه</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>approximate</source>
+      <translation>تقریبی</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>ادعایی</translation>
+    </message>
+    <message>
+      <source>de facto</source>
+      <translation>بالفعل</translation>
+    </message>
+    <message>
+      <source>de jure</source>
+      <translation>قانونی</translation>
+    </message>
+    <message>
+      <source>government</source>
+      <translation>حکومت</translation>
+    </message>
+    <message>
+      <source>infrastructure</source>
+      <translation>زیرساخت</translation>
+    </message>
+    <message>
+      <source>island</source>
+      <translation>جزیره</translation>
+    </message>
+    <message>
+      <source>land boundary</source>
+      <translation>مرز زمینی</translation>
+    </message>
+    <message>
+      <source>occupation zone</source>
+      <translation>منطقهٔ اشغالی</translation>
+    </message>
+    <message>
+      <source>schematic</source>
+      <translation>نمادین</translation>
+    </message>
+    <message>
+      <source>sea line</source>
+      <translation>خط دریایی</translation>
+    </message>
+    <message>
+      <source>sea zone</source>
+      <translation>منطقهٔ دریایی</translation>
+    </message>
+    <message>
+      <source>sphere</source>
+      <translation>حوزهٔ نفوذ</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>دولت</translation>
+    </message>
+    <message>
+      <source>treaty</source>
+      <translation>طبق معاهده</translation>
+    </message>
+    <message>
+      <source>troops</source>
+      <translation>نیروهای خارجی</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoryActions</name>
+    <message>
+      <source>&amp;New story</source>
+      <translation>روایت &amp;تازه</translation>
+    </message>
+    <message>
+      <source>&amp;Presentation mode</source>
+      <translation>حالت &amp;ارائه</translation>
+    </message>
+    <message>
+      <source>&amp;Save story</source>
+      <translation>&amp;ذخیرهٔ روایت</translation>
+    </message>
+    <message>
+      <source>Export &amp;handout (PDF)…</source>
+      <translation>برون‌بری &amp;جزوه (PDF)…</translation>
+    </message>
+    <message>
+      <source>Export slide &amp;pictures (PNG)…</source>
+      <translation>برون‌بری &amp;تصاویر اسلایدها (PNG)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;story…</source>
+      <translation>گشودن &amp;روایت…</translation>
+    </message>
+    <message>
+      <source>Present from &amp;here</source>
+      <translation>ارائه از &amp;همین‌جا</translation>
+    </message>
+    <message>
+      <source>Save story &amp;as…</source>
+      <translation>ذخیرهٔ روایت &amp;با نام…</translation>
+    </message>
+    <message>
+      <source>Untitled story</source>
+      <translation>روایت بی‌نام</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoryEditor</name>
+    <message>
+      <source> (changed)</source>
+      <translation> (تغییر یافته)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;از نو</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+      <source>A new slide of what the map shows</source>
+      <translation>اسلایدی تازه از آنچه نقشه نشان می‌دهد</translation>
+    </message>
+    <message>
+      <source>A sentence or two for the audience</source>
+      <translation>یکی دو جمله برای مخاطبان</translation>
+    </message>
+    <message>
+      <source>Add a slide from the map.</source>
+      <translation>اسلایدی از نقشه بیفزایید.</translation>
+    </message>
+    <message>
+      <source>Add from map</source>
+      <translation>افزودن از نقشه</translation>
+    </message>
+    <message>
+      <source>Add slide</source>
+      <translation>افزودن اسلاید</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>نویسنده</translation>
+    </message>
+    <message>
+      <source>Blank for a still map, or e.g. 1946-12</source>
+      <translation>برای نقشهٔ ایستا خالی بگذارید، یا مثلاً ۱۹۴۶-۱۲</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>توضیح</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Delete slide</source>
+      <translation>حذف اسلاید</translation>
+    </message>
+    <message>
+      <source>Delete the slide</source>
+      <translation>حذف اسلاید</translation>
+    </message>
+    <message>
+      <source>Drag to reorder; double-click to show a slide on the map</source>
+      <translation>برای جابه‌جایی بکشید؛ برای نمایش اسلاید روی نقشه دوبار کلیک کنید</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>پرونده</translation>
+    </message>
+    <message>
+      <source>From here</source>
+      <translation>از همین‌جا</translation>
+    </message>
+    <message>
+      <source>Full screen from the first slide (F5)</source>
+      <translation>تمام‌صفحه از نخستین اسلاید (F5)</translation>
+    </message>
+    <message>
+      <source>Full screen from this slide (Shift+F5)</source>
+      <translation>تمام‌صفحه از همین اسلاید (Shift+F5)</translation>
+    </message>
+    <message>
+      <source>Give this slide the map's date, area and highlights</source>
+      <translation>تاریخ، محدوده و برجسته‌سازی‌های نقشه را به این اسلاید بده</translation>
+    </message>
+    <message>
+      <source>Heading</source>
+      <translation>سرعنوان</translation>
+    </message>
+    <message>
+      <source>Heading (default: the date)</source>
+      <translation>سرعنوان (پیش‌فرض: تاریخ)</translation>
+    </message>
+    <message>
+      <source>Move slide</source>
+      <translation>جابه‌جایی اسلاید</translation>
+    </message>
+    <message>
+      <source>Move the slide down</source>
+      <translation>بردن اسلاید به پایین</translation>
+    </message>
+    <message>
+      <source>Move the slide up</source>
+      <translation>بردن اسلاید به بالا</translation>
+    </message>
+    <message>
+      <source>New, open, save and export the story</source>
+      <translation>روایت تازه، گشودن، ذخیره و برون‌بری روایت</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+      <source>Plays to</source>
+      <translation>پخش تا</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>ارائه</translation>
+    </message>
+    <message>
+      <source>Speaker notes (press S when presenting)</source>
+      <translation>یادداشت‌های سخنران (هنگام ارائه کلید S)</translation>
+    </message>
+    <message>
+      <source>Story</source>
+      <translation>روایت</translation>
+    </message>
+    <message>
+      <source>Story — not saved yet</source>
+      <translation>روایت — هنوز ذخیره نشده</translation>
+    </message>
+    <message>
+      <source>Story — {}</source>
+      <translation>روایت — {}</translation>
+    </message>
+    <message>
+      <source>Title of the story</source>
+      <translation>عنوان روایت</translation>
+    </message>
+    <message>
+      <source>Use map</source>
+      <translation>به‌کارگیری نقشه</translation>
+    </message>
+    <message>
+      <source>Use the map for the slide</source>
+      <translation>به‌کارگیری نقشه برای اسلاید</translation>
+    </message>
+  </context>
+  <context>
+    <name>StripPlot</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%Ln رویداد</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>رویدادها</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>Borders, sea</source>
+      <translation>مرزها، دریا</translation>
+    </message>
+    <message>
+      <source>Governments</source>
+      <translation>حکومت‌ها</translation>
+    </message>
+    <message>
+      <source>Infrastructure</source>
+      <translation>زیرساخت</translation>
+    </message>
+    <message>
+      <source>Iran</source>
+      <translation>ایران</translation>
+    </message>
+    <message>
+      <source>Islamic Republic</source>
+      <translation>جمهوری اسلامی</translation>
+    </message>
+    <message>
+      <source>North</source>
+      <translation>شمال</translation>
+    </message>
+    <message>
+      <source>Pahlavi</source>
+      <translation>پهلوی</translation>
+    </message>
+    <message>
+      <source>Qajar</source>
+      <translation>قاجار</translation>
+    </message>
+    <message>
+      <source>Russian Empire</source>
+      <translation>امپراتوری روسیه</translation>
+    </message>
+    <message>
+      <source>Russian Federation</source>
+      <translation>فدراسیون روسیه</translation>
+    </message>
+    <message>
+      <source>Soviet</source>
+      <translation>شوروی</translation>
+    </message>
+    <message>
+      <source>Spheres, zones</source>
+      <translation>حوزه‌ها، مناطق</translation>
+    </message>
+    <message>
+      <source>States</source>
+      <translation>دولت‌ها</translation>
+    </message>
+    <message>
+      <source>Troops</source>
+      <translation>نیروها</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineStrip</name>
+    <message>
+      <source>Timeline</source>
+      <translation>خط زمان</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>AtlasController</name>
+    <message>
+      <source>Some added files no longer load</source>
+      <translation>Некоторые добавленные файлы больше не загружаются</translation>
+    </message>
+  </context>
+  <context>
+    <name>Categories</name>
+    <message>
+      <source>All events</source>
+      <translation>Все события</translation>
+    </message>
+    <message>
+      <source>Borders</source>
+      <translation>Границы</translation>
+    </message>
+    <message>
+      <source>Borders and the Caspian</source>
+      <translation>Границы и Каспий</translation>
+    </message>
+    <message>
+      <source>Diplomacy</source>
+      <translation>Дипломатия</translation>
+    </message>
+    <message>
+      <source>Economy</source>
+      <translation>Экономика</translation>
+    </message>
+    <message>
+      <source>Economy and energy</source>
+      <translation>Экономика и энергетика</translation>
+    </message>
+    <message>
+      <source>Major and notable</source>
+      <translation>Главные и заметные</translation>
+    </message>
+    <message>
+      <source>Major only</source>
+      <translation>Только главные</translation>
+    </message>
+    <message>
+      <source>Nuclear</source>
+      <translation>Ядерная программа</translation>
+    </message>
+    <message>
+      <source>Politics</source>
+      <translation>Политика</translation>
+    </message>
+    <message>
+      <source>Revolution and domestic politics</source>
+      <translation>Революция и внутренняя политика</translation>
+    </message>
+    <message>
+      <source>Treaties</source>
+      <translation>Договоры</translation>
+    </message>
+    <message>
+      <source>Treaties and law</source>
+      <translation>Договоры и право</translation>
+    </message>
+    <message>
+      <source>War</source>
+      <translation>Война</translation>
+    </message>
+    <message>
+      <source>War and occupation</source>
+      <translation>Война и оккупация</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareView</name>
+    <message numerus="yes">
+      <source>%n event(s) between</source>
+      <translation>
+        <numerusform>%n событие между ними</numerusform>
+        <numerusform>%n события между ними</numerusform>
+        <numerusform>%n событий между ними</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, the map's date</source>
+      <translation>, дата карты</translation>
+    </message>
+    <message>
+      <source>Any date: {}</source>
+      <translation>Любая дата: {}</translation>
+    </message>
+    <message>
+      <source>Appeared by {later}</source>
+      <translation>Появилось к {later}</translation>
+    </message>
+    <message>
+      <source>Areas in an equal-area projection, lengths on the ellipsoid; only the part inside the map region (36–64° E, 23.5–48° N) is measured.</source>
+      <translation>Площади — в равновеликой проекции, длины — по эллипсоиду; измеряется только часть внутри области карты (36–64° в. д., 23,5–48° с. ш.).</translation>
+    </message>
+    <message>
+      <source>Both dates are {}: type another date to compare.</source>
+      <translation>Обе даты — {}: введите другую дату для сравнения.</translation>
+    </message>
+    <message>
+      <source>Compare the map with</source>
+      <translation>Сравнить карту с</translation>
+    </message>
+    <message>
+      <source>Date to compare with</source>
+      <translation>Дата для сравнения</translation>
+    </message>
+    <message>
+      <source>Events between the dates</source>
+      <translation>События между датами</translation>
+    </message>
+    <message>
+      <source>From {} to {}: </source>
+      <translation>С {} по {}: </translation>
+    </message>
+    <message>
+      <source>Gone by {later}</source>
+      <translation>Исчезло к {later}</translation>
+    </message>
+    <message>
+      <source>Not a date this atlas reads ({}).</source>
+      <translation>Атлас не понимает такую дату ({}).</translation>
+    </message>
+    <message>
+      <source>On both dates</source>
+      <translation>На обе даты</translation>
+    </message>
+    <message>
+      <source>Outline the changes on the map</source>
+      <translation>Обвести изменения на карте</translation>
+    </message>
+    <message>
+      <source>Territories that changed</source>
+      <translation>Изменившиеся территории</translation>
+    </message>
+    <message>
+      <source>e.g. 1941, Aug 1941, 1941-08-25, 1320 SH</source>
+      <translation>напр. 1941, 1941-08-25 или 1320 ش</translation>
+    </message>
+    <message>
+      <source>{} appeared, {} gone, {} on both.</source>
+      <translation>появилось: {}, исчезло: {}, на обе даты: {}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dates</name>
+    <message>
+      <source>Russian Old Style: {date}</source>
+      <translation>Старый стиль: {date}</translation>
+    </message>
+    <message>
+      <source>c. {date}</source>
+      <translation>ок. {date}</translation>
+    </message>
+    <message>
+      <source>{date} NS</source>
+      <translation>{date} (н. ст.)</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year} г.</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year} OS</source>
+      <translation>{day} {month} {year} г. (ст. ст.)</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year} SH</source>
+      <translation>{day} {month} {year} г. с. х.</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{month} {year} г.</translation>
+    </message>
+    <message>
+      <source>{month} {year} SH</source>
+      <translation>{month} {year} г. с. х.</translation>
+    </message>
+    <message>
+      <source>{year}</source>
+      <translation>{year} г.</translation>
+    </message>
+    <message>
+      <source>{year} SH</source>
+      <translation>{year} г. с. х.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Describe</name>
+    <message>
+      <source>At {lon}° E, {lat}° N:</source>
+      <translation>В точке {lon}° в. д., {lat}° с. ш.:</translation>
+    </message>
+    <message>
+      <source>Events nearby:</source>
+      <translation>События рядом по времени:</translation>
+    </message>
+    <message>
+      <source>On the whole map:</source>
+      <translation>На всей карте:</translation>
+    </message>
+    <message>
+      <source>always</source>
+      <translation>всегда</translation>
+    </message>
+    <message>
+      <source>nothing drawn here</source>
+      <translation>здесь ничего не нарисовано</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>наши дни</translation>
+    </message>
+    <message>
+      <source>until {date}</source>
+      <translation>до {date}</translation>
+    </message>
+    <message>
+      <source>{kind}, {status}, {when}; border {precision}</source>
+      <translation>{kind}, {status}, {when}; граница {precision}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailsPanel</name>
+    <message>
+      <source>(disputed: see below)</source>
+      <translation>(оспаривается: см. ниже)</translation>
+    </message>
+    <message>
+      <source>(today {})</source>
+      <translation>(сегодня {})</translation>
+    </message>
+    <message>
+      <source>Actors</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Approximate reconstruction: do not measure from it.</source>
+      <translation>Приблизительная реконструкция: не измеряйте по ней.</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Площадь</translation>
+    </message>
+    <message>
+      <source>As dated then</source>
+      <translation>Датировка того времени</translation>
+    </message>
+    <message>
+      <source>Begins</source>
+      <translation>Начинает</translation>
+    </message>
+    <message>
+      <source>Boundary</source>
+      <translation>Граница</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Подробность</translation>
+    </message>
+    <message>
+      <source>Editors:</source>
+      <translation>Редакторы:</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Завершает</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <source>How drawn</source>
+      <translation>Как нарисовано</translation>
+    </message>
+    <message>
+      <source>Major event</source>
+      <translation>Главное событие</translation>
+    </message>
+    <message>
+      <source>Notable event</source>
+      <translation>Заметное событие</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>Примечание:</translation>
+    </message>
+    <message>
+      <source>Old Style</source>
+      <translation>Старый стиль</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Schematic: shows where and what, not the exact line.</source>
+      <translation>Схематично: показывает где и что, а не точную линию.</translation>
+    </message>
+    <message>
+      <source>Select an event in the list, or click a territory on the map, to see its dates in both calendars, its sources and where the sources disagree.</source>
+      <translation>Выберите событие в списке или щёлкните по территории на карте, чтобы увидеть её даты в обоих календарях, источники и расхождения между ними.</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>Solar Hijri</source>
+      <translation>Солнечная хиджра</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Источники</translation>
+    </message>
+    <message>
+      <source>Sources disagree: {}</source>
+      <translation>Источники расходятся: {}</translation>
+    </message>
+    <message>
+      <source>Treaty line: follows the line the treaty describes.</source>
+      <translation>Линия договора: следует линии, описанной в договоре.</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Действует</translation>
+    </message>
+    <message>
+      <source>not on the map at this date</source>
+      <translation>на эту дату не на карте</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventList</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n событие</numerusform>
+        <numerusform>%n события</numerusform>
+        <numerusform>%n событий</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <source>Importance</source>
+      <translation>Важность</translation>
+    </message>
+    <message>
+      <source>Search events</source>
+      <translation>Поиск событий</translation>
+    </message>
+    <message>
+      <source>Search titles, places, people… (Ctrl+F)</source>
+      <translation>Поиск по названиям, местам, людям… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>disputed</source>
+      <translation>оспаривается</translation>
+    </message>
+    <message>
+      <source>disputed date</source>
+      <translation>дата оспаривается</translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n event(s)</source>
+      <translation>
+        <numerusform>{shown} из %n события</numerusform>
+        <numerusform>{shown} из %n событий</numerusform>
+        <numerusform>{shown} из %n событий</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{}: show or hide these events</source>
+      <translation>{}: показать или скрыть эти события</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message numerus="yes">
+      <source>%n more not listed</source>
+      <translation>
+        <numerusform>ещё %n не указан</numerusform>
+        <numerusform>ещё %n не указаны</numerusform>
+        <numerusform>ещё %n не указано</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Dashed: boundary approximate</source>
+      <translation>Пунктир: граница приблизительна</translation>
+    </message>
+    <message>
+      <source>Iran and its northern neighbour, {}</source>
+      <translation>Иран и его северный сосед, {}</translation>
+    </message>
+    <message>
+      <source>On the map</source>
+      <translation>На карте</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source> frames/s</source>
+      <translation> кадр./с</translation>
+    </message>
+    <message>
+      <source> px</source>
+      <translation> пкс</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n frame(s), {} s</source>
+      <translation>
+        <numerusform>%n кадр, {} с</numerusform>
+        <numerusform>%n кадра, {} с</numerusform>
+        <numerusform>%n кадров, {} с</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A3 landscape, 300 dpi</source>
+      <translation>A3 альбомная, 300 dpi</translation>
+    </message>
+    <message>
+      <source>A4 landscape, 300 dpi</source>
+      <translation>A4 альбомная, 300 dpi</translation>
+    </message>
+    <message>
+      <source>A4 portrait, 300 dpi</source>
+      <translation>A4 книжная, 300 dpi</translation>
+    </message>
+    <message>
+      <source>Animation</source>
+      <translation>Анимация</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Область</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Обзор…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Choose where to save…</source>
+      <translation>Выберите, куда сохранить…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Copy to clipboard</source>
+      <translation>Копировать в буфер обмена</translation>
+    </message>
+    <message>
+      <source>Credits</source>
+      <translation>Источники данных</translation>
+    </message>
+    <message>
+      <source>Current view</source>
+      <translation>Текущий вид</translation>
+    </message>
+    <message>
+      <source>Custom size</source>
+      <translation>Свой размер</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Экспорт</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+      <source>Export map</source>
+      <translation>Экспорт карты</translation>
+    </message>
+    <message>
+      <source>Exporting animation</source>
+      <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>GIF animation</source>
+      <translation>Анимация GIF</translation>
+    </message>
+    <message>
+      <source>Large slide, 3840 × 2160</source>
+      <translation>Большой слайд, 3840 × 2160</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Легенда</translation>
+    </message>
+    <message>
+      <source>MP4 video (H.264)</source>
+      <translation>Видео MP4 (H.264)</translation>
+    </message>
+    <message>
+      <source>North arrow</source>
+      <translation>Стрелка севера</translation>
+    </message>
+    <message>
+      <source>One frame every</source>
+      <translation>Один кадр на</translation>
+    </message>
+    <message>
+      <source>PDF document (vector)</source>
+      <translation>Документ PDF (векторный)</translation>
+    </message>
+    <message>
+      <source>PNG image</source>
+      <translation>Изображение PNG</translation>
+    </message>
+    <message>
+      <source>Page {} × {} mm</source>
+      <translation>Страница {} × {} мм</translation>
+    </message>
+    <message>
+      <source>Rendering frames…</source>
+      <translation>Отрисовка кадров…</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>Заменить файл?</translation>
+    </message>
+    <message>
+      <source>SVG drawing (vector)</source>
+      <translation>Рисунок SVG (векторный)</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Сохранить как</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>Сохранено: {}</translation>
+    </message>
+    <message>
+      <source>Scale bar</source>
+      <translation>Масштабная линейка</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>Slide, 1920 × 1080</source>
+      <translation>Слайд, 1920 × 1080</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>Скорость</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>По</translation>
+    </message>
+    <message>
+      <source>Web, 1280 × 720</source>
+      <translation>Веб, 1280 × 720</translation>
+    </message>
+    <message>
+      <source>Whole region</source>
+      <translation>Весь регион</translation>
+    </message>
+    <message>
+      <source>a month</source>
+      <translation>месяц</translation>
+    </message>
+    <message>
+      <source>a year</source>
+      <translation>год</translation>
+    </message>
+    <message>
+      <source>{} already exists in {}. Replace it?</source>
+      <translation>{} уже есть в {}. Заменить?</translation>
+    </message>
+    <message>
+      <source>{} × {} pixels, {} dpi</source>
+      <translation>{} × {} пикселей, {} dpi</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoToDate</name>
+    <message>
+      <source>Go to date</source>
+      <translation>Перейти к дате</translation>
+    </message>
+    <message>
+      <source>Go to date…</source>
+      <translation>Перейти к дате…</translation>
+    </message>
+    <message>
+      <source>Type {}, then press Enter (Ctrl+G)</source>
+      <translation>Введите дату (1946, 1946-05 или 1324 ش), затем нажмите ввод (Ctrl+G)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <source>Caspian Atlas user guide</source>
+      <translation>Руководство пользователя «Каспийского атласа»</translation>
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+      <source>&amp;Overview</source>
+      <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+      <source>Presentation mode</source>
+      <translation>Режим презентации</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+      <source>Window</source>
+      <translation>Окно</translation>
+    </message>
+  </context>
+  <context>
+    <name>Kinds</name>
+    <message>
+      <source>Autonomous and breakaway governments</source>
+      <translation>Автономные и сепаратистские правительства</translation>
+    </message>
+    <message>
+      <source>Autonomous or breakaway government</source>
+      <translation>Автономное или сепаратистское правительство</translation>
+    </message>
+    <message>
+      <source>Boundary settlement</source>
+      <translation>Разграничение</translation>
+    </message>
+    <message>
+      <source>Boundary settlements</source>
+      <translation>Разграничения</translation>
+    </message>
+    <message>
+      <source>Foreign troops</source>
+      <translation>Иностранные войска</translation>
+    </message>
+    <message>
+      <source>Graticule</source>
+      <translation>Градусная сетка</translation>
+    </message>
+    <message>
+      <source>Infrastructure</source>
+      <translation>Инфраструктура</translation>
+    </message>
+    <message>
+      <source>Iran's provinces today (for orientation)</source>
+      <translation>Провинции Ирана сегодня (для ориентации)</translation>
+    </message>
+    <message>
+      <source>Island</source>
+      <translation>Остров</translation>
+    </message>
+    <message>
+      <source>Islands</source>
+      <translation>Острова</translation>
+    </message>
+    <message>
+      <source>Occupation zone</source>
+      <translation>Зона оккупации</translation>
+    </message>
+    <message>
+      <source>Occupation zones</source>
+      <translation>Зоны оккупации</translation>
+    </message>
+    <message>
+      <source>Rivers</source>
+      <translation>Реки</translation>
+    </message>
+    <message>
+      <source>Sea line</source>
+      <translation>Морская линия</translation>
+    </message>
+    <message>
+      <source>Sea lines</source>
+      <translation>Морские линии</translation>
+    </message>
+    <message>
+      <source>Sea zone</source>
+      <translation>Морская зона</translation>
+    </message>
+    <message>
+      <source>Sea zones</source>
+      <translation>Морские зоны</translation>
+    </message>
+    <message>
+      <source>Sphere of influence</source>
+      <translation>Сфера влияния</translation>
+    </message>
+    <message>
+      <source>Spheres of influence</source>
+      <translation>Сферы влияния</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Государство</translation>
+    </message>
+    <message>
+      <source>States</source>
+      <translation>Государства</translation>
+    </message>
+    <message>
+      <source>Today's borders (for orientation)</source>
+      <translation>Современные границы (для ориентации)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LegendList</name>
+    <message>
+      <source>Area: {}</source>
+      <translation>Площадь: {}</translation>
+    </message>
+    <message>
+      <source>Boundary: {}</source>
+      <translation>Граница: {}</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Легенда</translation>
+    </message>
+    <message>
+      <source>Today's lines, drawn at every date so that places can be found</source>
+      <translation>Современные линии: видны на любую дату, чтобы легче было найти места</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;About Caspian Atlas</source>
+      <translation>&amp;О программе «Каспийский атлас»</translation>
+    </message>
+    <message>
+      <source>&amp;Compare with another date…</source>
+      <translation>&amp;Сравнить с другой датой…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy map</source>
+      <translation>&amp;Копировать карту</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
+    </message>
+    <message>
+      <source>&amp;Export map…</source>
+      <translation>&amp;Экспорт карты…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Find event…</source>
+      <translation>&amp;Найти событие…</translation>
+    </message>
+    <message>
+      <source>&amp;Full screen</source>
+      <translation>&amp;Полноэкранный режим</translation>
+    </message>
+    <message>
+      <source>&amp;Go to date…</source>
+      <translation>П&amp;ерейти к дате…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <source>&amp;Open your layer or events…</source>
+      <translation>&amp;Открыть свой слой или события…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+      <source>&amp;Remove an added file</source>
+      <translation>&amp;Убрать добавленный файл</translation>
+    </message>
+    <message>
+      <source>&amp;Reset view</source>
+      <translation>&amp;Сбросить вид</translation>
+    </message>
+    <message>
+      <source>&amp;Time</source>
+      <translation>В&amp;ремя</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>About Caspian Atlas</source>
+      <translation>О программе «Каспийский атлас»</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Base map</source>
+      <translation>Базовая карта</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas — Iran and its northern neighbour, 1800 to today</source>
+      <translation>Каспийский атлас — Иран и его северный сосед с 1800 года до наших дней</translation>
+    </message>
+    <message>
+      <source>Compare dates</source>
+      <translation>Сравнение дат</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <source>Files that relied on it were removed too</source>
+      <translation>Файлы, которые от него зависели, тоже убраны</translation>
+    </message>
+    <message>
+      <source>Historical features</source>
+      <translation>Исторические объекты</translation>
+    </message>
+    <message>
+      <source>Layers and events ({})</source>
+      <translation>Слои и события ({})</translation>
+    </message>
+    <message>
+      <source>Layers and legend</source>
+      <translation>Слои и легенда</translation>
+    </message>
+    <message>
+      <source>Map copied to the clipboard (1920 × 1080)</source>
+      <translation>Карта скопирована в буфер обмена (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>On the map now</source>
+      <translation>Сейчас на карте</translation>
+    </message>
+    <message>
+      <source>Open your layer or events</source>
+      <translation>Открыть свой слой или события</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>Сохранено: {}</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Шкала времени</translation>
+    </message>
+    <message>
+      <source>Whole &amp;timeline</source>
+      <translation>Вся &amp;шкала времени</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation>&amp;Приблизить</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>&amp;Отдалить</translation>
+    </message>
+    <message>
+      <source>{:.2f}° E</source>
+      <translation>{:.2f}° в. д.</translation>
+    </message>
+    <message>
+      <source>{:.2f}° N</source>
+      <translation>{:.2f}° с. ш.</translation>
+    </message>
+    <message>
+      <source>{:.2f}° S</source>
+      <translation>{:.2f}° ю. ш.</translation>
+    </message>
+    <message>
+      <source>{} was added, with changes</source>
+      <translation>{} добавлен, с изменениями</translation>
+    </message>
+    <message>
+      <source>{} was not added</source>
+      <translation>{} не добавлен</translation>
+    </message>
+  </context>
+  <context>
+    <name>Map</name>
+    <message>
+      <source>Here: {}</source>
+      <translation>Здесь: {}</translation>
+    </message>
+    <message>
+      <source>{name} · {stated} km stated, {computed} km geodesic</source>
+      <translation>{name} · {stated} км по источнику, {computed} км по геодезической</translation>
+    </message>
+    <message>
+      <source>{} km</source>
+      <translation>{} км</translation>
+    </message>
+  </context>
+  <context>
+    <name>Month</name>
+    <message>
+      <source>April</source>
+      <translation>Апрель</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>Август</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>Декабрь</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>Февраль</translation>
+    </message>
+    <message>
+      <source>January</source>
+      <translation>Январь</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>Июль</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>Июнь</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>Март</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>Май</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>Ноябрь</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>Октябрь</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>Сентябрь</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthOfDay</name>
+    <message>
+      <source>April</source>
+      <translation>апреля</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>августа</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>декабря</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>февраля</translation>
+    </message>
+    <message>
+      <source>January</source>
+      <translation>января</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>июля</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>июня</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>марта</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>мая</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>ноября</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>октября</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>сентября</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewDialog</name>
+    <message>
+      <source>Build a story of slides, present it with F5 and print it as a handout.</source>
+      <translation>Соберите рассказ из слайдов, покажите его клавишей F5 и распечатайте как раздаточный материал.</translation>
+    </message>
+    <message>
+      <source>Click an area or an event to read its story and sources in Details; search the events with Ctrl+F.</source>
+      <translation>Щёлкните по области или событию, чтобы прочитать его описание и источники в панели «Подробности»; искать события — Ctrl+F.</translation>
+    </message>
+    <message>
+      <source>Drag the timeline, or press ← and → for a month, Ctrl+← and Ctrl+→ for a year, Page Up and Page Down for the previous and next event.</source>
+      <translation>Перетаскивайте шкалу времени или нажимайте ← и → (на месяц), Ctrl+← и Ctrl+→ (на год), Page Up и Page Down (к предыдущему и следующему событию).</translation>
+    </message>
+    <message>
+      <source>Help › Keyboard shortcuts and Help › User guide tell the rest.</source>
+      <translation>Остальное — в «Справка › Сочетания клавиш» и «Справка › Руководство пользователя».</translation>
+    </message>
+    <message>
+      <source>Show this at start</source>
+      <translation>Показывать при запуске</translation>
+    </message>
+    <message>
+      <source>Switch kinds of feature on and off in Layers; add your own files with File › Open.</source>
+      <translation>Включайте и выключайте виды объектов в панели «Слои»; добавляйте свои файлы через «Файл › Открыть».</translation>
+    </message>
+    <message>
+      <source>The map of a moment, and how it came to be</source>
+      <translation>Карта одного момента — и как он наступил</translation>
+    </message>
+    <message>
+      <source>The map shows only what was true on the date in the heading: borders, zones, governments and names of that day, each with its sources.</source>
+      <translation>Карта показывает только то, что было верно на дату в заголовке: границы, зоны, правительства и названия того дня, каждое со своими источниками.</translation>
+    </message>
+    <message>
+      <source>Welcome to Caspian Atlas</source>
+      <translation>Добро пожаловать в «Каспийский атлас»</translation>
+    </message>
+  </context>
+  <context>
+    <name>Playback</name>
+    <message>
+      <source>&amp;Loop</source>
+      <translation>&amp;Повтор</translation>
+    </message>
+    <message>
+      <source>&amp;Next event</source>
+      <translation>&amp;Следующее событие</translation>
+    </message>
+    <message>
+      <source>&amp;Pause</source>
+      <translation>П&amp;ауза</translation>
+    </message>
+    <message>
+      <source>&amp;Play</source>
+      <translation>&amp;Воспроизвести</translation>
+    </message>
+    <message>
+      <source>&amp;Speed</source>
+      <translation>С&amp;корость</translation>
+    </message>
+    <message>
+      <source>Back a &amp;month</source>
+      <translation>На &amp;месяц назад</translation>
+    </message>
+    <message>
+      <source>Back a &amp;year</source>
+      <translation>На &amp;год назад</translation>
+    </message>
+    <message>
+      <source>Forward a m&amp;onth</source>
+      <translation>На м&amp;есяц вперёд</translation>
+    </message>
+    <message>
+      <source>Forward a y&amp;ear</source>
+      <translation>На г&amp;од вперёд</translation>
+    </message>
+    <message>
+      <source>Next map c&amp;hange</source>
+      <translation>Следующее &amp;изменение карты</translation>
+    </message>
+    <message>
+      <source>No more changes of the map that way</source>
+      <translation>Дальше в эту сторону карта не меняется</translation>
+    </message>
+    <message>
+      <source>No more events that way</source>
+      <translation>Дальше в эту сторону событий нет</translation>
+    </message>
+    <message>
+      <source>Playback loops</source>
+      <translation>Воспроизведение повторяется</translation>
+    </message>
+    <message>
+      <source>Playback stops at the end</source>
+      <translation>Воспроизведение останавливается в конце</translation>
+    </message>
+    <message>
+      <source>Previous &amp;event</source>
+      <translation>&amp;Предыдущее событие</translation>
+    </message>
+    <message>
+      <source>Previous map &amp;change</source>
+      <translation>Предыдущее из&amp;менение карты</translation>
+    </message>
+    <message>
+      <source>The map changes on {}: {}</source>
+      <translation>Карта меняется {}: {}</translation>
+    </message>
+    <message numerus="yes">
+      <source>{names} begin(s)</source>
+      <translation>
+        <numerusform>{names} начинается</numerusform>
+        <numerusform>{names} начинаются</numerusform>
+        <numerusform>{names} начинаются</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{names} end(s)</source>
+      <translation>
+        <numerusform>{names} заканчивается</numerusform>
+        <numerusform>{names} заканчиваются</numerusform>
+        <numerusform>{names} заканчиваются</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaybackBar</name>
+    <message>
+      <source>Playback speed</source>
+      <translation>Скорость воспроизведения</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presentation</name>
+    <message>
+      <source>Blank the screen (any key brings the slide back)</source>
+      <translation>Затемнить экран (любая клавиша вернёт слайд)</translation>
+    </message>
+    <message>
+      <source>First slide</source>
+      <translation>Первый слайд</translation>
+    </message>
+    <message>
+      <source>Last slide</source>
+      <translation>Последний слайд</translation>
+    </message>
+    <message>
+      <source>Leave presentation mode</source>
+      <translation>Выйти из режима презентации</translation>
+    </message>
+    <message>
+      <source>Next slide</source>
+      <translation>Следующий слайд</translation>
+    </message>
+    <message>
+      <source>Previous slide</source>
+      <translation>Предыдущий слайд</translation>
+    </message>
+    <message>
+      <source>Show or hide the speaker notes</source>
+      <translation>Показать или скрыть заметки докладчика</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message numerus="yes">
+      <source>%n problem(s):</source>
+      <translation>
+        <numerusform>%n ошибка:</numerusform>
+        <numerusform>%n ошибки:</numerusform>
+        <numerusform>%n ошибок:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>…and %n more: see Show Details.</source>
+      <translation>
+        <numerusform>…и ещё %n: см. «Подробнее».</numerusform>
+        <numerusform>…и ещё %n: см. «Подробнее».</numerusform>
+        <numerusform>…и ещё %n: см. «Подробнее».</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Filter: an action or a key…</source>
+      <translation>Фильтр: действие или клавиша…</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Клавиши</translation>
+    </message>
+    <message>
+      <source>Menu</source>
+      <translation>Меню</translation>
+    </message>
+  </context>
+  <context>
+    <name>SolarHijriMonth</name>
+    <message>
+      <source>Aban</source>
+      <translation>абан</translation>
+    </message>
+    <message>
+      <source>Azar</source>
+      <translation>азар</translation>
+    </message>
+    <message>
+      <source>Bahman</source>
+      <translation>бахман</translation>
+    </message>
+    <message>
+      <source>Dey</source>
+      <translation>дей</translation>
+    </message>
+    <message>
+      <source>Esfand</source>
+      <translation>эсфанд</translation>
+    </message>
+    <message>
+      <source>Farvardin</source>
+      <translation>фарвардин</translation>
+    </message>
+    <message>
+      <source>Khordad</source>
+      <translation>хордад</translation>
+    </message>
+    <message>
+      <source>Mehr</source>
+      <translation>мехр</translation>
+    </message>
+    <message>
+      <source>Mordad</source>
+      <translation>мордад</translation>
+    </message>
+    <message>
+      <source>Ordibehesht</source>
+      <translation>ордибехешт</translation>
+    </message>
+    <message>
+      <source>Shahrivar</source>
+      <translation>шахривар</translation>
+    </message>
+    <message>
+      <source>Tir</source>
+      <translation>тир</translation>
+    </message>
+  </context>
+  <context>
+    <name>Speeds</name>
+    <message>
+      <source>1 month/s</source>
+      <translation>1 мес./с</translation>
+    </message>
+    <message>
+      <source>1 year/s</source>
+      <translation>1 год/с</translation>
+    </message>
+    <message>
+      <source>10 years/s</source>
+      <translation>10 лет/с</translation>
+    </message>
+    <message>
+      <source>2 years/s</source>
+      <translation>2 года/с</translation>
+    </message>
+    <message>
+      <source>3 months/s</source>
+      <translation>3 мес./с</translation>
+    </message>
+    <message>
+      <source>5 years/s</source>
+      <translation>5 лет/с</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>approximate</source>
+      <translation>приблизительная</translation>
+    </message>
+    <message>
+      <source>claimed</source>
+      <translation>притязание</translation>
+    </message>
+    <message>
+      <source>de facto</source>
+      <translation>де-факто</translation>
+    </message>
+    <message>
+      <source>de jure</source>
+      <translation>де-юре</translation>
+    </message>
+    <message>
+      <source>government</source>
+      <translation>правительство</translation>
+    </message>
+    <message>
+      <source>infrastructure</source>
+      <translation>инфраструктура</translation>
+    </message>
+    <message>
+      <source>island</source>
+      <translation>остров</translation>
+    </message>
+    <message>
+      <source>land boundary</source>
+      <translation>сухопутная граница</translation>
+    </message>
+    <message>
+      <source>occupation zone</source>
+      <translation>зона оккупации</translation>
+    </message>
+    <message>
+      <source>schematic</source>
+      <translation>схематичная</translation>
+    </message>
+    <message>
+      <source>sea line</source>
+      <translation>морская линия</translation>
+    </message>
+    <message>
+      <source>sea zone</source>
+      <translation>морская зона</translation>
+    </message>
+    <message>
+      <source>sphere</source>
+      <translation>сфера влияния</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>государство</translation>
+    </message>
+    <message>
+      <source>treaty</source>
+      <translation>по договору</translation>
+    </message>
+    <message>
+      <source>troops</source>
+      <translation>иностранные войска</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoryActions</name>
+    <message>
+      <source>&amp;New story</source>
+      <translation>&amp;Новый сюжет</translation>
+    </message>
+    <message>
+      <source>&amp;Presentation mode</source>
+      <translation>Режим &amp;презентации</translation>
+    </message>
+    <message>
+      <source>&amp;Save story</source>
+      <translation>&amp;Сохранить сюжет</translation>
+    </message>
+    <message>
+      <source>Export &amp;handout (PDF)…</source>
+      <translation>Экспорт &amp;раздаточного материала (PDF)…</translation>
+    </message>
+    <message>
+      <source>Export slide &amp;pictures (PNG)…</source>
+      <translation>Экспорт &amp;изображений слайдов (PNG)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;story…</source>
+      <translation>Открыть с&amp;южет…</translation>
+    </message>
+    <message>
+      <source>Present from &amp;here</source>
+      <translation>Показ с &amp;этого слайда</translation>
+    </message>
+    <message>
+      <source>Save story &amp;as…</source>
+      <translation>Сохранить сюжет &amp;как…</translation>
+    </message>
+    <message>
+      <source>Untitled story</source>
+      <translation>Сюжет без названия</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoryEditor</name>
+    <message>
+      <source> (changed)</source>
+      <translation> (изменён)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+      <source>A new slide of what the map shows</source>
+      <translation>Новый слайд с тем, что показывает карта</translation>
+    </message>
+    <message>
+      <source>A sentence or two for the audience</source>
+      <translation>Пара фраз для слушателей</translation>
+    </message>
+    <message>
+      <source>Add a slide from the map.</source>
+      <translation>Добавьте слайд с карты.</translation>
+    </message>
+    <message>
+      <source>Add from map</source>
+      <translation>Добавить с карты</translation>
+    </message>
+    <message>
+      <source>Add slide</source>
+      <translation>добавление слайда</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Автор</translation>
+    </message>
+    <message>
+      <source>Blank for a still map, or e.g. 1946-12</source>
+      <translation>Пусто для неподвижной карты или, например, 1946-12</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>Подпись</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Delete slide</source>
+      <translation>удаление слайда</translation>
+    </message>
+    <message>
+      <source>Delete the slide</source>
+      <translation>Удалить слайд</translation>
+    </message>
+    <message>
+      <source>Drag to reorder; double-click to show a slide on the map</source>
+      <translation>Перетащите, чтобы изменить порядок; двойной щелчок показывает слайд на карте</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>From here</source>
+      <translation>С этого слайда</translation>
+    </message>
+    <message>
+      <source>Full screen from the first slide (F5)</source>
+      <translation>Во весь экран с первого слайда (F5)</translation>
+    </message>
+    <message>
+      <source>Full screen from this slide (Shift+F5)</source>
+      <translation>Во весь экран с этого слайда (Shift+F5)</translation>
+    </message>
+    <message>
+      <source>Give this slide the map's date, area and highlights</source>
+      <translation>Передать слайду дату, область и выделения карты</translation>
+    </message>
+    <message>
+      <source>Heading</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>Heading (default: the date)</source>
+      <translation>Заголовок (по умолчанию: дата)</translation>
+    </message>
+    <message>
+      <source>Move slide</source>
+      <translation>перемещение слайда</translation>
+    </message>
+    <message>
+      <source>Move the slide down</source>
+      <translation>Переместить слайд вниз</translation>
+    </message>
+    <message>
+      <source>Move the slide up</source>
+      <translation>Переместить слайд вверх</translation>
+    </message>
+    <message>
+      <source>New, open, save and export the story</source>
+      <translation>Создать, открыть, сохранить и экспортировать сюжет</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <source>Plays to</source>
+      <translation>Воспроизводить до</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Показ</translation>
+    </message>
+    <message>
+      <source>Speaker notes (press S when presenting)</source>
+      <translation>Заметки докладчика (клавиша S во время показа)</translation>
+    </message>
+    <message>
+      <source>Story</source>
+      <translation>Сюжет</translation>
+    </message>
+    <message>
+      <source>Story — not saved yet</source>
+      <translation>Сюжет — ещё не сохранён</translation>
+    </message>
+    <message>
+      <source>Story — {}</source>
+      <translation>Сюжет — {}</translation>
+    </message>
+    <message>
+      <source>Title of the story</source>
+      <translation>Название сюжета</translation>
+    </message>
+    <message>
+      <source>Use map</source>
+      <translation>Взять с карты</translation>
+    </message>
+    <message>
+      <source>Use the map for the slide</source>
+      <translation>карта для слайда</translation>
+    </message>
+  </context>
+  <context>
+    <name>StripPlot</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n событие</numerusform>
+        <numerusform>%n события</numerusform>
+        <numerusform>%n событий</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>Borders, sea</source>
+      <translation>Границы, море</translation>
+    </message>
+    <message>
+      <source>Governments</source>
+      <translation>Правительства</translation>
+    </message>
+    <message>
+      <source>Infrastructure</source>
+      <translation>Инфраструктура</translation>
+    </message>
+    <message>
+      <source>Iran</source>
+      <translation>Иран</translation>
+    </message>
+    <message>
+      <source>Islamic Republic</source>
+      <translation>Исламская Республика</translation>
+    </message>
+    <message>
+      <source>North</source>
+      <translation>Север</translation>
+    </message>
+    <message>
+      <source>Pahlavi</source>
+      <translation>Пехлеви</translation>
+    </message>
+    <message>
+      <source>Qajar</source>
+      <translation>Каджары</translation>
+    </message>
+    <message>
+      <source>Russian Empire</source>
+      <translation>Российская империя</translation>
+    </message>
+    <message>
+      <source>Russian Federation</source>
+      <translation>Российская Федерация</translation>
+    </message>
+    <message>
+      <source>Soviet</source>
+      <translation>Советский период</translation>
+    </message>
+    <message>
+      <source>Spheres, zones</source>
+      <translation>Сферы, зоны</translation>
+    </message>
+    <message>
+      <source>States</source>
+      <translation>Государства</translation>
+    </message>
+    <message>
+      <source>Troops</source>
+      <translation>Войска</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineStrip</name>
+    <message>
+      <source>Timeline</source>
+      <translation>Шкала времени</translation>
+    </message>
+  </context>
+</TS>

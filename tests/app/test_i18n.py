@@ -1,0 +1,290 @@
+"""The interface in Persian and Russian: complete, current catalogues; the window in each."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from tools.catalogues import CATALOGUES, PLURAL_FORMS, lrelease, scan, wanted
+from viewer.core.wording import read_catalogue
+
+ROOT = Path(__file__).parents[2]
+LANGUAGES = ("en", "fa", "ru")
+LATIN = re.compile(r"[A-Za-z]")
+TAGS = re.compile(r"<[^>]+>")
+NOT_WORDS = re.compile(
+    r"(Ctrl|Shift|Alt)\+\S+|\b(F\d+|PDF|PNG|SVG|GIF|MP4|H\.264|A[34]|dpi|Space|PgUp|PgDown"
+    r"|Left|Right)\b|\(\*\)"
+)
+"""Key names and file formats: written in Latin letters in every language."""
+
+
+@pytest.fixture
+def interface(qapp):
+    """Put a language in force for a test, and English back after it."""
+    from viewer.app.i18n import install_language
+
+    yield install_language
+    install_language("en")
+
+
+# ---------------------------------------------------------------------- the catalogues
+def test_every_string_in_the_code_is_finished_in_every_catalogue():
+    messages = scan()
+    assert len(messages) > 150  # the scanner reads the code, not an empty folder
+    for language in LANGUAGES:
+        catalogue = read_catalogue(CATALOGUES / f"caspian_atlas_{language}.ts")
+        for message in wanted(language, messages):
+            key = (message.context, message.source)
+            assert key in catalogue, f"{language}: {key} is not translated"
+            if message.numerus:
+                assert len(catalogue[key]) == PLURAL_FORMS[language], (language, key)
+                assert all(re.search(r"%L?n|{", form) for form in catalogue[key]), key
+
+
+def test_no_catalogue_has_unfinished_or_vanished_entries():
+    for path in CATALOGUES.glob("*.ts"):
+        for translation in ET.parse(path).getroot().iter("translation"):
+            assert translation.get("type") is None, path.name
+
+
+def test_a_new_string_in_the_code_is_found_and_so_fails_until_translated(tmp_path):
+    (tmp_path / "panel.py").write_text(
+        "class Panel:\n"
+        "    def build(self, n):\n"
+        '        self.tr("A new button")\n'
+        '        self.tr("%n row(s)", "", n)\n'
+        '        translate("Legend", "A core word", language)\n',
+        encoding="utf-8",
+    )
+    found = {(m.context, m.source, m.numerus) for m in scan(tmp_path)}
+    assert found == {
+        ("Panel", "A new button", False),
+        ("Panel", "%n row(s)", True),
+        ("Legend", "A core word", False),
+    }
+    catalogue = read_catalogue(CATALOGUES / "caspian_atlas_fa.ts")
+    assert ("Panel", "A new button") not in catalogue
+
+
+def test_qts_own_lupdate_finds_no_string_our_scanner_misses(tmp_path):
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    found_ts = tmp_path / "found.ts"
+    files = [str(p) for p in sorted((ROOT / "viewer").rglob("*.py"))]
+    subprocess.run([str(lupdate), *files, "-ts", str(found_ts)], check=True, capture_output=True)
+    root = ET.parse(found_ts).getroot()
+    found = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+    assert len(found) > 80  # lupdate read the code
+    assert found - {(m.context, m.source) for m in scan()} == set()
+
+
+def test_the_committed_qm_files_are_compiled_from_the_ts_files(tmp_path):
+    for language in LANGUAGES:
+        ts = CATALOGUES / f"caspian_atlas_{language}.ts"
+        fresh = tmp_path / f"{language}.qm"
+        lrelease(ts, fresh)
+        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"recompile {ts.name}"
+
+
+# ---------------------------------------------------------------------- the window
+def _texts(window: QWidget) -> list[str]:
+    """Every word the window shows: title, menus, visible docks, labels, buttons, tips."""
+    texts = [window.windowTitle()]
+    actions: list[QAction] = list(window.menuBar().actions()) if hasattr(window, "menuBar") else []
+    while actions:
+        action = actions.pop()
+        texts.append(action.text())
+        if action.menu() is not None:
+            actions += action.menu().actions()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        texts.append(widget.toolTip())
+        if isinstance(widget, QDockWidget):
+            texts.append(widget.windowTitle())
+        elif isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+    return [t for t in texts if t]
+
+
+def _latin(texts: list[str]) -> list[str]:
+    """Texts with Latin letters left once key names, formats and names of languages go."""
+    data_values = {"English"}  # the language menu names each language in itself
+    return [
+        t
+        for t in texts
+        if t not in data_values and LATIN.search(NOT_WORDS.sub("", TAGS.sub("", t)))
+    ]
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_the_window_shows_no_english_words(language, interface, open_window, settings):
+    settings.setValue("language", language)
+    interface(language)
+    window = open_window()
+    texts = _texts(window)
+    assert len(texts) > 60
+    assert _latin(texts) == [], _latin(texts)
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_the_export_dialog_shows_no_english_words(language, interface, open_window, settings):
+    from viewer.export.dialog import ExportDialog
+
+    settings.setValue("language", language)
+    interface(language)
+    window = open_window()
+    dialog = ExportDialog(window.atlas, window.state, window.map, parent=window)
+    dialog.show()
+    texts = _texts(dialog)
+    assert len(texts) > 30
+    assert _latin(texts) == [], _latin(texts)
+    dialog.close()
+
+
+def test_the_same_walk_finds_english_in_the_english_window(window):
+    assert "&File" in _texts(window)
+    assert _latin(_texts(window))
+
+
+def test_qts_own_dialogs_follow_the_language(interface):
+    interface("ru")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
+    assert QLocale().language() == QLocale.Language.Russian
+
+
+def test_russian_counts_in_the_window_use_plural_forms(interface, open_window, settings):
+    settings.setValue("language", "ru")
+    interface("ru")
+    window = open_window()
+    count = window.event_list.count.text()
+    total = window.event_list.model.total
+    expected = {1: "событие", 2: "события", 3: "события"}.get(total, "событий")
+    assert count == f"{total} {expected}"
+
+
+def test_persian_window_is_right_to_left_with_the_solar_hijri_date_first(
+    interface, open_window, settings
+):
+    settings.setValue("language", "fa")
+    interface("fa")
+    window = open_window()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+    # Time runs left to right in every language: the strip and its buttons are not mirrored.
+    assert window.timeline.plot.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    heading = window.timeline.display.gregorian.text()
+    assert heading == "بهمن ۱۳۲۴"  # 1 February 1946, Solar Hijri first, Persian digits
+    assert "فوریه ۱۹۴۶" in window.timeline.display.other.text()
+
+
+# ---------------------------------------------------------------------- choosing it
+def test_python_m_viewer_lang_fa_opens_a_persian_right_to_left_window(
+    qapp, tiny_atlas, settings, monkeypatch, interface
+):
+    """``python -m viewer --lang fa``, through the real argument parsing and start-up."""
+    from viewer.app import application, cli
+    from viewer.app.main_window import MainWindow
+
+    monkeypatch.setattr(application, "load_atlas", lambda: tiny_atlas)
+    monkeypatch.setattr(application, "QSettings", lambda: settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # crash_dialog.install() sets it
+    settings.setValue("language", "ru")  # a saved choice, which --lang overrides
+    seen = {}
+
+    def look_and_close() -> None:
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["title"] = window.windowTitle()
+        seen["direction"] = QApplication.layoutDirection()
+        seen["file"] = window.menuBar().actions()[0].text()
+        window.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, look_and_close)
+    assert cli.main(["--lang", "fa"]) == 0
+    assert seen["title"].startswith("اطلس خزر")
+    assert seen["direction"] == Qt.LayoutDirection.RightToLeft
+    assert seen["file"] == "&پرونده"
+    assert settings.value("language") == "ru"  # --lang held for that launch only
+
+
+def test_choosing_a_language_in_the_menu_rebuilds_the_window_in_it(
+    qtbot, tiny_atlas, settings, interface
+):
+    from viewer.app.application import AtlasController, make_app
+
+    make_app()
+    settings.setValue("language", "en")
+    controller = AtlasController(tiny_atlas, settings)
+    first = controller.window
+    qtbot.addWidget(first)
+    assert first.windowTitle().startswith("Caspian Atlas")
+    russian = next(a for a in first.language_group.actions() if a.data() == "ru")
+    russian.trigger()
+    qtbot.waitUntil(lambda: controller.window is not first)
+    qtbot.addWidget(controller.window)
+    assert controller.window.windowTitle().startswith("Каспийский атлас")
+    assert controller.window.menuBar().actions()[0].text() == "&Файл"
+    assert settings.value("language") == "ru"
+    controller.window.close()
+
+
+def test_without_a_saved_choice_the_system_language_is_used(settings, monkeypatch):
+    from viewer.app import i18n
+
+    monkeypatch.setattr(i18n.QLocale, "system", lambda: QLocale("fa_IR"))
+    assert i18n.chosen_language(settings) == "fa"
+    monkeypatch.setattr(i18n.QLocale, "system", lambda: QLocale("de_DE"))
+    assert i18n.chosen_language(settings) == "en"
+    settings.setValue("language", "ru")
+    assert i18n.chosen_language(settings) == "ru"
+    assert i18n.chosen_language(settings, "fa") == "fa"
+
+
+def test_describe_speaks_the_language_asked_for(capsys):
+    from viewer.app import cli
+
+    assert cli.main(["describe", "--date", "1946-02-01", "--at", "47.8,38.6", "--lang", "ru"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "1 февраля 1946 г. (12 бахман 1324 г. с. х.)"
+    assert lines[1] == "В точке 47.8° в. д., 38.6° с. ш.:"
+    assert "На всей карте:" in lines
+    assert "[государство, де-юре]" in "\n".join(lines)
+
+
+def test_the_details_page_speaks_the_readers_language(tiny_atlas):
+    from viewer.panels.details import event_html, territory_html
+
+    event = next(iter(tiny_atlas.events))
+    page = event_html(event, tiny_atlas, "ru")
+    assert "<th>Дата</th>" in page
+    assert "<h3>Источники</h3>" in page
+    assert "<th>Date</th>" in event_html(event, tiny_atlas, "en")
+    territory = next(iter(tiny_atlas.history))
+    assert "<th>اعتبار</th>" in territory_html(territory, tiny_atlas, "fa", on_map=True)

@@ -1,0 +1,32 @@
+"""A file's problems are readable in the dialog itself, not only behind Show Details."""
+
+from __future__ import annotations
+
+from geodata.errors import Problem
+from viewer.panels.problems import SHOWN, problems_box
+
+
+def _problems(n: int) -> list[Problem]:
+    return [Problem("layer.geojson", f"missing a name ({i})", line=10 + i) for i in range(n)]
+
+
+def test_a_few_problems_are_listed_in_full_without_details(qapp):
+    box = problems_box(None, "layer.geojson was not added", _problems(2))
+    assert "layer.geojson:10: missing a name (0)" in box.informativeText()
+    assert "layer.geojson:11: missing a name (1)" in box.informativeText()
+    assert "2 problems:" in box.informativeText()
+    assert box.detailedText() == ""
+
+
+def test_many_problems_show_the_first_and_keep_all_in_details(qapp):
+    box = problems_box(None, "layer.geojson was not added", _problems(SHOWN + 3))
+    shown = box.informativeText()
+    assert f"missing a name ({SHOWN - 1})" in shown and f"missing a name ({SHOWN})" not in shown
+    assert "and 3 more" in shown
+    assert box.detailedText().count("\n") == SHOWN + 2  # every problem, one a line
+
+
+def test_a_hostile_message_is_shown_as_text_never_as_html(qapp):
+    hostile = Problem("x.yaml", "<img src='http://example.com/x.png'><b>bold</b>", line=1)
+    text = problems_box(None, "x.yaml was not added", [hostile]).informativeText()
+    assert "<img" not in text and "&lt;img" in text

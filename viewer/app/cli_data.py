@@ -1,0 +1,129 @@
+"""The command line's data subcommands: ``export-data`` and ``cite``.
+
+python -m viewer export-data --out atlas.gpkg [--format gpkg|geojson|csv|lpf] [--add FILE]
+python -m viewer cite --format bibtex|csl-json|ris [--story FILE | --date D | --event ID]
+
+Kept apart from :mod:`viewer.app.cli` (which parses the shared options and loads the atlas)
+so that each stays readable; both exit with status 2 and our message on any problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from viewer.core.atlas import Atlas
+
+
+def add_data_parsers(
+    sub: argparse._SubParsersAction,
+    date: Callable[[str], object],
+    add_user_files: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """Add ``export-data`` and ``cite``; *date* and *add_user_files* are the CLI's shared
+    ``--date`` type and ``--add`` option, so they read exactly as in other subcommands."""
+    from viewer.core.data_export import DATA_FORMATS
+    from viewer.core.lpf import DEFAULT_URI_BASE
+
+    data = sub.add_parser(
+        "export-data",
+        help="write the data (territories, events, places, sources) for GIS and gazetteers",
+        description="Write the atlas's data as GeoPackage, GeoJSON, CSV or Linked Places "
+        "(LPF) JSON-LD; see docs/user-data.md.",
+    )
+    data.add_argument("--out", type=Path, required=True, help="the file to write")
+    data.add_argument(
+        "--format", choices=tuple(DATA_FORMATS), help="default: from --out's extension"
+    )
+    data.add_argument(
+        "--uri-base",
+        default=DEFAULT_URI_BASE,
+        metavar="URI",
+        help="LPF only: the base of the features' @id, e.g. your gazetteer's address",
+    )
+    add_user_files(data)
+    cite = sub.add_parser(
+        "cite",
+        help="the works cited, for reference managers (BibTeX, CSL-JSON, RIS)",
+        description="Write the works cited: all sources, or those an event, a date or a "
+        "story cites, with their locators as notes.",
+    )
+    cite.add_argument("--format", choices=("bibtex", "csl-json", "ris"), default="bibtex")
+    which = cite.add_mutually_exclusive_group()
+    which.add_argument("--story", type=Path, metavar="FILE", help="what a story's slides cite")
+    which.add_argument("--date", type=date, help="what the map shows that day cites")
+    which.add_argument("--event", metavar="ID", help="what one event cites")
+    cite.add_argument("--out", type=Path, help="the file to write (default: print)")
+    add_user_files(cite)
+
+
+def check_export_data(args: argparse.Namespace) -> None:
+    """The format, told before the data loads (``ValueError`` with our message)."""
+    from viewer.core.data_export import data_format
+
+    args.data_format = data_format(args.out, args.format)
+
+
+def run_export_data(args: argparse.Namespace, atlas: Atlas) -> int:
+    from viewer.core.atomic import WriteError, signals_clean_up
+    from viewer.core.data_export import export_data
+
+    with signals_clean_up("\nStopped; nothing was written."):
+        try:
+            tables = export_data(atlas, args.out, args.data_format, args.uri_base)
+        except WriteError as exc:
+            print(f"python -m viewer export-data: error: {exc}", file=sys.stderr)
+            return 2
+    counts = {t.name: len(t.rows) for t in tables}
+    if args.data_format == "lpf":
+        territories = counts["territories"] + counts["territory_lines"] + counts["territory_sites"]
+        what = f"{counts['places']} places and {territories} territories as Linked Places"
+    else:
+        what = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items())
+    print(f"Wrote {args.out} ({what})")
+    return 0
+
+
+def run_cite(args: argparse.Namespace, atlas: Atlas) -> int:
+    from geodata.errors import DataError
+    from viewer.core.atomic import WriteError, atomic_file
+    from viewer.core.citations import (
+        date_records,
+        event_records,
+        format_works,
+        story_records,
+        works_cited,
+    )
+    from viewer.core.story import load_story
+
+    def fail(message: str) -> int:
+        print(f"python -m viewer cite: error: {message}", file=sys.stderr)
+        return 2
+
+    records = None
+    if args.event is not None:
+        if args.event not in atlas.events:
+            return fail(f"no event has the id {args.event!r}; `python -m viewer events` lists them")
+        records = event_records(atlas.events[args.event])
+    elif args.date is not None:
+        records = date_records(atlas, args.date)
+    elif args.story is not None:
+        if not args.story.is_file():
+            return fail(f"no story file at {args.story}")
+        try:
+            records = story_records(load_story(args.story, atlas), atlas)
+        except DataError as exc:
+            return fail(f"the story has problems:\n{exc}")
+    text = format_works(works_cited(atlas, records), args.format)
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        with atomic_file(args.out) as file:
+            file.write(text.encode("utf-8"))
+    except WriteError as exc:
+        return fail(str(exc))
+    print(f"Wrote {args.out}")
+    return 0

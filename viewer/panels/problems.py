@@ -1,0 +1,45 @@
+"""Problems with a user's file, shown so the first few need no further click.
+
+The old dialog said "3 problem(s); see the details" and hid every cause behind Show
+Details…; a teacher in front of a class needs to read what is wrong at once. The first
+problems are listed in the dialog itself (file, line or record, field, what); the full list
+stays under Show Details… for long files.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from geodata.errors import Problem
+
+SHOWN = 5
+"""Problems listed in the dialog itself; the rest are one click away."""
+
+
+def problems_box(parent: QWidget | None, heading: str, problems: list[Problem]) -> QMessageBox:
+    """A warning naming *heading* with the first problems listed and all of them in details."""
+    box = QMessageBox(QMessageBox.Icon.Warning, heading, heading, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(problems_html(problems))
+    if len(problems) > SHOWN:
+        box.setDetailedText("\n".join(str(p) for p in problems))
+    return box
+
+
+def problems_html(problems: list[Problem]) -> str:
+    """The first problems as a list, and how many more there are."""
+    items = "".join(f"<li>{html.escape(str(p))}</li>" for p in problems[:SHOWN])
+    rest = len(problems) - SHOWN
+    more = ""
+    if rest > 0:
+        more = QCoreApplication.translate("Problems", "…and %n more: see Show Details.", "", rest)
+    count = QCoreApplication.translate("Problems", "%n problem(s):", "", len(problems))
+    return f"<p>{count}</p><ul>{items}</ul>" + (f"<p>{more}</p>" if more else "")
+
+
+def show_problems(parent: QWidget | None, heading: str, problems: list[Problem]) -> None:
+    """Show the problems and wait for the user to read them."""
+    problems_box(parent, heading, problems).exec()
