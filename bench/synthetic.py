@@ -14,22 +14,26 @@ and read back through the real loaders, so loading is measured too.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import random
+import time
 from pathlib import Path
 
 import numpy as np
 import shapely
 from shapely.geometry import mapping, shape
 
+from bench.common import peak_rss_mb
 from events.catalogue import EventCatalogue
-from events.loading import bundled_event_files, load_events, load_sources
+from events.loading import bundled_event_files, load_sources
 from geodata.dataset import TerritoryDataset
-from geodata.loading import data_dir, load_base, load_history, load_places
+from geodata.loading import data_dir, load_base, load_places
 from geodata.projection import REGION_LONLAT
 from geodata.yamlio import read_yaml
 from viewer.core.atlas import SPAN, Atlas
+from viewer.core.file_cache import cached_events, cached_history
 
 JITTER_DEGREES = 0.6
 COPIES_PER_FILE = 10
@@ -100,26 +104,65 @@ def _event_copies(scale: int, rng: random.Random) -> list[list[dict]]:
     return [copies[i : i + per_file] for i in range(0, len(copies), per_file)]
 
 
-def scaled_atlas(scale: int, folder: Path, seed: int = 1946) -> Atlas:
-    """The real atlas plus ``scale - 1`` jittered copies of its territories and events."""
+def write_scaled(scale: int, folder: Path, seed: int = 1946) -> None:
+    """Write the real data plus ``scale - 1`` jittered copies as files in *folder*."""
     rng = random.Random(seed)
-    sources = load_sources()
-    places = {p.id: p for p in load_places()}
-    territories = []
     for n, features in enumerate(_territory_copies(scale, rng)):
         path = folder / f"history-{n}.geojson"
         path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
-        territories += load_history(path, known_sources=frozenset(sources))
-    history = TerritoryDataset(territories)
-    event_files = list(bundled_event_files())
     for n, events in enumerate(_event_copies(scale, rng)):
         path = folder / f"events-{n}.yaml"
         path.write_text(json.dumps(events, ensure_ascii=False))  # JSON is YAML, and quick
-        event_files.append(path)
-    events = load_events(
+
+
+def _number(path: Path) -> int:
+    return int(path.stem.rsplit("-", 1)[1])
+
+
+def load_scaled(folder: Path) -> Atlas:
+    """The atlas of the files :func:`write_scaled` wrote, read through the real loaders.
+
+    Each file goes through the per-file start-up cache (:mod:`viewer.core.file_cache`), as a
+    user's large atlas would: the first load checks everything, later ones read the cache.
+    """
+    sources = load_sources()
+    places = {p.id: p for p in load_places()}
+    territory_files = sorted(folder.glob("history-*.geojson"), key=_number)
+    history = TerritoryDataset.joined(
+        [cached_history(path, frozenset(sources)) for path in territory_files]
+    )
+    event_files = [*bundled_event_files(), *sorted(folder.glob("events-*.yaml"), key=_number)]
+    events = cached_events(
         event_files,
         places=frozenset(places),
         territories=frozenset(t.id for t in history),
         sources=frozenset(sources),
     )
     return Atlas(load_base(), places, history, EventCatalogue(events), sources)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m bench.synthetic SCALE FOLDER`` writes the files; ``--load`` reads them and
+    prints the time taken and the peak memory (each in a process of its own, so that making
+    the files is never timed, and a first load's memory is told from the viewer's)."""
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("scale", type=int)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--load", action="store_true", help="load the files, print figures")
+    args = parser.parse_args(argv)
+    if not args.load:
+        write_scaled(args.scale, args.folder)
+        return
+    wall, cpu = time.perf_counter(), time.process_time()
+    atlas = load_scaled(args.folder)
+    figures = {
+        "load_s": time.perf_counter() - wall,
+        "load_cpu_s": time.process_time() - cpu,
+        "territories": len(atlas.history),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()

@@ -8,7 +8,7 @@ memoises the answer per interval between them: a lookup is a bisection plus a ca
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -52,6 +52,16 @@ class TerritoryDataset:
         )
         self._tree = shapely.STRtree(self.projected)
         self._segment = lru_cache(maxsize=4096)(self._compute_segment)
+
+    @classmethod
+    def joined(cls, datasets: Iterable[TerritoryDataset]) -> TerritoryDataset:
+        """One dataset of several, in order, reusing their projected shapes (projecting a
+        large atlas again would cost seconds)."""
+        parts = list(datasets)
+        return cls(
+            [t for part in parts for t in part._items],
+            [g for part in parts for g in part.projected],
+        )
 
     def __iter__(self) -> Iterator[Territory]:
         return iter(self._items)

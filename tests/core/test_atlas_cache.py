@@ -14,6 +14,7 @@ import pytest
 from viewer.core import atlas_cache
 from viewer.core.atlas import Atlas, _inputs, _load_checked, dump_atlas, load_atlas, load_atlas_data
 from viewer.core.atlas_cache import cached, fingerprint
+from viewer.core.column_file import check_private
 from viewer.core.record_codec import CodecError
 
 
@@ -166,7 +167,7 @@ def test_a_shared_folder_is_neither_read_nor_written(folder, small):
 def test_a_cache_of_another_user_is_refused():
     info = os.stat_result((0o100600, 0, 0, 1, os.getuid() + 1, 0, 10, 0, 0, 0))
     with pytest.raises(CodecError, match="belongs to another user"):
-        atlas_cache._check_private(Path("x"), info, "file")
+        check_private(Path("x"), info, "file")
 
 
 def test_a_symlinked_entry_is_not_followed(folder, small, tmp_path):

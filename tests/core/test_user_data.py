@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -166,6 +167,37 @@ def test_an_unforeseen_failure_is_our_message_without_the_exception_class(
     with pytest.raises(DataError) as exc:
         user_data.add(files[0])
     assert str(exc.value) == f"{files[0]}: {expected}"
+
+
+def test_a_file_added_again_in_a_later_session_is_read_from_the_cache(files, tmp_path, monkeypatch):
+    """Checking a large file is paid once: a later launch reads its checked records and
+    what was mended on the way; a change of the file checks it again."""
+    monkeypatch.setenv("CASPIAN_ATLAS_CACHE", str(tmp_path / "cache"))
+    loads = []
+    load = user_data_module.load_user_territories
+    monkeypatch.setattr(
+        user_data_module,
+        "load_user_territories",
+        lambda *args, **kwargs: loads.append(1) or load(*args, **kwargs),
+    )
+    wide = tmp_path / "wide.geojson"
+    feature = json.loads(files[0].read_text(encoding="utf-8"))["features"][0]
+    feature["geometry"] = {
+        "type": "Polygon",
+        "coordinates": [[[30, 37], [50, 37], [50, 38], [30, 37]]],
+    }
+    feature["properties"]["kind"] = "sphere"
+    wide.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), "utf-8")
+    first, again = UserData(load_atlas()), UserData(load_atlas())
+    first.add(wide)
+    again.add(wide)
+    assert len(loads) == 1
+    assert list(again.datasets[0]) == list(first.datasets[0])
+    assert again.files[0].warnings == first.files[0].warnings
+    assert "the part outside was cut off" in again.files[0].warnings[0].message
+    wide.write_text(wide.read_text(encoding="utf-8").replace("Frontier of", "Line of"), "utf-8")
+    UserData(load_atlas()).add(wide)
+    assert len(loads) == 2
 
 
 def _event_file(path: Path, date: str, end: str | None = None) -> Path:

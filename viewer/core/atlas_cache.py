@@ -32,6 +32,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from viewer.core.atomic import atomic_file
+from viewer.core.column_file import check_private
 from viewer.core.record_codec import CodecError
 
 T = TypeVar("T")
@@ -96,13 +97,13 @@ def cached(key: str, build: Callable[[], T], dump: Dump[T], load: Load[T]) -> T:
 
 def _read(folder: Path, path: Path, key: str) -> tuple[dict[str, Any], list[BaseGeometry]]:
     """The header and geometries of a cache file, after checking who could have written it."""
-    _check_private(folder, folder.stat(), "folder")
+    check_private(folder, folder.stat(), "folder")
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as stream:
         info = os.fstat(stream.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise CodecError("is not a regular file")
-        _check_private(path, info, "file")
+        check_private(path, info, "file")
         if info.st_size > MAX_BYTES:
             raise CodecError(f"is {info.st_size:,} bytes; the limit is {MAX_BYTES:,}")
         head = stream.read(len(MAGIC) + _SIZES.size)
@@ -135,14 +136,6 @@ def _geometries(spans: Any, blob: bytes) -> list[BaseGeometry]:
     return list(shapely.from_wkb(pieces)) if pieces else []
 
 
-def _check_private(path: Path, info: os.stat_result, what: str) -> None:
-    """Refuse a cache another user could have written (the file is read as our own data)."""
-    if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        raise CodecError(f"the {what} belongs to another user")
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise CodecError(f"the {what} can be written by other users")
-
-
 def _store(
     folder: Path, path: Path, key: str, atlas: dict[str, Any], geometries: list[BaseGeometry]
 ) -> None:
@@ -154,7 +147,7 @@ def _store(
     header = json.dumps({"key": key, "wkb": spans, "atlas": atlas}, ensure_ascii=False).encode()
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        _check_private(folder, folder.stat(), "folder")  # else it would never be read
+        check_private(folder, folder.stat(), "folder")  # else it would never be read
         with atomic_file(path) as stream:  # every write checked, the rename after fsync
             stream.write(MAGIC + _SIZES.pack(len(header), offset) + header)
             for blob in blobs:

@@ -32,7 +32,9 @@ def encode(value: Any, geometries: list[BaseGeometry]) -> Any:
         geometries.append(value)
         return len(geometries) - 1
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name), geometries) for f in _fields(type(value))}
+        return {
+            f.name: encode(getattr(value, f.name), geometries) for f in record_fields(type(value))
+        }
     if isinstance(value, Mapping):
         return {str(key): encode(item, geometries) for key, item in value.items()}
     if isinstance(value, tuple | list | frozenset):
@@ -115,7 +117,7 @@ def _geometry(data: Any, geometries: typing.Sequence[BaseGeometry]) -> BaseGeome
 
 
 def _record(kind: type) -> Decoder:
-    fields = _fields(kind)
+    fields = record_fields(kind)
     names = {f.name for f in fields}
     hints = typing.get_type_hints(kind)
     readers = [(f.name, _decoder(hints[f.name])) for f in fields]
@@ -179,5 +181,5 @@ def _mapping(value: Any) -> Decoder:
 
 
 @cache
-def _fields(kind: type) -> tuple[dataclasses.Field[Any], ...]:
+def record_fields(kind: type) -> tuple[dataclasses.Field[Any], ...]:
     return tuple(f for f in dataclasses.fields(kind) if f.init)

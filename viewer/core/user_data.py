@@ -31,9 +31,10 @@ from geodata.dataset import TerritoryDataset
 from geodata.errors import DataError, Problem, display_name
 from geodata.fields import short
 from geodata.loading import data_dir as geodata_dir
-from geodata.user_layers import load_user_territories
+from geodata.user_layers import GEOJSON_SUFFIXES, UserLayer, load_user_territories
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.core.atlas import Atlas
+from viewer.core.file_cache import cached_territories
 
 EVENT_SUFFIXES = (".yaml", ".yml")
 """Events (and sources) files; every other file is read as territories."""
@@ -188,10 +189,9 @@ class UserData:
         if not self._files:
             return self._atlas
         atlas = self._atlas
-        territories = [*atlas.history, *(t for d in self.datasets for t in d)]
         return dataclasses.replace(
             atlas,
-            history=TerritoryDataset(territories),
+            history=TerritoryDataset.joined([atlas.history, *self.datasets]),
             events=EventCatalogue([*atlas.events, *self.events]),
             sources={**atlas.sources, **self.sources},
         )
@@ -241,7 +241,17 @@ class UserData:
         for file in before:
             taken |= dict.fromkeys((t.id for t in file.territories or ()), file.name)
         sources = frozenset(self._atlas.sources).union(*(f.sources for f in before))
-        layer = load_user_territories(path, known_sources=sources, taken=taken, strict=self._strict)
+
+        def load() -> UserLayer:
+            return load_user_territories(
+                path, known_sources=sources, taken=taken, strict=self._strict
+            )
+
+        if path.suffix.lower() not in GEOJSON_SUFFIXES:  # a shapefile's sidecars are its data too
+            layer = load()
+        else:
+            kind = "territories-strict" if self._strict else "territories"
+            layer = cached_territories(path, kind, load, sources, frozenset(taken))
         return UserFile(path, territories=layer.dataset, warnings=layer.warnings)
 
     def _load_events(self, path: Path, before: list[UserFile]) -> UserFile:

@@ -1,0 +1,217 @@
+"""The per-file cache of checked territories and events: a hit gives the same records, anything
+damaged, foreign or stale a fresh, checked load (no Qt here)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+import shapely
+
+import viewer.core
+from events.loading import load_sources
+from geodata.errors import DataError
+from geodata.loading import load_places
+from viewer.core import atlas_cache, column_file, file_cache
+from viewer.core.file_cache import cached_events, cached_history
+from viewer.core.record_codec import CodecError
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv(atlas_cache.ENV, str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+@pytest.fixture
+def history(tmp_path) -> Path:
+    return Path(shutil.copy(DATA / "history.geojson", tmp_path / "mine.geojson"))
+
+
+@pytest.fixture
+def counted(monkeypatch) -> dict[str, int]:
+    """How often the full loaders ran: a cache hit runs neither."""
+    calls = {"history": 0, "events": 0}
+    load_history, read_yaml = file_cache.load_history, file_cache.read_yaml
+
+    def history(*args, **kwargs):
+        calls["history"] += 1
+        return load_history(*args, **kwargs)
+
+    def events(*args, **kwargs):
+        calls["events"] += 1
+        return read_yaml(*args, **kwargs)
+
+    monkeypatch.setattr(file_cache, "load_history", history)
+    monkeypatch.setattr(file_cache, "read_yaml", events)
+    return calls
+
+
+SOURCES = frozenset(load_sources())
+
+
+def _entry(folder: Path) -> Path:
+    (entry,) = folder.glob(f"{file_cache.PREFIX}*")
+    return entry
+
+
+def test_a_second_load_is_read_from_the_cache_and_equal(folder, history, counted):
+    first = cached_history(history, SOURCES)
+    again = cached_history(history, SOURCES)
+    assert counted["history"] == 1
+    assert list(again) == list(first)  # every field of every record, the geometry included
+    assert all(a.equals_exact(b, 0) for a, b in zip(again.projected, first.projected, strict=True))
+    assert again.valid_ids(first[next(iter(first)).id].start) == first.valid_ids(
+        next(iter(first)).start
+    )
+    assert _entry(folder).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_changed_file_is_checked_again(folder, history, counted):
+    cached_history(history, SOURCES)
+    history.write_text(history.read_text().replace('"kind": "state"', '"kind": "nation"', 1))
+    with pytest.raises(DataError, match="kind"):
+        cached_history(history, SOURCES)
+    assert counted["history"] == 2
+
+
+def test_other_ids_to_check_against_mean_checking_again(folder, history, counted):
+    cached_history(history, SOURCES)
+    with pytest.raises(DataError, match="cites unknown source"):
+        cached_history(history, frozenset({"only-this"}))
+    assert counted["history"] == 2
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda raw: raw[: len(raw) // 2], id="truncated"),
+        pytest.param(lambda raw: raw[:-1], id="last-byte-gone"),
+        pytest.param(lambda raw: raw + b"\0", id="longer"),
+        pytest.param(lambda raw: b"garbage" + raw[7:], id="not-ours"),
+        pytest.param(lambda raw: raw.replace(b'"rows":', b'"rows":9', 1), id="row-count"),
+        pytest.param(lambda raw: raw[:-40] + b"\xff" * 40, id="geometry-offsets"),
+        pytest.param(
+            lambda raw: raw.replace(b'"data":', b'"data":' + b"[" * 100_000, 1), id="nested-header"
+        ),
+    ],
+)
+def test_a_damaged_entry_is_rebuilt_not_crashed_on(folder, history, counted, damage):
+    expected = list(cached_history(history, SOURCES))
+    entry = _entry(folder)
+    entry.write_bytes(damage(entry.read_bytes()))
+    assert list(cached_history(history, SOURCES)) == expected
+    assert counted["history"] == 2
+    assert list(cached_history(history, SOURCES)) == expected  # and rebuilt: a hit again
+    assert counted["history"] == 2
+
+
+def test_an_index_outside_its_table_is_refused_and_rebuilt(folder, history, counted):
+    expected = list(cached_history(history, SOURCES))
+    entry = _entry(folder)
+    data, arrays = column_file.read(entry, _key(entry))
+    arrays = {name: np.array(array) for name, array in arrays.items()}
+    arrays["territories.kind"][0] = 1000
+    with pytest.raises(CodecError, match="points outside its table"):
+        file_cache.decode_records(file_cache.Territory, data["territories"], arrays, "territories")
+    column_file.write(entry, _key(entry), data, arrays)
+    assert list(cached_history(history, SOURCES)) == expected
+    assert counted["history"] == 2
+
+
+def _key(entry: Path) -> str:
+    return re.search(rb'"key":"([0-9a-f]+)"', entry.read_bytes()).group(1).decode()
+
+
+def test_an_entry_others_can_write_is_not_read(folder, history, counted):
+    cached_history(history, SOURCES)
+    _entry(folder).chmod(0o622)
+    cached_history(history, SOURCES)
+    assert counted["history"] == 2
+    assert _entry(folder).stat().st_mode & 0o777 == 0o600  # replaced by a private one
+
+
+def test_an_object_array_is_never_unpickled(folder, history, counted, tmp_path):
+    """.npy stores object arrays as pickles: such an entry is refused before it is read."""
+    cached_history(history, SOURCES)
+    entry = _entry(folder)
+    raw = entry.read_bytes()
+    marker = tmp_path / "unpickled"
+    planted = np.array([_Planted(marker)], dtype=object)
+    with pytest.raises(CodecError, match="cannot store"):
+        column_file.write(entry, "k", {}, {"x": planted})
+    header = raw.index(b"\x93NUMPY")
+    entry.write_bytes(raw[:header] + raw[header:].replace(b"'<i4'", b"'|O' ", 1))
+    cached_history(history, SOURCES)
+    assert counted["history"] == 2 and not marker.exists()
+
+
+class _Planted:
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def test_the_cache_code_never_allows_pickle():
+    folder = Path(viewer.core.__file__).parent
+    for name in ("column_file.py", "columns.py", "file_cache.py", "atlas_cache.py"):
+        code = (folder / name).read_text()
+        assert "import pickle" not in code and "allow_pickle=True" not in code, name
+        assert "np.load(" not in code, name  # arrays are read as numbers, never via np.load
+
+
+def test_events_are_cached_per_file_and_still_cross_checked(folder, tmp_path, counted):
+    places = frozenset(p.id for p in load_places(DATA / "places.yaml"))
+    territories = frozenset(t.id for t in cached_history(DATA / "history.geojson", SOURCES))
+    mine = Path(shutil.copy(DATA / "events.yaml", tmp_path / "events.yaml"))
+    checks = {"places": places, "territories": territories, "sources": SOURCES}
+    first = cached_events([mine], **checks)
+    assert cached_events([mine], **checks) == first and counted["events"] == 1
+    with pytest.raises(DataError, match="links unknown territory"):
+        cached_events([mine], **{**checks, "territories": frozenset()})
+    twin = Path(shutil.copy(mine, tmp_path / "twin.yaml"))
+    with pytest.raises(DataError, match=r"twin.yaml:1: .* is already used in .*events.yaml"):
+        cached_events([mine, twin], **checks)
+
+
+def test_geometries_round_trip_through_the_column_arrays():
+    shapes = [shapely.box(0, 0, 1, 1), shapely.LineString([(0, 0), (2, 3)]), shapely.Point(4, 5)]
+    wkb, offsets = file_cache.encode_geometries(shapes)
+    back = file_cache.decode_geometries(wkb, offsets, len(shapes))
+    assert all(a.equals_exact(b, 0) for a, b in zip(back, shapes, strict=True))
+    with pytest.raises(CodecError, match="outside its data"):
+        file_cache.decode_geometries(wkb, offsets[::-1].copy(), len(shapes))
+
+
+def test_a_named_pipe_is_refused_by_the_loader_not_waited_on(folder, tmp_path):
+    pipe = tmp_path / "pipe.geojson"
+    os.mkfifo(pipe)
+    with pytest.raises(DataError, match="is a named pipe"):
+        cached_history(pipe, SOURCES)
+    assert not folder.exists() or not list(folder.iterdir())
+
+
+def test_dates_round_trip_as_integers_and_an_impossible_one_is_refused():
+    from geodata.dates import PartialDate, Precision
+    from viewer.core.columns import decode_dates, encode_dates
+
+    dates = [PartialDate(1946, 5, 9), PartialDate(1920, approximate=True), None]
+    edtf = [PartialDate(1950, uncertain=True, approximate=True, unspecified=Precision.MONTH)]
+    assert decode_dates(encode_dates(edtf), 1, PartialDate) == edtf  # every field kept
+    numbers = encode_dates(dates)
+    assert numbers.dtype == np.int32
+    assert decode_dates(numbers, 3, PartialDate | None) == dates
+    with pytest.raises(CodecError, match="no date where one is required"):
+        decode_dates(numbers, 3, PartialDate)
+    numbers[2] = 31  # 9 May becomes 31 May: fine; 31 April is not
+    numbers[1] = 4
+    with pytest.raises(CodecError, match="impossible date"):
+        decode_dates(numbers, 3, PartialDate | None)

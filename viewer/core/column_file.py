@@ -1,0 +1,130 @@
+"""A cache file of named numeric arrays and a small JSON header: data only, never code. No Qt.
+
+Layout: a magic line, the header's length, the header (JSON: the key it was written for, the
+arrays' names and byte lengths, and the caller's data), then each array as ``.npy`` bytes.
+Arrays are read from a memory map of the file with ``allow_pickle`` off in effect: only plain
+numeric dtypes are accepted (an object array, the one kind ``.npy`` would unpickle, is refused
+before a byte of it is read). A file or folder another user could write is not read, and every
+length is checked against the file's size, so a damaged or planted file costs a rebuild, never
+a crash or a wrong value.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import mmap
+import os
+import stat
+import struct
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from viewer.core.atomic import atomic_file
+from viewer.core.record_codec import CodecError
+
+MAGIC = b"CASPIAN-ATLAS-COLUMNS/1\n"
+_LENGTH = struct.Struct("<Q")
+MAX_BYTES = 2 << 30
+"""Largest file read (a 100x synthetic atlas needs ~60 MB a file)."""
+DTYPES = frozenset(np.dtype(t) for t in ("<i4", "<i8", "<u1", "<f8"))
+"""The only array types stored: numbers, so that reading one can never run anything."""
+
+
+class StaleError(CodecError):
+    """A sound file written for other data (its source changed): replaced without a warning."""
+
+
+def check_private(path: Path, info: os.stat_result, what: str) -> None:
+    """Refuse a cache another user could have written (it is read as our own data)."""
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        raise CodecError(f"the {what} belongs to another user")
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise CodecError(f"the {what} can be written by other users")
+
+
+def write(path: Path, key: str, data: Any, arrays: dict[str, np.ndarray]) -> None:
+    """Store *data* (JSON) and *arrays* (numbers only) under *key*, atomically and privately."""
+    blobs = []
+    for name, array in arrays.items():
+        if array.dtype not in DTYPES:
+            raise CodecError(f"cannot store a {array.dtype} array ({name})")
+        buffer = io.BytesIO()
+        np.lib.format.write_array(buffer, np.ascontiguousarray(array), allow_pickle=False)
+        blobs.append((name, buffer.getvalue()))
+    header = {"key": key, "arrays": [[name, len(blob)] for name, blob in blobs], "data": data}
+    head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    check_private(path.parent, path.parent.stat(), "folder")  # else it would never be read
+    with atomic_file(path) as stream:  # every write checked, the rename after fsync
+        stream.write(MAGIC + _LENGTH.pack(len(head)) + head)
+        for _, blob in blobs:
+            stream.write(blob)
+    path.chmod(0o600)  # private whatever the umask, so our own check accepts it
+
+
+def read(path: Path, key: str) -> tuple[Any, dict[str, np.ndarray]]:
+    """The data and arrays stored under *key*; :class:`CodecError` (or ``OSError``) if the
+    file is not ours, not private, damaged, or of another key. The arrays are read-only views
+    of a memory map, valid as long as they are referenced."""
+    check_private(path.parent, path.parent.stat(), "folder")
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise CodecError("is not a regular file")
+        check_private(path, info, "file")
+        if not len(MAGIC) + _LENGTH.size <= info.st_size <= MAX_BYTES:
+            raise CodecError(f"is {info.st_size:,} bytes, not a cache file")
+        mapped = mmap.mmap(fd, info.st_size, access=mmap.ACCESS_READ)
+    finally:
+        os.close(fd)
+    view = memoryview(mapped)
+    if bytes(view[: len(MAGIC)]) != MAGIC:
+        raise CodecError("is not a Caspian Atlas cache file of this version")
+    (head_size,) = _LENGTH.unpack(view[len(MAGIC) : len(MAGIC) + _LENGTH.size])
+    offset = len(MAGIC) + _LENGTH.size
+    if offset + head_size > len(view):
+        raise CodecError("is shorter than its header says")
+    header = json.loads(bytes(view[offset : offset + head_size]))
+    offset += head_size
+    if not isinstance(header, dict) or header.get("key") != key:
+        raise StaleError("was written for other data")
+    table = header.get("arrays")
+    if not isinstance(table, list) or not all(
+        isinstance(e, list) and len(e) == 2 and isinstance(e[0], str) and type(e[1]) is int
+        for e in table
+    ):
+        raise CodecError("has no valid array table")
+    arrays = {}
+    for name, size in table:
+        if size < 0 or offset + size > len(view):
+            raise CodecError(f"is shorter than its array {name!r} needs")
+        arrays[name] = _array(view[offset : offset + size], name)
+        offset += size
+    if offset != len(view):
+        raise CodecError("is longer than its header says")
+    return header.get("data"), arrays
+
+
+def _array(blob: memoryview, name: str) -> np.ndarray:
+    """One ``.npy`` array from *blob*, without copying it; numbers only."""
+    stream = io.BytesIO(blob[:4096])  # the .npy header is at most a few hundred bytes
+    try:
+        version = np.lib.format.read_magic(stream)
+        if version == (1, 0):
+            shape, fortran, dtype = np.lib.format.read_array_header_1_0(stream)
+        elif version == (2, 0):
+            shape, fortran, dtype = np.lib.format.read_array_header_2_0(stream)
+        else:
+            raise CodecError(f"array {name!r} has .npy version {version}")
+    except ValueError as exc:  # a damaged .npy header
+        raise CodecError(f"array {name!r} is damaged: {exc}") from None
+    if dtype not in DTYPES or fortran or len(shape) != 1:
+        raise CodecError(f"array {name!r} is not a plain list of numbers")
+    start = stream.tell()
+    if start + shape[0] * dtype.itemsize != len(blob):
+        raise CodecError(f"array {name!r} is not as long as its header says")
+    return np.frombuffer(blob, dtype=dtype, count=shape[0], offset=start)

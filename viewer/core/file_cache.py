@@ -1,0 +1,184 @@
+"""Checked territories and events of one file, kept between launches. No Qt here.
+
+A large atlas of one's own (thousands of territories, tens of thousands of events) takes tens
+of seconds to read and check: parsing, geometry validity, projection, every field. Each file's
+result is kept in the start-up cache folder as columns (:mod:`viewer.core.columns` in a
+:mod:`viewer.core.column_file`), keyed on the file's bytes, the ids it is checked against and
+the code that reads it: a file is checked again only when it, or what it refers to, changed.
+Ids repeated across files are checked on every load (that is cheap); when there are any, the
+full loader runs so that the messages are the usual ones.
+
+A damaged, foreign or stale entry is replaced; a cache that cannot be written costs only the
+next launch's time. Problems in a file raise :class:`~geodata.errors.DataError` as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import shapely
+
+from events.loading import load_events, parse_events
+from events.model import Event
+from geodata.dataset import TerritoryDataset
+from geodata.errors import DataError, Problem, display_name
+from geodata.loading import MAX_FILE_BYTES, load_history
+from geodata.model import Territory
+from geodata.safe_files import read_limited
+from geodata.user_layers import UserLayer
+from geodata.yamlio import read_yaml
+from viewer.core import column_file
+from viewer.core.atlas_cache import cache_dir, fingerprint
+from viewer.core.columns import decode_geometries, decode_records, encode_geometries, encode_records
+from viewer.core.record_codec import CodecError, decode, encode
+
+PREFIX = "file-"
+SUFFIX = ".columns"
+_log = logging.getLogger(__name__)
+
+
+@cache
+def _code_key() -> str:
+    """A digest of the code whose output is cached (the loaders and this cache's format)."""
+    packages = [Path(str(files(name))) for name in ("geodata", "events")]
+    here = Path(__file__).parent
+    mine = ("file_cache.py", "columns.py", "column_file.py", "record_codec.py", "atlas_cache.py")
+    return fingerprint(
+        [*(p for pkg in packages for p in pkg.rglob("*.py")), *(here / n for n in mine)]
+    )
+
+
+def _entry(
+    path: Path, kind: str, *checked_against: frozenset[str] | None
+) -> tuple[Path, str] | None:
+    """Where *path*'s entry lives and the key it must have; ``None`` when the file is not one
+    to cache (not a regular file, or past the loaders' size limit: the loader says why)."""
+    try:
+        content = read_limited(path, MAX_FILE_BYTES)  # never hangs on a pipe or a device
+    except DataError:
+        return None
+    digest = hashlib.blake2b(_code_key().encode(), digest_size=16)
+    digest.update(kind.encode())
+    digest.update(content)
+    for ids in checked_against:
+        digest.update(b"\0unchecked" if ids is None else "\0".join(sorted(ids)).encode())
+        digest.update(b"\1")
+    where = hashlib.blake2b(str(path.resolve()).encode(), digest_size=8).hexdigest()
+    return cache_dir() / f"{PREFIX}{where}{SUFFIX}", digest.hexdigest()
+
+
+def _lookup(entry: Path, key: str) -> tuple[Any, dict[str, np.ndarray]] | None:
+    try:
+        return column_file.read(entry, key)
+    except (FileNotFoundError, column_file.StaleError):
+        return None
+    except (OSError, ValueError, RecursionError) as exc:  # CodecError included
+        _log.warning("not using the cache entry %s: %s", entry, exc)
+        return None
+
+
+def _store(entry: Path, key: str, data: Any, arrays: dict[str, np.ndarray]) -> None:
+    try:
+        column_file.write(entry, key, data, arrays)
+    except (OSError, CodecError) as exc:  # WriteError included
+        _log.warning("not caching %s: %s", entry, exc)
+
+
+def cached_history(path: Path, known_sources: frozenset[str] | None = None) -> TerritoryDataset:
+    """:func:`geodata.loading.load_history` of *path*, checked once per change of the file."""
+    layer = cached_territories(
+        path, "history", lambda: UserLayer(load_history(path, known_sources), ()), known_sources
+    )
+    return layer.dataset
+
+
+def cached_territories(
+    path: Path, kind: str, load: Callable[[], UserLayer], *checked_against: frozenset[str] | None
+) -> UserLayer:
+    """*load*'s territories and warnings for *path*, from the cache while neither the file nor
+    the ids it is *checked_against* changed."""
+    if (where := _entry(path, kind, *checked_against)) is None:
+        return load()
+    entry, key = where
+    if (found := _lookup(entry, key)) is not None:
+        data, arrays = found
+        try:
+            territories = decode_records(Territory, data.get("territories"), arrays, "territories")
+            projected = decode_geometries(
+                arrays.get("projected.wkb", np.empty(0, np.uint8)),
+                arrays.get("projected.offsets", np.empty(0, np.int64)),
+                len(territories),
+            )
+            warnings = decode(tuple[Problem, ...], data.get("warnings"), ())
+            return UserLayer(TerritoryDataset(territories, projected), warnings)
+        except (ValueError, AttributeError, shapely.errors.ShapelyError) as exc:
+            _log.warning("not using the cache entry %s: %s", entry, exc)  # CodecError included
+    layer = load()
+    try:
+        table, arrays = encode_records(Territory, list(layer.dataset), "territories")
+        warnings = encode(layer.warnings, [])
+    except CodecError as exc:
+        _log.warning("not caching %s: %s", path, exc)
+        return layer
+    projected = encode_geometries(layer.dataset.projected)
+    arrays["projected.wkb"], arrays["projected.offsets"] = projected
+    _store(entry, key, {"territories": table, "warnings": warnings}, arrays)
+    return layer
+
+
+def _file_events(
+    path: Path, problems: list[Problem], checked_against: tuple[frozenset[str] | None, ...]
+) -> list[Event]:
+    """The events of one file, from the cache or checked (problems collected, not raised)."""
+    where = _entry(path, "events", *checked_against)
+    if where is not None and (found := _lookup(*where)) is not None:
+        try:
+            return decode_records(Event, *found, "events")
+        except ValueError as exc:  # CodecError included
+            _log.warning("not using the cache entry %s: %s", where[0], exc)
+    try:
+        data = read_yaml(path)
+    except DataError as exc:
+        problems.extend(exc.problems)
+        return []
+    places, territories, sources = checked_against
+    mine: list[Problem] = []
+    events = parse_events(
+        data, display_name(path), mine, places=places, territories=territories,
+        sources=sources, seen={},
+    )  # fmt: skip
+    problems += mine
+    if not mine and where is not None:
+        try:
+            _store(*where, *encode_records(Event, events, "events"))
+        except CodecError as exc:
+            _log.warning("not caching %s: %s", path, exc)
+    return events
+
+
+def cached_events(
+    paths: Iterable[Path],
+    *,
+    places: frozenset[str] | None = None,
+    territories: frozenset[str] | None = None,
+    sources: frozenset[str] | None = None,
+) -> tuple[Event, ...]:
+    """:func:`events.loading.load_events`, each file checked once per change of it or of the
+    ids it is checked against."""
+    paths = list(paths)
+    problems: list[Problem] = []
+    events: list[Event] = []
+    for path in paths:
+        events += _file_events(path, problems, (places, territories, sources))
+    if problems:
+        raise DataError(problems)
+    if len({e.id for e in events}) != len(events):  # an id in two files: the usual messages
+        return load_events(paths, places=places, territories=territories, sources=sources)
+    return tuple(sorted(events, key=lambda e: (e.start, e.importance, e.id)))
