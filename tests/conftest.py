@@ -116,6 +116,21 @@ def _top_levels() -> dict[int, str]:
     return {shiboken6.getCppPointer(w)[0]: type(w).__name__ for w in widgets}
 
 
+DESKTOP = (0, 0, 1920, 1080 - 40)
+"""The screen windows open on in tests: Qt's offscreen screen is 800×800, smaller than the
+windows the tests show; tests of small screens set their own (tests/app/test_small_screens)."""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _desktop_screen():
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QScreen, "availableGeometry", lambda screen: QRect(*DESKTOP))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _no_leaked_windows(request: pytest.FixtureRequest):
     """Every test leaves no top-level widget behind (as napari's and ndv's conftests check):

@@ -787,6 +787,10 @@
       <translation>&amp;دربارهٔ اطلس خزر</translation>
     </message>
     <message>
+      <source>&amp;Back to where I was</source>
+      <translation>&amp;بازگشت به جای پیشین</translation>
+    </message>
+    <message>
       <source>&amp;Compare with another date…</source>
       <translation>&amp;مقایسه با تاریخی دیگر…</translation>
     </message>
@@ -825,6 +829,10 @@
     <message>
       <source>&amp;Language</source>
       <translation>&amp;زبان</translation>
+    </message>
+    <message>
+      <source>&amp;Map only</source>
+      <translation>&amp;فقط نقشه</translation>
     </message>
     <message>
       <source>&amp;Open your layer or events…</source>
@@ -879,6 +887,10 @@
       <translation>پرونده‌هایی که به آن وابسته بودند نیز برداشته شدند</translation>
     </message>
     <message>
+      <source>Forward &amp;again</source>
+      <translation>دوباره &amp;جلو</translation>
+    </message>
+    <message>
       <source>Layers and events ({})</source>
       <translation>لایه‌ها و رویدادها ({})</translation>
     </message>
@@ -891,8 +903,16 @@
       <translation>نقشه در حافظهٔ موقت رونوشت شد (۱۹۲۰ × ۱۰۸۰)</translation>
     </message>
     <message>
+      <source>No jump to retrace that way</source>
+      <translation>پرشی در این سو برای بازگشت نیست</translation>
+    </message>
+    <message>
       <source>Open your layer or events</source>
       <translation>گشودن لایه یا رویدادهای خودتان</translation>
+    </message>
+    <message>
+      <source>Reset &amp;layout</source>
+      <translation>بازنشانی &amp;چیدمان</translation>
     </message>
     <message>
       <source>Saved {}</source>

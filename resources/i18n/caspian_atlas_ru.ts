@@ -797,6 +797,10 @@
       <translation>&amp;О программе «Каспийский атлас»</translation>
     </message>
     <message>
+      <source>&amp;Back to where I was</source>
+      <translation>&amp;Назад, где я был</translation>
+    </message>
+    <message>
       <source>&amp;Compare with another date…</source>
       <translation>&amp;Сравнить с другой датой…</translation>
     </message>
@@ -835,6 +839,10 @@
     <message>
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <source>&amp;Map only</source>
+      <translation>&amp;Только карта</translation>
     </message>
     <message>
       <source>&amp;Open your layer or events…</source>
@@ -889,6 +897,10 @@
       <translation>Файлы, которые от него зависели, тоже убраны</translation>
     </message>
     <message>
+      <source>Forward &amp;again</source>
+      <translation>Снова &amp;вперёд</translation>
+    </message>
+    <message>
       <source>Layers and events ({})</source>
       <translation>Слои и события ({})</translation>
     </message>
@@ -901,8 +913,16 @@
       <translation>Карта скопирована в буфер обмена (1920 × 1080)</translation>
     </message>
     <message>
+      <source>No jump to retrace that way</source>
+      <translation>В эту сторону переходов нет</translation>
+    </message>
+    <message>
       <source>Open your layer or events</source>
       <translation>Открыть свой слой или события</translation>
+    </message>
+    <message>
+      <source>Reset &amp;layout</source>
+      <translation>Сбросить &amp;расположение</translation>
     </message>
     <message>
       <source>Saved {}</source>

@@ -57,10 +57,10 @@ def test_map_only_hides_the_docks_and_brings_back_the_same_ones(qtbot):
     docks["story"].hide()
     window.show()
     qtbot.waitExposed(window)
-    map_only = MapOnly(window, keep=(docks["timeline"],))
-    map_only.toggle(True)
+    map_only = MapOnly()
+    map_only.toggle(window, True, keep=(docks["timeline"],))
     assert map_only.on
     assert [d.isVisible() for d in docks.values()] == [True, False, False, False]
-    map_only.toggle(False)
+    map_only.toggle(window, False)
     assert not map_only.on
     assert [d.isVisible() for d in docks.values()] == [True, True, True, False]

@@ -4,12 +4,12 @@ one key gives the whole window to the map.
 A 1024×600 netbook, a 1280×720 projector and a 1366×768 laptop must all show the whole window.
 The window is sized to the screen's available area (never larger), side docks share one
 column on narrow screens so the map is not squeezed between two, and the layout the window
-was built with is kept so View › Reset layout can always return to it.
+was built with is kept so View › Reset layout can always return to it (by the window).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 DEFAULT_SIZE = QSize(1500, 940)
@@ -59,23 +59,22 @@ def one_column(window: QMainWindow, left: QDockWidget, right: QDockWidget) -> No
 class MapOnly:
     """One key to give the map the whole window, and the same key to bring the docks back.
 
-    The docks visible when the map took over are remembered, so the same ones return.
+    The docks visible when the map took over are remembered, so the same ones return. The
+    window is passed in, not kept: a window that owned a helper holding it would outlive its
+    close in a reference cycle.
     """
 
-    def __init__(self, window: QMainWindow, keep: tuple[QDockWidget, ...] = ()) -> None:
-        self.window, self.keep = window, keep
+    def __init__(self) -> None:
         self._hidden: list[QDockWidget] = []
 
     @property
     def on(self) -> bool:
         return bool(self._hidden)
 
-    def toggle(self, on: bool) -> None:
+    def toggle(self, window: QMainWindow, on: bool, keep: tuple[QDockWidget, ...] = ()) -> None:
         if on and not self._hidden:
             self._hidden = [
-                d
-                for d in self.window.findChildren(QDockWidget)
-                if d.isVisible() and d not in self.keep
+                d for d in window.findChildren(QDockWidget) if d.isVisible() and d not in keep
             ]
             for dock in self._hidden:
                 dock.hide()
@@ -83,14 +82,3 @@ class MapOnly:
             for dock in self._hidden:
                 dock.show()
             self._hidden = []
-
-
-class DefaultLayout:
-    """The docks as the window built them, to return to from any rearrangement."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        self.window = window
-        self.state: QByteArray = window.saveState()
-
-    def restore(self) -> None:
-        self.window.restoreState(self.state)

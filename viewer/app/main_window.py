@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -18,12 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from geodata.dates import Precision
 from geodata.model import LANGUAGES, Territory
 from viewer.app.help import fill_help_menu
 from viewer.app.i18n import system_language
+from viewer.app.layout import (
+    MapOnly,
+    compact,
+    fit_inside,
+    one_column,
+    opening_geometry,
+)
 from viewer.core import commands
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.credits import ABOUT_HTML
+from viewer.core.date_history import DateHistory
 from viewer.core.state import ViewState
 from viewer.core.user_data import UserData
 from viewer.core.wording import digits
@@ -42,6 +52,10 @@ if TYPE_CHECKING:  # the export modules load on first export, not at start-up
     from viewer.export.snapshot import SnapshotRenderer
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
+SHORT_SCREEN = 800
+"""Screens less tall than this show Details as a tab beside Events, not under it."""
+WINDOW_FRAME = QSize(16, 40)
+"""About what a window manager adds around a window (borders and title bar), kept free."""
 OPEN_PATTERNS = "*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.yaml *.yml"
 
 
@@ -90,6 +104,17 @@ class MainWindow(QMainWindow):
         self.story_dock.statusMessage.connect(self._on_status_message)
         self._coords = QLabel()
         self.statusBar().addPermanentWidget(self._coords)
+        self.available = self.screen().availableGeometry()
+        if compact(self.available):  # a laptop or projector: the map spans from the edge
+            one_column(self, self.layers_dock, self.events_dock)
+        if self.available.height() < SHORT_SCREEN:  # details as a tab: the map keeps height
+            self.tabifyDockWidget(self.events_dock, self.details_dock)
+            self.events_dock.raise_()
+        self._fitted = False
+        self.default_layout = self.saveState()  # as built for this screen: View › Reset layout
+        self.map_only = MapOnly()
+        self.history = DateHistory()
+        self.state.jumped.connect(self.history.jumped)
         self._make_menus()
         self.map.cursorMoved.connect(self._on_cursor_moved)
         self.map.territoryClicked.connect(lambda found: commands.select(self.state, found))
@@ -207,6 +232,11 @@ class MainWindow(QMainWindow):
         self.full_screen_action.setShortcut(QKeySequence("F11"))
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.toggled.connect(self._on_full_screen)
+        self.map_only_action = view.addAction(self.tr("&Map only"))
+        self.map_only_action.setShortcut(QKeySequence("F9"))
+        self.map_only_action.setCheckable(True)
+        self.map_only_action.toggled.connect(self._on_map_only)
+        view.addAction(self.tr("Reset &layout")).triggered.connect(self._reset_layout)
         view.addSeparator()
         language = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -243,6 +273,12 @@ class MainWindow(QMainWindow):
         go_to.setShortcut(QKeySequence("Ctrl+G"))
         go_to.triggered.connect(self.timeline.focus_go_to)
         self.timeline.go_to.dateChosen.connect(self.map.setFocus)  # arrow keys move the date
+        self.back_action = time_menu.addAction(self.tr("&Back to where I was"))
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
+        self.back_action.triggered.connect(self._go_back)
+        self.forward_action = time_menu.addAction(self.tr("Forward &again"))
+        self.forward_action.setShortcut(QKeySequence("Alt+Right"))
+        self.forward_action.triggered.connect(self._go_forward)
         time_menu.addAction(self.tr("Whole &timeline")).triggered.connect(self.timeline.show_all)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -258,6 +294,28 @@ class MainWindow(QMainWindow):
 
     def _on_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
+
+    def _reset_layout(self) -> None:
+        """The docks as the window first arranged them for this screen."""
+        self.map_only_action.setChecked(False)
+        self.restoreState(self.default_layout)
+
+    def _on_map_only(self, on: bool) -> None:
+        self.map_only.toggle(self, on, keep=(self.timeline_dock,))
+
+    def _go_back(self) -> None:
+        self._retrace(self.history.back)
+
+    def _go_forward(self) -> None:
+        self._retrace(self.history.forward)
+
+    def _retrace(self, step: Callable[[dt.date], dt.date | None]) -> None:
+        """Back (or forward) along the user's jumps; the status bar says when there are none."""
+        day = step(self.state.date)
+        if day is None:
+            self._on_status_message(self.tr("No jump to retrace that way"))
+            return
+        self.state.set_date(day, Precision.DAY if day.day != 1 else Precision.MONTH)
 
     def _on_language_action(self, action: QAction) -> None:
         self.state.language = action.data()
@@ -373,14 +431,25 @@ class MainWindow(QMainWindow):
         return value if isinstance(value, QByteArray) else QByteArray()
 
     def _restore_window(self) -> None:
-        if not self.restoreGeometry(self._bytes_setting("geometry")):
-            self.resize(1500, 940)
+        """The saved geometry and docks, the whole window always on the screen it opens on."""
+        if self.restoreGeometry(self._bytes_setting("geometry")):
+            self.setGeometry(fit_inside(self.geometry(), self.available, WINDOW_FRAME))
+        else:
+            self.setGeometry(opening_geometry(self.available, WINDOW_FRAME))
         self.restoreState(self._bytes_setting(self._state_key()))  # False (ignored) if unreadable
         hidden = self.settings.value("hiddenLayers", [])
         names = set(hidden) if isinstance(hidden, list) else set()
         self.state.set_hidden(
             frozenset(names & set(self.kind_boxes)), frozenset(names & set(self.base_boxes))
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the screen once the docks' real sizes are known: before the first show a
+        window's minimum counts docks that stay hidden, and can be taller than the screen."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.setGeometry(fit_inside(self.geometry(), self.available, WINDOW_FRAME))
 
     def save_settings(self) -> None:
         """Remember the window, its docks, the date, the language and the layers shown."""

@@ -42,6 +42,8 @@ class ViewState:
         The map should show this area (an :data:`Extent`; ``None`` for the home view).
     focus_requested(float, float)
         The map should bring this longitude and latitude to its middle, keeping the zoom.
+    jumped(datetime.date, datetime.date)
+        A go-to (an event, a typed date) moved the date from the first to the second.
     """
 
     date_changed = Signal(dt.date)
@@ -54,6 +56,7 @@ class ViewState:
     comparison_changed = Signal(frozenset, frozenset)
     extent_requested = Signal(object)
     focus_requested = Signal(float, float)
+    jumped = Signal(dt.date, dt.date)
 
     def __init__(self, start: dt.date, end: dt.date, date: dt.date | None = None) -> None:
         self.start, self.end = start, end
@@ -97,9 +100,13 @@ class ViewState:
             self.date_changed.emit(value)
 
     def go_to(self, date: PartialDate) -> None:
-        """Go to a date as precisely as it is known: its day if known, else by month."""
+        """Go to a date as precisely as it is known: its day if known, else by month. A jump,
+        unlike a step or a scrub: ``jumped(origin, target)`` lets "back" return to the origin."""
         day = Precision.DAY if date.precision is Precision.DAY else Precision.MONTH
+        origin = self._date
         self.set_date(date.first_day, day)
+        if self._date != origin:
+            self.jumped.emit(origin, self._date)
 
     @property
     def day(self) -> int:

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -57,6 +56,7 @@ from viewer.panels.cards import (
     MUTED_TEXT,
     CardView,
 )
+from viewer.panels.flow_layout import FlowLayout, flow_policy
 
 CHIP_LABELS = {
     "treaties": tr_noop("Categories", "Treaties"), "war": tr_noop("Categories", "War"),
@@ -266,11 +266,10 @@ class EventList(QWidget):
         self.count.setWordWrap(True)  # "did you mean …" after a search that found nothing
 
         chips = QWidget()
-        grid = QGridLayout(chips)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(3)
-        for n, button in enumerate(self.category_buttons.values()):
-            grid.addWidget(button, n // 4, n % 4)
+        flow = FlowLayout(chips, spacing=3)  # wraps: the dock may be narrow on a small screen
+        flow_policy(chips)
+        for button in self.category_buttons.values():
+            flow.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(5)

@@ -1,0 +1,96 @@
+"""The window on small screens: it fits 1024×600, opens inside the screen, gives the map the
+whole window with one key, and returns to its first layout; Alt+← retraces jumps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QScreen
+
+from viewer.app.main_window import WINDOW_FRAME, MainWindow
+from viewer.core import commands
+
+
+def fresh_window(qtbot, tiny_atlas, settings) -> MainWindow:
+    from viewer.app.application import make_app
+
+    make_app()
+    window = MainWindow(tiny_atlas, settings=settings, fade_ms=0)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+NETBOOK = QRect(0, 0, 1024, 600 - 32)  # a 1024×600 screen with a 32-pixel panel
+
+
+@pytest.fixture
+def netbook(monkeypatch):
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: NETBOOK)
+    return NETBOOK
+
+
+def test_on_a_netbook_the_whole_window_fits_and_the_map_keeps_most_of_it(
+    qtbot, tiny_atlas, settings, netbook
+):
+    window = fresh_window(qtbot, tiny_atlas, settings)
+    smallest = window.minimumSizeHint()
+    assert smallest.width() + WINDOW_FRAME.width() <= netbook.width()
+    assert smallest.height() + WINDOW_FRAME.height() <= netbook.height()
+    assert netbook.contains(window.geometry())
+    assert window.map.width() >= 0.6 * window.width()  # one column of docks, not two
+    assert window.dockWidgetArea(window.layers_dock) == window.dockWidgetArea(window.events_dock)
+
+
+def test_a_geometry_saved_on_a_large_monitor_reopens_inside_a_small_screen(
+    qtbot, tiny_atlas, settings, netbook
+):
+    big = fresh_window(qtbot, tiny_atlas, settings)
+    big.setGeometry(QRect(1900, 100, 1800, 1100))
+    big.save_settings()
+    window = fresh_window(qtbot, tiny_atlas, settings)
+    assert netbook.contains(window.geometry())
+
+
+def test_f9_gives_the_map_the_window_and_brings_the_same_docks_back(qtbot, tiny_atlas, settings):
+    window = fresh_window(qtbot, tiny_atlas, settings)
+    shown = {d.objectName() for d in (window.layers_dock, window.events_dock) if d.isVisible()}
+    assert shown == {"layersDock", "eventsDock"}
+    map_width = window.map.width()
+    assert window.map_only_action.shortcut().toString() == "F9"
+    window.map_only_action.trigger()
+    assert not window.layers_dock.isVisible() and not window.events_dock.isVisible()
+    assert window.timeline_dock.isVisible()  # the date stays in view
+    qtbot.waitUntil(lambda: window.map.width() > map_width)
+    window.map_only_action.trigger()
+    assert window.layers_dock.isVisible() and window.events_dock.isVisible()
+
+
+def test_reset_layout_brings_back_closed_docks(qtbot, tiny_atlas, settings):
+    window = fresh_window(qtbot, tiny_atlas, settings)
+    area = window.dockWidgetArea(window.layers_dock)
+    window.details_dock.close()
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.layers_dock)
+    reset = next(a for a in window.menuBar().findChildren(type(window.back_action))
+                 if a.text() == "Reset &layout")  # fmt: skip
+    reset.trigger()
+    assert window.details_dock.isVisible()
+    assert window.dockWidgetArea(window.layers_dock) == area
+
+
+def test_alt_left_goes_back_to_where_the_user_was_before_a_jump(qtbot, tiny_atlas, settings):
+    window = fresh_window(qtbot, tiny_atlas, settings)
+    window.state.date = dt.date(1935, 3, 1)
+    commands.go_to_event(window.state, tiny_atlas, "treaty-1921")
+    assert window.state.date == dt.date(1921, 2, 26)
+    window.state.date = dt.date(1921, 5, 1)  # a scrub is not a jump
+    window.back_action.trigger()
+    assert window.state.date == dt.date(1935, 3, 1)
+    window.forward_action.trigger()
+    assert window.state.date == dt.date(1921, 5, 1)
+    with qtbot.waitSignal(window.statusBar().messageChanged) as told:
+        window.forward_action.trigger()
+    assert told.args == ["No jump to retrace that way"]
