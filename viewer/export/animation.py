@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from PySide6.QtGui import QImage
 
@@ -116,7 +116,9 @@ def _write_gif(file: CheckedFile, frames: Iterator[QImage], fps: float) -> None:
     sequence = images()
     first = next(sequence)
     first.save(
-        file,  # written through our checks: it has no fileno for Pillow to write to itself
+        # Written through our checks: it has no fileno for Pillow to write to itself. Pillow
+        # types the file as IO[bytes], but writing a GIF calls only write() and flush().
+        cast(IO[bytes], file),
         format="GIF",
         save_all=True,
         append_images=sequence,  # consumed one by one while writing
@@ -149,8 +151,11 @@ def _write_mp4(path: Path, frames: Iterator[QImage], size: tuple[int, int], fps:
         stderr=subprocess.PIPE,
         process_group=0,
     )
+    stdin, stderr = process.stdin, process.stderr
+    assert stdin is not None  # both are pipes
+    assert stderr is not None
     messages: list[bytes] = []
-    reader = threading.Thread(target=lambda: messages.append(process.stderr.read()), daemon=True)
+    reader = threading.Thread(target=lambda: messages.append(stderr.read()), daemon=True)
     reader.start()
 
     def stop() -> None:
@@ -159,7 +164,7 @@ def _write_mp4(path: Path, frames: Iterator[QImage], size: tuple[int, int], fps:
 
     with process, cleanup_on_signal(stop):  # the process's pipes closed at the end
         try:
-            _send(frames, process.stdin)
+            _send(frames, stdin)
             status = process.wait()
         finally:
             if process.poll() is None:  # cancelled, or an error on our side

@@ -180,7 +180,8 @@ class ExportDialog(QDialog):
         size_row.addWidget(QLabel("×"))
         size_row.addWidget(self.height_box)
 
-        self.current_view = QRadioButton(self.tr("Current view"), checked=True)
+        self.current_view = QRadioButton(self.tr("Current view"))
+        self.current_view.setChecked(True)
         self.whole_region = QRadioButton(self.tr("Whole region"))
         self._area = QButtonGroup(self)
         area_row = QHBoxLayout()
@@ -193,20 +194,21 @@ class ExportDialog(QDialog):
         self.toggles: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for n, (field, label) in enumerate(TOGGLES.items()):
-            box = QCheckBox(self._words(label), checked=True)
-            box.toggled.connect(self._schedule_preview)
-            grid.addWidget(box, n // 3, n % 3)
-            self.toggles[field] = box
+            toggle = QCheckBox(self._words(label))
+            toggle.setChecked(True)
+            toggle.toggled.connect(self._schedule_preview)
+            grid.addWidget(toggle, n // 3, n % 3)
+            self.toggles[field] = toggle
         self.title_edit = QLineEdit()
         self.title_edit.textChanged.connect(self._schedule_preview)
 
         self.animation_box = QGroupBox(self.tr("Animation"))
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
-        for edit, value in ((self.from_edit, add_months(day, -24)), (self.to_edit, day)):
+        for edit, initial in ((self.from_edit, add_months(day, -24)), (self.to_edit, day)):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
             edit.setDateRange(*(QDate(d.year, d.month, d.day) for d in SPAN))
-            edit.setDate(QDate(value.year, value.month, value.day))
+            edit.setDate(QDate(initial.year, initial.month, initial.day))
             edit.dateChanged.connect(self._on_span_changed)
         self.step_box = QComboBox()
         self.step_box.addItem(self.tr("a month"), "month")
@@ -274,7 +276,8 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------------ options
     @property
     def format(self) -> str:
-        return self.format_box.currentData()
+        chosen: str = self.format_box.currentData()  # each item's data is a format's name
+        return chosen
 
     @property
     def animated(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
@@ -55,7 +56,7 @@ def draw_furniture(
     ink = QColor(style.TEXT)
     if furniture.show_north_arrow:
         lon, lat = unproject_point(cx, cy)
-        (nx,), (ny,) = project_points([lon], [lat + 0.5])
+        (nx,), (ny,) = project_points(np.array([lon]), np.array([lat + 0.5]))
         angle = math.degrees(math.atan2(nx - cx, ny - cy))
         painter.save()
         painter.translate(box.left() + 12 * u + arrow / 2, box.center().y() + 7 * u)

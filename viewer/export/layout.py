@@ -33,7 +33,7 @@ class Layout:
     def rects(self) -> tuple[tuple[float, float, float, float], ...]:
         """The rectangles as plain numbers, to compare layouts."""
         parts = (self.header, self.map, self.legend, self.timeline, self.footer)
-        return tuple(rect.getRect() for rect in parts)
+        return tuple((rect.x(), rect.y(), rect.width(), rect.height()) for rect in parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +134,9 @@ class Layouts:
             for text, font, lines, space, *_ in self._header_parts(request, u)
         )
 
-    def _header_parts(self, request: ExportRequest, u: float) -> list[tuple]:
+    def _header_parts(
+        self, request: ExportRequest, u: float
+    ) -> list[tuple[str, QFont, int, float, str, bool]]:
         """(text, font, most lines, space above, colour, dated) of the title and the date line."""
         parts = []
         if request.furniture.show_title:

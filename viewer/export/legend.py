@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
+from geodata.model import Territory
 from viewer.core import style
 from viewer.core.atlas import Atlas
 from viewer.core.describe import marked_name
@@ -37,7 +38,7 @@ def legend_rows(
 ) -> list[LegendRow]:
     """One row per kind and look among the features *ids*, in a reader's order; then one for
     each layer of today's map drawn for orientation (those not in *hidden_base*)."""
-    groups: dict[tuple, list] = {}
+    groups: dict[tuple[int, style.FeatureStyle, str], list[Territory]] = {}
     for territory in atlas.history:
         if territory.id not in ids:
             continue

@@ -8,7 +8,7 @@ features, and its base never changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import pyqtgraph.functions as fn
@@ -34,8 +34,8 @@ class MapPainter:
 
     def __init__(self, map_view: MapView) -> None:
         self.map = map_view
-        self._base: tuple[tuple, QImage] | None = None  # (key, picture of the base layers)
-        self._layers: tuple[tuple, QImage] | None = None  # (key, base and territories)
+        self._base: tuple[tuple[object, ...], QImage] | None = None  # (key, the base layers)
+        self._layers: tuple[tuple[object, ...], QImage] | None = None  # (key, all layers)
 
     def forget(self) -> None:
         """Drop the pictures kept (they hold megabytes at print sizes)."""
@@ -127,7 +127,7 @@ class MapPainter:
         return self._layers[1]
 
 
-def _draw_layers(image: QImage, items: list[QGraphicsPathItem], to_image: QTransform) -> None:
+def _draw_layers(image: QImage, items: Sequence[QGraphicsPathItem], to_image: QTransform) -> None:
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -202,7 +202,7 @@ def _pieces(polygon: QPolygonF) -> Iterator[tuple[QPolygonF, float]]:
     84 ms and 35 (measured). Where pieces meet, two line ends overlap in place of a join,
     shading a few edge pixels differently (a few dozen pixels of millions).
     """
-    if len(polygon) <= PIECE + 1:
+    if polygon.size() <= PIECE + 1:
         yield polygon, 0.0
         return
     xy = fn.ndarray_from_qpolygonf(polygon)

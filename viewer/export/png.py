@@ -58,6 +58,7 @@ def _deflated_rows(image: QImage) -> bytes:
         pixels = np.frombuffer(band.constBits(), np.uint8, count=band.sizeInBytes())
         rows = np.zeros((band.height(), 1 + 3 * width), np.uint8)
         rows[:, 1:] = pixels.reshape(band.height(), band.bytesPerLine())[:, : 3 * width]
-        chunks.append(deflate.compress(rows))
+        # .data: numpy's stubs give an array no __buffer__ before Python 3.12
+        chunks.append(deflate.compress(rows.data))
     chunks.append(deflate.flush())
     return b"".join(chunks)

@@ -63,8 +63,9 @@ class SnapshotRenderer:
         self.legend = Legend(self.text)
         self.layouts = Layouts(self.text, self.legend)
         self._map_painter = MapPainter(self.map)
-        self._view: tuple | None = None
-        self._still: tuple[tuple, QImage] | None = None  # (key, picture) of an animation
+        self._view: tuple[int, int, tuple[float, ...]] | None = None  # (width, height, extent)
+        # (key, picture) of an animation
+        self._still: tuple[tuple[object, ...], QImage] | None = None
 
     def close(self) -> None:
         self._still = None
@@ -175,7 +176,7 @@ class SnapshotRenderer:
 
     def _still_key(
         self, request: ExportRequest, layout: Layout, rows: list[LegendRow], image: QImage
-    ) -> tuple:
+    ) -> tuple[object, ...]:
         """Everything :meth:`_paint_still` draws from, the map already prepared."""
         return (
             request.at(SPAN[0]),  # the date only moves things
@@ -303,7 +304,7 @@ def memory_buffer() -> QBuffer:
 
 def drawn_bytes(buffer: QBuffer) -> bytes:
     """What a Qt writer put in *buffer*; an empty result is an error, not a file."""
-    data = buffer.data().data()
+    data = bytes(buffer.data().data())  # typed as any buffer; PySide6 gives bytes, kept as is
     if not data:
         raise OSError("the picture came out empty")
     return data

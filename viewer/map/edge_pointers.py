@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
@@ -100,11 +101,11 @@ class EdgePointers(QGraphicsObject):
         bounds = self._vb.boundingRect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         t = self._vb.childTransform()
         metrics = QFontMetricsF(self.font)
-        (cx,), (cy,) = project_points([CENTRE[0]], [CENTRE[1]])
+        (cx,), (cy,) = project_points(np.array([CENTRE[0]]), np.array([CENTRE[1]]))
         centre = t.map(QPointF(float(cx), float(cy)))
         tags: list[Tag] = []
         for place, events, pointer in self._shown:
-            (x,), (y,) = project_points([pointer.lon], [pointer.lat])
+            (x,), (y,) = project_points(np.array([pointer.lon]), np.array([pointer.lat]))
             edge = t.map(QPointF(float(x), float(y)))
             far = translate("Map", "{} km", self._lang).format(f"{pointer.distance_km:,.0f}")
             far = digits(far, self._lang)
@@ -140,7 +141,8 @@ class EdgePointers(QGraphicsObject):
         return None
 
     def boundingRect(self) -> QRectF:
-        return self._vb.boundingRect()
+        rect: QRectF = self._vb.boundingRect()  # pyqtgraph has no type hints
+        return rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

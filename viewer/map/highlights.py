@@ -57,8 +57,14 @@ def locate(events: EventCatalogue, places: dict[str, Place]) -> list[Located]:
         else:
             continue
         found.append((event, lon, lat))
-    xs, ys = project_points([f[1] for f in found], [f[2] for f in found])
+    xs, ys = project_points(np.array([f[1] for f in found]), np.array([f[2] for f in found]))
     return [Located(e, float(x), float(y)) for (e, _, _), x, y in zip(found, xs, ys, strict=True)]
+
+
+_Look = tuple[str, int, bool, bool, bool]
+"""How a marker looks: category, nearness level, disputed, selected, major."""
+_Spot = tuple[_Look, float, float]
+"""A marker's look and its centre in pixels."""
 
 
 class EventMarkers(QGraphicsObject):
@@ -93,9 +99,9 @@ class EventMarkers(QGraphicsObject):
         self._y = np.array([loc.y for loc in located], dtype=float)
         self._starts = np.array([e.start for e in self._events], dtype=np.int64)
         self._finishes = np.array([e.finish for e in self._events], dtype=np.int64)
-        self._looks: dict[tuple, tuple[QPen, QBrush, float]] = {}
-        self._pictures: dict[tuple, QPixmap] = {}
-        self._spots: dict[int, tuple] = {}  # event index: (look, x, y) in pixels
+        self._looks: dict[_Look, tuple[QPen, QBrush, float]] = {}
+        self._pictures: dict[tuple[_Look, float], QPixmap] = {}
+        self._spots: dict[int, _Spot] = {}  # event index: (look, x, y) in pixels
         self._extents: dict[int, QRectF] = {}  # event index: where its marker draws
         self._day: int | None = None
         self.window_days = DEFAULT_WINDOW_DAYS
@@ -153,7 +159,7 @@ class EventMarkers(QGraphicsObject):
             self.show_day(self._day)
         self.update()
 
-    def _look(self, look: tuple) -> tuple[QPen, QBrush, float]:
+    def _look(self, look: _Look) -> tuple[QPen, QBrush, float]:
         """The ring, fill and diameter of a marker; made once per look."""
         if look not in self._looks:
             category, level, disputed, selected, major = look
@@ -169,13 +175,13 @@ class EventMarkers(QGraphicsObject):
             self._looks[look] = (ring, fill, size)
         return self._looks[look]
 
-    def _extent(self, spot: tuple) -> QRectF:
+    def _extent(self, spot: _Spot) -> QRectF:
         look, x, y = spot
         ring, _, size = self._look(look)
         half = size / 2 + ring.widthF() + 1
         return QRectF(x - half, y - half, 2 * half, 2 * half)
 
-    def _picture(self, look: tuple, ratio: float) -> QPixmap:
+    def _picture(self, look: _Look, ratio: float) -> QPixmap:
         key = (look, ratio)
         if key not in self._pictures:
             ring, fill, size = self._look(look)
@@ -195,7 +201,8 @@ class EventMarkers(QGraphicsObject):
         return self._pictures[key]
 
     def boundingRect(self) -> QRectF:
-        return self._vb.boundingRect()
+        rect: QRectF = self._vb.boundingRect()  # pyqtgraph has no type hints
+        return rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -31,6 +31,8 @@ _AREA_STEPS = tuple(
 )
 """Where an area label's top-left corner is tried, in label widths and heights from its
 anchor: centred first, then ever further away."""
+Box = tuple[float, float, float, float]
+"""A rectangle on screen as (left, top, right, bottom), in view pixels."""
 RANK_SCALE = {1: float("inf"), 2: 4500.0, 3: 2000.0}
 ALWAYS_END = 2**62
 """The end of a label shown on every day."""
@@ -80,7 +82,7 @@ class SpecArrays:
     def wanted(
         self,
         t: QTransform,
-        limits: tuple,
+        limits: Box,
         metres_per_pixel: float,
         day: int,
         lang: str,
@@ -125,7 +127,7 @@ class Occupancy:
     CELL = 64.0
 
     def __init__(self) -> None:
-        self._cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        self._cells: dict[tuple[int, int], list[Box]] = {}
 
     def free(self, left: float, top: float, right: float, bottom: float) -> bool:
         c, cells = self.CELL, self._cells
@@ -144,10 +146,11 @@ class Occupancy:
 
 
 def find_slot(
-    ax: float, ay: float, size: QSizeF, spec: LabelSpec, taken: Occupancy, limits: tuple
-) -> tuple[float, float, float, float] | None:
+    ax: float, ay: float, size: QSizeF, spec: LabelSpec, taken: Occupancy, limits: Box
+) -> Box | None:
     """The first free place for a label of *size* around its anchor (left, top, right, bottom)."""
     w, h = size.width(), size.height()
+    steps: tuple[tuple[float, float], ...]
     if spec.dot:
         steps = ((6 / w, -0.5), (-1 - 6 / w, -0.5), (-0.5, -1 - 4 / h), (-0.5, 4 / h))
     else:  # seas and countries stay near their centre
@@ -167,7 +170,7 @@ def find_slot(
     return None
 
 
-def leader(box: tuple[float, float, float, float], ax: float, ay: float) -> tuple:
+def leader(box: Box, ax: float, ay: float) -> tuple[float, float, float, float]:
     """A thin line back to the feature when its label had to move away from it."""
     left, top, right, bottom = box
     return (min(max(ax, left), right), min(max(ay, top), bottom), ax, ay)

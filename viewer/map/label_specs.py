@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 from shapely.geometry.base import BaseGeometry
 
 from geodata.model import LANGUAGES, Names, Territory
@@ -58,9 +59,8 @@ def territory_text(territory: Territory) -> Names:
     if stated is None or computed is None:
         return territory.names
     figures = {"stated": f"{stated:g}", "computed": f"{computed:.0f}"}
-    return Names(
-        **{lang: _with_lengths(territory.names.get(lang), figures, lang) for lang in LANGUAGES}
-    )
+    text = {lang: _with_lengths(territory.names.get(lang), figures, lang) for lang in LANGUAGES}
+    return Names(en=text["en"], fa=text["fa"], ru=text["ru"])
 
 
 def _with_lengths(name: str, figures: dict[str, str], lang: str) -> str:
@@ -73,7 +73,7 @@ def place_specs(atlas: Atlas) -> list[LabelSpec]:
     for place in atlas.places.values():
         if place.kind == "region" or not place.on_map:
             continue  # off-map places appear only with their events
-        (x,), (y,) = project_points([place.lon], [place.lat])
+        (x,), (y,) = project_points(np.array([place.lon]), np.array([place.lat]))
         specs.append(
             LabelSpec(
                 key=place.id,

@@ -33,6 +33,7 @@ from viewer.core import style
 from viewer.map.label_placement import (
     MAX_TRIED,
     WRAPPED_ROLES,
+    Box,
     LabelSpec,
     Occupancy,
     SpecArrays,
@@ -109,6 +110,19 @@ _HALO_STEPS = [
 """A halo 1.5 px wide, as the vector halo's stroke: the text drawn around a circle."""
 
 
+_Entry = tuple[
+    str,
+    _Shape,
+    float,
+    float,
+    str,
+    tuple[float, float] | None,
+    bool,
+    tuple[float, float, float, float] | None,
+]
+"""A layout entry: text, shape, left, top, colour, dot, halo and leader line."""
+
+
 @dataclass(slots=True)
 class _Placed:
     text: str
@@ -122,7 +136,7 @@ class _Placed:
     """Everything it draws: sprite, dot and leader."""
 
     @classmethod
-    def of(cls, entry: tuple) -> _Placed:
+    def of(cls, entry: _Entry) -> _Placed:
         """A placed label from a layout entry (plain numbers, quick to compare)."""
         text, shape, left, top, colour, dot, halo, leader = entry
         x0, y0 = left - SPRITE_PAD, top - SPRITE_PAD
@@ -197,12 +211,17 @@ class LabelLayer(QGraphicsObject):
         self._fonts = _fonts(families)
         self._static = self._dynamic = SpecArrays([])
         self._placed: list[_Placed] = []
-        self._layout: list[tuple] = []  # what _placed was made from, to tell a change
-        self._key: tuple | None = None  # the view and the labels wanted at the last layout
+        self._layout: list[_Entry] = []  # what _placed was made from, to tell a change
+        self._key: tuple[object, ...] | None = (
+            None  # the view and the labels wanted at the last layout
+        )
         self._shapes: dict[tuple[str, str], _Shape] = {}
-        self._pixmap_keys: dict[tuple, QPixmapCache.Key] = {}
+        self._pixmap_keys: dict[tuple[object, ...], QPixmapCache.Key] = {}
         self.vector = False  # exports to SVG/PDF draw outlines, never pixmaps
-        self._warm: tuple[tuple, int] = ((), 0)  # (date, language, ratio) and specs warmed
+        self._warm: tuple[tuple[object, ...], int] = (
+            (),
+            0,
+        )  # (date, language, ratio) and specs warmed
         self._day = 0
         self._lang = "en"
         self._hidden: frozenset[str] = frozenset()
@@ -250,9 +269,10 @@ class LabelLayer(QGraphicsObject):
         return [p.text for p in self._placed]
 
     def boundingRect(self) -> QRectF:
-        return self._vb.boundingRect()
+        rect: QRectF = self._vb.boundingRect()  # pyqtgraph has no type hints
+        return rect
 
-    def relayout(self, *_: object) -> None:
+    def relayout(self, *_args: object) -> None:
         """Recompute which labels show where; repaint only if that changed.
 
         Cheap enough for every frame of a scrub: anchors are mapped to the view in one numpy
@@ -263,7 +283,7 @@ class LabelLayer(QGraphicsObject):
         (x0, x1), _ = self._vb.viewRange()
         metres_per_pixel = (x1 - x0) / max(self._vb.width(), 1.0)
         bounds = self._vb.boundingRect().adjusted(2, 2, -2, -2)
-        limits = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
+        limits: Box = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
         t = self._vb.childTransform()
         view = (t, limits, metres_per_pixel, self._day, self._lang, self._hidden)
         wanted = merged(self._dynamic.wanted(*view), self._static.wanted(*view))
@@ -275,7 +295,7 @@ class LabelLayer(QGraphicsObject):
             return
         self._key = key
         taken = Occupancy()
-        placed: list[tuple] = []
+        placed: list[_Entry] = []
         for _, text, spec, ax, ay in wanted[:MAX_TRIED]:
             shape = self._shape(text, spec.role)
             box = find_slot(ax, ay, shape.size, spec, taken, limits)
@@ -360,13 +380,17 @@ class LabelLayer(QGraphicsObject):
             self._keep(key, dot)
         return dot
 
-    def _cached(self, key: tuple) -> QPixmap | None:
+    def _cached(self, key: tuple[object, ...]) -> QPixmap | None:
         """A picture kept in Qt's pixmap cache (bounded), or None if it was never or is no
         longer there."""
         found = self._pixmap_keys.get(key)
-        return None if found is None else QPixmapCache.find(found)
+        if found is None:
+            return None
+        # The stubs give find(key) no result; PySide6 returns the pixmap or None.
+        pixmap: QPixmap | None = QPixmapCache.find(found)  # type: ignore[call-overload]
+        return pixmap
 
-    def _keep(self, key: tuple, pixmap: QPixmap) -> None:
+    def _keep(self, key: tuple[object, ...], pixmap: QPixmap) -> None:
         self._pixmap_keys[key] = QPixmapCache.insert(pixmap)
 
     def _sprite(self, shape: _Shape, colour: QColor, halo: bool, ratio: float) -> QPixmap:

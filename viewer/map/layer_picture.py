@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from viewer.map.paths import DetailedPaths, detail_level
 
+PictureKey = tuple[float, ...]
+"""What a picture shows: its width, height, pixel ratio and the map-to-picture transform's six
+coefficients, then what of the layers is drawn (a version count, or which are switched on)."""
+
 
 def draw_items(
     image: QImage, transform: QTransform, items: Sequence[QGraphicsPathItem], pens: Sequence[QPen]
@@ -51,7 +55,7 @@ class PictureRender:
     __slots__ = ("_next", "area", "image", "key", "level", "order", "transform")
 
     def __init__(
-        self, key: tuple, image: QImage, transform: QTransform, order: list[int], area: QRectF
+        self, key: PictureKey, image: QImage, transform: QTransform, order: list[int], area: QRectF
     ) -> None:
         self.key, self.image, self.transform = key, image, transform
         self.order, self.area = order, area

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
+import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen, QShowEvent
 from PySide6.QtWidgets import QWidget
@@ -62,7 +64,7 @@ def _item(path: QPainterPath, pen: QPen | None, fill: str | None) -> LayerItem:
     return LayerItem(path, pen, QBrush(QColor(fill)) if fill else None)
 
 
-class MapView(pg.GraphicsView):
+class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type hints
     """The map widget.
 
     Signals
@@ -245,7 +247,7 @@ class MapView(pg.GraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
-        steps = {
+        steps: dict[int, tuple[float, float]] = {  # event.key() is a plain int
             Qt.Key.Key_Left: (-0.2, 0),
             Qt.Key.Key_Right: (0.2, 0),
             Qt.Key.Key_Up: (0, 0.2),
@@ -278,7 +280,7 @@ class MapView(pg.GraphicsView):
         tolerance = 4 * (x1 - x0) / max(self.view_box.width(), 1)  # 4 px for lines and sites
         return territories_here(self.atlas, self.state.day, point.x(), point.y(), tolerance)
 
-    def _on_mouse_clicked(self, event) -> None:
+    def _on_mouse_clicked(self, event: MouseClickEvent) -> None:
         event_id = self.pointers.event_at(event.scenePos()) or self.markers.event_at(
             event.scenePos()
         )
@@ -291,7 +293,7 @@ class MapView(pg.GraphicsView):
 
     def centre_on(self, lon: float, lat: float) -> None:
         """Bring a place to the middle of the view, keeping the zoom."""
-        (x,), (y,) = project_points([lon], [lat])
+        (x,), (y,) = project_points(np.array([lon]), np.array([lat]))
         (x0, x1), (y0, y1) = self.view_box.viewRange()
         self.view_box.translateBy(x=float(x) - (x0 + x1) / 2, y=float(y) - (y0 + y1) / 2)
         self._fit_to = None
@@ -337,8 +339,9 @@ class MapView(pg.GraphicsView):
         specs = []
         for event in [e for e in near if e.importance <= 2][:MAX_EVENT_LABELS]:
             place = self.atlas.places.get(event.place or "")
-            lon, lat = (place.lon, place.lat) if place else (event.point.lon, event.point.lat)
-            (x,), (y,) = project_points([lon], [lat])
+            where = place or event.point
+            assert where is not None  # a marker is shown only at a place or a point
+            (x,), (y,) = project_points(np.array([where.lon]), np.array([where.lat]))
             specs.append(
                 LabelSpec(
                     f"event:{event.id}",

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -36,7 +36,7 @@ from geodata.dataset import TerritoryDataset
 from viewer.core import style as palette
 from viewer.core.style import FeatureStyle, territory_style
 from viewer.core.visibility import shown_territories
-from viewer.map.layer_picture import PictureRender, draw_items
+from viewer.map.layer_picture import PictureKey, PictureRender, draw_items
 from viewer.map.paths import DetailedPaths, geometry_to_path, outline_path
 
 FADE_MS = 180
@@ -98,7 +98,9 @@ class LayerItem(QGraphicsPathItem):
     or off (the Layers dock) redraws the layer's picture.
     """
 
-    def __init__(self, path, pen: QPen | None = None, brush: QBrush | None = None) -> None:
+    def __init__(
+        self, path: QPainterPath, pen: QPen | None = None, brush: QBrush | None = None
+    ) -> None:
         super().__init__(path)
         self.setPen(pen or QPen(Qt.PenStyle.NoPen))
         self.setBrush(brush or QBrush(Qt.BrushStyle.NoBrush))
@@ -111,7 +113,9 @@ class LayerItem(QGraphicsPathItem):
                 self.canvas.redraw()
 
 
-def _make_items(geometry, style: FeatureStyle) -> list[tuple[LayerItem, BaseGeometry, bool]]:
+def _make_items(
+    geometry: BaseGeometry, style: FeatureStyle
+) -> list[tuple[LayerItem, BaseGeometry, bool]]:
     """A fill item and, for polygons, a separate outline so the stroke is not drawn twice.
 
     Each comes with the geometry it draws and whether it is that geometry's outline, from
@@ -190,9 +194,9 @@ class TerritoryLayer(QGraphicsObject):
         self._visible: list[int] | None = []  # indices of visible items, sorted; None: recount
         self._kind_hidden: frozenset[str] = frozenset()
         self._version = 0  # counts changes of what is drawn
-        self._picture: tuple[tuple, QImage] | None = None  # (key, picture) last drawn
-        self._base_picture: tuple[tuple, QImage] | None = None
-        self._before: tuple[tuple, QImage] | None = None  # what a fade fades from
+        self._picture: tuple[PictureKey, QImage] | None = None  # (key, picture) last drawn
+        self._base_picture: tuple[PictureKey, QImage] | None = None
+        self._before: tuple[PictureKey, QImage] | None = None  # what a fade fades from
         self._changed = QRectF()  # where it differs from the picture now, in map metres
         self._pending = QRectF()  # where changes not yet in a render are, in map metres
         self._render: PictureRender | None = None  # the picture being drawn a slice at a time
@@ -350,7 +354,8 @@ class TerritoryLayer(QGraphicsObject):
 
     # ------------------------------------------------------------------ painting
     def boundingRect(self) -> QRectF:
-        return self._vb.boundingRect()
+        rect: QRectF = self._vb.boundingRect()  # pyqtgraph has no type hints
+        return rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -387,7 +392,7 @@ class TerritoryLayer(QGraphicsObject):
             painter.drawImage(origin, before[1])
         painter.restore()
 
-    def _draw_now(self, geometry: tuple) -> QImage:
+    def _draw_now(self, geometry: PictureKey) -> QImage:
         """The picture of the view: the base layers' picture, the territories drawn over it.
 
         The base picture is kept until the view or the base layers change, so a change of
@@ -422,10 +427,10 @@ class TerritoryLayer(QGraphicsObject):
         """
         return self._level is not None and self._detail.warm(self._level, budget_ms)
 
-    def _base_key(self, geometry: tuple) -> tuple:
+    def _base_key(self, geometry: PictureKey) -> PictureKey:
         return (*geometry, *(item.isVisible() for item in self._base))
 
-    def _current_blend(self) -> tuple[tuple, QImage] | None:
+    def _current_blend(self) -> tuple[PictureKey, QImage] | None:
         """What the screen shows now, to fade from: mid-fade, the two pictures blended."""
         picture, before = self._picture, self._before
         if picture is None or before is None or before[0] != picture[0][:-1]:

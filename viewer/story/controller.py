@@ -9,6 +9,7 @@ start-up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,7 +51,11 @@ class StoryController(QObject):
         self.presentation: PresentationWindow | None = None
         self._progress: QProgressDialog | None = None
 
-        def action(text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        def action(
+            text: str,
+            slot: Callable[[], object],
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        ) -> QAction:
             made = QAction(text, self)
             if shortcut is not None:
                 made.setShortcut(QKeySequence(shortcut))

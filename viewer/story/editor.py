@@ -63,7 +63,8 @@ class StoryEditor(QDockWidget):
     statusMessage = Signal(str)
 
     def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Story"), parent, objectName="storyDock")
+        super().__init__(self.tr("Story"), parent)
+        self.setObjectName("storyDock")  # the stubs know no inherited property as a keyword
         self.atlas, self.state = atlas, state
         self.story = Story(translate("StoryActions", NEW_TITLE, state.language))
         self.path: Path | None = None
@@ -80,9 +81,9 @@ class StoryEditor(QDockWidget):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        file_button = QToolButton(
-            text=self.tr("File"), toolTip=self.tr("New, open, save and export the story")
-        )
+        file_button = QToolButton()
+        file_button.setText(self.tr("File"))
+        file_button.setToolTip(self.tr("New, open, save and export the story"))
         file_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         file_menu = QMenu(file_button)
         for act in (
@@ -183,7 +184,8 @@ class StoryEditor(QDockWidget):
 
     @staticmethod
     def _button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, toolTip=tip)
+        button = QPushButton(text)
+        button.setToolTip(tip)
         button.clicked.connect(slot)
         return button
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import TypedDict, Unpack
 
 from PySide6.QtCore import (
     QElapsedTimer,
@@ -115,7 +116,14 @@ def slide_calendars(slide: Slide) -> tuple[str, str]:
     return slide.date_label, " – ".join(ends)
 
 
-def _plain_label(text: str = "", **properties: object) -> QLabel:
+class _LabelProperties(TypedDict, total=False):
+    """The Qt properties the labels here are made with."""
+
+    wordWrap: bool
+    alignment: Qt.AlignmentFlag
+
+
+def _plain_label(text: str = "", **properties: Unpack[_LabelProperties]) -> QLabel:
     """A label that shows its text as written: a story's words are never markup (an
     ``<img src=…>`` in a caption would otherwise load a local file on the screen)."""
     label = QLabel(text, **properties)
@@ -255,7 +263,9 @@ class PresentationWindow(QWidget):
         self._build()
         self.notes = SpeakerNotes(self.families)
         self.notes.installEventFilter(self)  # keys pressed there drive the slides too
-        self.layout().addWidget(self.notes)  # beside the slide until a second screen takes it
+        row = self.layout()
+        assert row is not None  # made by _build
+        row.addWidget(self.notes)  # beside the slide until a second screen takes it
         self.notes.hide()
         self._timer = QTimer(self, interval=ANIMATION_TICK_MS)
         self._timer.timeout.connect(self._on_tick)
