@@ -37,3 +37,21 @@ def test_narrow_the_chips_wrap_and_stay_inside(qtbot):
     assert len({b.y() for b in buttons}) >= 3
     assert all(b.geometry().right() < width for b in buttons)
     assert box.layout().heightForWidth(width) >= max(b.geometry().bottom() for b in buttons)
+
+
+def test_a_squeezed_box_keeps_room_for_every_line_of_chips(qtbot):
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    outer = QWidget()
+    qtbot.addWidget(outer)
+    column = QVBoxLayout(outer)
+    box, buttons = chips(qtbot)
+    below = QLabel("next")
+    column.addWidget(box)
+    column.addWidget(below)
+    width = max(b.sizeHint().width() for b in buttons) * 2 + 10
+    outer.resize(width, 40)  # far too short for the three lines and the label
+    outer.show()
+    qtbot.waitUntil(lambda: box.minimumHeight() > 0)
+    outer.resize(width, 40)
+    qtbot.waitUntil(lambda: below.geometry().top() >= max(b.geometry().bottom() for b in buttons))

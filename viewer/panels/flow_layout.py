@@ -42,7 +42,13 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         super().setGeometry(rect)
-        self._arrange(rect, place=True)
+        height = self._arrange(rect, place=True)
+        owner = self.parentWidget()
+        if owner is not None and owner.minimumHeight() != height:
+            # A box layout squeezes its items to their minimum, not their height for the
+            # width: the owner asks for the lines it has, so no chip is drawn over the next
+            # widget when the dock is short.
+            owner.setMinimumHeight(height)
 
     def sizeHint(self) -> QSize:
         """All on one line, as wide as the widgets want."""
