@@ -20,3 +20,9 @@ def test_the_legend_keeps_data_order_as_rows_come_and_go(window):
             "base:countries",
             "base:provinces",
         ]  # today's lines last, named as such
+
+
+def test_the_layer_boxes_are_never_clipped_however_narrow_the_dock(window):
+    """The boxes scroll vertically on a short screen, but their names are never cut."""
+    for box in (*window.kind_boxes.values(), *window.base_boxes.values()):
+        assert window.layers.minimumSizeHint().width() >= box.sizeHint().width()

@@ -46,6 +46,8 @@ class LayersPanel(QWidget):
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(boxes)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(boxes.sizeHint().width() + bar)  # scroll down, never clip a name
         self.legend = LegendList(atlas.history, state, atlas.sources)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
