@@ -21,7 +21,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geodata.dates import DateError, Precision, parse_user_date
 from geodata.errors import DataError
@@ -29,12 +29,14 @@ from viewer import __version__
 from viewer.app.cli_data import add_data_parsers, check_export_data, run_cite, run_export_data
 
 if TYPE_CHECKING:  # the export modules load only for an export
+    from events.model import Event
+    from viewer.core.atlas import Atlas
     from viewer.core.export_request import ExportRequest
 from viewer.core.local_dates import gregorian_text, solar_hijri_text
 from viewer.core.wording import digits, translate
 
 
-def _date(text: str):
+def _date(text: str) -> dt.date:
     """A day the atlas covers (``ArgumentTypeError`` otherwise, which exits with status 2)."""
     from viewer.core.atlas import SPAN
 
@@ -114,7 +116,7 @@ def _add_user_files_option(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _with_user_files(atlas, paths: list[Path], command: str):
+def _with_user_files(atlas: Atlas, paths: list[Path], command: str) -> Atlas:
     """The atlas with the user's files added as the app's File › Open adds them.
 
     Raises DataError with every problem of the first file that does not load; what was
@@ -175,7 +177,7 @@ def _lonlat_box(text: str) -> tuple[float, float, float, float]:
     return west, south, east, north
 
 
-def _add_export_parser(sub) -> None:
+def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = sub.add_parser(
         "export",
         help="write the map as PNG, SVG, PDF, GIF or MP4, without opening a window",
@@ -296,7 +298,7 @@ def _print_progress(done: int, total: int) -> bool:
     return True
 
 
-def _export(args: argparse.Namespace, atlas) -> int:
+def _export(args: argparse.Namespace, atlas: Atlas) -> int:
     """Run ``python -m viewer export``; exit status 2 for any problem, with a clear message."""
     if args.story is not None:
         return _export_story(args, atlas)
@@ -316,7 +318,7 @@ def _export(args: argparse.Namespace, atlas) -> int:
     return 0
 
 
-def _export_story(args: argparse.Namespace, atlas) -> int:
+def _export_story(args: argparse.Namespace, atlas: Atlas) -> int:
     """Write a story's handout (PDF) or slide pictures (PNG folder); exit 2 on any problem."""
     from viewer.core.atomic import WriteError
     from viewer.core.story import load_story
@@ -344,7 +346,7 @@ def _export_story(args: argparse.Namespace, atlas) -> int:
     return 0
 
 
-def _searched(atlas, query: str | None) -> list:
+def _searched(atlas: Atlas, query: str | None) -> list[Event]:
     """The events *query* finds (all for none); when it finds nothing, say so on stderr with
     the spellings to try: the output stays a valid, empty list and the exit status 0."""
     if query is None or not query.strip():
@@ -359,7 +361,7 @@ def _searched(atlas, query: str | None) -> list:
     return [event for event in atlas.events if event.id in found]
 
 
-def _territory_line(t: dict, lang: str) -> str:
+def _territory_line(t: dict[str, Any], lang: str) -> str:
     until = t["valid_to"] or translate("Describe", "today", lang)
     when = f"{t['valid_from']} – {until}"
     if t["valid_from"] is None:  # a static layer, or one whose start is open
@@ -374,7 +376,7 @@ def _territory_line(t: dict, lang: str) -> str:
     return digits(f"  {t['name']} [{kind}, {status}] {when}", lang)
 
 
-def _describe_text(record: dict, lang: str = "en") -> str:
+def _describe_text(record: dict[str, Any], lang: str = "en") -> str:
     """describe's text output, its words in *lang* (the JSON keeps its stable English keys)."""
     day = dt.date.fromisoformat(record["date"])
     lines = [
@@ -483,7 +485,8 @@ def _run(args: argparse.Namespace) -> int:
             record = describe(atlas, args.date, args.lang)
             if args.at is not None:
                 try:
-                    record["at"] = describe_at(atlas, args.date, *args.at, args.lang)
+                    lon, lat = args.at
+                    record["at"] = describe_at(atlas, args.date, lon, lat, args.lang)
                 except ValueError as exc:
                     error = f"python -m viewer describe: error: argument --at: {exc}"
                     print(error, file=sys.stderr)

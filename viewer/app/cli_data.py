@@ -18,7 +18,7 @@ from viewer.core.atlas import Atlas
 
 
 def add_data_parsers(
-    sub: argparse._SubParsersAction,
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
     date: Callable[[str], object],
     add_user_files: Callable[[argparse.ArgumentParser], None],
 ) -> None:

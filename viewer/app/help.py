@@ -58,14 +58,14 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, where: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), f"{where} › {plain(action.text())}")
+            if isinstance(sub := action.menu(), QMenu):  # typed QObject; a widget menu is a QMenu
+                walk(sub, f"{where} › {plain(action.text())}")
             else:
                 add(where, action)
 
     for action in window.menuBar().actions():
-        if action.menu() is not None:
-            walk(action.menu(), plain(action.text()))
+        if isinstance(menu := action.menu(), QMenu):
+            walk(menu, plain(action.text()))
     for action in window.findChildren(QAction):
         add(QCoreApplication.translate("Help", "Window"), action)
     presenting = QCoreApplication.translate("Help", "Presentation mode")
@@ -108,16 +108,21 @@ class ShortcutsDialog(QDialog):
     def _filter(self, text: str) -> None:
         needle = text.casefold().strip()
         for r in range(self.table.rowCount()):
-            cells = " ".join(self.table.item(r, c).text() for c in range(3)).casefold()
+            cells = " ".join(self._text(r, c) for c in range(3)).casefold()
             self.table.setRowHidden(r, bool(needle) and needle not in cells)
 
     def visible_rows(self) -> list[tuple[str, str, str]]:
         """The rows the filter leaves, as shown."""
         return [
-            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            (self._text(r, 0), self._text(r, 1), self._text(r, 2))
             for r in range(self.table.rowCount())
             if not self.table.isRowHidden(r)
         ]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is filled when the dialog is made
+        return item.text()
 
 
 def guide_markdown() -> str:

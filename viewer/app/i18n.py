@@ -43,6 +43,7 @@ def install_language(language: str) -> None:
     """Translate the interface and lay it out for *language* (widgets built after this read
     it; the window is rebuilt on a change, see :class:`AtlasController`)."""
     app = QApplication.instance()
+    assert isinstance(app, QApplication)  # the window's or a script's (drawing_app) is made first
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -39,6 +39,7 @@ from viewer.core.user_data import UserData
 from viewer.core.wording import digits
 from viewer.map.fonts import register_fonts
 from viewer.map.map_view import MapView, here_plain
+from viewer.map.territory_layer import FADE_MS
 from viewer.panels.compare import CompareView
 from viewer.panels.details import DetailsPanel
 from viewer.panels.event_list import EventList
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self,
         atlas: Atlas,
         settings: QSettings | None = None,
-        fade_ms: int | None = None,
+        fade_ms: int = FADE_MS,
         user_data: UserData | None = None,
     ) -> None:
         super().__init__()
@@ -87,8 +88,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("Caspian Atlas — Iran and its northern neighbour, 1800 to today")
         )
-        extra = {} if fade_ms is None else {"fade_ms": fade_ms}
-        self.map = MapView(atlas, self.state, register_fonts(), **extra)
+        self.map = MapView(atlas, self.state, register_fonts(), fade_ms=fade_ms)
         self.setCentralWidget(self.map)
         self._export_renderer: SnapshotRenderer | None = None
         self.playback = Playback(atlas, self.state, parent=self)
@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
 
     def _make_timeline_dock(self) -> QDockWidget:
         """The timeline spans the window's full width under the map and the side docks."""
-        dock = QDockWidget(self.tr("Timeline"), self, objectName="timelineDock")
+        # PySide6's stubs omit inherited Qt properties as keywords (objectName)
+        dock: QDockWidget = QDockWidget(self.tr("Timeline"), self, objectName="timelineDock")  # type: ignore[call-overload]
         dock.setWidget(self.timeline)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         dock.setTitleBarWidget(QWidget())  # no title bar: it is part of the window
@@ -151,7 +152,8 @@ class MainWindow(QMainWindow):
         return dock
 
     def _make_layers_dock(self) -> QDockWidget:
-        dock = QDockWidget(self.tr("Layers and legend"), self, objectName="layersDock")
+        # PySide6's stubs omit inherited Qt properties as keywords (objectName)
+        dock: QDockWidget = QDockWidget(self.tr("Layers and legend"), self, objectName="layersDock")  # type: ignore[call-overload]
         self.layers = LayersPanel(self.atlas, self.state)
         self.kind_boxes, self.base_boxes = self.layers.kind_boxes, self.layers.base_boxes
         self.legend = self.layers.legend
@@ -164,11 +166,12 @@ class MainWindow(QMainWindow):
         self.event_list = EventList(self.atlas, self.state)
         self.details = DetailsPanel(self.atlas, self.state)
         self.compare = CompareView(self.atlas, self.state)
-        self.events_dock = QDockWidget(self.tr("Events"), self, objectName="eventsDock")
+        # PySide6's stubs omit inherited Qt properties as keywords (objectName)
+        self.events_dock = QDockWidget(self.tr("Events"), self, objectName="eventsDock")  # type: ignore[call-overload]
         self.events_dock.setWidget(self.event_list)
-        self.details_dock = QDockWidget(self.tr("Details"), self, objectName="detailsDock")
+        self.details_dock = QDockWidget(self.tr("Details"), self, objectName="detailsDock")  # type: ignore[call-overload]
         self.details_dock.setWidget(self.details)
-        self.compare_dock = QDockWidget(self.tr("Compare dates"), self, objectName="compareDock")
+        self.compare_dock = QDockWidget(self.tr("Compare dates"), self, objectName="compareDock")  # type: ignore[call-overload]
         self.compare_dock.setWidget(self.compare)
         end_side = self._side(end=True)
         self.addDockWidget(end_side, self.events_dock)
@@ -331,6 +334,7 @@ class MainWindow(QMainWindow):
         )
         if not paths:
             return
+        assert self.user_data is not None  # File › Open is made only with user data
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             outcomes = commands.add_files(self.user_data, [Path(name) for name in paths])
@@ -347,6 +351,7 @@ class MainWindow(QMainWindow):
             self.userDataChanged.emit()
 
     def _remove_file(self, action: QAction) -> None:
+        assert self.user_data is not None  # File › Remove is made only with user data
         notices = commands.remove_file(self.user_data, Path(action.data()))
         if notices:
             show_problems(self, self.tr("Files that relied on it were removed too"), notices)

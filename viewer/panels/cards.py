@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -76,14 +84,18 @@ class CardDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[str, bool, bool], int] = {}
 
     @staticmethod
-    def _fonts(option: QStyleOptionViewItem, index: QModelIndex) -> tuple[QFont, QFont]:
+    def _fonts(
+        option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[QFont, QFont]:
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.88)
         title = QFont(option.font)
         title.setBold(bool(index.data(EMPHASIS_ROLE) or index.data(HEADER_ROLE)))
         return small, title
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         """Wrapped height, memoised per text and width: the view asks on every repaint."""
         width = self._view.viewport().width() - self.BAR - 2 * self.GAP
         if width != self._width:
@@ -99,7 +111,12 @@ class CardDelegate(QStyledItemDelegate):
             self._heights[key] = 2 * self.PAD + detail + wrapped.height()
         return QSize(width, self._heights[key])
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         """Replay the card from a picture drawn once per look: laying out the wrapped text of
         a dozen cards cost ~6 ms each time the list scrolled while scrubbing (measured)."""
         ratio = painter.device().devicePixelRatioF()
@@ -113,7 +130,9 @@ class CardDelegate(QStyledItemDelegate):
             option.font.key(),
         )
         key = f"card:{look}"
-        card = QPixmapCache.find(key)
+        # The stubs type the static find(str) as an instance method returning None; at run
+        # time it returns the cached pixmap or None.
+        card: QPixmap | None = QPixmapCache.find(key)  # type: ignore[call-overload]
         if card is None:
             card = QPixmap(option.rect.size() * ratio)
             card.setDevicePixelRatio(ratio)
@@ -129,7 +148,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawPixmap(option.rect.topLeft(), card)
 
     def _paint_card(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         small, title = self._fonts(option, index)
         rect, colour = option.rect, QColor(index.data(COLOUR_ROLE) or MUTED_TEXT)

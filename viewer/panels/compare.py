@@ -103,10 +103,11 @@ class CompareView(QWidget):
         self.date_edit = QLineEdit(str(self._other.year), placeholderText=hint)
         self.date_edit.setAccessibleName(self.tr("Date to compare with"))
         self.date_edit.setToolTip(self.tr("Any date: {}").format(hint))
-        self.error = QLabel(objectName="compareError")
+        # PySide6's stubs omit inherited Qt properties as keywords (objectName, checked)
+        self.error: QLabel = QLabel(objectName="compareError")  # type: ignore[call-overload]
         self.error.setStyleSheet(f"color: {VERMILLION};")
         self.error.hide()
-        self.summary = QLabel(objectName="compareSummary", wordWrap=True)
+        self.summary: QLabel = QLabel(objectName="compareSummary", wordWrap=True)  # type: ignore[call-overload]
         self.summary.setToolTip(self._words(SIZE_NOTE))
         self.territory_model = QStandardItemModel(self)
         self.territories = CardView(self.territory_model)
@@ -115,8 +116,8 @@ class CompareView(QWidget):
         self.event_model = EventListModel(atlas, state)
         self.events = CardView(self.event_model)
         self.events.setAccessibleName(self.tr("Events between the dates"))
-        self.events_title = QLabel(objectName="compareEventsTitle")
-        self.highlight_box = QCheckBox(self.tr("Outline the changes on the map"), checked=True)
+        self.events_title: QLabel = QLabel(objectName="compareEventsTitle")  # type: ignore[call-overload]
+        self.highlight_box = QCheckBox(self.tr("Outline the changes on the map"), checked=True)  # type: ignore[call-overload]
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)

@@ -17,8 +17,9 @@ class DateDisplay(QWidget):
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
-        self.gregorian = QLabel(objectName="dateGregorian")
-        self.other = QLabel(objectName="dateOther")
+        # PySide6's stubs omit inherited Qt properties as keywords (objectName)
+        self.gregorian: QLabel = QLabel(objectName="dateGregorian")  # type: ignore[call-overload]
+        self.other: QLabel = QLabel(objectName="dateOther")  # type: ignore[call-overload]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

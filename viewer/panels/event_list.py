@@ -111,9 +111,9 @@ def period_label(start: PartialDate, end: PartialDate | None = None, language: s
     if same_year and start.precision is end.precision is Precision.DAY:
         if start.month == end.month:
             return f"{start.day}–{end.label()}"
-        return f"{start.day} {MONTHS[start.month - 1]} – {end.label()}"  # type: ignore[index]
+        return f"{start.day} {MONTHS[start.first_day.month - 1]} – {end.label()}"
     if same_year and start.precision is end.precision is Precision.MONTH:
-        return f"{MONTHS[start.month - 1]} – {end.label()}"  # type: ignore[index]
+        return f"{MONTHS[start.first_day.month - 1]} – {end.label()}"
     return f"{start.label()} – {end.label()}"
 
 
@@ -261,7 +261,8 @@ class EventList(QWidget):
             self.importance.addItem(translate("Categories", label, state.language), level)
         self.view = CardView(self.model)
         self.view.setAccessibleName(self.tr("Events"))
-        self.count = QLabel(objectName="eventCount")
+        # PySide6's stubs omit inherited Qt properties as keywords (objectName)
+        self.count: QLabel = QLabel(objectName="eventCount")  # type: ignore[call-overload]
         self.count.setStyleSheet(f"color: {MUTED_TEXT};")
         self.count.setWordWrap(True)  # "did you mean …" after a search that found nothing
 
@@ -295,7 +296,8 @@ class EventList(QWidget):
         for category, label in CATEGORIES.items():
             colour = CATEGORY_COLOURS[category]
             chip = translate("Categories", CHIP_LABELS[category], language)
-            button = QToolButton(text=chip, checkable=True, checked=True)
+            # PySide6's stubs omit inherited Qt properties as keywords (text, checked)
+            button: QToolButton = QToolButton(text=chip, checkable=True, checked=True)  # type: ignore[call-arg]
             label = translate("Categories", label, language)
             button.setToolTip(self.tr("{}: show or hide these events").format(label))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -43,7 +43,8 @@ class LayersPanel(QWidget):
         self.base_boxes: dict[str, QCheckBox] = {
             name: self._box(box_layout, name, label) for name, label in BASE_TOGGLES.items()
         }
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        # PySide6's stubs omit inherited Qt properties as keywords (frameShape)
+        scroll: QScrollArea = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)  # type: ignore[call-arg]
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(boxes)
         bar = scroll.verticalScrollBar().sizeHint().width()
@@ -57,7 +58,8 @@ class LayersPanel(QWidget):
         self.bind(state)
 
     def _box(self, layout: QVBoxLayout, name: str, label: str) -> QCheckBox:
-        box = QCheckBox(translate("Kinds", label, self._language), checked=True)
+        # PySide6's stubs omit inherited Qt properties as keywords (checked)
+        box: QCheckBox = QCheckBox(translate("Kinds", label, self._language), checked=True)  # type: ignore[call-overload]
         box.toggled.connect(lambda on: commands.show_layer(self._state, name, on))
         layout.addWidget(box)
         return box

@@ -100,7 +100,9 @@ class Playback(QObject):
         self.speed_group.triggered.connect(self._on_speed_action)
         self._show_playing(False)
 
-    def _action(self, text: str, slot: Callable, *keys: str, checkable: bool = False) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[..., object], *keys: str, checkable: bool = False
+    ) -> QAction:
         """An action with its shortcuts, which its tooltip names (buttons show tooltips)."""
         action = QAction(text, self, checkable=checkable)
         action.setShortcuts([QKeySequence(k) for k in keys])

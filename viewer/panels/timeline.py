@@ -13,10 +13,12 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent, MouseDragEvent
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QNativeGestureEvent, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsSceneWheelEvent,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -80,12 +82,16 @@ def _font(points: float) -> QFont:
     return font
 
 
-class YearAxis(pg.AxisItem):
+Ticks = list[tuple[float, list[float]]]
+"""What pyqtgraph's ``tickValues`` returns: (spacing, values) per level, coarsest first."""
+
+
+class YearAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
     """A time axis labelled in years, and in months once a month is wide enough to name."""
 
     language = "en"  # the strip sets its state's: the window is rebuilt in a new language
 
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N803
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> Ticks:  # noqa: N803
         return year_ticks(minVal, maxVal, size)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
@@ -94,7 +100,7 @@ class YearAxis(pg.AxisItem):
         return [tick_label(v, spacing, per_year, self.language) for v in values]
 
 
-class StripViewBox(pg.ViewBox):
+class StripViewBox(pg.ViewBox):  # type: ignore[misc]  # pyqtgraph ships no types
     """Left clicks and drags pick a time; a double click shows everything; other drags pan;
     the wheel zooms time only.
 
@@ -113,7 +119,7 @@ class StripViewBox(pg.ViewBox):
     timePicked = Signal(float, float, bool)
     wholeSpanAsked = Signal()
 
-    def mouseClickEvent(self, ev) -> None:
+    def mouseClickEvent(self, ev: MouseClickEvent) -> None:
         if ev.button() != Qt.MouseButton.LeftButton:
             return
         ev.accept()
@@ -124,7 +130,7 @@ class StripViewBox(pg.ViewBox):
             point = self.mapToView(ev.pos())
             self.timePicked.emit(point.x(), point.y(), True)
 
-    def mouseDragEvent(self, ev, axis: int | None = None) -> None:
+    def mouseDragEvent(self, ev: MouseDragEvent, axis: int | None = None) -> None:
         ev.accept()
         if ev.button() == Qt.MouseButton.LeftButton:
             point = self.mapToView(ev.pos())
@@ -136,7 +142,7 @@ class StripViewBox(pg.ViewBox):
         """Zoom out to the whole timeline."""
         self.setXRange(*self.state["limits"]["xLimits"], padding=0)
 
-    def wheelEvent(self, ev, axis: int | None = None) -> None:
+    def wheelEvent(self, ev: QGraphicsSceneWheelEvent, axis: int | None = None) -> None:
         if ev.orientation() == Qt.Orientation.Horizontal:  # a sideways swipe pans
             (low, high), _ = self.viewRange()
             self.translateBy(x=-ev.delta() / 1200 * (high - low))
@@ -149,7 +155,7 @@ class StripViewBox(pg.ViewBox):
         self.scaleBy(x=1 / factor, center=QPointF(x, 0))
 
 
-class StripPlot(pg.PlotWidget):
+class StripPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
     """The strip's plot: era bands, lifespan bars, the event histogram and ticks, the cursor.
 
     Its zoom sets the model's event window: events light up within ~1/40 of the time shown.
@@ -288,8 +294,8 @@ class StripPlot(pg.PlotWidget):
                 cuts += [(start, y - BAR_HEIGHT / 2), (start, y + BAR_HEIGHT / 2)]
         if stripes:
             self._add_bars(stripes, pen=pg.mkPen(None))
-            x, y = zip(*cuts, strict=True)
-            hairlines = pg.PlotCurveItem(list(x), list(y), connect="pairs", pen=_pen(BACKGROUND))
+            xs, ys = zip(*cuts, strict=True)
+            hairlines = pg.PlotCurveItem(list(xs), list(ys), connect="pairs", pen=_pen(BACKGROUND))
             self._add_static(hairlines)
 
     def _add_bars(self, bars: list[tuple[float, float, float, str, float]], pen: QPen) -> None:
@@ -322,7 +328,7 @@ class StripPlot(pg.PlotWidget):
     # ------------------------------------------------------------------ reacting
     def _pixels_per_year(self) -> float:
         (low, high), _ = self.box.viewRange()
-        return max(self.box.width(), 1.0) / max(high - low, 1e-9)
+        return float(max(self.box.width(), 1.0) / max(high - low, 1e-9))
 
     def _place_era_labels(self, *_: object) -> None:
         """Keep each era's name at the left of its visible part; hide it where it cannot fit."""
@@ -410,7 +416,7 @@ class StripPlot(pg.PlotWidget):
             scene = self.mapToScene(event.position().toPoint())
             self.box.zoom_at(1 + event.value(), self.box.mapSceneToView(scene).x())
             return True
-        return super().viewportEvent(event)
+        return bool(super().viewportEvent(event))
 
 
 class GoToDate(QWidget):
@@ -430,7 +436,8 @@ class GoToDate(QWidget):
         self.field = QLineEdit(placeholderText=self.tr("Go to date…"), clearButtonEnabled=True)
         self.field.setToolTip(self.tr("Type {}, then press Enter (Ctrl+G)").format(GO_TO_FORMS))
         self.field.setAccessibleName(self.tr("Go to date"))
-        self.error = QLabel(objectName="goToError", wordWrap=True)
+        # PySide6's stubs omit inherited Qt properties as keywords (objectName)
+        self.error: QLabel = QLabel(objectName="goToError", wordWrap=True)  # type: ignore[call-overload]
         self.error.setStyleSheet(f"color: {ERROR}; font-size: 8pt;")
         self.error.hide()
         layout = QVBoxLayout(self)
