@@ -83,7 +83,8 @@ def cut_by_region(geometry: BaseGeometry) -> bool:
     if "Polygon" not in geometry.geom_type:
         return False
     edge = region_polygon().exterior.buffer(1e-7)
-    return shapely.intersection(geometry.boundary, edge).length > FRAME_CUT_DEGREES
+    along_edge: float = shapely.intersection(geometry.boundary, edge).length
+    return along_edge > FRAME_CUT_DEGREES
 
 
 def projected_bounds(
@@ -101,7 +102,8 @@ def geodesic_length_km(geometry: BaseGeometry) -> float:
 
 def area_km2(geometry: BaseGeometry) -> float:
     """Area of a lon/lat geometry in an equal-area projection of the region, in km²."""
-    return project(geometry, EQUAL_AREA_CRS).area / 1e6
+    area_m2: float = project(geometry, EQUAL_AREA_CRS).area
+    return area_m2 / 1e6
 
 
 def scale_at(x: float, y: float) -> float:
