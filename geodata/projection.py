@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 import numpy as np
+import numpy.typing as npt
 import shapely
 from pyproj import Geod, Proj, Transformer
 from shapely.geometry.base import BaseGeometry
@@ -54,7 +55,7 @@ def project(geometry: BaseGeometry, crs: str = MAP_CRS) -> BaseGeometry:
     return shapely.transform(geometry, _apply)
 
 
-def project_points(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def project_points(lon: npt.ArrayLike, lat: npt.ArrayLike) -> tuple[np.ndarray, np.ndarray]:
     x, y = _transformer(MAP_CRS).transform(np.asarray(lon, float), np.asarray(lat, float))
     return np.asarray(x), np.asarray(y)
 
