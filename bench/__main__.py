@@ -19,9 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import peers
-from bench.common import RESULTS, run_child
+from bench.common import RESULTS, Figures, run_child
 
-PARTS: dict[str, Callable[[], dict]] = {
+PARTS: dict[str, Callable[[], Figures]] = {
     "first_paint": lambda: run_child("first_paint"),
     "scrub": lambda: run_child("scrub", "--memory"),
     "scale_10": lambda: run_child("scrub", "--scale", "10"),
@@ -32,7 +32,7 @@ PARTS: dict[str, Callable[[], dict]] = {
 GROUPS = {"scale": ("scale_10", "scale_100")}
 
 
-def _get(results: dict, path: str) -> float | None:
+def _get(results: Figures, path: str) -> float | None:
     value: object = results
     for key in path.split("."):
         if not isinstance(value, dict) or key not in value:
@@ -121,7 +121,7 @@ HEADLINE = {
 not measure (a part left out, no QGIS, no warm 100x load yet) is null, never a guess."""
 
 
-def headline(results: dict) -> dict[str, object]:
+def headline(results: Figures) -> dict[str, object]:
     """The figures scripts read, under :data:`HEADLINE`'s keys, with the run's machine."""
     figures: dict[str, object] = {key: _get(results, path) for key, path in HEADLINE.items()}
     ours, qgis = _get(results, "peers.ours.p50"), _get(results, "peers.qgis.parallel.p50")
@@ -131,7 +131,7 @@ def headline(results: dict) -> dict[str, object]:
     return figures
 
 
-def _cell(results: dict, cells: list[tuple[str, str]]) -> str:
+def _cell(results: Figures, cells: list[tuple[str, str]]) -> str:
     """The values of a row, with their unit once at the end (or after each, if they differ)."""
     units = {unit for _, unit in cells} - {"n"}
     shown = []
@@ -149,7 +149,7 @@ def _cell(results: dict, cells: list[tuple[str, str]]) -> str:
     return " / ".join(shown) + (f" {units.pop()}" if len(units) == 1 else "")
 
 
-def ratios(results: dict) -> list[str]:
+def ratios(results: Figures) -> list[str]:
     """How many times slower each peer is than ours, per frame (medians)."""
     ours = _get(results, "peers.ours.p50")
     lines = []
@@ -169,14 +169,14 @@ def ratios(results: dict) -> list[str]:
     return lines
 
 
-def _get_text(results: dict, path: str) -> str | None:
+def _get_text(results: Figures, path: str) -> str | None:
     value: object = results
     for key in path.split("."):
         value = value.get(key) if isinstance(value, dict) else None
     return value if isinstance(value, str) else None
 
 
-def table(results: dict, before: dict | None) -> str:
+def table(results: Figures, before: Figures | None) -> str:
     head = f"{'':58} {'target':>18}  {'now':>26}"
     if before:
         head += f"  {'before':>26}"
@@ -217,7 +217,10 @@ def main(argv: list[str] | None = None) -> None:
         chosen = [p for n in names for p in GROUPS.get(n, (n,))]
         if unknown := set(chosen) - set(PARTS):
             parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
-    results: dict = {"machine": machine(), "when": dt.datetime.now().isoformat(timespec="seconds")}
+    results: Figures = {
+        "machine": machine(),
+        "when": dt.datetime.now().isoformat(timespec="seconds"),
+    }
     for name in chosen:
         print(f"running {name}…", file=sys.stderr, flush=True)
         results[name] = PARTS[name]()

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -18,6 +19,8 @@ RESULTS = ROOT / "bench" / "results"
 PYCACHE = Path(tempfile.gettempdir()) / "caspian-atlas-bench-pycache"
 """Bytecode for the child processes, outside the tree: a second launch is a warm launch, as
 on a user's machine, even where PYTHONDONTWRITEBYTECODE is set (as in CI containers)."""
+Figures = dict[str, Any]
+"""A measurement's results as JSON carries them between processes: nested, of mixed types."""
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -58,7 +61,7 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def run_child(module: str, *args: str, timeout: float = 3600) -> dict:
+def run_child(module: str, *args: str, timeout: float = 3600) -> Figures:
     """Run ``python -m bench.<module> --json ARGS`` and return the JSON it prints last."""
     done = subprocess.run(
         [sys.executable, "-m", f"bench.{module}", "--json", *args],
@@ -71,10 +74,11 @@ def run_child(module: str, *args: str, timeout: float = 3600) -> dict:
     )
     if done.returncode != 0:
         raise RuntimeError(f"bench.{module} {' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    result: Figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
-def emit(result: dict, as_json: bool) -> None:
+def emit(result: Figures, as_json: bool) -> None:
     """Print a child's result: one JSON line for the runner, or readable lines by hand."""
     if as_json:
         print(json.dumps(result))

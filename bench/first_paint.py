@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 
-from bench.common import ROOT, child_env, emit
+from bench.common import ROOT, Figures, child_env, emit
 
 CHILD = r"""
 import json, sys, time
@@ -71,7 +71,7 @@ def launch(cache: str) -> dict[str, float]:
     return {phase: marks[phase] - start for phase in PHASES}
 
 
-def run(runs: int = 7) -> dict:
+def run(runs: int = 7) -> Figures:
     with tempfile.TemporaryDirectory(prefix="atlas-cache-") as cache:
         cold = launch(cache)
         warm = [launch(cache) for _ in range(runs)]

@@ -31,8 +31,17 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from bench.common import ROOT, child_env, emit, run_child, summary
+from bench.common import ROOT, Figures, child_env, emit, run_child, summary
+
+if TYPE_CHECKING:  # for annotations only: the functions import what they use themselves
+    from geopandas import GeoDataFrame
+    from matplotlib.axes import Axes
+    from shapely.geometry.base import BaseGeometry
+
+Feature = tuple[dict[str, Any], "BaseGeometry"]
+"""A feature to write: its properties and its geometry in map metres."""
 
 QGIS_PYTHON = Path("/usr/bin/python3")
 EVERY_MONTHS = 12
@@ -41,7 +50,7 @@ OPEN = dt.date(9999, 12, 31)
 SIZE = (1920, 1080)
 
 
-def write_layers(folder: Path, every: int = EVERY_MONTHS) -> dict:
+def write_layers(folder: Path, every: int = EVERY_MONTHS) -> Figures:
     """The shared layers and frame as files in *folder*; returns the frame description."""
     import shapely
 
@@ -54,13 +63,13 @@ def write_layers(folder: Path, every: int = EVERY_MONTHS) -> dict:
 
     atlas = load_atlas()
 
-    def union(layer: str, boundary: bool = False, only: str | None = None):
+    def union(layer: str, boundary: bool = False, only: str | None = None) -> BaseGeometry:
         geoms = [f.geometry for f in atlas.base[layer] if only is None or f.id == only]
         merged = shapely.union_all([g.boundary if boundary else g for g in geoms])
         return project(merged)
 
     graticule = graticule_path()
-    lines = []
+    lines: list[list[tuple[float, float]]] = []
     for i in range(graticule.elementCount()):
         e = graticule.elementAt(i)
         if e.isMoveTo():
@@ -79,7 +88,8 @@ def write_layers(folder: Path, every: int = EVERY_MONTHS) -> dict:
     for name, geometry in base.items():
         _write(folder / f"base-{name}.geojson", [({"name": name}, geometry)])
 
-    polygons, lines_ = [], []
+    polygons: list[Feature] = []
+    lines_: list[Feature] = []
     for territory, geometry in zip(atlas.history, atlas.history.projected, strict=True):
         style = territory_style(territory)
         props = {
@@ -114,7 +124,7 @@ def write_layers(folder: Path, every: int = EVERY_MONTHS) -> dict:
     return frame
 
 
-def _write(path: Path, features: list) -> None:
+def _write(path: Path, features: list[Feature]) -> None:
     from shapely.geometry import mapping
 
     collection = {
@@ -127,7 +137,7 @@ def _write(path: Path, features: list) -> None:
     path.write_text(json.dumps(collection))
 
 
-def ours(every: int = EVERY_MONTHS) -> dict:
+def ours(every: int = EVERY_MONTHS) -> Figures:
     """Our map widget alone, the peers' layers only, one frame per sampled date."""
     from bench.scrub import months, settle
     from viewer.app.application import make_app
@@ -155,7 +165,7 @@ def ours(every: int = EVERY_MONTHS) -> dict:
     return summary(times)
 
 
-def matplotlib_peer(folder: Path) -> dict:
+def matplotlib_peer(folder: Path) -> Figures:
     """geopandas on matplotlib's Agg canvas, one figure per date."""
     import geopandas
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -201,7 +211,7 @@ BASE_STYLE = {
 """The app's base styles (viewer.core.style) in matplotlib's terms."""
 
 
-def _plot_feature(axes, layer, row) -> None:
+def _plot_feature(axes: Axes, layer: GeoDataFrame, row: Any) -> None:  # row: a pandas Series
     from matplotlib.colors import to_rgba
 
     one = layer.loc[[row.name]]
@@ -223,7 +233,7 @@ def _plot_feature(axes, layer, row) -> None:
     )
 
 
-def qgis_peer(folder: Path) -> dict:
+def qgis_peer(folder: Path) -> Figures:
     """QGIS's renderer in Debian's Python, as a subprocess printing JSON."""
     if (
         not QGIS_PYTHON.exists()
@@ -243,16 +253,17 @@ def qgis_peer(folder: Path) -> dict:
     )
     if done.returncode:
         return {"error": done.stderr[-2000:]}
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    result: Figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
-def _matplotlib_in_child(folder: Path) -> dict:
+def _matplotlib_in_child(folder: Path) -> Figures:
     if importlib.util.find_spec("matplotlib") is None:
         return {"error": "matplotlib is not installed (pip install -e '.[bench]')"}
     return run_child("peers", "--matplotlib", str(folder))
 
 
-def run(every: int = EVERY_MONTHS) -> dict:
+def run(every: int = EVERY_MONTHS) -> Figures:
     folder = Path(tempfile.mkdtemp(prefix="atlas-peers-"))
     try:
         run_child("peers", "--write", str(folder), "--every", str(every))

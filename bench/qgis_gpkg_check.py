@@ -21,6 +21,7 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before QgsApplication exists
 
@@ -79,7 +80,7 @@ def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
     database = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    report: dict = {"qgis": Qgis.QGIS_VERSION, "layers": {}}
+    report: dict[str, Any] = {"qgis": Qgis.QGIS_VERSION, "layers": {}}
     failures = []
     for name in LAYERS:
         layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")

@@ -56,7 +56,7 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def _summary(values: list[float]) -> dict:
+def _summary(values: list[float]) -> dict[str, float]:
     return {
         "n": len(values),
         "p50": statistics.median(values),
@@ -139,7 +139,11 @@ def drawn_on(history: list[QgsVectorLayer], iso: str) -> int:
     return total
 
 
-def render(settings: QgsMapSettings, job_class, cache: QgsMapRendererCache | None) -> None:
+def render(
+    settings: QgsMapSettings,
+    job_class: type[QgsMapRendererParallelJob | QgsMapRendererSequentialJob],
+    cache: QgsMapRendererCache | None,
+) -> None:
     job = job_class(settings)
     if cache is not None:  # as QGIS's map canvas: layers the date does not change are reused
         job.setCache(cache)
@@ -165,7 +169,7 @@ def main() -> None:
     settings.setIsTemporal(True)
 
     counts = {iso: drawn_on(history, iso) for iso in ("1908-06-01", "1946-02-01", "1995-01-01")}
-    result = {"features_drawn": counts}
+    result: dict[str, object] = {"features_drawn": counts}
     for name, job_class, cached in (
         ("parallel", QgsMapRendererParallelJob, True),
         ("sequential", QgsMapRendererSequentialJob, True),

@@ -28,14 +28,21 @@ import json
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bench.common import emit, peak_rss_mb, rss_mb, summary
+from bench.common import Figures, emit, peak_rss_mb, rss_mb, summary
+
+if TYPE_CHECKING:  # for annotations only: the functions import Qt and the app themselves
+    from PySide6.QtCore import QTimeLine
+
+    from viewer.app.main_window import MainWindow
+    from viewer.core.atlas import Atlas
 
 SIZE = (1920, 1080)
 MEMORY_CHANGES = 10_000
 
 
-def open_window(atlas, size: tuple[int, int] = SIZE):
+def open_window(atlas: Atlas, size: tuple[int, int] = SIZE) -> MainWindow:
     """The main window on *atlas*, shown at *size* with fresh settings, fades on."""
     from PySide6.QtCore import QSettings
 
@@ -50,7 +57,7 @@ def open_window(atlas, size: tuple[int, int] = SIZE):
     return window
 
 
-def wait_idle(window, timeout_s: float = 120.0) -> None:
+def wait_idle(window: MainWindow, timeout_s: float = 120.0) -> None:
     """Let the map finish its idle work (paths and labels for the dates to come), as it does
     in a user's first moments with the window, before anything is timed."""
     from PySide6.QtCore import QEventLoop
@@ -69,7 +76,7 @@ def settle() -> None:
     QApplication.processEvents()
 
 
-def _fade(window):
+def _fade(window: MainWindow) -> QTimeLine | None:
     """The fade's timeline if a fade is running, else None."""
     from PySide6.QtCore import QTimeLine
 
@@ -77,7 +84,7 @@ def _fade(window):
     return timeline if timeline.state() == QTimeLine.State.Running else None
 
 
-def play_fade(timeline) -> list[float]:
+def play_fade(timeline: QTimeLine) -> list[float]:
     """Each frame of a running fade, timed from the timer's step to the painted frame."""
     timeline.setPaused(True)  # its own timer stops: the frames are played here, in order
     step, duration = timeline.updateInterval(), timeline.duration()
@@ -95,7 +102,7 @@ def play_fade(timeline) -> list[float]:
     return times
 
 
-def finish_render(window) -> list[float]:
+def finish_render(window: MainWindow) -> list[float]:
     """Each turn of the event loop that draws a slice of a picture, until it is complete."""
     from PySide6.QtWidgets import QApplication
 
@@ -107,7 +114,7 @@ def finish_render(window) -> list[float]:
     return times
 
 
-def scrub(window, dates: list[dt.date]) -> dict[str, list[float]]:
+def scrub(window: MainWindow, dates: list[dt.date]) -> dict[str, list[float]]:
     """Step through *dates*: one frame per date change, each turn of the event loop that
     draws the new picture (only with large data), then every frame of the fade to it.
 
@@ -146,7 +153,7 @@ def months(every: int = 1) -> list[dt.date]:
     return dates
 
 
-def memory(window) -> dict[str, float]:
+def memory(window: MainWindow) -> dict[str, float]:
     """Resident size after two rounds of date changes, each change painted."""
     from viewer.core.atlas import SPAN
 
@@ -165,7 +172,7 @@ def memory(window) -> dict[str, float]:
     return result
 
 
-def scaled(scale: int) -> tuple[object, dict]:
+def scaled(scale: int) -> tuple[Atlas, Figures]:
     """The synthetic atlas *scale* times the real one, and its loading figures.
 
     The files are written by one process; a second loads them for the first time (every
@@ -202,7 +209,7 @@ def scaled(scale: int) -> tuple[object, dict]:
     return atlas, figures
 
 
-def run(scale: int = 1, every: int = 1, with_memory: bool = False) -> dict:
+def run(scale: int = 1, every: int = 1, with_memory: bool = False) -> Figures:
     from viewer.app.application import make_app
 
     make_app(["bench"])
@@ -215,7 +222,7 @@ def run(scale: int = 1, every: int = 1, with_memory: bool = False) -> dict:
     else:
         atlas, loading = scaled(scale)
     window = open_window(atlas)
-    result: dict = {
+    result: Figures = {
         "scale": scale,
         "territories": len(atlas.history),
         "events": len(atlas.events),

@@ -20,6 +20,7 @@ import json
 import random
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import shapely
@@ -55,7 +56,7 @@ def _shifted(rng: random.Random, start: str, end: str | None) -> tuple[str, str 
     return dt.date.fromordinal(begin).isoformat(), new_end
 
 
-def _jittered(rng: random.Random, geometry: dict) -> dict:
+def _jittered(rng: random.Random, geometry: dict[str, Any]) -> dict[str, Any]:
     geom = shape(geometry)
     dx, dy = (rng.uniform(-JITTER_DEGREES, JITTER_DEGREES) for _ in range(2))
     moved = shapely.transform(geom, lambda xy: xy + np.array([dx, dy]))
@@ -65,10 +66,11 @@ def _jittered(rng: random.Random, geometry: dict) -> dict:
     )
     if clipped.is_empty or not clipped.is_valid or clipped.geom_type != geom.geom_type:
         return geometry  # a copy pushed off the region keeps its place
-    return mapping(shapely.set_precision(clipped, 1e-5))
+    moved_geometry: dict[str, Any] = mapping(shapely.set_precision(clipped, 1e-5))
+    return moved_geometry
 
 
-def _territory_copies(scale: int, rng: random.Random) -> list[list[dict]]:
+def _territory_copies(scale: int, rng: random.Random) -> list[list[dict[str, Any]]]:
     """Feature lists, one per file; the first file holds the real features."""
     real = json.loads((data_dir() / "history.geojson").read_text(encoding="utf-8"))["features"]
     copies = []
@@ -91,7 +93,7 @@ def _territory_copies(scale: int, rng: random.Random) -> list[list[dict]]:
     return [real] + [copies[i : i + per_file] for i in range(0, len(copies), per_file)]
 
 
-def _event_copies(scale: int, rng: random.Random) -> list[list[dict]]:
+def _event_copies(scale: int, rng: random.Random) -> list[list[dict[str, Any]]]:
     real = [event for path in bundled_event_files() for event in read_yaml(path)]
     copies = []
     for copy in range(1, scale):

@@ -207,12 +207,12 @@ class PartialDate:
 
     def label(self) -> str:
         """A reader's form: '12 November 1945', 'December 1946', 'c. 1920', '1920?'."""
-        if self.day is not None:
-            text = f"{self.day} {MONTHS[self.month - 1]} {self.year}"  # type: ignore[index]
-        elif self.month is not None:
-            text = f"{MONTHS[self.month - 1]} {self.year}"
-        else:
+        if self.month is None:
             text = str(self.year)
+        else:  # a day always has a month (__post_init__)
+            text = f"{MONTHS[self.month - 1]} {self.year}"
+            if self.day is not None:
+                text = f"{self.day} {text}"
         text = f"c. {text}" if self.approximate else text
         return f"{text}?" if self.uncertain else text
 
@@ -268,11 +268,12 @@ def from_solar_hijri(year: int, month: int = 1, day: int = 1) -> dt.date:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         raise DateError(f"{year}/{month}/{day} SH is not a date")
     try:
-        return jdatetime.date(year, month, day).togregorian()
+        gregorian: dt.date = jdatetime.date(year, month, day).togregorian()
     except (ValueError, OverflowError):  # beyond what the calendar conversion covers
         raise DateError(
             f"{year}/{month}/{day} SH is beyond the years this atlas converts"
         ) from None
+    return gregorian
 
 
 _JDN_OF_ORDINAL_0 = 1_721_425

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import reprlib
 from collections.abc import Collection
-from typing import Any
+from typing import Any, TypeGuard
 
 from geodata.dates import DateError, PartialDate, parse_span
 from geodata.errors import Problem
@@ -28,7 +28,7 @@ _REPR.maxstring = _REPR.maxother = 60
 _REPR.maxlevel = 2
 
 
-def is_number(value: Any) -> bool:
+def is_number(value: object) -> TypeGuard[float]:
     """A finite int or float that a float can hold: not a bool, not an integer of 400 digits
     (which YAML and JSON read, and which would overflow any arithmetic on it)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -162,7 +162,7 @@ class RecordReader:
         if isinstance(value, str):
             value = {"en": value}
         english = value.get("en") if isinstance(value, dict) else None
-        if not isinstance(english, str) or not english.strip():
+        if not isinstance(value, dict) or not isinstance(english, str) or not english.strip():
             self.problem(key, "needs at least an English name: {en: ..., fa: ..., ru: ...}")
             return Names(self.record or "?")
         extra = sorted(map(str, set(value) - {*LANGUAGES, LINE_KEY}))
@@ -222,16 +222,17 @@ class RecordReader:
                 self.problem(key, "each citation must be a mapping {source, locator, quote}", line)
                 continue
             parts = {k: item.get(k) for k in ("source", "locator", "quote")}
-            missing = [k for k, v in parts.items() if not isinstance(v, str) or not v.strip()]
+            texts = {k: v for k, v in parts.items() if isinstance(v, str) and v.strip()}
+            missing = [k for k in parts if k not in texts]
             if missing:
                 self.problem(key, f"citation lacks {', '.join(missing)}", line)
                 continue
-            if len(parts["quote"]) > MAX_QUOTE:
+            if len(texts["quote"]) > MAX_QUOTE:
                 self.problem(
                     key, f"quote is over {MAX_QUOTE} characters; quote a short passage", line
                 )
             result.append(
-                Citation(parts["source"].strip(), parts["locator"].strip(), parts["quote"].strip())
+                Citation(texts["source"].strip(), texts["locator"].strip(), texts["quote"].strip())
             )
         return tuple(result)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 import numpy as np
+import numpy.typing as npt
 import shapely
 from pyproj import Geod, Proj, Transformer
 from shapely.geometry.base import BaseGeometry
@@ -54,7 +55,7 @@ def project(geometry: BaseGeometry, crs: str = MAP_CRS) -> BaseGeometry:
     return shapely.transform(geometry, _apply)
 
 
-def project_points(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def project_points(lon: npt.ArrayLike, lat: npt.ArrayLike) -> tuple[np.ndarray, np.ndarray]:
     x, y = _transformer(MAP_CRS).transform(np.asarray(lon, float), np.asarray(lat, float))
     return np.asarray(x), np.asarray(y)
 
@@ -83,7 +84,8 @@ def cut_by_region(geometry: BaseGeometry) -> bool:
     if "Polygon" not in geometry.geom_type:
         return False
     edge = region_polygon().exterior.buffer(1e-7)
-    return shapely.intersection(geometry.boundary, edge).length > FRAME_CUT_DEGREES
+    along_edge: float = shapely.intersection(geometry.boundary, edge).length
+    return along_edge > FRAME_CUT_DEGREES
 
 
 def projected_bounds(
@@ -101,7 +103,8 @@ def geodesic_length_km(geometry: BaseGeometry) -> float:
 
 def area_km2(geometry: BaseGeometry) -> float:
     """Area of a lon/lat geometry in an equal-area projection of the region, in km²."""
-    return project(geometry, EQUAL_AREA_CRS).area / 1e6
+    area_m2: float = project(geometry, EQUAL_AREA_CRS).area
+    return area_m2 / 1e6
 
 
 def scale_at(x: float, y: float) -> float:

@@ -49,7 +49,9 @@ _CROSSING_BATCH = 64
 JSON_PROPERTIES = ("name", "sources", "disputes", "figures")
 """Properties that formats without nested values (GeoPackage, Shapefile) hold as JSON text."""
 _WGS84 = CRS("EPSG:4326")
-pyproj.network.set_network_enabled(False)  # a user's CRS never fetches grids: we are offline
+# a user's CRS never fetches grids: we are offline. (pyproj documents set_network_enabled
+# here but re-exports it without __all__, which strict mypy reads as private.)
+pyproj.network.set_network_enabled(False)  # type: ignore[attr-defined]
 _NO_GEOMETRY = shapely.Point()
 _REGION_TEXT = "{:g}–{:g}° E, {:g}–{:g}° N".format(*REGION_LONLAT[::2], *REGION_LONLAT[1::2])
 

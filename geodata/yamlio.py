@@ -59,7 +59,7 @@ class _LineLoader(_SAFE_BASE):  # type: ignore[misc, valid-type]
                     self.duplicates.append((key.value, first_lines[key.tag, key.value], line))
                 else:
                     first_lines[key.tag, key.value] = line
-        mapping = super().construct_mapping(node, deep=deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
         mapping[LINE_KEY] = node.start_mark.line + 1
         return mapping
 
@@ -67,9 +67,10 @@ class _LineLoader(_SAFE_BASE):  # type: ignore[misc, valid-type]
         """An integer, or our problem for one too long to read (Python refuses over 4,300
         digits; nothing in our formats needs more than a few)."""
         try:
-            return super().construct_yaml_int(node)
+            value: int = super().construct_yaml_int(node)
         except ValueError:
             raise _TooLongError(node.start_mark.line + 1) from None
+        return value
 
 
 class _TooLongError(Exception):

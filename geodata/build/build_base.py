@@ -515,7 +515,8 @@ def read_frame(path: str, layer: str | None = None) -> gpd.GeoDataFrame:
 
 def clip(geometries: np.ndarray) -> np.ndarray:
     """Repair (Natural Earth polygons can self-intersect) and cut to the region."""
-    return shapely.intersection(shapely.make_valid(geometries), REGION)
+    clipped: np.ndarray = shapely.intersection(shapely.make_valid(geometries), REGION)
+    return clipped
 
 
 def polygonal(geometry: BaseGeometry) -> BaseGeometry:

@@ -441,7 +441,8 @@ def check_contains(fid: str, geom: BaseGeometry, names: list[str], base: Base) -
 
 
 def _exclusive_group(props: dict[str, Any]) -> str | None:
-    return props["exclusive_group"]
+    group: str | None = props["exclusive_group"]
+    return group
 
 
 def _state_group(props: dict[str, Any]) -> str | None:
@@ -583,9 +584,12 @@ def build_features(
         pieces = groups[group]
         if fid != pieces[0] or not all(piece in built for piece in pieces):
             continue  # a group is emitted once, where its first piece stands
+
+        def one_group(_: dict[str, Any], label: str = f"group {group}") -> str:
+            return label
+
         # The union would hide two pieces drawn over each other: check them among themselves.
-        label = f"group {group}"
-        problems += check_exclusive_groups([built[p] for p in pieces], lambda _, label=label: label)
+        problems += check_exclusive_groups([built[p] for p in pieces], one_group)
         parts = [
             (built[p][0], recipes.feature(p), definitions[p].get("contains", [])) for p in pieces
         ]

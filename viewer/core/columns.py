@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import types
 import typing
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -157,7 +158,9 @@ def decode_records(
         if hints[field.name] in DATE_TYPES:
             columns.append(decode_dates(_get(arrays, f"{name}.date"), rows, hints[field.name]))
             continue
-        table = decode(tuple[hints[field.name], ...], tables[field.name], ())
+        # tuple[hint, ...] built as a value: the hint is known only at run time
+        row_type = types.GenericAlias(tuple, (hints[field.name], ...))
+        table = decode(row_type, tables[field.name], ())
         index = _get(arrays, name)
         if index.shape != (rows,) or (rows and not 0 <= index.min() <= index.max() < len(table)):
             raise CodecError(f"{kind.__name__}.{field.name} points outside its table")

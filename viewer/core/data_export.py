@@ -127,7 +127,7 @@ def _write_layer(raw: Any, path: Path, table: Table, first: bool) -> None:
         driver="GPKG",
         geometry_type=table.geometry_type,
         crs=ATLAS_CRS if spatial else None,
-        promote_to_multi=spatial and table.geometry_type.startswith("Multi"),
+        promote_to_multi=(table.geometry_type or "").startswith("Multi"),
         layer_options={"DESCRIPTION": table.description},
         dataset_options=GEOPACKAGE_OPTIONS if first else None,
     )

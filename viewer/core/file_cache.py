@@ -127,8 +127,9 @@ def cached_territories(
     except CodecError as exc:
         _log.warning("not caching %s: %s", path, exc)
         return layer
-    projected = encode_geometries(layer.dataset.projected)
-    arrays["projected.wkb"], arrays["projected.offsets"] = projected
+    arrays["projected.wkb"], arrays["projected.offsets"] = encode_geometries(
+        layer.dataset.projected
+    )
     _store(entry, key, {"territories": table, "warnings": warnings}, arrays)
     return layer
 

@@ -68,7 +68,9 @@ def _end_in(end: PartialDate) -> str:
     return edtf(end)
 
 
-def timespan(start: PartialDate | None, end: PartialDate | None, since: PartialDate) -> dict:
+def timespan(
+    start: PartialDate | None, end: PartialDate | None, since: PartialDate
+) -> dict[str, Any]:
     """One LPF timespan of ``[start, end)``. An unknown start was in use by *since* at the
     latest; a span still running ends no earlier than the atlas's last day (LPF reads a span
     without an end as the start's own period, so an open end must be said)."""
@@ -86,7 +88,7 @@ def _label(start: PartialDate | None, end: PartialDate | None) -> str:
     return f"{start.label()} – {end.label() if end else 'today'}"
 
 
-def when(start: PartialDate | None, end: PartialDate | None, since: PartialDate) -> dict:
+def when(start: PartialDate | None, end: PartialDate | None, since: PartialDate) -> dict[str, Any]:
     return {"timespans": [timespan(start, end, since)], "label": _label(start, end)}
 
 
@@ -109,7 +111,7 @@ def _gaps(place: Place) -> list[tuple[PartialDate | None, PartialDate | None]]:
 
 # ---------------------------------------------------------------------- names
 def _toponyms(
-    names: Names, citations: list[dict[str, Any]], when_: dict | None = None
+    names: Names, citations: list[dict[str, Any]], when_: dict[str, Any] | None = None
 ) -> list[dict[str, Any]]:
     entries = []
     for lang in LANGUAGES:

@@ -324,7 +324,8 @@ def slide_sources(slide: Slide, atlas: Atlas) -> list[CitedRecord]:
     A territory often cites the passage its event cites; each citation is listed once, under
     the first record that gives it.
     """
-    records, seen = [], set()
+    records: list[CitedRecord] = []
+    seen: set[Citation] = set()
     for kind, record_id in [("event", e) for e in slide.events] + [
         ("territory", t) for t in slide.territories
     ]:

@@ -52,7 +52,7 @@ class _Date(str):
     """A date, always quoted (as in the data files), so no YAML reader takes it for a number."""
 
 
-class _Ids(list):
+class _Ids(list[str]):
     """Ids on one line while they fit, else one a line."""
 
 
