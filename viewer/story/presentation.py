@@ -37,7 +37,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from geodata.dates import (
     OLD_STYLE_UNTIL,
@@ -56,6 +56,8 @@ from viewer.map.map_view import HOME_LONLAT, MapView
 from viewer.map.territory_layer import FADE_MS
 from viewer.panels.details import solar_hijri_text
 
+NOTES_SHARE = 0.25
+"""The screen's width the speaker notes take beside the slide; the words give up as much."""
 REFERENCE_HEIGHT = 1080
 """Type sizes below are for a screen this many (logical) pixels high, and scale with it."""
 POINTS = {"heading": 30.0, "gregorian": 32.0, "other": 22.0, "caption": 28.0, "small": 14.0}
@@ -188,7 +190,10 @@ class SpeakerNotes(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.clock)
         layout.addWidget(self.position)
-        layout.addWidget(self.notes, stretch=1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.notes)  # long notes scroll; they never push the slide away
+        layout.addWidget(scroll, stretch=1)
         layout.addWidget(self.following)
 
     def show_elapsed(self, ms: int) -> None:
@@ -260,8 +265,8 @@ class PresentationWindow(QWidget):
         self.state = ViewState(*SPAN)
         self.map = StageMap(atlas, self.state, self.families, fade_ms=fade_ms)
         self.map.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key is the presenter's
-        self._build()
         self.notes = SpeakerNotes(self.families)
+        self._build()
         self.notes.installEventFilter(self)  # keys pressed there drive the slides too
         row = self.layout()
         assert row is not None  # made by _build
@@ -392,12 +397,18 @@ class PresentationWindow(QWidget):
         self.counter.setFont(_font(f, POINTS["small"] * scale))
         margin = round(40 * scale)
         self._column.setContentsMargins(margin, margin, margin, round(28 * scale))
-        self.column.setFixedWidth(round(max(self.width(), 640) * COLUMN_SHARE))
+        share = COLUMN_SHARE - (NOTES_SHARE / 2 if self._notes_beside() else 0.0)
+        self.column.setFixedWidth(round(max(self.width(), 640) * share))
         self.map.magnification = MAP_MAGNIFICATION * scale
+
+    def _notes_beside(self) -> bool:
+        """The notes shown as a panel of this window (one screen), not a window of their own."""
+        return self.notes.parent() is not None and self.notes.isVisibleTo(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._apply_type_scale()
         self.blank.setGeometry(self.rect())
+        self.notes.setMaximumWidth(int(self.width() * NOTES_SHARE))
         super().resizeEvent(event)
 
     # ------------------------------------------------------------------ keys
@@ -421,6 +432,7 @@ class PresentationWindow(QWidget):
             self._go(len(self.story.slides) - 1)
         elif key in NOTES_KEYS:
             self.notes.setVisible(not self.notes.isVisible())
+            self._apply_type_scale()  # beside the slide, the words make room for the notes
             self.activateWindow()  # keys stay with the slides
         else:
             super().keyPressEvent(event)
