@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>CitationButton</name>
+    <message numerus="yes">
+      <source>Copied %n citation(s) as {}</source>
+      <translation>
+        <numerusform>Copied %n citation as {}</numerusform>
+        <numerusform>Copied %n citations as {}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CompareView</name>
     <message numerus="yes">
       <source>%n event(s) between</source>
@@ -79,6 +89,16 @@
       <translation>
         <numerusform>…and %n more: see Show Details.</numerusform>
         <numerusform>…and %n more: see Show Details.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>StoryController</name>
+    <message numerus="yes">
+      <source>Wrote %n citation(s) to {}</source>
+      <translation>
+        <numerusform>Wrote %n citation to {}</numerusform>
+        <numerusform>Wrote %n citations to {}</numerusform>
       </translation>
     </message>
   </context>

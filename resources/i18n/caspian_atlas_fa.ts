@@ -72,6 +72,23 @@
     </message>
   </context>
   <context>
+    <name>CitationButton</name>
+    <message numerus="yes">
+      <source>Copied %n citation(s) as {}</source>
+      <translation>
+        <numerusform>%n منبع با قالب {} رونوشت شد</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Copy citation</source>
+      <translation>رونوشت ارجاع‌ها</translation>
+    </message>
+    <message>
+      <source>Copy the sources of what is shown, for a reference manager</source>
+      <translation>رونوشت منابع آنچه نمایش داده می‌شود، برای نرم‌افزار مدیریت منابع</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareView</name>
     <message numerus="yes">
       <source>%n event(s) between</source>
@@ -1437,8 +1454,24 @@
       <translation>&amp;ذخیرهٔ روایت</translation>
     </message>
     <message>
+      <source>Cannot write {}: {}</source>
+      <translation>نوشتن {} ممکن نشد: {}</translation>
+    </message>
+    <message>
+      <source>Citations not written</source>
+      <translation>ارجاع‌ها نوشته نشد</translation>
+    </message>
+    <message>
+      <source>Export &amp;citations…</source>
+      <translation>برون‌بری &amp;ارجاع‌ها…</translation>
+    </message>
+    <message>
       <source>Export &amp;handout (PDF)…</source>
       <translation>برون‌بری &amp;جزوه (PDF)…</translation>
+    </message>
+    <message>
+      <source>Export citations</source>
+      <translation>برون‌بری ارجاع‌ها</translation>
     </message>
     <message>
       <source>Export slide &amp;pictures (PNG)…</source>
@@ -1455,6 +1488,16 @@
     <message>
       <source>Save story &amp;as…</source>
       <translation>ذخیرهٔ روایت &amp;با نام…</translation>
+    </message>
+    <message>
+      <source>The story's slides cite no sources yet.</source>
+      <translation>اسلایدهای روایت هنوز به هیچ منبعی ارجاع نمی‌دهند.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n citation(s) to {}</source>
+      <translation>
+        <numerusform>%n منبع در {} نوشته شد</numerusform>
+      </translation>
     </message>
   </context>
   <context>

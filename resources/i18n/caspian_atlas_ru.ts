@@ -72,6 +72,25 @@
     </message>
   </context>
   <context>
+    <name>CitationButton</name>
+    <message numerus="yes">
+      <source>Copied %n citation(s) as {}</source>
+      <translation>
+        <numerusform>Скопирован %n источник в формате {}</numerusform>
+        <numerusform>Скопированы %n источника в формате {}</numerusform>
+        <numerusform>Скопировано %n источников в формате {}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Copy citation</source>
+      <translation>Копировать библиографию</translation>
+    </message>
+    <message>
+      <source>Copy the sources of what is shown, for a reference manager</source>
+      <translation>Копировать источники показанного для программы управления библиографией</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareView</name>
     <message numerus="yes">
       <source>%n event(s) between</source>
@@ -1455,8 +1474,24 @@
       <translation>&amp;Сохранить сюжет</translation>
     </message>
     <message>
+      <source>Cannot write {}: {}</source>
+      <translation>Не удалось записать {}: {}</translation>
+    </message>
+    <message>
+      <source>Citations not written</source>
+      <translation>Библиография не записана</translation>
+    </message>
+    <message>
+      <source>Export &amp;citations…</source>
+      <translation>Экспорт &amp;библиографии…</translation>
+    </message>
+    <message>
       <source>Export &amp;handout (PDF)…</source>
       <translation>Экспорт &amp;раздаточного материала (PDF)…</translation>
+    </message>
+    <message>
+      <source>Export citations</source>
+      <translation>Экспорт библиографии</translation>
     </message>
     <message>
       <source>Export slide &amp;pictures (PNG)…</source>
@@ -1473,6 +1508,18 @@
     <message>
       <source>Save story &amp;as…</source>
       <translation>Сохранить сюжет &amp;как…</translation>
+    </message>
+    <message>
+      <source>The story's slides cite no sources yet.</source>
+      <translation>Слайды сюжета пока не ссылаются ни на один источник.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n citation(s) to {}</source>
+      <translation>
+        <numerusform>В {} записан %n источник</numerusform>
+        <numerusform>В {} записаны %n источника</numerusform>
+        <numerusform>В {} записано %n источников</numerusform>
+      </translation>
     </message>
   </context>
   <context>

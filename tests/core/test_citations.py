@@ -5,22 +5,27 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from events.model import Source
 from viewer.core.atlas import load_atlas
+from viewer.core.atomic import WriteError
 from viewer.core.citations import (
     CITE_FORMATS,
+    CITE_SUFFIXES,
     Work,
     bibtex_entry,
-    citation_text,
+    cite_format_for,
     date_records,
     event_records,
     format_works,
+    item_works,
     story_records,
     works_cited,
+    write_works,
 )
 from viewer.core.story import bibliography, load_story
 
@@ -152,8 +157,7 @@ def test_an_event_cites_only_its_sources_with_locators(atlas):
     notes = [n for w in works for n in w.notes]
     for citation in event.sources:
         assert f"{event.title.en} ({event.date.label()}): {citation.locator}" in notes
-    for format in CITE_FORMATS:
-        assert citation_text(event, format, atlas) == format_works(works, format)
+    assert item_works(event, atlas) == works
 
 
 def test_a_date_cites_what_the_map_shows_that_day(atlas):
@@ -173,5 +177,36 @@ def test_a_story_cites_what_its_handout_lists(atlas):
 
 
 def test_copy_citation_of_one_source(atlas):
-    ris = parse_ris(citation_text(atlas.sources["sputnik-1979"], "ris", atlas))
+    ris = parse_ris(format_works(item_works(atlas.sources["sputnik-1979"], atlas), "ris"))
     assert [r["TI"] for r in ris] == [[atlas.sources["sputnik-1979"].title]]
+
+
+def test_an_unsourced_territory_has_nothing_to_copy(atlas):
+    territory = next(iter(atlas.history))
+    assert item_works(territory, atlas)
+    assert item_works(replace(territory, sources=()), atlas) == []  # as a user's layer may be
+
+
+# ---------------------------------------------------------------------- files
+def test_a_file_suffix_names_its_format():
+    for format, suffix in CITE_SUFFIXES.items():
+        assert cite_format_for(Path("works" + suffix.upper())) == format
+    assert cite_format_for(Path("works.txt")) is None
+    assert cite_format_for(Path("works")) is None
+
+
+def test_works_are_written_whole_as_utf8(atlas, tmp_path):
+    works = [Work(TRICKY), Work(atlas.sources["sputnik-1979"])]
+    for format in CITE_FORMATS:
+        path = tmp_path / ("works" + CITE_SUFFIXES[format])
+        write_works(path, works, format)
+        assert path.read_bytes().decode("utf-8") == format_works(works, format)
+
+
+def test_works_on_a_full_disk_leave_no_file(atlas, tmp_path, disk_full_after):
+    disk_full_after(10)
+    path = tmp_path / "works.bib"
+    full = f"^Cannot write {re.escape(str(path))}: the disk is full$"
+    with pytest.raises(WriteError, match=full):
+        write_works(path, [Work(TRICKY)], "bibtex")
+    assert list(tmp_path.iterdir()) == []

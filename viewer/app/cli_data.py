@@ -88,13 +88,14 @@ def run_export_data(args: argparse.Namespace, atlas: Atlas) -> int:
 
 def run_cite(args: argparse.Namespace, atlas: Atlas) -> int:
     from geodata.errors import DataError
-    from viewer.core.atomic import WriteError, atomic_file
+    from viewer.core.atomic import WriteError
     from viewer.core.citations import (
         date_records,
         event_records,
         format_works,
         story_records,
         works_cited,
+        write_works,
     )
     from viewer.core.story import load_story
 
@@ -116,13 +117,12 @@ def run_cite(args: argparse.Namespace, atlas: Atlas) -> int:
             records = story_records(load_story(args.story, atlas), atlas)
         except DataError as exc:
             return fail(f"the story has problems:\n{exc}")
-    text = format_works(works_cited(atlas, records), args.format)
+    works = works_cited(atlas, records)
     if args.out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(format_works(works, args.format))
         return 0
     try:
-        with atomic_file(args.out) as file:
-            file.write(text.encode("utf-8"))
+        write_works(args.out, works, args.format)
     except WriteError as exc:
         return fail(str(exc))
     print(f"Wrote {args.out}")

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.events_dock, self.details_dock], [560, 340], Qt.Orientation.Vertical)
         self.event_list.eventActivated.connect(self.details_dock.raise_)
         self.details.eventActivated.connect(self.details_dock.raise_)
+        self.details.statusMessage.connect(self._on_status_message)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
             self.story_controller.save_as_action,
             self.story_controller.handout_action,
             self.story_controller.pictures_action,
+            self.story_controller.citations_action,
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()

@@ -1,11 +1,11 @@
 """Works cited, for reference managers (Zotero, JabRef, EndNote): BibTeX, CSL-JSON and RIS.
 
-``python -m viewer cite`` writes them, and the app's "Copy citation" and "Export citations…"
-will call :func:`citation_text` and :func:`format_works`. A work is a registry source; where a
-selection is asked for (an event, a date, a story), each work carries as notes the locators
-the selection cites it by ("Treaty of Turkmenchay (10 February 1828): para 3"), so a reader can
-find every claim in the document. The whole registry is listed without notes: hundreds of
-locators in one note help no one. No Qt here.
+``python -m viewer cite`` writes them, the details panel's "Copy citation" copies
+:func:`item_works`, and the story's "Export citations…" writes what :func:`story_records` cite.
+A work is a registry source; where a selection is asked for (an event, a date, a story), each
+work carries as notes the locators the selection cites it by ("Treaty of Turkmenchay
+(10 February 1828): para 3"), so a reader can find every claim in the document. The whole
+registry is listed without notes: hundreds of locators in one note help no one. No Qt here.
 """
 
 from __future__ import annotations
@@ -15,16 +15,20 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from events.model import Event, Source
 from geodata.dates import DateError, PartialDate, Precision
 from geodata.model import Territory
 from viewer.core.atlas import Atlas
+from viewer.core.atomic import atomic_file
 from viewer.core.story import EDITORIAL_SOURCE, EVENT_WINDOW, CitedRecord, Story, slide_sources
 
 CITE_FORMATS = ("bibtex", "csl-json", "ris")
 CITE_SUFFIXES = {"bibtex": ".bib", "csl-json": ".json", "ris": ".ris"}
+CITE_FORMAT_NAMES = {"bibtex": "BibTeX", "csl-json": "CSL-JSON", "ris": "RIS"}
+"""Each format as reference managers name it, in every language: the app's menus and filters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,15 +83,14 @@ def works_cited(atlas: Atlas, records: Sequence[CitedRecord] | None = None) -> l
     return sorted(works, key=lambda w: (w.source.id == EDITORIAL_SOURCE, w.source.title.casefold()))
 
 
-def citation_text(item: Source | Event | Territory, format: str, atlas: Atlas) -> str:
-    """What "Copy citation" copies: a source, or the works an event or territory cites."""
+def item_works(item: Source | Event | Territory, atlas: Atlas) -> list[Work]:
+    """What "Copy citation" copies: a source, or the works an event or territory cites
+    (none for an unsourced territory)."""
     if isinstance(item, Source):
-        works = [Work(item)]
-    elif isinstance(item, Event):
-        works = works_cited(atlas, event_records(item))
-    else:
-        works = works_cited(atlas, territory_records(item))
-    return format_works(works, format)
+        return [Work(item)]
+    if isinstance(item, Event):
+        return works_cited(atlas, event_records(item))
+    return works_cited(atlas, territory_records(item))
 
 
 def format_works(works: Iterable[Work], format: str) -> str:
@@ -100,6 +103,19 @@ def format_works(works: Iterable[Work], format: str) -> str:
         case "ris":
             return "".join(ris_record(w) for w in works)
     raise ValueError(f"{format!r} is not a citation format; use {', '.join(CITE_FORMATS)}")
+
+
+def cite_format_for(path: Path) -> str | None:
+    """The format a file's suffix names (``.bib``, ``.json``, ``.ris``), or None."""
+    suffix = path.suffix.lower()
+    return next((f for f, s in CITE_SUFFIXES.items() if s == suffix), None)
+
+
+def write_works(path: Path, works: Iterable[Work], format: str) -> None:
+    """Write the works to *path* as UTF-8, whole or not at all (``WriteError`` says why)."""
+    text = format_works(works, format)
+    with atomic_file(path) as file:
+        file.write(text.encode("utf-8"))
 
 
 def _date(source: Source) -> PartialDate | None:

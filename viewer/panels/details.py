@@ -13,7 +13,7 @@ from html import escape
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from events.model import CATEGORIES, Event
 from geodata.dates import (
@@ -28,12 +28,14 @@ from geodata.dates import (
 from geodata.model import Citation, Dispute, Territory
 from viewer.core import commands
 from viewer.core.atlas import Atlas
+from viewer.core.citations import item_works
 from viewer.core.describe import UNSOURCED_NOTE, area_text
 from viewer.core.local_dates import old_style_text
 from viewer.core.local_dates import solar_hijri_text as local_solar_hijri
 from viewer.core.state import ViewState
 from viewer.core.style import CATEGORY_COLOURS, KIND_WORDS
 from viewer.core.wording import tr_noop, translate
+from viewer.panels.citation_button import CitationButton
 from viewer.panels.event_list import period_label
 
 KIND_NAMES = {kind: singular for kind, (singular, _) in KIND_WORDS.items()}
@@ -312,9 +314,12 @@ class DetailsPanel(QWidget):
     -------
     eventActivated(str)
         The user clicked a linked event: its id (the date and selection have moved to it).
+    statusMessage(str)
+        A one-line note for the status bar (what "Copy citation" copied).
     """
 
     eventActivated = Signal(str)
+    statusMessage = Signal(str)
 
     def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -326,8 +331,15 @@ class DetailsPanel(QWidget):
         self.browser.setAccessibleName("Details")
         self.browser.document().setDefaultStyleSheet(CSS)
         self.browser.document().setDocumentMargin(10)
+        self.cite_button = CitationButton()
+        self.cite_button.copied.connect(self.statusMessage)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 4, 4, 0)
+        bar.addStretch(1)
+        bar.addWidget(self.cite_button)  # before the page, which keeps Tab for its links
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
         layout.addWidget(self.browser)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         state.selection_changed.connect(self._render)
@@ -343,14 +355,18 @@ class DetailsPanel(QWidget):
         selected, lang = self._state.selection, self._state.language
         self._on_map = None
         if selected in self._atlas.events:
-            page = event_html(self._atlas.events[selected], self._atlas, lang)
+            event = self._atlas.events[selected]
+            page, works = event_html(event, self._atlas, lang), item_works(event, self._atlas)
         elif selected in self._atlas.history:
-            self._on_map = self._atlas.history[selected].valid_on(self._state.day)
-            page = territory_html(self._atlas.history[selected], self._atlas, lang, self._on_map)
+            territory = self._atlas.history[selected]
+            self._on_map = territory.valid_on(self._state.day)
+            page = territory_html(territory, self._atlas, lang, self._on_map)
+            works = item_works(territory, self._atlas)
         else:
             empty = translate("DetailsPanel", EMPTY_TEXT, self._state.language)
-            page = f"<p class='muted'>{escape(empty)}</p>"
+            page, works = f"<p class='muted'>{escape(empty)}</p>", []
         self.browser.setHtml(page)
+        self.cite_button.set_works(works)
 
     def _on_date_changed(self) -> None:
         """Re-render only when the selected territory comes onto or leaves the map."""

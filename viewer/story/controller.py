@@ -1,4 +1,4 @@
-"""The Story dock's controller: new, open, save, export a handout, present; never losing work.
+"""The Story dock's controller: new, open, save, export a handout or citations, present.
 
 `StoryController` belongs to `viewer.story.editor.StoryEditor` (a `QDockWidget`): it makes
 the dock's `QAction`s, which the window also lists in its menus, and does what they do with
@@ -19,6 +19,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from geodata.errors import DataError
 from viewer.core.atomic import WriteError
+from viewer.core.citations import (
+    CITE_FORMAT_NAMES,
+    CITE_FORMATS,
+    CITE_SUFFIXES,
+    cite_format_for,
+    story_records,
+    works_cited,
+    write_works,
+)
 from viewer.core.story import Story, load_story
 from viewer.core.story_files import bundled_stories, is_bundled, save_story, stories_folder
 from viewer.core.wording import tr_noop, translate
@@ -29,6 +38,8 @@ if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-
 
 STORY_FILTER = "Stories (*.yaml *.yml);;All files (*)"
 PDF_FILTER = "PDF handout (*.pdf)"
+CITE_FILTERS = {f"{CITE_FORMAT_NAMES[f]} (*{CITE_SUFFIXES[f]})": f for f in CITE_FORMATS}
+"""The save dialog's filters, each naming its format."""
 NEW_TITLE = tr_noop("StoryActions", "Untitled story")
 
 
@@ -70,6 +81,7 @@ class StoryController(QObject):
         self.pictures_action = action(
             self.tr("Export slide &pictures (PNG)…"), self.export_pictures
         )
+        self.citations_action = action(self.tr("Export &citations…"), self.export_citations)
         self.present_action = action(self.tr("&Presentation mode"), self.present_from_start, "F5")
         self.present_here_action = action(
             self.tr("Present from &here"), self.present_from_here, "Shift+F5"
@@ -181,6 +193,36 @@ class StoryController(QObject):
             return None
         name = QFileDialog.getExistingDirectory(self.dock, "Slide pictures: choose a folder")
         return self.write_handout(Path(name), "png") if name else None
+
+    def export_citations(self) -> Path | None:
+        """Ask where, then write the works the story cites (its handout's bibliography, with
+        each claim's locator) as BibTeX, CSL-JSON or RIS, by the file's suffix or the filter."""
+        if not self._has_slides():
+            return None
+        works = works_cited(self.dock.atlas, story_records(self.dock.story, self.dock.atlas))
+        if not works:
+            self.dock.statusMessage.emit(self.tr("The story's slides cite no sources yet."))
+            return None
+        start = Path.home() / ((self.dock.path.stem if self.dock.path else "story") + ".bib")
+        name, chosen = QFileDialog.getSaveFileName(
+            self.dock, self.tr("Export citations"), str(start), ";;".join(CITE_FILTERS)
+        )
+        if not name:
+            return None
+        path = Path(name)
+        format = cite_format_for(path)
+        if format is None:  # a name with no suffix, or another: the filter's format is added
+            format = CITE_FILTERS.get(chosen, "bibtex")
+            path = path.with_name(path.name + CITE_SUFFIXES[format])
+        try:
+            write_works(path, works, format)
+        except WriteError as exc:
+            message = self.tr("Cannot write {}: {}").format(exc.path, exc.reason)
+            QMessageBox.warning(self.dock, self.tr("Citations not written"), message)
+            return None
+        wrote = self.tr("Wrote %n citation(s) to {}", "", len(works))
+        self.dock.statusMessage.emit(wrote.format(path))
+        return path
 
     def write_handout(self, path: Path, format: str) -> Path | None:
         """Write the handout with a cancellable progress dialog; None if nothing was written."""

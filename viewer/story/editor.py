@@ -3,7 +3,7 @@
 A slide is added from what the map shows (date, area, layers switched off, the selected event
 or territory), then given a title, a caption and speaker notes. The dock owns a
 `viewer.story.controller.StoryController`, whose actions (New, Open, Save, Save As, Export
-handout, Present) the window lists in its menus, and which does what they do.
+handout, Export citations, Present) the window lists in its menus, and which does what they do.
 """
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ class StoryEditor(QDockWidget):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addActions([self.controller.handout_action, self.controller.pictures_action])
+        file_menu.addAction(self.controller.citations_action)
         file_button.setMenu(file_menu)
         present = self._button(
             self.tr("Present"),

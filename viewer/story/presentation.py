@@ -190,7 +190,8 @@ class SpeakerNotes(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.clock)
         layout.addWidget(self.position)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.notes)  # long notes scroll; they never push the slide away
         layout.addWidget(scroll, stretch=1)
