@@ -39,6 +39,7 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # Re-resolve the lock from pyproject.toml's ranges, taking the newest versions they allow.
 lock: $(BOOTED)
@@ -58,6 +59,7 @@ test-latest: $(BOOTED)
 	$(LATEST)/bin/ruff check .
 	$(LATEST)/bin/ruff format --check .
 	$(LATEST)/bin/lint-imports
+	$(LATEST)/bin/mypy
 
 # A menu entry and icon for this checkout's app (Linux; XDG_DATA_HOME or ~/.local/share).
 install-desktop: $(STAMP)
