@@ -924,6 +924,10 @@
       <translation>پرشی در این سو برای بازگشت نیست</translation>
     </message>
     <message>
+      <source>Open &amp;recent</source>
+      <translation>باز کردن &amp;اخیر</translation>
+    </message>
+    <message>
       <source>Open your layer or events</source>
       <translation>گشودن لایه یا رویدادهای خودتان</translation>
     </message>

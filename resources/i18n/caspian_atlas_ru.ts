@@ -936,6 +936,10 @@
       <translation>В эту сторону переходов нет</translation>
     </message>
     <message>
+      <source>Open &amp;recent</source>
+      <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
       <source>Open your layer or events</source>
       <translation>Открыть свой слой или события</translation>
     </message>

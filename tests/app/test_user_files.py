@@ -116,3 +116,23 @@ def test_language_and_layers_are_remembered(qtbot, tiny_atlas, settings):
     assert second.state.language == "fa"
     assert not second.kind_boxes["government"].isChecked()
     assert "government" in second.map.territories.hidden_kinds
+
+
+def test_a_removed_layer_is_offered_again_under_open_recent(
+    controller, monkeypatch, dialogs, settings
+):
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        lambda parent, title, folder, filters: asked.append(folder) or ([str(EXAMPLE)], ""),
+    )
+    controller.window._open_files()
+    remove = controller.window.remove_menu.actions()[0]
+    controller.window.remove_menu.triggered.emit(remove)
+    recent = controller.window.recent_menu.actions()
+    assert [a.text() for a in recent] == [EXAMPLE.name]
+    controller.window.recent_menu.triggered.emit(recent[0])
+    assert _user_id() in controller.window.atlas.history  # added again, as File › Open does
+    controller.window._open_files()  # the dialog opens where the last file came from
+    assert asked[-1] == str(EXAMPLE.parent)

@@ -30,6 +30,7 @@ from viewer.app.layout import (
     one_column,
     opening_geometry,
 )
+from viewer.app.recent import RecentFiles, last_folder, remember_folder
 from viewer.core import commands
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.credits import ABOUT_HTML
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.map_only = MapOnly()
         self.history = DateHistory()
         self.state.jumped.connect(self.history.jumped)
+        self.recent_layers = RecentFiles(self.settings, "layers")
         self._make_menus()
         self.map.cursorMoved.connect(self._on_cursor_moved)
         self.map.territoryClicked.connect(lambda found: commands.select(self.state, found))
@@ -191,6 +193,15 @@ class MainWindow(QMainWindow):
             open_action = file_menu.addAction(self.tr("&Open your layer or events…"))
             open_action.setShortcut(QKeySequence.StandardKey.Open)
             open_action.triggered.connect(self._open_files)
+            self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+            added = {p.resolve() for p in self.user_data.paths}
+            for path in self.recent_layers.paths():
+                if path not in added:
+                    action = self.recent_menu.addAction(path.name)
+                    action.setData(str(path))
+                    action.setToolTip(str(path))
+            self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+            self.recent_menu.triggered.connect(self._open_recent)
             self.remove_menu = file_menu.addMenu(self.tr("&Remove an added file"))
             for path in self.user_data.paths:
                 action = self.remove_menu.addAction(path.name)
@@ -329,17 +340,24 @@ class MainWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Open your layer or events"),
-            "",
+            last_folder(self.settings, "layers", Path.home()),
             self.tr("Layers and events ({})").format(OPEN_PATTERNS)
             + ";;"
             + self.tr("All files (*)"),
         )
-        if not paths:
-            return
+        if paths:
+            remember_folder(self.settings, "layers", Path(paths[0]))
+            self.add_paths([Path(name) for name in paths])
+
+    def _open_recent(self, action: QAction) -> None:
+        self.add_paths([Path(action.data())])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Add files as File › Open does: checked, problems shown, remembered as recent."""
         assert self.user_data is not None  # File › Open is made only with user data
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcomes = commands.add_files(self.user_data, [Path(name) for name in paths])
+            outcomes = commands.add_files(self.user_data, paths)
         finally:
             QApplication.restoreOverrideCursor()
         for outcome in outcomes:
@@ -349,6 +367,9 @@ class MainWindow(QMainWindow):
                 else:
                     done = self.tr("{} was not added")
                 show_problems(self, done.format(outcome.path.name), outcome.problems)
+        for outcome in outcomes:
+            if outcome.added:
+                self.recent_layers.add(outcome.path)
         if any(outcome.added for outcome in outcomes):
             self.userDataChanged.emit()
 
