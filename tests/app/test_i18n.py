@@ -159,7 +159,7 @@ def test_the_export_dialog_shows_no_english_words(language, interface, open_wind
     settings.setValue("language", language)
     interface(language)
     window = open_window()
-    dialog = ExportDialog(window.atlas, window.state, window.map, parent=window)
+    dialog = ExportDialog(window.atlas, window.state, parent=window)
     dialog.show()
     texts = _texts(dialog)
     assert len(texts) > 30

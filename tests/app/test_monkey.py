@@ -22,7 +22,6 @@ from viewer.core.frame import MapFrame
 from viewer.core.local_dates import heading
 from viewer.core.visibility import BASE_SWITCHES, visible
 from viewer.export import pipeline
-from viewer.export.dialog import view_frame
 
 ACTIONS = 10_000
 
@@ -118,7 +117,7 @@ def _drive(window, qtbot, tmp_path, count: int, seed: int) -> None:
     def export() -> None:
         nonlocal exports
         exports += 1
-        request = ExportRequest(view_frame(window.state, window.map), Page.for_pixels(320, 180))
+        request = ExportRequest(window.state.frame(), Page.for_pixels(320, 180))
         pipeline.export(atlas, request, tmp_path / f"snap{exports % 3}.png")
 
     weighted = [(random_date, 30), (key, 15), (play_toggle, 5), (toggle_layer, 8), (language, 4),

@@ -176,7 +176,7 @@ def test_gif_frames_have_the_pictures_colours(renderer, tiny_atlas, tmp_path):
 # ---------------------------------------------------------------------- the dialog
 def test_dialog_exports_an_animation_with_progress(qtbot, window, tmp_path):
     window.state.date = dt.date(1920, 7, 1)
-    dialog = ExportDialog(window.atlas, window.state, window.map, parent=window)
+    dialog = ExportDialog(window.atlas, window.state, parent=window)
     qtbot.addWidget(dialog)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("gif"))
     dialog.preset_box.setCurrentText("Web, 1280 × 720")
@@ -191,7 +191,7 @@ def test_dialog_exports_an_animation_with_progress(qtbot, window, tmp_path):
 
 def test_cancel_in_the_progress_dialog_leaves_no_file(qtbot, window, tmp_path):
     window.state.date = dt.date(1925, 1, 1)
-    dialog = ExportDialog(window.atlas, window.state, window.map, parent=window)
+    dialog = ExportDialog(window.atlas, window.state, parent=window)
     qtbot.addWidget(dialog)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("mp4"))
     dialog.preset_box.setCurrentText("Web, 1280 × 720")

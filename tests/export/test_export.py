@@ -236,7 +236,7 @@ def test_a_failed_export_keeps_the_users_file(renderer, tiny_atlas, tmp_path, mo
 @pytest.fixture
 def dialog(qtbot, window):
     window.state.date = DAY
-    made = ExportDialog(window.atlas, window.state, window.map, parent=window)
+    made = ExportDialog(window.atlas, window.state, parent=window)
     qtbot.addWidget(made)
     made.show()
     qtbot.waitExposed(made)
@@ -301,7 +301,7 @@ def test_preview_follows_the_form(dialog, qtbot):
 
 def test_copy_map_puts_a_slide_on_the_clipboard(window, qtbot):
     window.state.date = DAY
-    image = copy_map_to_clipboard(window.atlas, window.state, window.map)
+    image = copy_map_to_clipboard(window.atlas, window.state)
     assert image.size().toTuple() == (1920, 1080)
     assert QGuiApplication.clipboard().image().size().toTuple() == (1920, 1080)
 

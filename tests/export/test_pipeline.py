@@ -28,7 +28,7 @@ CLI_ERROR = "python -m viewer export: error: "
 @pytest.fixture
 def dialog(qtbot, window):
     window.state.date = DAY
-    made = ExportDialog(window.atlas, window.state, window.map, parent=window)
+    made = ExportDialog(window.atlas, window.state, parent=window)
     qtbot.addWidget(made)
     yield made
     made.done(QDialog.DialogCode.Rejected)  # closed as Close does: no preview comes later
@@ -130,7 +130,7 @@ def test_every_caller_hands_the_renderer_a_request(
         export()
         assert (arrivals[-1].frame.date, arrivals[-1].frame.selection) == (DAY, "")
     arrivals.clear()
-    copy_map_to_clipboard(window.atlas, window.state, window.map)
+    copy_map_to_clipboard(window.atlas, window.state)
     assert [(r.frame.date, r.frame.selection) for r in arrivals] == [(DAY, "republic")]
     # a handout's pages and slide pictures: each slide's frame, its outlines with it
     story = Story(

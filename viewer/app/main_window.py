@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
     def _export(self) -> None:
         from viewer.export.dialog import ExportDialog
 
-        dialog = ExportDialog(self.atlas, self.state, self.map, self._renderer(), parent=self)
+        dialog = ExportDialog(self.atlas, self.state, self._renderer(), parent=self)
         dialog.exported.connect(self._on_exported)
         dialog.exec()
         dialog.deleteLater()
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
     def _copy_map(self) -> None:
         from viewer.export.dialog import copy_map_to_clipboard
 
-        copy_map_to_clipboard(self.atlas, self.state, self.map, self._renderer())
+        copy_map_to_clipboard(self.atlas, self.state, self._renderer())
         self.statusBar().showMessage(self.tr("Map copied to the clipboard (1920 × 1080)"), 4000)
 
     def _on_status_message(self, text: str) -> None:

@@ -42,13 +42,11 @@ from viewer.core.atlas import SPAN, Atlas
 from viewer.core.atomic import WriteError
 from viewer.core.export_options import FPS_RANGE, LOGICAL_DPI, SIDE_RANGE
 from viewer.core.export_request import ANIMATION_FORMATS, Animation, ExportRequest, Furniture, Page
-from viewer.core.frame import MapFrame
 from viewer.core.state import ViewState, add_months
 from viewer.core.wording import digits, tr_noop, translate
 from viewer.export.animation import ExportCancelledError
 from viewer.export.pipeline import export
 from viewer.export.snapshot import SnapshotRenderer
-from viewer.map.map_view import MapView
 
 FORMATS = {
     "png": tr_noop("ExportDialog", "PNG image"),
@@ -79,25 +77,11 @@ PREVIEW_DELAY_MS = 120
 CLIPBOARD_SIZE = (1920, 1080)
 
 
-def view_frame(state: ViewState, map_view: MapView) -> MapFrame:
-    """A frame of what the user is looking at now."""
-    (x0, x1), (y0, y1) = map_view.view_box.viewRange()
-    return MapFrame(
-        date=state.date,
-        language=state.language,
-        selection=state.selection,
-        # TerritoryLayer keeps the kinds switched off in the Layers dock privately.
-        hidden_kinds=map_view.territories.hidden_kinds,
-        hidden_base=map_view.hidden_base,
-        extent=(x0, y0, x1, y1),
-    )
-
-
 def copy_map_to_clipboard(
-    atlas: Atlas, state: ViewState, map_view: MapView, renderer: SnapshotRenderer | None = None
+    atlas: Atlas, state: ViewState, renderer: SnapshotRenderer | None = None
 ) -> QImage:
     """Put a slide of the current view (title, legend, credits) on the clipboard; return it."""
-    request = ExportRequest(view_frame(state, map_view), Page.for_pixels(*CLIPBOARD_SIZE))
+    request = ExportRequest(state.frame(), Page.for_pixels(*CLIPBOARD_SIZE))
     own = renderer is None
     renderer = renderer or SnapshotRenderer(atlas)
     try:
@@ -114,8 +98,9 @@ class ExportDialog(QDialog):
 
     Parameters
     ----------
-    atlas, state, map_view
-        The data, the app's state and its map (read for the date, language, view and layers).
+    atlas, state
+        The data and the map model, whose frame (date, language, area, layers, highlights) the
+        export shows: what the window shows, by construction.
     renderer
         A renderer to share (the window may keep one); otherwise the dialog makes its own.
 
@@ -134,14 +119,13 @@ class ExportDialog(QDialog):
         self,
         atlas: Atlas,
         state: ViewState,
-        map_view: MapView,
         renderer: SnapshotRenderer | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export map"))
         self.atlas = atlas
-        self._frame = view_frame(state, map_view)
+        self._frame = state.frame()
         self._language = state.language
         self._own_renderer = renderer is None
         self.renderer = renderer or SnapshotRenderer(atlas)
