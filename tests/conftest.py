@@ -122,6 +122,15 @@ windows the tests show; tests of small screens set their own (tests/app/test_sma
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _english_interface(qapp):
+    """The interface in English with its plural forms ('3 events'), as the app starts when
+    no language is chosen, whichever test makes the first widget."""
+    from viewer.app.i18n import install_english_unless_chosen
+
+    install_english_unless_chosen()
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _desktop_screen():
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QScreen
