@@ -51,7 +51,7 @@ from viewer.core.story import (
 from viewer.export.animation import ExportCancelledError, Progress
 from viewer.export.png import write_png
 from viewer.export.snapshot import SnapshotRenderer, drawn_bytes, memory_buffer
-from viewer.story.presentation import slide_calendars
+from viewer.story.slide_text import slide_calendars
 
 HANDOUT_FORMATS = ("pdf", "png")
 MARGIN = 52.0
