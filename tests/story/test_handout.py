@@ -112,7 +112,7 @@ def test_a_failed_pdf_keeps_the_users_file(renderer, tiny_atlas, tmp_path, monke
     def disk_full(*args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(handout_module, "_write_pdf", disk_full)
+    monkeypatch.setattr(handout_module, "write_pdf", disk_full)
     with pytest.raises(WriteError, match=f"^Cannot write {target}: the disk is full$"):
         export_handout(tiny_atlas, story(), target, renderer=renderer)
     assert target.read_bytes() == b"the user's handout"

@@ -12,7 +12,8 @@ from geodata.dates import PartialDate
 from geodata.projection import projected_bounds
 from viewer.core.story import Slide, Story
 from viewer.map.map_view import HOME_LONLAT
-from viewer.story.presentation import PresentationWindow, calendar_lines, slide_calendars
+from viewer.story.presentation import PresentationWindow
+from viewer.story.slide_text import calendar_lines, slide_calendars
 
 EXTENT = (46.0, 36.0, 52.0, 40.0)
 

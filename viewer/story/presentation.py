@@ -15,37 +15,20 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TypedDict, Unpack
 
-from PySide6.QtCore import (
-    QElapsedTimer,
-    QEvent,
-    QObject,
-    QPoint,
-    QRectF,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
-    QFont,
     QGuiApplication,
     QKeyEvent,
     QPalette,
     QResizeEvent,
     QScreen,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from geodata.dates import (
-    OLD_STYLE_UNTIL,
-    PartialDate,
-    Precision,
-    format_old_style,
-    format_solar_hijri,
-)
+from geodata.dates import PartialDate
 from geodata.projection import projected_bounds
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.state import ViewState, add_months, month_index
@@ -54,7 +37,8 @@ from viewer.core.wording import tr_noop
 from viewer.map.fonts import register_fonts
 from viewer.map.map_view import HOME_LONLAT, MapView
 from viewer.map.territory_layer import FADE_MS
-from viewer.panels.details import solar_hijri_text
+from viewer.story.slide_text import MUTED, calendar_lines, plain_label, screen_font
+from viewer.story.speaker_notes import SpeakerNotes
 
 NOTES_SHARE = 0.25
 """The screen's width the speaker notes take beside the slide; the words give up as much."""
@@ -70,7 +54,6 @@ ANIMATION_TICKS = 40
 """An animated slide plays in at most this many steps (about five seconds)."""
 PAPER = "#f6f4ef"
 INK = "#2b2b2b"
-MUTED = "#5d5a52"
 NEXT_KEYS = frozenset({
     Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space,
     Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N,
@@ -95,52 +78,6 @@ KEY_HELP = (
 """What each key does while presenting: the window's key handling and Help's list read it."""
 
 
-# ---------------------------------------------------------------------- dates and highlights
-def calendar_lines(date: PartialDate) -> tuple[str, str]:
-    """A date as the audience reads it: Gregorian, then Solar Hijri (and Old Style before
-    February 1918, for a day), each to the date's own precision."""
-    other = solar_hijri_text(date.first_day, date.last_day, date.precision)
-    if date.precision is Precision.DAY and date.first_day < OLD_STYLE_UNTIL:
-        other += f"  ·  Russian Old Style: {format_old_style(date.first_day)}"
-    return date.label(), other
-
-
-def slide_calendars(slide: Slide) -> tuple[str, str]:
-    """A slide's date or span in both calendars, as handouts print it.
-
-    A span runs between the Solar Hijri periods holding its two ends ('Esfand 1324 SH –
-    25 Azar 1325 SH'): a month at either end that straddles two SH months would make
-    the line unreadable.
-    """
-    if slide.end is None:
-        return calendar_lines(slide.start)
-    ends = [format_solar_hijri(d.first_day, d.precision) for d in (slide.start, slide.end)]
-    return slide.date_label, " – ".join(ends)
-
-
-class _LabelProperties(TypedDict, total=False):
-    """The Qt properties the labels here are made with."""
-
-    wordWrap: bool
-    alignment: Qt.AlignmentFlag
-
-
-def _plain_label(text: str = "", **properties: Unpack[_LabelProperties]) -> QLabel:
-    """A label that shows its text as written: a story's words are never markup (an
-    ``<img src=…>`` in a caption would otherwise load a local file on the screen)."""
-    label = QLabel(text, **properties)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _font(families: list[str], points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(families)
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
-
 class StageMap(MapView):
     """The map, magnified for a lecture hall: labels, markers and scale bar drawn larger.
 
@@ -157,68 +94,6 @@ class StageMap(MapView):
         k = self.magnification
         self.range = QRectF(0, 0, max(self.width() / k, 1.0), max(self.height() / k, 1.0))
         super().resizeEvent(event)
-
-
-class SpeakerNotes(QWidget):
-    """The presenter's view: the current slide's notes, what comes next and the time taken.
-
-    On one screen it is a panel beside the slide (S shows it), so it can never open behind
-    the full-screen slide; with a second screen it is a window on the presenter's laptop.
-    """
-
-    def __init__(self, families: list[str]) -> None:
-        super().__init__()
-        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.setMinimumWidth(360)
-        self.clock = _plain_label(alignment=Qt.AlignmentFlag.AlignRight)
-        self.clock.setFont(_font(families, 13, bold=True))
-        self._started = QElapsedTimer()
-        self._started.start()
-        self._ticks = QTimer(self, interval=1000)
-        self._ticks.timeout.connect(lambda: self.show_elapsed(self._started.elapsed()))
-        self._ticks.start()
-        self.show_elapsed(0)
-        self.position = _plain_label()
-        self.position.setFont(_font(families, 13, bold=True))
-        self.notes = _plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
-        self.notes.setFont(_font(families, 17))
-        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.following = _plain_label(wordWrap=True)
-        self.following.setFont(_font(families, 13))
-        self.following.setStyleSheet(f"color: {MUTED};")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.clock)
-        layout.addWidget(self.position)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.notes)  # long notes scroll; they never push the slide away
-        layout.addWidget(scroll, stretch=1)
-        layout.addWidget(self.following)
-
-    def show_elapsed(self, ms: int) -> None:
-        """The time since presenting began, as a clock on the wall would show a duration."""
-        minutes, seconds = divmod(ms // 1000, 60)
-        hours, minutes = divmod(minutes, 60)
-        shown = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
-        self.clock.setText(f"{shown} elapsed")
-
-    def detach(self, screen: QScreen) -> None:
-        """Become a window of its own on *screen* (the presenter's, the slides on another)."""
-        self.setParent(None, Qt.WindowType.Window)
-        self.setMinimumSize(520, 360)
-        self.setScreen(screen)
-        self.move(screen.availableGeometry().topLeft() + QPoint(40, 40))
-        self.show()
-
-    def show_slide(self, story: Story, index: int) -> None:
-        slide = story.slides[index]
-        self.setWindowTitle(f"Speaker notes — {story.title}")
-        self.position.setText(f"Slide {index + 1} of {len(story.slides)}: {slide.heading}")
-        self.notes.setText(slide.notes or slide.caption or "(no notes for this slide)")
-        following = story.slides[index + 1].heading if index + 1 < len(story.slides) else "end"
-        self.following.setText(f"Next: {following}")
 
 
 class PresentationWindow(QWidget):
@@ -281,12 +156,12 @@ class PresentationWindow(QWidget):
 
     def _build(self) -> None:
         """The map on the left, as square as the region; the words in a column beside it."""
-        self.heading = _plain_label(wordWrap=True)
-        self.story_title = _plain_label(self.story.title, wordWrap=True)
-        self.gregorian = _plain_label(wordWrap=True)
-        self.other_calendars = _plain_label(wordWrap=True)
-        self.caption = _plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
-        self.counter = _plain_label(alignment=Qt.AlignmentFlag.AlignRight)
+        self.heading = plain_label(wordWrap=True)
+        self.story_title = plain_label(self.story.title, wordWrap=True)
+        self.gregorian = plain_label(wordWrap=True)
+        self.other_calendars = plain_label(wordWrap=True)
+        self.caption = plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.counter = plain_label(alignment=Qt.AlignmentFlag.AlignRight)
         for label in (self.story_title, self.other_calendars, self.counter):
             label.setStyleSheet(f"color: {MUTED};")
         self.column = QWidget()
@@ -390,12 +265,12 @@ class PresentationWindow(QWidget):
     def _apply_type_scale(self) -> None:
         scale = max(self.height(), 480) / REFERENCE_HEIGHT
         f = self.families
-        self.heading.setFont(_font(f, POINTS["heading"] * scale, bold=True))
-        self.story_title.setFont(_font(f, POINTS["small"] * scale))
-        self.gregorian.setFont(_font(f, POINTS["gregorian"] * scale, bold=True))
-        self.other_calendars.setFont(_font(f, POINTS["other"] * scale))
-        self.caption.setFont(_font(f, POINTS["caption"] * scale))
-        self.counter.setFont(_font(f, POINTS["small"] * scale))
+        self.heading.setFont(screen_font(f, POINTS["heading"] * scale, bold=True))
+        self.story_title.setFont(screen_font(f, POINTS["small"] * scale))
+        self.gregorian.setFont(screen_font(f, POINTS["gregorian"] * scale, bold=True))
+        self.other_calendars.setFont(screen_font(f, POINTS["other"] * scale))
+        self.caption.setFont(screen_font(f, POINTS["caption"] * scale))
+        self.counter.setFont(screen_font(f, POINTS["small"] * scale))
         margin = round(40 * scale)
         self._column.setContentsMargins(margin, margin, margin, round(28 * scale))
         share = COLUMN_SHARE - (NOTES_SHARE / 2 if self._notes_beside() else 0.0)

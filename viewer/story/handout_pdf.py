@@ -1,0 +1,238 @@
+"""The PDF handout: a page a slide (heading, dates, the map as vectors, caption and the sources
+of what it highlights) and a bibliography, on A4 with the data credits at every page's foot.
+It is drawn into memory and handed to the caller's checked file whole.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from events.model import Source
+from geodata.model import Citation
+from viewer.core import style
+from viewer.core.atlas import Atlas
+from viewer.core.atomic import CheckedFile
+from viewer.core.credits import CREDIT_LINE
+from viewer.core.export_options import LOGICAL_DPI
+from viewer.core.export_request import Furniture, Page
+from viewer.core.story import EDITORIAL_SOURCE, CitedRecord, Story, bibliography, slide_sources
+from viewer.export.animation import Progress
+from viewer.export.snapshot import SnapshotRenderer, drawn_bytes, memory_buffer
+from viewer.story.handout_drawing import (
+    paint_map,
+    print_font,
+    report_progress,
+    slide_request,
+    text_height,
+)
+from viewer.story.slide_text import slide_calendars
+
+MARGIN = 52.0
+"""Page margin in logical pixels (1/96 inch): about 14 mm."""
+MAP_SHARE = 0.62
+"""The map's height on a page as a share of the text width."""
+SOURCE_PIXELS = (11.0, 10.0, 9.5, 9.0)
+"""Type sizes tried for a slide's sources, largest first, until they fit the page (the
+smallest still prints at 6.75 pt; a list longer than that goes on to another page)."""
+CREDIT_PIXELS = 9.0
+"""The data credits at the foot of each page: fine print, but print (6.75 pt)."""
+MUTED = "#5f5a50"
+
+
+class _Pages:
+    """The PDF being written, with a cursor running down the current page.
+
+    Every page carries the data credits at its foot, as the licences ask, so any page
+    photocopied alone is still attributed.
+    """
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter, families: list[str]) -> None:
+        self.writer, self.painter, self.families = writer, painter, families
+        self.width = writer.width() - 2 * MARGIN
+        self.y = self.bottom = 0.0
+        self._start_page()
+
+    def _start_page(self) -> None:
+        credits = text_height(CREDIT_LINE, print_font(self.families, CREDIT_PIXELS), self.width)
+        self.y = self.writer.height() - MARGIN - credits
+        self.text(CREDIT_LINE, CREDIT_PIXELS, colour=MUTED)
+        self.bottom = self.writer.height() - MARGIN - credits - 10
+        self.y = MARGIN
+
+    def new_page(self) -> None:
+        self.writer.newPage()
+        self._start_page()
+
+    def text(self, text: str, pixels: float, bold: bool = False, colour: str = style.TEXT) -> None:
+        """Wrapped plain text at the cursor; the cursor moves below it."""
+        font = print_font(self.families, pixels, bold)
+        height = text_height(text, font, self.width)
+        self.painter.setFont(font)
+        self.painter.setPen(QColor(colour))
+        box = QRectF(MARGIN, self.y, self.width, height + 1)
+        self.painter.drawText(box, Qt.TextFlag.TextWordWrap, text)
+        self.y += height
+
+    def _document(self, html: str, pixels: float) -> QTextDocument:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self.writer)  # lay out in the page's units
+        document.setDefaultFont(print_font(self.families, pixels))
+        document.setDocumentMargin(0)
+        document.setTextWidth(self.width)
+        document.setHtml(html)
+        return document
+
+    def html_height(self, html: str, pixels: float) -> float:
+        return self._document(html, pixels).size().height()
+
+    def html(self, html: str, pixels: float) -> None:
+        """A paragraph of simple HTML (bold and plain runs) at the cursor."""
+        document = self._document(html, pixels)
+        self.painter.save()
+        try:
+            self.painter.translate(MARGIN, self.y)
+            document.drawContents(self.painter)
+        finally:
+            self.painter.restore()
+        self.y += document.size().height()
+
+
+def write_pdf(
+    renderer: SnapshotRenderer,
+    atlas: Atlas,
+    story: Story,
+    file: CheckedFile,
+    progress: Progress | None,
+) -> None:
+    """Draw the handout into memory, then write it to *file* (Qt's writer checks nothing)."""
+    buffer = memory_buffer()
+    writer = QPdfWriter(buffer)
+    writer.setResolution(round(LOGICAL_DPI))  # draw in logical pixels, 1/96 inch
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setTitle(story.title)
+    writer.setCreator("Caspian Atlas")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("the handout could not be started")
+    try:
+        pages = _Pages(writer, painter, renderer.families)
+        sources = bibliography(story, atlas)
+        numbers = {source.id: n for n, source in enumerate(sources, start=1)}
+        total = len(story.slides) + 1
+        for index in range(len(story.slides)):
+            if index:
+                pages.new_page()
+            _slide_page(pages, renderer, atlas, story, index, numbers)
+            report_progress(progress, index + 1, total)
+        pages.new_page()
+        _bibliography(pages, sources)
+        report_progress(progress, total, total)
+    finally:
+        finished = painter.end()
+    if not finished:
+        raise OSError("the handout could not be finished")
+    file.write(drawn_bytes(buffer))
+
+
+def _slide_page(
+    pages: _Pages,
+    renderer: SnapshotRenderer,
+    atlas: Atlas,
+    story: Story,
+    index: int,
+    numbers: dict[str, int],
+) -> None:
+    """Heading and dates, the map, the caption, then the sources of what it highlights."""
+    slide = story.slides[index]
+    pages.text(f"{story.title}  ·  {index + 1} of {len(story.slides)}", 11, colour=MUTED)
+    pages.y += 4
+    pages.text(slide.heading, 24, bold=True)
+    pages.y += 2
+    pages.text("  ·  ".join(slide_calendars(slide)), 13, colour=MUTED)
+    pages.y += 10
+    size = (pages.width, round(pages.width * MAP_SHARE))
+    furniture = Furniture(show_title=False, show_date=False, show_credits=False)
+    request = slide_request(slide, atlas, Page(size), furniture, "pdf")
+    paint_map(pages.painter, renderer, request, MARGIN, pages.y)
+    pages.y += size[1] + 14
+    if slide.caption:
+        pages.text(slide.caption, 14)
+        pages.y += 12
+    _sources(pages, [record_html(r, numbers) for r in slide_sources(slide, atlas)])
+
+
+def _sources(pages: _Pages, paragraphs: list[str]) -> None:
+    """The slide's sources in the largest type that fits the page; a longer list goes on
+    overleaf rather than lose a source."""
+    room = pages.bottom - pages.y
+    pixels = next(
+        (
+            p
+            for p in SOURCE_PIXELS
+            if sum(pages.html_height(h, p) + 3 for h in paragraphs) + 2 * p <= room
+        ),
+        SOURCE_PIXELS[-1],
+    )
+    pages.text("Sources for this slide (numbers refer to the bibliography)", pixels + 1, True)
+    if not paragraphs:
+        text = "This slide highlights no event or territory, so it cites nothing of its own."
+        pages.text(text, pixels, colour=MUTED)
+    for paragraph in paragraphs:
+        pages.y += 3
+        if pages.y + pages.html_height(paragraph, pixels) > pages.bottom:
+            pages.new_page()
+            pages.text("Sources, continued", pixels + 1, True)
+        pages.html(paragraph, pixels)
+
+
+def record_html(record: CitedRecord, numbers: dict[str, int]) -> str:
+    """A highlighted record and its citations, run in: label, then [n] locator: quote."""
+    cites = [citation_html(c, numbers) for c in record.citations] or ["cited above"]
+    return f"<b>{escape(record.label)}</b> — " + "; ".join(cites)
+
+
+def citation_html(citation: Citation, numbers: dict[str, int]) -> str:
+    """``[2] para 4: “quote”``; the editors' completions are their words, so unquoted."""
+    number = numbers.get(citation.source)
+    reference = f"[{number}]" if number else escape(citation.source)
+    quote = escape(citation.quote)
+    if citation.source != EDITORIAL_SOURCE:
+        quote = f"\u201c{quote}\u201d"
+    return f"{reference} {escape(citation.locator)}: {quote}"
+
+
+def _bibliography(pages: _Pages, sources: list[Source]) -> None:
+    """Every document the story cites, numbered, with the registry's note on its reliability."""
+    pages.text("Bibliography", 24, bold=True)
+    pages.y += 4
+    intro = (
+        "The documents quoted on the slides, numbered as the slides cite them and described "
+        "as the atlas's source registry describes them. Quotes are verbatim; facts the "
+        "editors completed from general knowledge are marked as theirs."
+    )
+    pages.text(intro, 12, colour=MUTED)
+    pages.y += 10
+    for number, source in enumerate(sources, start=1):
+        details = " · ".join([source.publisher, source.date or "undated", source.kind])
+        entry = [
+            (f"[{number}] {source.title}", 13.0, True, style.TEXT),
+            (details, 11.0, False, MUTED),
+            (" ".join(source.reliability.split()), 11.0, False, style.TEXT),
+        ]
+        height = sum(
+            text_height(t, print_font(pages.families, p, b), pages.width) for t, p, b, _ in entry
+        )
+        if pages.y + height > pages.bottom:
+            pages.new_page()
+        for text, pixels, bold, colour in entry:
+            pages.text(text, pixels, bold, colour)
+        pages.y += 14

@@ -1,0 +1,74 @@
+"""The presenter's own view of a presentation, apart from what the audience sees: the notes,
+what comes next and the time taken, beside the slide or on a screen of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from viewer.core.story import Story
+from viewer.story.slide_text import MUTED, plain_label, screen_font
+
+
+class SpeakerNotes(QWidget):
+    """The presenter's view: the current slide's notes, what comes next and the time taken.
+
+    On one screen it is a panel beside the slide (S shows it), so it can never open behind
+    the full-screen slide; with a second screen it is a window on the presenter's laptop.
+    """
+
+    def __init__(self, families: list[str]) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setMinimumWidth(360)
+        self.clock = plain_label(alignment=Qt.AlignmentFlag.AlignRight)
+        self.clock.setFont(screen_font(families, 13, bold=True))
+        self._started = QElapsedTimer()
+        self._started.start()
+        self._ticks = QTimer(self, interval=1000)
+        self._ticks.timeout.connect(lambda: self.show_elapsed(self._started.elapsed()))
+        self._ticks.start()
+        self.show_elapsed(0)
+        self.position = plain_label()
+        self.position.setFont(screen_font(families, 13, bold=True))
+        self.notes = plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.notes.setFont(screen_font(families, 17))
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.following = plain_label(wordWrap=True)
+        self.following.setFont(screen_font(families, 13))
+        self.following.setStyleSheet(f"color: {MUTED};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.position)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.notes)  # long notes scroll; they never push the slide away
+        layout.addWidget(scroll, stretch=1)
+        layout.addWidget(self.following)
+
+    def show_elapsed(self, ms: int) -> None:
+        """The time since presenting began, as a clock on the wall would show a duration."""
+        minutes, seconds = divmod(ms // 1000, 60)
+        hours, minutes = divmod(minutes, 60)
+        shown = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+        self.clock.setText(f"{shown} elapsed")
+
+    def detach(self, screen: QScreen) -> None:
+        """Become a window of its own on *screen* (the presenter's, the slides on another)."""
+        self.setParent(None, Qt.WindowType.Window)
+        self.setMinimumSize(520, 360)
+        self.setScreen(screen)
+        self.move(screen.availableGeometry().topLeft() + QPoint(40, 40))
+        self.show()
+
+    def show_slide(self, story: Story, index: int) -> None:
+        slide = story.slides[index]
+        self.setWindowTitle(f"Speaker notes — {story.title}")
+        self.position.setText(f"Slide {index + 1} of {len(story.slides)}: {slide.heading}")
+        self.notes.setText(slide.notes or slide.caption or "(no notes for this slide)")
+        following = story.slides[index + 1].heading if index + 1 < len(story.slides) else "end"
+        self.following.setText(f"Next: {following}")
