@@ -15,7 +15,7 @@ from viewer.core.describe import marked_name
 from viewer.core.export_options import MUTED
 from viewer.core.wording import translate
 from viewer.export.text import Typesetter
-from viewer.map.territory_layer import brush_for, pen_for
+from viewer.map.layer_items import brush_for, pen_for
 
 KIND_ORDER = (
     "government", "occupation_zone", "troops", "sphere", "state", "sea_zone", "sea_line",

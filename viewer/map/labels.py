@@ -8,25 +8,12 @@ paint only replays the cached text paths.
 
 from __future__ import annotations
 
-import math
-import re
-import textwrap
 import time
 from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPainterPathStroker,
-    QPen,
-    QPixmap,
-    QPixmapCache,
-)
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from viewer.core import style
@@ -41,78 +28,21 @@ from viewer.map.label_placement import (
     leader,
     merged,
 )
+from viewer.map.label_text import LabelShape, font_for, label_fonts
 
-# Metres per pixel below which each tier of labels appears.
 SPRITE_PAD = 3
 """Room around a label's sprite for its halo."""
 DOT_RADIUS = 2.6
 DOT_CENTRE = QPointF(4, 4)
 """The centre of a town dot's picture, whose side is twice this."""
-WRAP_AT = 28
-"""Historical labels wrap onto lines of about this many characters."""
 WARM_DAYS = 25 * 365
 WARM_STEP = 5 * 365
 """Labels of 25 years either side of the date's 5-year step are drawn ahead while idle."""
 
 
-class _Shape:
-    """A label's lines, font and size at the origin; its outlines only when drawn as vectors.
-
-    Glyph outlines and a stroke around them took ~2 ms per label, and filling them into a
-    sprite ~5 ms more (measured): a new event title cost a scrubbing frame ~20 ms. On screen
-    the sprite is drawn with the glyph cache instead (0.3 ms), so outlines are made only for
-    exports.
-    """
-
-    __slots__ = ("_paths", "font", "lines", "size")
-
-    def __init__(self, text: str, font: QFont, wrap: bool) -> None:
-        metrics = QFontMetricsF(font)
-        lines = textwrap.wrap(text, WRAP_AT) if wrap else [text]
-        widths = [metrics.horizontalAdvance(line) for line in lines]
-        self.font = font
-        self.size = QSizeF(max(widths), metrics.height() * len(lines))
-        self.lines = [
-            (QPointF((self.size.width() - width) / 2, metrics.ascent() + row * metrics.height()),
-             line)
-            for row, (line, width) in enumerate(zip(lines, widths, strict=True))
-        ]  # fmt: skip
-        self._paths: tuple[QPainterPath, QPainterPath] | None = None
-
-    def paths(self) -> tuple[QPainterPath, QPainterPath]:
-        """The text's outlines and its halo's, made on first use."""
-        if self._paths is None:
-            path = QPainterPath()
-            for baseline, line in self.lines:
-                path.addText(baseline, self.font, line)
-            self._paths = (path, _STROKER.createStroke(path))
-        return self._paths
-
-    def draw(self, painter: QPainter, colour: QColor, halo: bool) -> None:
-        """Draw the label at the origin from the glyph cache, its halo as offset copies."""
-        painter.setFont(self.font)
-        if halo:
-            painter.setPen(QColor(style.TEXT_HALO))
-            for dx, dy in _HALO_STEPS:
-                for baseline, line in self.lines:
-                    painter.drawText(baseline + QPointF(dx, dy), line)
-        painter.setPen(colour)
-        for baseline, line in self.lines:
-            painter.drawText(baseline, line)
-
-
-_STROKER = QPainterPathStroker()
-_STROKER.setWidth(3.0)
-_STROKER.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-_HALO_STEPS = [
-    (1.5 * math.cos(k * math.pi / 6), 1.5 * math.sin(k * math.pi / 6)) for k in range(12)
-]
-"""A halo 1.5 px wide, as the vector halo's stroke: the text drawn around a circle."""
-
-
 _Entry = tuple[
     str,
-    _Shape,
+    LabelShape,
     float,
     float,
     str,
@@ -126,7 +56,7 @@ _Entry = tuple[
 @dataclass(slots=True)
 class _Placed:
     text: str
-    shape: _Shape
+    shape: LabelShape
     origin: QPointF
     colour: QColor
     dot: QPointF | None
@@ -168,32 +98,6 @@ class _Placed:
         return QRectF(self.origin, self.shape.size)
 
 
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-"""Persian is written in a joined script, which is never letter-spaced."""
-
-
-def _fonts(family: list[str]) -> dict[str, QFont]:
-    def make(size: float, bold: bool = False, italic: bool = False, spacing: float = 0.0) -> QFont:
-        font = QFont()
-        font.setFamilies(family)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        font.setItalic(italic)
-        if spacing:
-            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
-        return font
-
-    return {
-        "capital": make(10.5, bold=True),
-        "place": make(9.0),
-        "sea": make(10.0, italic=True, spacing=1.5),
-        "country": make(8.5, bold=True, spacing=1.8),
-        "province": make(7.5),
-        "territory": make(9.5, bold=True),
-        "event": make(9.0, bold=True, italic=True),
-    }
-
-
 class LabelLayer(QGraphicsObject):
     """Paints all map labels in the view box's pixel space.
 
@@ -208,14 +112,14 @@ class LabelLayer(QGraphicsObject):
     def __init__(self, view_box: pg.ViewBox, families: list[str]) -> None:
         super().__init__(view_box)
         self._vb = view_box
-        self._fonts = _fonts(families)
+        self._fonts = label_fonts(families)
         self._static = self._dynamic = SpecArrays([])
         self._placed: list[_Placed] = []
         self._layout: list[_Entry] = []  # what _placed was made from, to tell a change
         self._key: tuple[object, ...] | None = (
             None  # the view and the labels wanted at the last layout
         )
-        self._shapes: dict[tuple[str, str], _Shape] = {}
+        self._shapes: dict[tuple[str, str], LabelShape] = {}
         self._pixmap_keys: dict[tuple[object, ...], QPixmapCache.Key] = {}
         self.vector = False  # exports to SVG/PDF draw outlines, never pixmaps
         self._warm: tuple[tuple[object, ...], int] = (
@@ -322,15 +226,12 @@ class LabelLayer(QGraphicsObject):
                 for label in (*gone, *came):
                     self.update(label.bounds)
 
-    def _shape(self, text: str, role: str) -> _Shape:
+    def _shape(self, text: str, role: str) -> LabelShape:
         """The label at the origin, made once per text and role, then translated."""
         key = (text, role)
         if key not in self._shapes:
-            font = self._fonts.get(role, self._fonts["place"])
-            if _ARABIC_SCRIPT.search(text) and font.letterSpacing():
-                font = QFont(font)  # Persian letters join: spacing them apart breaks words
-                font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.0)
-            self._shapes[key] = _Shape(text, font, role in WRAPPED_ROLES)
+            font = font_for(self._fonts, text, role)
+            self._shapes[key] = LabelShape(text, font, role in WRAPPED_ROLES)
         return self._shapes[key]
 
     def paint(
@@ -393,7 +294,7 @@ class LabelLayer(QGraphicsObject):
     def _keep(self, key: tuple[object, ...], pixmap: QPixmap) -> None:
         self._pixmap_keys[key] = QPixmapCache.insert(pixmap)
 
-    def _sprite(self, shape: _Shape, colour: QColor, halo: bool, ratio: float) -> QPixmap:
+    def _sprite(self, shape: LabelShape, colour: QColor, halo: bool, ratio: float) -> QPixmap:
         """The label drawn once into a pixmap (halo and text)."""
         key = (shape, colour.rgba(), halo, ratio)
         sprite = self._cached(key)

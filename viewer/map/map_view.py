@@ -32,8 +32,9 @@ from viewer.map.highlights import EventMarkers, Outlines
 from viewer.map.label_placement import LabelSpec
 from viewer.map.label_specs import constant_names, label_specs
 from viewer.map.labels import LabelLayer
+from viewer.map.layer_items import LayerItem, pen_for
 from viewer.map.paths import geometry_to_path
-from viewer.map.territory_layer import FADE_MS, LayerItem, TerritoryLayer, pen_for
+from viewer.map.territory_layer import FADE_MS, TerritoryLayer
 
 HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
 """The default view: Iran, the Caucasus, the whole Caspian and the Turkmen steppe."""

@@ -1,14 +1,14 @@
 """The map under its overlays: base layers and historical territories, drawn as one picture.
 
 Every path is built once (pyqtgraph's customGraphicsItem pattern) and kept in a
-:class:`LayerItem` that the scene never paints itself: :class:`TerritoryLayer` draws the
-visible ones, in order, into a picture of the view and then only replays that picture. So a
-repaint for anything drawn above the map (labels, markers, the selection) is one blit, whatever
-the number of territories; the picture is redrawn only when the view, the layers switched on
-or the territories of the date change. Measured at 1920×1080 with the real data: the layers
-cost a full repaint 0.7 ms, where sixteen items with device caches cost 3.4 ms, and memory
-holds one picture of the view instead of a pixmap per territory (up to 96 MB of them, evicted
-and redrawn while scrubbing the century).
+:class:`~viewer.map.layer_items.LayerItem` that the scene never paints itself:
+:class:`TerritoryLayer` draws the visible ones, in order, into a picture of the view and then
+only replays that picture. So a repaint for anything drawn above the map (labels, markers, the
+selection) is one blit, whatever the number of territories; the picture is redrawn only when
+the view, the layers switched on or the territories of the date change. Measured at 1920×1080
+with the real data: the layers cost a full repaint 0.7 ms, where sixteen items with device
+caches cost 3.4 ms, and memory holds one picture of the view instead of a pixmap per territory
+(up to 96 MB of them, evicted and redrawn while scrubbing the century).
 
 A change of date fades from the picture before to the picture after, blending the two only
 where territories came or went: a fade frame costs ~1 ms however many territories change.
@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -34,102 +34,17 @@ from shapely.geometry.base import BaseGeometry
 
 from geodata.dataset import TerritoryDataset
 from viewer.core import style as palette
-from viewer.core.style import FeatureStyle, territory_style
+from viewer.core.style import territory_style
 from viewer.core.visibility import shown_territories
+from viewer.map.layer_items import LayerItem, make_items, screen_pen
 from viewer.map.layer_picture import PictureKey, PictureRender, draw_items
-from viewer.map.paths import DetailedPaths, geometry_to_path, outline_path
+from viewer.map.paths import DetailedPaths
 
 FADE_MS = 180
 FADE_FRAME_MS = 16
 """A fade frame is two blits (~1 ms), so fades run at a display's 60 Hz, not Qt's default 25."""
 SLICE_MS = 6.0
 """The most a picture's slice may draw in one turn of the event loop, before the next item."""
-FAST_PEN_WIDTH = 1.5
-"""Without antialiasing a line narrower than this covers one pixel almost everywhere."""
-
-
-def pen_for(style: FeatureStyle, width_scale: float = 1.0) -> QPen:
-    """The outline pen of a style at its true width (exports, the legend's swatches)."""
-    pen = QPen(QColor(style.colour), style.line_width * width_scale)
-    pen.setCosmetic(True)  # pyqtgraph #533: wide non-cosmetic pens are slow
-    if style.dash:
-        pen.setDashPattern(list(style.dash))
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-def screen_pen(pen: QPen) -> QPen:
-    """*pen* as the map draws it on screen, where nothing is antialiased.
-
-    A cosmetic line under :data:`FAST_PEN_WIDTH` looks the same drawn 1 px wide, and at 1 px
-    Qt strokes it on its fast path instead of filling an outline of the stroke: the USSR's
-    4,700-vertex border took 11 ms at 1.2 px with round joins and 0.4 ms at 1 px (measured).
-    Dashes keep their length in pixels.
-    """
-    if pen.widthF() >= FAST_PEN_WIDTH or pen.widthF() <= 1.0:
-        return pen
-    fast = QPen(pen)
-    if pen.style() == Qt.PenStyle.CustomDashLine:
-        fast.setDashPattern([d * pen.widthF() for d in pen.dashPattern()])
-    fast.setWidthF(1.0)
-    return fast
-
-
-PATTERNS = {"hatch": Qt.BrushStyle.BDiagPattern, "dots": Qt.BrushStyle.Dense6Pattern}
-"""The Qt brush of each fill pattern a style may ask for."""
-
-
-def brush_for(style: FeatureStyle) -> QBrush:
-    """The fill of a style: translucent, hatched, dotted, or none."""
-    colour = QColor(style.colour)
-    if style.pattern:
-        colour.setAlphaF(0.55)
-        return QBrush(colour, PATTERNS[style.pattern])  # patterns are cosmetic in Qt 6
-    if style.fill_alpha <= 0:
-        return QBrush(Qt.BrushStyle.NoBrush)
-    colour.setAlphaF(style.fill_alpha)
-    return QBrush(colour)
-
-
-class LayerItem(QGraphicsPathItem):
-    """A path drawn by a :class:`TerritoryLayer`, not by the scene (it is in none).
-
-    It keeps the path, pen, brush and z of a layer, as exports read them; switching it on
-    or off (the Layers dock) redraws the layer's picture.
-    """
-
-    def __init__(
-        self, path: QPainterPath, pen: QPen | None = None, brush: QBrush | None = None
-    ) -> None:
-        super().__init__(path)
-        self.setPen(pen or QPen(Qt.PenStyle.NoPen))
-        self.setBrush(brush or QBrush(Qt.BrushStyle.NoBrush))
-        self.canvas: TerritoryLayer | None = None
-
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 - the Qt name, called from Python
-        if visible != self.isVisible():
-            super().setVisible(visible)
-            if self.canvas is not None:
-                self.canvas.redraw()
-
-
-def _make_items(
-    geometry: BaseGeometry, style: FeatureStyle
-) -> list[tuple[LayerItem, BaseGeometry, bool]]:
-    """A fill item and, for polygons, a separate outline so the stroke is not drawn twice.
-
-    Each comes with the geometry it draws and whether it is that geometry's outline, from
-    which its simplified paths are made (:class:`~viewer.map.paths.DetailedPaths`).
-    """
-    if geometry.geom_type in ("Point", "MultiPoint"):
-        geometry = geometry.buffer(9000)  # a site: a small disc of 9 km radius
-    if geometry.geom_type in ("LineString", "MultiLineString"):
-        return [(LayerItem(geometry_to_path(geometry), pen_for(style)), geometry, False)]
-    fill = LayerItem(geometry_to_path(geometry), brush=brush_for(style))
-    return [
-        (fill, geometry, False),
-        (LayerItem(outline_path(geometry), pen_for(style)), geometry, True),
-    ]
 
 
 class TerritoryLayer(QGraphicsObject):
@@ -170,7 +85,7 @@ class TerritoryLayer(QGraphicsObject):
         ordered: list[tuple[float, int, LayerItem, BaseGeometry, bool]] = []
         for territory, projected in zip(dataset, dataset.projected, strict=True):
             style = territory_style(territory)
-            made = _make_items(projected, style)
+            made = make_items(projected, style)
             for item, geometry, outline in made:
                 item.setZValue(style.z)
                 item.setVisible(False)

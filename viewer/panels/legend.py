@@ -17,7 +17,7 @@ from viewer.core.state import ViewState
 from viewer.core.style import ORIENTATION_LAYERS, FeatureStyle, territory_style
 from viewer.core.visibility import orientation_shown, shown_territories
 from viewer.core.wording import translate
-from viewer.map.territory_layer import brush_for, pen_for
+from viewer.map.layer_items import brush_for, pen_for
 
 SWATCH = QSize(30, 16)
 LINE_KINDS = ("sea_line", "land_boundary")
