@@ -9,7 +9,8 @@ from viewer.core.atlas import SPAN
 from viewer.core.state import ViewState
 from viewer.core.timeline import decimal_year
 from viewer.core.visibility import highlight_window
-from viewer.panels.timeline import EVENT_TOP, MIN_YEARS, TimelineStrip
+from viewer.panels.strip_plot import EVENT_TOP, MIN_YEARS
+from viewer.panels.timeline import TimelineStrip
 
 
 @pytest.fixture
@@ -88,7 +89,7 @@ def test_strip_shows_the_whole_timeline_with_its_eras_and_rows(strip):
 
 def test_event_ticks_are_coloured_by_category_and_taller_when_major(strip, tiny_atlas):
     from viewer.core.style import CATEGORY_COLOURS
-    from viewer.panels.timeline import TICK_HEIGHTS
+    from viewer.panels.strip_plot import TICK_HEIGHTS
 
     ticks = strip.plot.event_ticks
     assert set(ticks) == {"politics", "treaties", "borders"}
