@@ -355,6 +355,45 @@
     </message>
   </context>
   <context>
+    <name>DockedWindow</name>
+    <message>
+      <source>Caspian Atlas — Iran and its northern neighbour, 1800 to today</source>
+      <translation>اطلس خزر — ایران و همسایهٔ شمالی‌اش، از ۱۸۰۰ تا امروز</translation>
+    </message>
+    <message>
+      <source>Compare dates</source>
+      <translation>مقایسهٔ تاریخ‌ها</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>جزئیات</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>رویدادها</translation>
+    </message>
+    <message>
+      <source>Layers and legend</source>
+      <translation>لایه‌ها و راهنمای نقشه</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>خط زمان</translation>
+    </message>
+    <message>
+      <source>{:.2f}° E</source>
+      <translation>{:.2f}° شرقی</translation>
+    </message>
+    <message>
+      <source>{:.2f}° N</source>
+      <translation>{:.2f}° شمالی</translation>
+    </message>
+    <message>
+      <source>{:.2f}° S</source>
+      <translation>{:.2f}° جنوبی</translation>
+    </message>
+  </context>
+  <context>
     <name>EventList</name>
     <message numerus="yes">
       <source>%n event(s)</source>
@@ -884,22 +923,6 @@
       <translation>همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-      <source>Caspian Atlas — Iran and its northern neighbour, 1800 to today</source>
-      <translation>اطلس خزر — ایران و همسایهٔ شمالی‌اش، از ۱۸۰۰ تا امروز</translation>
-    </message>
-    <message>
-      <source>Compare dates</source>
-      <translation>مقایسهٔ تاریخ‌ها</translation>
-    </message>
-    <message>
-      <source>Details</source>
-      <translation>جزئیات</translation>
-    </message>
-    <message>
-      <source>Events</source>
-      <translation>رویدادها</translation>
-    </message>
-    <message>
       <source>Files that relied on it were removed too</source>
       <translation>پرونده‌هایی که به آن وابسته بودند نیز برداشته شدند</translation>
     </message>
@@ -910,10 +933,6 @@
     <message>
       <source>Layers and events ({})</source>
       <translation>لایه‌ها و رویدادها ({})</translation>
-    </message>
-    <message>
-      <source>Layers and legend</source>
-      <translation>لایه‌ها و راهنمای نقشه</translation>
     </message>
     <message>
       <source>Map copied to the clipboard (1920 × 1080)</source>
@@ -940,10 +959,6 @@
       <translation>ذخیره شد: {}</translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>خط زمان</translation>
-    </message>
-    <message>
       <source>Whole &amp;timeline</source>
       <translation>&amp;کل خط زمان</translation>
     </message>
@@ -954,18 +969,6 @@
     <message>
       <source>Zoom &amp;out</source>
       <translation>&amp;کوچک‌نمایی</translation>
-    </message>
-    <message>
-      <source>{:.2f}° E</source>
-      <translation>{:.2f}° شرقی</translation>
-    </message>
-    <message>
-      <source>{:.2f}° N</source>
-      <translation>{:.2f}° شمالی</translation>
-    </message>
-    <message>
-      <source>{:.2f}° S</source>
-      <translation>{:.2f}° جنوبی</translation>
     </message>
     <message>
       <source>{} was added, with changes</source>

@@ -359,6 +359,45 @@
     </message>
   </context>
   <context>
+    <name>DockedWindow</name>
+    <message>
+      <source>Caspian Atlas — Iran and its northern neighbour, 1800 to today</source>
+      <translation>Каспийский атлас — Иран и его северный сосед с 1800 года до наших дней</translation>
+    </message>
+    <message>
+      <source>Compare dates</source>
+      <translation>Сравнение дат</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <source>Layers and legend</source>
+      <translation>Слои и легенда</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Шкала времени</translation>
+    </message>
+    <message>
+      <source>{:.2f}° E</source>
+      <translation>{:.2f}° в. д.</translation>
+    </message>
+    <message>
+      <source>{:.2f}° N</source>
+      <translation>{:.2f}° с. ш.</translation>
+    </message>
+    <message>
+      <source>{:.2f}° S</source>
+      <translation>{:.2f}° ю. ш.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventList</name>
     <message numerus="yes">
       <source>%n event(s)</source>
@@ -896,22 +935,6 @@
       <translation>Все файлы (*)</translation>
     </message>
     <message>
-      <source>Caspian Atlas — Iran and its northern neighbour, 1800 to today</source>
-      <translation>Каспийский атлас — Иран и его северный сосед с 1800 года до наших дней</translation>
-    </message>
-    <message>
-      <source>Compare dates</source>
-      <translation>Сравнение дат</translation>
-    </message>
-    <message>
-      <source>Details</source>
-      <translation>Подробности</translation>
-    </message>
-    <message>
-      <source>Events</source>
-      <translation>События</translation>
-    </message>
-    <message>
       <source>Files that relied on it were removed too</source>
       <translation>Файлы, которые от него зависели, тоже убраны</translation>
     </message>
@@ -922,10 +945,6 @@
     <message>
       <source>Layers and events ({})</source>
       <translation>Слои и события ({})</translation>
-    </message>
-    <message>
-      <source>Layers and legend</source>
-      <translation>Слои и легенда</translation>
     </message>
     <message>
       <source>Map copied to the clipboard (1920 × 1080)</source>
@@ -952,10 +971,6 @@
       <translation>Сохранено: {}</translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>Шкала времени</translation>
-    </message>
-    <message>
       <source>Whole &amp;timeline</source>
       <translation>Вся &amp;шкала времени</translation>
     </message>
@@ -966,18 +981,6 @@
     <message>
       <source>Zoom &amp;out</source>
       <translation>&amp;Отдалить</translation>
-    </message>
-    <message>
-      <source>{:.2f}° E</source>
-      <translation>{:.2f}° в. д.</translation>
-    </message>
-    <message>
-      <source>{:.2f}° N</source>
-      <translation>{:.2f}° с. ш.</translation>
-    </message>
-    <message>
-      <source>{:.2f}° S</source>
-      <translation>{:.2f}° ю. ш.</translation>
     </message>
     <message>
       <source>{} was added, with changes</source>

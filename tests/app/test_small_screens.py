@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QScreen
 
-from viewer.app.main_window import WINDOW_FRAME, MainWindow
+from viewer.app.docked_window import WINDOW_FRAME
+from viewer.app.main_window import MainWindow
 from viewer.core import commands
 
 

@@ -90,7 +90,8 @@ def test_a_bad_file_is_refused_with_a_dialog_and_nothing_changes(
 
 
 def test_corrupted_settings_fall_back_to_defaults(qtbot, tiny_atlas, settings):
-    from viewer.app.main_window import DEFAULT_DATE, MainWindow
+    from viewer.app.docked_window import DEFAULT_DATE
+    from viewer.app.main_window import MainWindow
 
     settings.setValue("date", "yesterday")
     settings.setValue("language", "klingon")

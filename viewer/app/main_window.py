@@ -1,4 +1,5 @@
-"""The main window: map and timeline, docks for layers and events, menus, remembered state."""
+"""The main window: its menus and what their items do, on the panes, status bar and
+remembered state that :class:`viewer.app.docked_window.DockedWindow` lays out."""
 
 from __future__ import annotations
 
@@ -7,61 +8,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from geodata.dates import Precision
-from geodata.model import LANGUAGES, Territory
+from viewer.app.docked_window import DockedWindow
 from viewer.app.help import fill_help_menu
-from viewer.app.i18n import system_language
-from viewer.app.layout import (
-    MapOnly,
-    compact,
-    fit_inside,
-    one_column,
-    opening_geometry,
-)
+from viewer.app.layout import MapOnly
 from viewer.app.recent import RecentFiles, last_folder, remember_folder
 from viewer.core import commands
-from viewer.core.atlas import SPAN, Atlas
+from viewer.core.atlas import Atlas
 from viewer.core.credits import ABOUT_HTML
 from viewer.core.date_history import DateHistory
-from viewer.core.state import ViewState
 from viewer.core.user_data import UserData
-from viewer.core.wording import digits
-from viewer.map.fonts import register_fonts
-from viewer.map.map_view import MapView, here_plain
 from viewer.map.territory_layer import FADE_MS
-from viewer.panels.compare import CompareView
-from viewer.panels.details import DetailsPanel
-from viewer.panels.event_list import EventList
-from viewer.panels.layers import LayersPanel
-from viewer.panels.playback import Playback, PlaybackBar
 from viewer.panels.problems import show_problems
-from viewer.panels.timeline import TimelineStrip
-from viewer.story.editor import StoryEditor
 
 if TYPE_CHECKING:  # the export modules load on first export, not at start-up
     from viewer.export.snapshot import SnapshotRenderer
 
-DEFAULT_DATE = dt.date(1946, 2, 1)
-SHORT_SCREEN = 800
-"""Screens less tall than this show Details as a tab beside Events, not under it."""
-WINDOW_FRAME = QSize(16, 40)
-"""About what a window manager adds around a window (borders and title bar), kept free."""
 OPEN_PATTERNS = "*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.yaml *.yml"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DockedWindow):
     """The application window; receives loaded data, never loads files itself.
 
     Signals
@@ -79,114 +49,16 @@ class MainWindow(QMainWindow):
         fade_ms: int = FADE_MS,
         user_data: UserData | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(atlas, settings, fade_ms)
         self.user_data = user_data
-        self.atlas = atlas
-        self.settings = settings or QSettings()
-        self.state = ViewState(*SPAN, date=self._saved_date())
-        language = self.settings.value("language", system_language())
-        self.state.language = language if language in LANGUAGES else "en"  # before any words
-        self.setWindowTitle(
-            self.tr("Caspian Atlas — Iran and its northern neighbour, 1800 to today")
-        )
-        self.map = MapView(atlas, self.state, register_fonts(), fade_ms=fade_ms)
-        self.setCentralWidget(self.map)
         self._export_renderer: SnapshotRenderer | None = None
-        self.playback = Playback(atlas, self.state, parent=self)
-        self.timeline = TimelineStrip(atlas, self.state, controls=PlaybackBar(self.playback))
-        self.timeline_dock = self._make_timeline_dock()
-        self.layers_dock = self._make_layers_dock()
-        self._make_side_docks()
-        self.story_dock = StoryEditor(self.atlas, self.state, parent=self)
-        self.story_controller = self.story_dock.controller
-        self.addDockWidget(self._side(end=True), self.story_dock)
-        self.tabifyDockWidget(self.events_dock, self.story_dock)
-        self.story_dock.hide()  # File › New/Open story shows it
-        self.story_dock.statusMessage.connect(self._on_status_message)
-        self._coords = QLabel()
-        self.statusBar().addPermanentWidget(self._coords)
-        self.available = self.screen().availableGeometry()
-        if compact(self.available):  # a laptop or projector: the map spans from the edge
-            one_column(self, self.layers_dock, self.events_dock)
-        if self.available.height() < SHORT_SCREEN:  # details as a tab: the map keeps height
-            self.tabifyDockWidget(self.events_dock, self.details_dock)
-            self.events_dock.raise_()
-        self._fitted = False
-        self.default_layout = self.saveState()  # as built for this screen: View › Reset layout
         self.map_only = MapOnly()
         self.history = DateHistory()
         self.state.jumped.connect(self.history.jumped)
         self.recent_layers = RecentFiles(self.settings, "layers")
         self._make_menus()
-        self.map.cursorMoved.connect(self._on_cursor_moved)
-        self.map.territoryClicked.connect(lambda found: commands.select(self.state, found))
-        self.map.hereClicked.connect(self._on_here_clicked)
-        self._here: list[Territory] = []  # what the last click on the map found
-        self.state.language_changed.connect(self._on_language_changed)
-        self.map.eventClicked.connect(self._on_event_clicked)
-        self._restore_window()
 
-    # ------------------------------------------------------------------ building
-    def _side(self, end: bool) -> Qt.DockWidgetArea:
-        """Where a line of text starts or ends: layers at the start, events at the end, so a
-        right-to-left (Persian) window mirrors the docks; Qt does not swap the areas itself."""
-        left = end == self.isRightToLeft()
-        return (
-            Qt.DockWidgetArea.LeftDockWidgetArea if left else Qt.DockWidgetArea.RightDockWidgetArea
-        )
-
-    def _state_key(self) -> str:
-        """The docks' saved layout, one per direction (a mirrored layout is not restored into
-        the other direction's window)."""
-        return "windowStateRightToLeft" if self.isRightToLeft() else "windowState"
-
-    def _make_timeline_dock(self) -> QDockWidget:
-        """The timeline spans the window's full width under the map and the side docks."""
-        # PySide6's stubs omit inherited Qt properties as keywords (objectName)
-        dock: QDockWidget = QDockWidget(self.tr("Timeline"), self, objectName="timelineDock")  # type: ignore[call-overload]
-        dock.setWidget(self.timeline)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        dock.setTitleBarWidget(QWidget())  # no title bar: it is part of the window
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.playback.statusMessage.connect(self._on_status_message)
-        return dock
-
-    def _make_layers_dock(self) -> QDockWidget:
-        # PySide6's stubs omit inherited Qt properties as keywords (objectName)
-        dock: QDockWidget = QDockWidget(self.tr("Layers and legend"), self, objectName="layersDock")  # type: ignore[call-overload]
-        self.layers = LayersPanel(self.atlas, self.state)
-        self.kind_boxes, self.base_boxes = self.layers.kind_boxes, self.layers.base_boxes
-        self.legend = self.layers.legend
-        dock.setWidget(self.layers)
-        self.addDockWidget(self._side(end=False), dock)
-        return dock
-
-    def _make_side_docks(self) -> None:
-        """Events and details side by side on the right; compare tabbed with details."""
-        self.event_list = EventList(self.atlas, self.state)
-        self.details = DetailsPanel(self.atlas, self.state)
-        self.compare = CompareView(self.atlas, self.state)
-        # PySide6's stubs omit inherited Qt properties as keywords (objectName)
-        self.events_dock = QDockWidget(self.tr("Events"), self, objectName="eventsDock")  # type: ignore[call-overload]
-        self.events_dock.setWidget(self.event_list)
-        self.details_dock = QDockWidget(self.tr("Details"), self, objectName="detailsDock")  # type: ignore[call-overload]
-        self.details_dock.setWidget(self.details)
-        self.compare_dock = QDockWidget(self.tr("Compare dates"), self, objectName="compareDock")  # type: ignore[call-overload]
-        self.compare_dock.setWidget(self.compare)
-        end_side = self._side(end=True)
-        self.addDockWidget(end_side, self.events_dock)
-        self.addDockWidget(end_side, self.details_dock)
-        self.splitDockWidget(self.events_dock, self.details_dock, Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self.details_dock, self.compare_dock)
-        self.compare_dock.hide()  # opened from Time › Compare; its outlines show only then
-        self.details_dock.raise_()
-        self.resizeDocks([self.events_dock, self.details_dock], [560, 340], Qt.Orientation.Vertical)
-        self.event_list.eventActivated.connect(self.details_dock.raise_)
-        self.details.eventActivated.connect(self.details_dock.raise_)
-        self.details.statusMessage.connect(self._on_status_message)
-
+    # ------------------------------------------------------------------ menus
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         if self.user_data is not None:
@@ -405,25 +277,6 @@ class MainWindow(QMainWindow):
         copy_map_to_clipboard(self.atlas, self.state, self._renderer())
         self.statusBar().showMessage(self.tr("Map copied to the clipboard (1920 × 1080)"), 4000)
 
-    def _on_status_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 6000)
-
-    def _on_cursor_moved(self, lon: float, lat: float) -> None:
-        north = self.tr("{:.2f}° N") if lat >= 0 else self.tr("{:.2f}° S")
-        text = north.format(abs(lat)) + "  " + self.tr("{:.2f}° E").format(lon)
-        self._coords.setText(digits(text, self.state.language))
-
-    def _on_here_clicked(self, here: list[Territory]) -> None:
-        self._here = here
-        if here:
-            self.statusBar().showMessage(here_plain(here, self.state.language), 12000)
-
-    def _on_language_changed(self, language: str) -> None:
-        """A click's message still on show is said again in the new language."""
-        others = (here_plain(self._here, lang) for lang in LANGUAGES if lang != language)
-        if self._here and self.statusBar().currentMessage() in others:
-            self.statusBar().showMessage(here_plain(self._here, language), 12000)
-
     def _find_event(self) -> None:
         self.events_dock.show()
         self.events_dock.raise_()
@@ -436,57 +289,8 @@ class MainWindow(QMainWindow):
             [self.events_dock, self.compare_dock], [300, 600], Qt.Orientation.Vertical
         )  # its lists need the room more than the event list does
 
-    def _on_event_clicked(self, event_id: str) -> None:
-        """A marker clicked: the event is shown, and its details brought forward."""
-        commands.go_to_event(self.state, self.atlas, event_id)
-        self.details_dock.raise_()
-
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Caspian Atlas"), ABOUT_HTML)
-
-    # ------------------------------------------------------------------ persistence
-    def _saved_date(self) -> dt.date:
-        try:
-            return dt.date.fromisoformat(str(self.settings.value("date", "")))
-        except ValueError:
-            return DEFAULT_DATE
-
-    def _bytes_setting(self, key: str) -> QByteArray:
-        """A saved byte string, or an empty one if the settings file holds anything else."""
-        value = self.settings.value(key)
-        if isinstance(value, bytes | bytearray):
-            return QByteArray(bytes(value))
-        return value if isinstance(value, QByteArray) else QByteArray()
-
-    def _restore_window(self) -> None:
-        """The saved geometry and docks, the whole window always on the screen it opens on."""
-        if self.restoreGeometry(self._bytes_setting("geometry")):
-            self.setGeometry(fit_inside(self.geometry(), self.available, WINDOW_FRAME))
-        else:
-            self.setGeometry(opening_geometry(self.available, WINDOW_FRAME))
-        self.restoreState(self._bytes_setting(self._state_key()))  # False (ignored) if unreadable
-        hidden = self.settings.value("hiddenLayers", [])
-        names = set(hidden) if isinstance(hidden, list) else set()
-        self.state.set_hidden(
-            frozenset(names & set(self.kind_boxes)), frozenset(names & set(self.base_boxes))
-        )
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Fit the screen once the docks' real sizes are known: before the first show a
-        window's minimum counts docks that stay hidden, and can be taller than the screen."""
-        super().showEvent(event)
-        if not self._fitted:
-            self._fitted = True
-            self.setGeometry(fit_inside(self.geometry(), self.available, WINDOW_FRAME))
-
-    def save_settings(self) -> None:
-        """Remember the window, its docks, the date, the language and the layers shown."""
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue(self._state_key(), self.saveState())
-        self.settings.setValue("date", self.state.date.isoformat())
-        self.settings.setValue("language", self.state.language)
-        hidden = sorted(self.state.hidden_kinds | self.state.hidden_base)
-        self.settings.setValue("hiddenLayers", hidden)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.story_controller.maybe_save():  # never lose an unsaved story

@@ -1,0 +1,238 @@
+"""The command line's ``export`` subcommand: the map of a date, an animation, or a story's
+handout, written without opening a window.
+
+python -m viewer export --date 1946-02-01 --out map.png [--size 1920x1080 | --paper a4 --dpi 300]
+python -m viewer export --from 1941-08 --to 1947-01 --step month --fps 4 --out war.mp4
+python -m viewer export --story my-story.yaml --out handout.pdf   (or --out slides/ for PNGs)
+
+Kept apart from :mod:`viewer.app.cli` (which parses the shared options and loads the atlas)
+because its options and their checks are most of the command line; it exits with status 2
+and our message on any problem, as the other subcommands do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geodata.errors import DataError
+
+if TYPE_CHECKING:  # the export modules load only for an export
+    from viewer.core.atlas import Atlas
+    from viewer.core.export_request import ExportRequest
+
+PAPERS = ("a4", "a3", "letter")
+
+
+def _size(text: str) -> tuple[int, int]:
+    """Pixels, WxH; their limits are the export request's (checked with the rest of it)."""
+    match = re.fullmatch(r"\s*(\d+)\s*[x×]\s*(\d+)\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1920x1080")
+    return int(match[1]), int(match[2])
+
+
+def _number(text: str) -> float:
+    """A number; its limits are the export options' (checked with the rest of the request)."""
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+
+
+def _lonlat_box(text: str) -> tuple[float, float, float, float]:
+    try:
+        west, south, east, north = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not WEST,SOUTH,EAST,NORTH in degrees, e.g. 44,36,56,42"
+        ) from None
+    return west, south, east, north
+
+
+def add_export_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    date: Callable[[str], object],
+    add_user_files: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """Add ``export``; *date* and *add_user_files* are the CLI's shared ``--date`` type and
+    ``--add`` option, so they read exactly as in other subcommands."""
+    export = sub.add_parser(
+        "export",
+        help="write the map as PNG, SVG, PDF, GIF or MP4, without opening a window",
+        description="Write the map of a date (PNG, SVG, PDF) or of a span of dates (GIF, MP4).",
+    )
+    export.add_argument("--out", type=Path, required=True, help="the file to write")
+    export.add_argument("--format", help="png, svg, pdf, gif or mp4 (default: from --out)")
+    add_user_files(export)
+    export.add_argument(
+        "--story",
+        type=Path,
+        metavar="FILE",
+        help="a story: its handout as a PDF (--out FILE.pdf) or one PNG a slide (--out DIR/)",
+    )
+    export.add_argument(
+        "--date", type=date, help="the day a snapshot shows: 1946-02-01, 1946, '1324 SH'…"
+    )
+    export.add_argument("--size", type=_size, metavar="WxH", help="pixels (default 1920x1080)")
+    export.add_argument("--dpi", type=_number, help="resolution; with no --size, a page")
+    export.add_argument("--paper", choices=PAPERS, help="a page size (default a4 with --dpi)")
+    export.add_argument("--orientation", choices=("landscape", "portrait"))
+    export.add_argument(
+        "--extent", type=_lonlat_box, metavar="W,S,E,N", help="the area to show, in degrees"
+    )
+    export.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
+    export.add_argument("--title", help="the title (default: names the date)")
+    for part in ("title", "date", "legend", "scale-bar", "north-arrow", "credits"):
+        export.add_argument(
+            f"--no-{part}", action="store_true", help=f"leave out the {part.replace('-', ' ')}"
+        )
+    animation = export.add_argument_group("animation (GIF, MP4)")
+    animation.add_argument(
+        "--from", dest="start", type=date, metavar="DATE", help="the first frame"
+    )
+    animation.add_argument("--to", dest="end", type=date, metavar="DATE", help="the last frame")
+    animation.add_argument("--step", choices=("month", "year"), default="month")
+    animation.add_argument("--fps", type=_number, default=4.0, help="frames per second")
+
+
+def _request(args: argparse.Namespace, format: str) -> ExportRequest:
+    """The export request the arguments describe (``ValueError`` for contradictions)."""
+    from viewer.core.export_options import check_extent, extent_from_lonlat
+    from viewer.core.export_request import Animation, ExportRequest, Furniture, Page
+    from viewer.core.frame import MapFrame
+
+    if args.size and (args.paper or args.orientation):
+        raise ValueError("--size gives pixels; --paper and --orientation give a page: pick one")
+    if args.extent:
+        check_extent(args.extent)
+    animation = None
+    if args.start is not None and args.end is not None:
+        animation = Animation(args.start, args.end, args.step, args.fps)
+    frame = MapFrame(
+        date=args.date if animation is None else animation.start,
+        language=args.lang,
+        extent=extent_from_lonlat(args.extent) if args.extent else None,
+    )
+    if args.paper or args.orientation or (args.dpi is not None and not args.size):
+        landscape = args.orientation != "portrait"
+        dpi = 300.0 if args.dpi is None else args.dpi
+        page = Page.for_paper(args.paper or "a4", landscape, dpi)
+    else:
+        width, height = args.size or (1920, 1080)
+        page = Page.for_pixels(width, height, 96.0 if args.dpi is None else args.dpi)
+    furniture = Furniture(
+        title=args.title,
+        show_title=not args.no_title,
+        show_date=not args.no_date,
+        show_legend=not args.no_legend,
+        show_scale_bar=not args.no_scale_bar,
+        show_north_arrow=not args.no_north_arrow,
+        show_credits=not args.no_credits,
+    )
+    return ExportRequest(frame, page, furniture, format, animation)
+
+
+MAP_OPTIONS = {
+    "date": "--date", "start": "--from", "end": "--to", "size": "--size", "dpi": "--dpi",
+    "paper": "--paper", "orientation": "--orientation", "extent": "--extent", "title": "--title",
+}  # fmt: skip
+"""What a story's slides set for themselves: refused beside --story."""
+
+
+def _story_job(args: argparse.Namespace) -> tuple[str, Path]:
+    """(format, story file) for a handout; the map options do not apply to one."""
+    from viewer.story.handout import handout_format
+
+    given = [option for dest, option in MAP_OPTIONS.items() if getattr(args, dest) is not None]
+    if given:
+        raise ValueError(f"{', '.join(given)} cannot be used with --story: the story sets them")
+    if not args.story.is_file():
+        raise ValueError(f"no story file at {args.story}")
+    return handout_format(args.out, args.format), args.story
+
+
+def export_job(args: argparse.Namespace) -> ExportRequest | tuple[str, Path]:
+    """The request the arguments describe (or a story's job), checked before any work."""
+    from viewer.core.export_options import format_of
+    from viewer.core.export_request import ANIMATION_FORMATS
+
+    if args.story is not None:
+        return _story_job(args)
+    format = format_of(args.out, args.format)
+    animated = format in ANIMATION_FORMATS
+    if animated and (args.start is None or args.end is None):
+        raise ValueError(f"a {format.upper()} needs --from and --to (and maybe --step, --fps)")
+    if not animated and (args.start is not None or args.end is not None):
+        raise ValueError("--from and --to make an animation: write a .gif or .mp4")
+    if not animated and args.date is None:
+        raise ValueError(f"a {format.upper()} snapshot needs --date")
+    request = _request(args, format)
+    request.check()
+    return request
+
+
+def _print_progress(done: int, total: int) -> bool:
+    print(f"\rframe {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+    return True
+
+
+def run_export(args: argparse.Namespace, atlas: Atlas) -> int:
+    """Run ``python -m viewer export`` for the job :func:`export_job` made; exit status 2 for
+    any problem, with a clear message, and nothing half-written if stopped."""
+    from viewer.core.atomic import signals_clean_up
+
+    with signals_clean_up("\nStopped; nothing was written."):  # Ctrl+C, kill, hang-up
+        if args.story is not None:
+            return _export_story(args, atlas)
+        return _export_map(args, atlas)
+
+
+def _export_map(args: argparse.Namespace, atlas: Atlas) -> int:
+    """Write a snapshot or an animation."""
+    from viewer.core.atomic import WriteError
+    from viewer.export.headless import headless_app
+    from viewer.export.pipeline import export
+
+    request = args.job
+    headless_app()
+    try:
+        progress = _print_progress if request.animation and sys.stderr.isatty() else None
+        export(atlas, request, args.out, progress)
+    except WriteError as exc:
+        print(f"python -m viewer export: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def _export_story(args: argparse.Namespace, atlas: Atlas) -> int:
+    """Write a story's handout (PDF) or slide pictures (PNG folder); exit 2 on any problem."""
+    from viewer.core.atomic import WriteError
+    from viewer.core.story import load_story
+    from viewer.export.headless import headless_app
+    from viewer.story.handout import export_handout
+
+    format, story_path = args.job
+    try:
+        story = load_story(story_path, atlas)
+    except DataError as exc:
+        print(f"python -m viewer export: error: the story has problems:\n{exc}", file=sys.stderr)
+        return 2
+    if not story.slides:
+        print(f"python -m viewer export: error: {story_path} has no slides", file=sys.stderr)
+        return 2
+    headless_app()
+    progress = _print_progress if sys.stderr.isatty() else None
+    try:
+        export_handout(atlas, story, args.out, format, progress)
+    except WriteError as exc:
+        print(f"python -m viewer export: error: {exc}", file=sys.stderr)
+        return 2
+    what = "slide pictures in" if format == "png" else "handout"
+    print(f"Wrote {what} {args.out}")
+    return 0
