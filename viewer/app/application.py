@@ -117,8 +117,8 @@ def _carry_over_controls(old: MainWindow, new: MainWindow) -> None:
     or round the date to its month."""
     new.playback.loop = old.playback.loop
     new.playback.speed = old.playback.speed
-    new.timeline.go_to.field.setText(old.timeline.go_to.field.text())
-    new.event_list.search.setText(old.event_list.search.text())
+    new.timeline.go_to_text = old.timeline.go_to_text
+    new.event_list.query = old.event_list.query
     new.state.set_date(old.state.date, old.state.precision)
 
 

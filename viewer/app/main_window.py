@@ -160,7 +160,7 @@ class MainWindow(DockedWindow):
         go_to = time_menu.addAction(self.tr("&Go to date…"))
         go_to.setShortcut(QKeySequence("Ctrl+G"))
         go_to.triggered.connect(self.timeline.focus_go_to)
-        self.timeline.go_to.dateChosen.connect(self.map.setFocus)  # arrow keys move the date
+        self.timeline.dateChosen.connect(self.map.setFocus)  # arrow keys move the date
         self.back_action = time_menu.addAction(self.tr("&Back to where I was"))
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
         self.back_action.triggered.connect(self._go_back)

@@ -312,6 +312,15 @@ class EventList(QWidget):
         return buttons
 
     # ------------------------------------------------------------------ public
+    @property
+    def query(self) -> str:
+        """The search box's words (kept when the window is rebuilt)."""
+        return self.search.text()
+
+    @query.setter
+    def query(self, text: str) -> None:
+        self.search.setText(text)
+
     def focus_search(self) -> None:
         """Put the cursor in the search box with its text selected (for Ctrl+F)."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

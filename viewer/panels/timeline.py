@@ -78,7 +78,14 @@ class TimelineStrip(QWidget):
     ----------
     controls
         A widget shown under the go-to field (the playback bar).
+
+    Signals
+    -------
+    dateChosen()
+        A date was typed into the go-to field and gone to (the window returns focus to the map).
     """
+
+    dateChosen = Signal()
 
     def __init__(
         self,
@@ -93,6 +100,7 @@ class TimelineStrip(QWidget):
         self.display.ensurePolished()
         self.display.other.setMinimumHeight(2 * self.display.other.fontMetrics().lineSpacing())
         self.go_to = GoToDate(state)
+        self.go_to.dateChosen.connect(self.dateChosen)
         self.plot = StripPlot(atlas, state)
         self.plot.setAccessibleName(self.tr("Timeline"))
         side = QWidget()
@@ -122,6 +130,15 @@ class TimelineStrip(QWidget):
     def show_all(self) -> None:
         """Show the whole span of time (Time › Whole timeline)."""
         self.plot.box.show_all()
+
+    @property
+    def go_to_text(self) -> str:
+        """What is typed in the go-to field (kept when the window is rebuilt)."""
+        return self.go_to.field.text()
+
+    @go_to_text.setter
+    def go_to_text(self, text: str) -> None:
+        self.go_to.field.setText(text)
 
     def focus_go_to(self) -> None:
         """Put the cursor in the go-to field, its text selected (for Ctrl+G)."""
