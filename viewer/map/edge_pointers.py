@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from events.catalogue import EventCatalogue
 from events.model import Event
@@ -24,6 +24,7 @@ from geodata.projection import project_points
 from viewer.core import style
 from viewer.core.offmap import CENTRE, EdgePointer, edge_pointer
 from viewer.core.wording import digits, translate
+from viewer.map.view_overlay import ViewOverlay
 
 POINTER_Z = 1100
 """Above the labels: a tag is never hidden under a town's name."""
@@ -51,7 +52,7 @@ def off_map_place(event: Event, places: dict[str, Place]) -> Place | None:
     return place if place is not None and not place.on_map else None
 
 
-class EdgePointers(QGraphicsObject):
+class EdgePointers(ViewOverlay):
     """The tags of the off-map events shown, drawn in the view box's pixels.
 
     Parameters
@@ -65,9 +66,7 @@ class EdgePointers(QGraphicsObject):
     """
 
     def __init__(self, view_box: pg.ViewBox, places: dict[str, Place], families: list[str]):
-        super().__init__(view_box)
-        self.setZValue(POINTER_Z)
-        self._vb = view_box
+        super().__init__(view_box, POINTER_Z)
         self._places = places
         self.font = QFont()
         self.font.setFamilies(families)
@@ -139,10 +138,6 @@ class EdgePointers(QGraphicsObject):
                 )
                 return "\n".join([*lines, note])
         return None
-
-    def boundingRect(self) -> QRectF:
-        rect: QRectF = self._vb.boundingRect()  # pyqtgraph has no type hints
-        return rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -24,6 +24,7 @@ from geodata.projection import project_points
 from viewer.core import style
 from viewer.core.visibility import DEFAULT_WINDOW_DAYS
 from viewer.map.paths import geometry_to_path
+from viewer.map.view_overlay import ViewOverlay
 
 MARKER_Z = 900
 OUTLINE_Z = 800
@@ -67,7 +68,7 @@ _Spot = tuple[_Look, float, float]
 """A marker's look and its centre in pixels."""
 
 
-class EventMarkers(QGraphicsObject):
+class EventMarkers(ViewOverlay):
     """The events near the current date, drawn in the view box's pixels.
 
     One item draws every marker (pyqtgraph's lesson: one item, not one per event), each from
@@ -89,10 +90,8 @@ class EventMarkers(QGraphicsObject):
     def __init__(
         self, view_box: pg.ViewBox, events: EventCatalogue, places: dict[str, Place]
     ) -> None:
-        super().__init__(view_box)
-        self.setZValue(MARKER_Z)
+        super().__init__(view_box, MARKER_Z)
         self.setFlag(QGraphicsObject.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-        self._vb = view_box
         located = locate(events, places)
         self._events = [loc.event for loc in located]
         self._x = np.array([loc.x for loc in located], dtype=float)
@@ -199,10 +198,6 @@ class EventMarkers(QGraphicsObject):
                 painter.end()
             self._pictures[key] = picture
         return self._pictures[key]
-
-    def boundingRect(self) -> QRectF:
-        rect: QRectF = self._vb.boundingRect()  # pyqtgraph has no type hints
-        return rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -25,7 +25,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsObject,
     QGraphicsPathItem,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -39,6 +38,7 @@ from viewer.core.visibility import shown_territories
 from viewer.map.layer_items import LayerItem, make_items, screen_pen
 from viewer.map.layer_picture import PictureKey, PictureRender, draw_items
 from viewer.map.paths import DetailedPaths
+from viewer.map.view_overlay import ViewOverlay
 
 FADE_MS = 180
 FADE_FRAME_MS = 16
@@ -47,7 +47,7 @@ SLICE_MS = 6.0
 """The most a picture's slice may draw in one turn of the event loop, before the next item."""
 
 
-class TerritoryLayer(QGraphicsObject):
+class TerritoryLayer(ViewOverlay):
     """Draws the base layers and the territories valid on a day, and fades between days.
 
     After a change of date the new picture is drawn a slice of :data:`SLICE_MS` at a time,
@@ -76,9 +76,7 @@ class TerritoryLayer(QGraphicsObject):
         base: Iterable[LayerItem] = (),
         fade_ms: int = FADE_MS,
     ) -> None:
-        super().__init__(view_box)
-        self.setZValue(-100)  # under the view box's other children (outlines, markers)
-        self._vb = view_box
+        super().__init__(view_box, -100)  # under the view box's other children (outlines, markers)
         self.dataset = dataset
         self._items: dict[str, list[LayerItem]] = {}
         self._areas: dict[str, QRectF] = {}  # where each territory draws, in map metres
@@ -268,10 +266,6 @@ class TerritoryLayer(QGraphicsObject):
             self._start_render()
 
     # ------------------------------------------------------------------ painting
-    def boundingRect(self) -> QRectF:
-        rect: QRectF = self._vb.boundingRect()  # pyqtgraph has no type hints
-        return rect
-
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
