@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QScreen
 
-from viewer.app.docked_window import WINDOW_FRAME
+from viewer.app.docked_window import DETAILS_SHARE, WINDOW_FRAME
 from viewer.app.main_window import MainWindow
 from viewer.core import commands
 
@@ -95,3 +95,33 @@ def test_alt_left_goes_back_to_where_the_user_was_before_a_jump(qtbot, tiny_atla
     with qtbot.waitSignal(window.statusBar().messageChanged) as told:
         window.forward_action.trigger()
     assert told.args == ["No jump to retrace that way"]
+
+
+def _details_share(window: MainWindow) -> float:
+    events, details = window.events_dock.height(), window.details_dock.height()
+    return details / (events + details)
+
+
+def test_on_a_desktop_details_opens_with_its_share_under_events(qtbot, tiny_atlas, settings):
+    window = fresh_window(qtbot, tiny_atlas, settings)  # on the tests' 1920×1040 screen
+    assert window.details_dock not in window.tabifiedDockWidgets(window.events_dock)
+    qtbot.waitUntil(lambda: window.details_dock.height() >= 200)
+    assert _details_share(window) == pytest.approx(DETAILS_SHARE, abs=0.03)
+
+
+def test_reset_layout_gives_details_its_share_again(qtbot, tiny_atlas, settings):
+    window = fresh_window(qtbot, tiny_atlas, settings)
+    qtbot.waitUntil(lambda: window.details_dock.height() >= 200)
+    window.resizeDocks([window.details_dock], [80], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: window.details_dock.height() < 150)
+    reset = next(a for a in window.menuBar().findChildren(type(window.back_action))
+                 if a.text() == "Reset &layout")  # fmt: skip
+    reset.trigger()
+    qtbot.waitUntil(lambda: _details_share(window) == pytest.approx(DETAILS_SHARE, abs=0.03))
+
+
+def test_on_a_short_screen_details_is_a_tab_beside_events(qtbot, tiny_atlas, settings, netbook):
+    window = fresh_window(qtbot, tiny_atlas, settings)
+    assert window.details_dock in window.tabifiedDockWidgets(window.events_dock)
+    assert not window.events_dock.visibleRegion().isEmpty()  # Events in front, as before
+    assert window.details_dock.visibleRegion().isEmpty()

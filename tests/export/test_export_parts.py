@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
 from viewer.core.export_request import Animation, ExportRequest, Furniture, Page
 from viewer.core.frame import MapFrame
 from viewer.export import text as export_text
+from viewer.export.layout import map_extent
 from viewer.export.map_picture import PIECE, _pieces
 from viewer.export.png import BAND, write_png
 from viewer.export.snapshot import SnapshotRenderer
@@ -110,3 +111,28 @@ def test_type_is_measured_once_and_the_fonts_kept_are_bounded(qapp, monkeypatch)
     for pixels in range(10):
         text.font(10 + pixels)
     assert len(text._fonts) <= 3
+
+
+# ---------------------------------------------------------------------- furniture
+def test_no_label_goes_under_the_scale_bar_and_north_arrow(renderer):
+    x0, y0, x1, y1 = map_extent(ExportRequest(MapFrame(BEFORE)))
+    w, h = (x1 - x0) / 4, (y1 - y0) / 4  # the middle half: room to move within the limits
+    extent = (x0 + w, y0 + h, x1 - w, y1 - h)
+    request = ExportRequest(MapFrame(BEFORE, extent=extent), Page.for_pixels(1280, 720))
+    layout, _ = renderer.prepare(request)
+    view = renderer.map.view_box
+    box = renderer.furniture.box.translated(-layout.map.topLeft())  # the map is drawn 1:1
+    rasht = next(s for s in renderer.map.labels._static.specs if s.key == "rasht")
+    # move the extent until Rasht's dot sits in the middle of the furniture's box
+    under = view.childTransform().inverted()[0].map(box.center())
+    dx, dy = rasht.x - under.x(), rasht.y - under.y()
+    x0, y0, x1, y1 = extent
+    moved = replace(request, frame=MapFrame(BEFORE, extent=(x0 + dx, y0 + dy, x1 + dx, y1 + dy)))
+    bare = replace(moved, furniture=Furniture(show_scale_bar=False, show_north_arrow=False))
+    renderer.prepare(bare)
+    assert "Rasht" in renderer.map.labels.visible_texts  # placed where nothing covers it
+    layout, _ = renderer.prepare(moved)
+    box = renderer.furniture.box.translated(-layout.map.topLeft())
+    assert box.contains(view.childTransform().map(QPointF(rasht.x, rasht.y)))
+    assert "Rasht" not in renderer.map.labels.visible_texts  # its dot would be under the box
+    assert not [p.text for p in renderer.map.labels._placed if p.bounds.intersects(box)]

@@ -1,5 +1,7 @@
 import datetime as dt
 
+from PySide6.QtCore import QPointF
+
 from geodata.loading import load_history
 from tests.conftest import DATA
 from viewer.map.label_specs import PROVINCE_TEXT, label_specs, territory_text
@@ -58,3 +60,40 @@ def test_persian_labels_are_never_letter_spaced(window):
     assert english.font.letterSpacing() > 0  # the atlas's tracked capitals
     assert persian.font.letterSpacing() == 0  # joined letters stay joined
     assert labels._shape("دریای خزر", "sea").font.letterSpacing() == 0
+
+
+def _spec(labels, key):
+    return next(spec for spec in labels._static.specs if spec.key == key)
+
+
+def test_no_label_goes_under_the_scale_bar(window):
+    view, labels, bar = window.map.view_box, window.map.labels, window.map.scale_bar
+    assert "Rasht" in labels.visible_texts
+    rasht = _spec(labels, "rasht")
+    window.map.zoom(3)  # room to pan within the map's limits
+    # pan until Rasht's dot sits in the middle of the scale bar's panel
+    target = view.childTransform().inverted()[0].map(bar.reserved.center())
+    view.translateBy(x=rasht.x - target.x(), y=rasht.y - target.y())
+    anchor = view.childTransform().map(QPointF(rasht.x, rasht.y))
+    assert bar.panel_rect().contains(anchor)
+    assert "Rasht" not in labels.visible_texts  # its dot would be under the bar
+    assert labels.visible_texts  # the rest of the map is still labelled
+    assert not [p.text for p in labels._placed if p.bounds.intersects(bar.reserved)]
+
+
+def test_the_labels_room_follows_the_scale_bar_on_resize(window, qtbot):
+    bar = window.map.scale_bar
+    before = window.map.labels._reserved
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.map.labels._reserved != before)
+    reserved = bar.reserved
+    assert window.map.labels._reserved == (
+        (reserved.left(), reserved.top(), reserved.right(), reserved.bottom()),
+    )
+
+
+def test_a_hidden_scale_bar_keeps_no_room(window):
+    window.map.scale_bar.setVisible(False)
+    assert window.map.labels._reserved == ()
+    window.map.scale_bar.setVisible(True)
+    assert window.map.labels._reserved

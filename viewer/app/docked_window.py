@@ -35,6 +35,9 @@ from viewer.story.editor import StoryEditor
 DEFAULT_DATE = dt.date(1946, 2, 1)
 SHORT_SCREEN = 800
 """Screens less tall than this show Details as a tab beside Events, not under it."""
+DETAILS_SHARE = 0.45
+"""Details' part of the column it shares with Events: sized to its content it opened ~70 px
+tall at 1920×1080, a line and a half of a description."""
 WINDOW_FRAME = QSize(16, 40)
 """About what a window manager adds around a window (borders and title bar), kept free."""
 
@@ -194,7 +197,8 @@ class DockedWindow(QMainWindow):
             self.setGeometry(fit_inside(self.geometry(), self.available, WINDOW_FRAME))
         else:
             self.setGeometry(opening_geometry(self.available, WINDOW_FRAME))
-        self.restoreState(self._bytes_setting(self._state_key()))  # False (ignored) if unreadable
+        # False if there is none or it is unreadable: the docks then open as built
+        self._restored = self.restoreState(self._bytes_setting(self._state_key()))
         hidden = self.settings.value("hiddenLayers", [])
         names = set(hidden) if isinstance(hidden, list) else set()
         self.state.set_hidden(
@@ -208,6 +212,18 @@ class DockedWindow(QMainWindow):
         if not self._fitted:
             self._fitted = True
             self.setGeometry(fit_inside(self.geometry(), self.available, WINDOW_FRAME))
+            if not self._restored:
+                self.share_side_column()
+
+    def share_side_column(self) -> None:
+        """Give Details its share of the column under Events (:data:`DETAILS_SHARE`), once
+        the column's height is known; tabbed beside Events (a short screen) it has it all."""
+        if self.details_dock in self.tabifiedDockWidgets(self.events_dock):
+            return
+        column = self.events_dock.height() + self.details_dock.height()
+        details = round(column * DETAILS_SHARE)
+        docks = [self.events_dock, self.details_dock]
+        self.resizeDocks(docks, [column - details, details], Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:
         """Remember the window, its docks, the date, the language and the layers shown."""

@@ -187,6 +187,7 @@ class MainWindow(DockedWindow):
         """The docks as the window first arranged them for this screen."""
         self.map_only_action.setChecked(False)
         self.restoreState(self.default_layout)
+        self.share_side_column()
 
     def _on_map_only(self, on: bool) -> None:
         self.map_only.toggle(self, on, keep=(self.timeline_dock,))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -18,15 +19,30 @@ from viewer.export.text import Typesetter
 from viewer.map.furniture import nice_length_km
 
 
-def draw_furniture(
-    painter: QPainter,
+@dataclass(frozen=True, slots=True)
+class FurnitureBox:
+    """The scale bar and north arrow of a picture, placed: where their panel goes is known
+    before anything is drawn, so the map's labels keep off it (:meth:`LabelLayer.reserve`)."""
+
+    box: QRectF
+    """The panel, in the picture's logical pixels."""
+    furniture: Furniture
+    u: float
+    bar: float
+    km: str
+    zero: str
+    arrow: float
+    north_angle: float
+
+
+def furniture_box(
     rect: QRectF,
     view_range: tuple[tuple[float, float], tuple[float, float]],
     furniture: Furniture,
     u: float,
     text: Typesetter,
     language: str = "en",
-) -> None:
+) -> FurnitureBox:
     """Scale bar and north arrow in the map's lower left corner, true at its centre, its
     figures in *language*.
 
@@ -40,27 +56,32 @@ def draw_furniture(
         min(max(0.16 * rect.width(), 110 * u), 220 * u) * ground_per_px / 1000
     )
     bar = length_km * 1000 / ground_per_px
-    font = text.font(15 * u)
-    metrics = text.metrics(font)
+    metrics = text.metrics(text.font(15 * u))
     arrow = 34 * u if furniture.show_north_arrow else 0.0
     km = digits(translate("Map", "{} km", language).format(f"{length_km:g}"), language)
     bar_part = (
         bar + metrics.horizontalAdvance(f" {km}") + 12 * u if furniture.show_scale_bar else 0.0
     )
     box = QRectF(rect.left() + 10 * u, rect.bottom() - 62 * u, arrow + bar_part + 24 * u, 52 * u)
+    lon, lat = unproject_point(cx, cy)
+    (nx,), (ny,) = project_points(np.array([lon]), np.array([lat + 0.5]))
+    angle = math.degrees(math.atan2(nx - cx, ny - cy))
+    return FurnitureBox(box, furniture, u, bar, km, digits("0", language), arrow, angle)
+
+
+def draw_furniture(painter: QPainter, placed: FurnitureBox, text: Typesetter) -> None:
+    """Draw the scale bar and north arrow *placed* by :func:`furniture_box`."""
+    box, u, bar, arrow = placed.box, placed.u, placed.bar, placed.arrow
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(255, 255, 255, 215))
     painter.drawRoundedRect(box, 5 * u, 5 * u)
-    painter.setFont(font)
+    painter.setFont(text.font(15 * u))
     ink = QColor(style.TEXT)
-    if furniture.show_north_arrow:
-        lon, lat = unproject_point(cx, cy)
-        (nx,), (ny,) = project_points(np.array([lon]), np.array([lat + 0.5]))
-        angle = math.degrees(math.atan2(nx - cx, ny - cy))
+    if placed.furniture.show_north_arrow:
         painter.save()
         painter.translate(box.left() + 12 * u + arrow / 2, box.center().y() + 7 * u)
-        painter.rotate(angle)
+        painter.rotate(placed.north_angle)
         head = QPainterPath()
         head.moveTo(0, -16 * u)
         head.lineTo(7 * u, 6 * u)
@@ -73,7 +94,7 @@ def draw_furniture(
         painter.setPen(ink)
         n_box = QRectF(box.left() + 12 * u, box.top() + 1 * u, arrow, 18 * u)
         painter.drawText(n_box, Qt.AlignmentFlag.AlignCenter, "N")
-    if furniture.show_scale_bar:
+    if placed.furniture.show_scale_bar:
         left = box.left() + 12 * u + arrow + (10 * u if arrow else 0)
         base = box.center().y() + 8 * u
         thick = 6 * u
@@ -82,8 +103,8 @@ def draw_furniture(
         painter.drawRect(QRectF(left, base - thick, bar / 2, thick))
         painter.setBrush(QColor(PAPER_COLOUR))
         painter.drawRect(QRectF(left + bar / 2, base - thick, bar / 2, thick))
-        painter.drawText(QPointF(left - 3 * u, base - thick - 5 * u), digits("0", language))
-        painter.drawText(QPointF(left + bar + 6 * u, base), km)
+        painter.drawText(QPointF(left - 3 * u, base - thick - 5 * u), placed.zero)
+        painter.drawText(QPointF(left + bar + 6 * u, base), placed.km)
     painter.restore()
 
 

@@ -19,7 +19,15 @@ The parts live beside this module: the request (:mod:`viewer.core.export_request
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageSize, QPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTransform,
+)
 
 from viewer.core import style
 from viewer.core.atlas import SPAN, Atlas
@@ -29,7 +37,13 @@ from viewer.core.export_options import LOGICAL_DPI, MUTED, PAPER_COLOUR
 from viewer.core.export_request import ExportRequest
 from viewer.core.state import ViewState
 from viewer.core.visibility import visible
-from viewer.export.furniture import Timeline, cosmetic_pen, draw_furniture
+from viewer.export.furniture import (
+    FurnitureBox,
+    Timeline,
+    cosmetic_pen,
+    draw_furniture,
+    furniture_box,
+)
 from viewer.export.layout import Layout, Layouts, map_extent
 from viewer.export.legend import Legend, LegendRow, legend_rows
 from viewer.export.map_picture import MapPainter
@@ -64,6 +78,7 @@ class SnapshotRenderer:
         self.layouts = Layouts(self.text, self.legend)
         self._map_painter = MapPainter(self.map)
         self._view: tuple[int, int, tuple[float, ...]] | None = None  # (width, height, extent)
+        self.furniture: FurnitureBox | None = None  # the last prepared picture's, if any
         # (key, picture) of an animation
         self._still: tuple[tuple[object, ...], QImage] | None = None
 
@@ -107,7 +122,26 @@ class SnapshotRenderer:
         rows = self._rows(request)
         layout = self.layouts.layout(request, rows)
         self._prepare_map(request, layout.map.size())
+        self._place_furniture(request, layout)
         return layout, rows
+
+    def _place_furniture(self, request: ExportRequest, layout: Layout) -> None:
+        """Place the scale bar and north arrow, and keep the map's labels off them (the box
+        mapped from the page into the offscreen map's view box, as its overlays are drawn)."""
+        furniture = request.furniture
+        self.furniture = None
+        reserved = []
+        if furniture.show_scale_bar or furniture.show_north_arrow:
+            view_range = self.map.view_box.viewRange()
+            self.furniture = furniture_box(
+                layout.map, view_range, furniture, layout.unit, self.text, request.frame.language
+            )
+            view, page = self.map.view_box.size(), layout.map
+            to_view = QTransform.fromTranslate(-page.left(), -page.top()) * QTransform.fromScale(
+                view.width() / page.width(), view.height() / page.height()
+            )
+            reserved.append(to_view.mapRect(self.furniture.box))
+        self.map.labels.reserve(reserved)
 
     def paint(self, painter: QPainter, request: ExportRequest, raster: bool = False) -> None:
         """Compose the whole picture into *painter*, in logical pixels from (0, 0).
@@ -161,12 +195,8 @@ class SnapshotRenderer:
         painter.setPen(cosmetic_pen(style.COUNTRY_BORDER))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(layout.map)
-        furniture = request.furniture
-        if furniture.show_scale_bar or furniture.show_north_arrow:
-            view_range = self.map.view_box.viewRange()
-            draw_furniture(
-                painter, layout.map, view_range, furniture, u, self.text, request.frame.language
-            )
+        if self.furniture is not None:
+            draw_furniture(painter, self.furniture, self.text)
         for line in self.layouts.header_lines(request, layout):
             if line.dated:
                 self.text.draw_lines(painter, line.top_left, line.lines, line.font, line.colour)

@@ -77,19 +77,31 @@ class ScaleBar(QGraphicsObject):
         self.prepareGeometryChange()
         self.update()
 
-    def boundingRect(self) -> QRectF:
+    def panel_rect(self, bar_px: float | None = None) -> QRectF:
+        """The bar's panel in the view box, for a bar *bar_px* long (the one drawn if None)."""
         rect = self._vb.boundingRect()
-        return QRectF(rect.left() + 8, rect.bottom() - 44, self._bar_px + 80, 40)
+        bar = self._bar_px if bar_px is None else bar_px
+        return QRectF(rect.left() + 8, rect.bottom() - 40, bar + 76, 32)
+
+    @property
+    def reserved(self) -> QRectF:
+        """The panel at its longest: where labels never go. Not the panel drawn, so that the
+        labels near it stay put while panning changes the bar's length, and are laid out
+        once per view."""
+        return self.panel_rect(self.WIDTH_PX)
+
+    def boundingRect(self) -> QRectF:
+        return self.panel_rect().adjusted(0, -4, 4, 4)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        rect = self._vb.boundingRect()
-        left, base = rect.left() + 16, rect.bottom() - 16
+        panel = self.panel_rect()
+        left, base = panel.left() + 8, panel.bottom() - 8
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 190))
-        painter.drawRoundedRect(QRectF(left - 8, base - 24, self._bar_px + 16 + 60, 32), 4, 4)
+        painter.drawRoundedRect(panel, 4, 4)
         pen = QPen(QColor(style.TEXT), 1.5)
         painter.setPen(pen)
         half = left + self._bar_px / 2

@@ -2,8 +2,8 @@
 
 One item paints every label: placement is greedy by priority (rank-1 towns and historical
 territories first), trying four positions around each point and dropping a label that would
-overlap one already placed. Layout runs when the view, the date or the language changes;
-paint only replays the cached text paths.
+overlap one already placed, or the map's furniture (reserved before any label). Layout runs
+when the view, the date or the language changes; paint only replays the cached text paths.
 """
 
 from __future__ import annotations
@@ -69,19 +69,7 @@ class _Placed:
     def of(cls, entry: _Entry) -> _Placed:
         """A placed label from a layout entry (plain numbers, quick to compare)."""
         text, shape, left, top, colour, dot, halo, leader = entry
-        x0, y0 = left - SPRITE_PAD, top - SPRITE_PAD
-        x1, y1 = left + shape.size.width() + SPRITE_PAD, top + shape.size.height() + SPRITE_PAD
-        if dot is not None:
-            r = DOT_CENTRE.x()
-            x0, y0, x1, y1 = (
-                min(x0, dot[0] - r),
-                min(y0, dot[1] - r),
-                max(x1, dot[0] + r),
-                max(y1, dot[1] + r),
-            )
-        if leader is not None:
-            x0, x1 = min(x0, leader[0], leader[2]), max(x1, leader[0], leader[2])
-            y0, y1 = min(y0, leader[1], leader[3]), max(y1, leader[1], leader[3])
+        x0, y0, x1, y1 = _extent(entry)
         return cls(
             text,
             shape,
@@ -90,12 +78,32 @@ class _Placed:
             QPointF(*dot) if dot else None,
             halo,
             QLineF(*leader) if leader else None,
-            QRectF(x0 - 1, y0 - 1, x1 - x0 + 2, y1 - y0 + 2),
+            QRectF(x0, y0, x1 - x0, y1 - y0),
         )
 
     @property
     def rect(self) -> QRectF:
         return QRectF(self.origin, self.shape.size)
+
+
+def _extent(entry: _Entry) -> Box:
+    """Everything a layout entry draws (sprite with its halo, dot and leader), a pixel more
+    each side, as (left, top, right, bottom)."""
+    _, shape, left, top, _, dot, _, leader = entry
+    x0, y0 = left - SPRITE_PAD, top - SPRITE_PAD
+    x1, y1 = left + shape.size.width() + SPRITE_PAD, top + shape.size.height() + SPRITE_PAD
+    if dot is not None:
+        r = DOT_CENTRE.x()
+        x0, y0 = min(x0, dot[0] - r), min(y0, dot[1] - r)
+        x1, y1 = max(x1, dot[0] + r), max(y1, dot[1] + r)
+    if leader is not None:
+        x0, x1 = min(x0, leader[0], leader[2]), max(x1, leader[0], leader[2])
+        y0, y1 = min(y0, leader[1], leader[3]), max(y1, leader[1], leader[3])
+    return x0 - 1, y0 - 1, x1 + 1, y1 + 1
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 class LabelLayer(QGraphicsObject):
@@ -129,6 +137,7 @@ class LabelLayer(QGraphicsObject):
         self._day = 0
         self._lang = "en"
         self._hidden: frozenset[str] = frozenset()
+        self._reserved: tuple[Box, ...] = ()
         self.setZValue(1000)
         self.setFlag(QGraphicsObject.GraphicsItemFlag.ItemHasNoContents, False)
         # Kept as a picture of the view: other repaints (markers, fades) replay it in one
@@ -156,6 +165,16 @@ class LabelLayer(QGraphicsObject):
         """Leave out the labels of the layers switched off (:attr:`LabelSpec.group`)."""
         if groups != self._hidden:
             self._hidden = groups
+            self.relayout()
+
+    def reserve(self, rects: list[QRectF]) -> None:
+        """Keep labels off *rects* (view box pixels): the map's furniture, drawn over them.
+
+        They are taken before any label, and a label whose dot or leader would reach under
+        them is left out, as one that finds no room is."""
+        reserved = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in rects)
+        if reserved != self._reserved:
+            self._reserved = reserved
             self.relayout()
 
     def _on_resized(self, *_: object) -> None:
@@ -192,13 +211,16 @@ class LabelLayer(QGraphicsObject):
         view = (t, limits, metres_per_pixel, self._day, self._lang, self._hidden)
         wanted = merged(self._dynamic.wanted(*view), self._static.wanted(*view))
         key = (
-            t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), limits,
+            t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), limits, self._reserved,
             [(w[0], w[1]) for w in wanted],
         )  # fmt: skip
         if key == self._key:
             return
         self._key = key
         taken = Occupancy()
+        pad = SPRITE_PAD + 1  # a label's halo reaches past its text
+        for x0, y0, x1, y1 in self._reserved:
+            taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
         placed: list[_Entry] = []
         for _, text, spec, ax, ay in wanted[:MAX_TRIED]:
             shape = self._shape(text, spec.role)
@@ -206,14 +228,17 @@ class LabelLayer(QGraphicsObject):
             if box is None:
                 continue
             left, top, right, bottom = box
-            taken.take(left - 3, top - 2, right + 3, bottom + 2)
             near = spec.role not in WRAPPED_ROLES or (
                 left - 4 <= ax <= right + 4 and top - 4 <= ay <= bottom + 4
             )
-            placed.append(
-                (text, shape, left, top, spec.colour, (ax, ay) if spec.dot else None,
-                 spec.role != "sea", None if near else leader(box, ax, ay))
+            entry = (
+                text, shape, left, top, spec.colour, (ax, ay) if spec.dot else None,
+                spec.role != "sea", None if near else leader(box, ax, ay),
             )  # fmt: skip
+            if self._reserved and any(_overlaps(_extent(entry), r) for r in self._reserved):
+                continue  # its dot or leader would point under the furniture
+            taken.take(left - 3, top - 2, right + 3, bottom + 2)
+            placed.append(entry)
         if placed != self._layout:
             before = dict(zip(self._layout, self._placed, strict=True))
             self._layout = placed

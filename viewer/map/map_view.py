@@ -125,6 +125,9 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self._fit_to: QRectF | None = self._home  # kept in view until the user pans or zooms
         self.view_box.sigRangeChangedManually.connect(self._on_user_range)
         self.view_box.sigResized.connect(self._on_view_box_resized)
+        self.view_box.sigResized.connect(self._reserve_scale_bar)
+        self.scale_bar.visibleChanged.connect(self._reserve_scale_bar)
+        self._reserve_scale_bar()
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self._warm_timer = QTimer(self, interval=WARM_EVERY_MS)
@@ -235,6 +238,11 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     def _on_view_box_resized(self, *_: object) -> None:
         if self._fit_to is not None:  # keep the area in view until the user moves it
             self.view_box.setRange(self._fit_to, padding=0.02)
+
+    def _reserve_scale_bar(self, *_: object) -> None:
+        """Keep labels off the scale bar while it shows. Hidden, it keeps no room: an
+        export hides it and reserves the furniture it draws itself, after any resize."""
+        self.labels.reserve([self.scale_bar.reserved] if self.scale_bar.isVisible() else [])
 
     def zoom(self, factor: float) -> None:
         self.view_box.scaleBy((1 / factor, 1 / factor))
