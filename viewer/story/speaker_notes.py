@@ -9,6 +9,7 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from viewer.core.story import Story
+from viewer.core.wording import digits, translate
 from viewer.story.slide_text import MUTED, plain_label, screen_font
 
 
@@ -19,8 +20,9 @@ class SpeakerNotes(QWidget):
     the full-screen slide; with a second screen it is a window on the presenter's laptop.
     """
 
-    def __init__(self, families: list[str]) -> None:
+    def __init__(self, families: list[str], language: str = "en") -> None:
         super().__init__()
+        self.language = language
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setMinimumWidth(360)
         self.clock = plain_label(alignment=Qt.AlignmentFlag.AlignRight)
@@ -55,7 +57,8 @@ class SpeakerNotes(QWidget):
         minutes, seconds = divmod(ms // 1000, 60)
         hours, minutes = divmod(minutes, 60)
         shown = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
-        self.clock.setText(f"{shown} elapsed")
+        elapsed = translate("SpeakerNotes", "{time} elapsed", self.language)
+        self.clock.setText(elapsed.format(time=digits(shown, self.language)))
 
     def detach(self, screen: QScreen) -> None:
         """Become a window of its own on *screen* (the presenter's, the slides on another)."""
@@ -66,9 +69,23 @@ class SpeakerNotes(QWidget):
         self.show()
 
     def show_slide(self, story: Story, index: int) -> None:
+        """The slide's notes (its caption if it has none) and the next slide's heading, in the
+        presentation's language; the story's own words are shown as written."""
+        language, count = self.language, len(story.slides)
         slide = story.slides[index]
-        self.setWindowTitle(f"Speaker notes — {story.title}")
-        self.position.setText(f"Slide {index + 1} of {len(story.slides)}: {slide.heading}")
-        self.notes.setText(slide.notes or slide.caption or "(no notes for this slide)")
-        following = story.slides[index + 1].heading if index + 1 < len(story.slides) else "end"
-        self.following.setText(f"Next: {following}")
+        title = translate("SpeakerNotes", "Speaker notes — {title}", language)
+        self.setWindowTitle(title.format(title=story.title))
+        position = translate("SpeakerNotes", "Slide {number} of {count}: {heading}", language)
+        number = digits(str(index + 1), language)
+        self.position.setText(
+            position.format(
+                number=number, count=digits(str(count), language), heading=slide.heading
+            )
+        )
+        none = translate("SpeakerNotes", "(no notes for this slide)", language)
+        self.notes.setText(slide.notes or slide.caption or none)
+        end = translate("SpeakerNotes", "end", language)
+        following = story.slides[index + 1].heading if index + 1 < count else end
+        self.following.setText(
+            translate("SpeakerNotes", "Next: {slide}", language).format(slide=following)
+        )
