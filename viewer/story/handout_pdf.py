@@ -29,7 +29,7 @@ from viewer.story.handout_drawing import (
     slide_request,
     text_height,
 )
-from viewer.story.slide_text import slide_calendars
+from viewer.story.slide_text import slide_calendars, slide_heading
 
 MARGIN = 52.0
 """Page margin in logical pixels (1/96 inch): about 14 mm."""
@@ -79,8 +79,10 @@ class _Pages:
         self.painter.setPen(QColor(colour))
         box = QRectF(MARGIN, self.y, self.width, height + 1)
         side, direction = Qt.AlignmentFlag.AlignLeft, Qt.LayoutDirection.LeftToRight
-        if self.right_to_left:  # Persian lines read from the right (the maps keep their own)
-            side, direction = Qt.AlignmentFlag.AlignRight, Qt.LayoutDirection.RightToLeft
+        if self.right_to_left:  # a Persian page is set from the right; each line reads in
+            # its own direction, so a story's English words keep their full stops at the end
+            side = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            direction = Qt.LayoutDirection.LayoutDirectionAuto
         self.painter.save()
         try:
             self.painter.setLayoutDirection(direction)
@@ -98,8 +100,7 @@ class _Pages:
         document.setHtml(html)
         if self.right_to_left:
             option = document.defaultTextOption()
-            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-            option.setAlignment(Qt.AlignmentFlag.AlignRight)
+            option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             document.setDefaultTextOption(option)
         return document
 
@@ -176,9 +177,10 @@ def _slide_page(
     language = pages.language
     of = translate("Handout", "{number} of {count}", language)
     number = of.format(number=index + 1, count=len(story.slides))
-    pages.text(f"{story.title}  ·  {digits(number, language)}", 11, colour=MUTED)
+    title = f"\u2068{story.title}\u2069"  # isolated: the line reads in the page's direction
+    pages.text(f"{title}  ·  {digits(number, language)}", 11, colour=MUTED)
     pages.y += 4
-    pages.text(slide.heading, 24, bold=True)
+    pages.text(slide_heading(slide, language), 24, bold=True)
     pages.y += 2
     pages.text("  ·  ".join(slide_calendars(slide, language)), 13, colour=MUTED)
     pages.y += 10

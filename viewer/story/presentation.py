@@ -37,7 +37,13 @@ from viewer.core.wording import digits, is_right_to_left, tr_noop, translate
 from viewer.map.fonts import register_fonts
 from viewer.map.map_view import HOME_LONLAT, MapView
 from viewer.map.territory_layer import FADE_MS
-from viewer.story.slide_text import MUTED, calendar_lines, plain_label, screen_font
+from viewer.story.slide_text import (
+    MUTED,
+    calendar_lines,
+    plain_label,
+    screen_font,
+    slide_heading,
+)
 from viewer.story.speaker_notes import SpeakerNotes
 
 NOTES_SHARE = 0.25
@@ -234,7 +240,7 @@ class PresentationWindow(QWidget):
         else:
             self.state.date = slide.first_day
         self.state.request_extent(projected_bounds(slide.extent or HOME_LONLAT))
-        self.heading.setText(slide.heading)
+        self.heading.setText(slide_heading(slide, self.language))
         self.caption.setText(slide.caption)
         self.caption.setVisible(bool(slide.caption))
         counter = f"{self.index + 1} / {len(self.story.slides)}"

@@ -68,6 +68,11 @@ def slide_calendars(slide: Slide, language: str = "en") -> tuple[str, str]:
     return (persian, gregorian) if language == "fa" else (gregorian, persian)
 
 
+def slide_heading(slide: Slide, language: str = "en") -> str:
+    """The slide's title as written, or (untitled) its date in the audience's words."""
+    return slide.title or slide_calendars(slide, language)[0]
+
+
 class _LabelProperties(TypedDict, total=False):
     """The Qt properties the labels here are made with."""
 

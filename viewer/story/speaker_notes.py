@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from viewer.core.story import Story
 from viewer.core.wording import digits, translate
-from viewer.story.slide_text import MUTED, plain_label, screen_font
+from viewer.story.slide_text import MUTED, plain_label, screen_font, slide_heading
 
 
 class SpeakerNotes(QWidget):
@@ -79,13 +79,15 @@ class SpeakerNotes(QWidget):
         number = digits(str(index + 1), language)
         self.position.setText(
             position.format(
-                number=number, count=digits(str(count), language), heading=slide.heading
+                number=number,
+                count=digits(str(count), language),
+                heading=slide_heading(slide, language),
             )
         )
         none = translate("SpeakerNotes", "(no notes for this slide)", language)
         self.notes.setText(slide.notes or slide.caption or none)
         end = translate("SpeakerNotes", "end", language)
-        following = story.slides[index + 1].heading if index + 1 < count else end
+        following = slide_heading(story.slides[index + 1], language) if index + 1 < count else end
         self.following.setText(
             translate("SpeakerNotes", "Next: {slide}", language).format(slide=following)
         )
