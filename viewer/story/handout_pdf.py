@@ -29,7 +29,7 @@ from viewer.story.handout_drawing import (
     slide_request,
     text_height,
 )
-from viewer.story.slide_text import slide_calendars, slide_heading
+from viewer.story.slide_text import isolated, slide_calendars, slide_heading
 
 MARGIN = 52.0
 """Page margin in logical pixels (1/96 inch): about 14 mm."""
@@ -177,8 +177,9 @@ def _slide_page(
     language = pages.language
     of = translate("Handout", "{number} of {count}", language)
     number = of.format(number=index + 1, count=len(story.slides))
-    title = f"\u2068{story.title}\u2069"  # isolated: the line reads in the page's direction
-    pages.text(f"{title}  ·  {digits(number, language)}", 11, colour=MUTED)
+    pages.text(
+        f"{isolated(story.title, language)}  ·  {digits(number, language)}", 11, colour=MUTED
+    )
     pages.y += 4
     pages.text(slide_heading(slide, language), 24, bold=True)
     pages.y += 2

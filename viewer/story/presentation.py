@@ -243,8 +243,9 @@ class PresentationWindow(QWidget):
         self.heading.setText(slide_heading(slide, self.language))
         self.caption.setText(slide.caption)
         self.caption.setVisible(bool(slide.caption))
-        counter = f"{self.index + 1} / {len(self.story.slides)}"
-        self.counter.setText(digits(counter, self.language))
+        counter = digits(f"{self.index + 1} / {len(self.story.slides)}", self.language)
+        rtl_mark = "\u200f" if is_right_to_left(self.language) else ""  # "2 of 12", from the right
+        self.counter.setText(rtl_mark + counter)
         self.notes.show_slide(self.story, self.index)
         if slide.end is not None:
             months = month_index(slide.day) - month_index(slide.first_day)

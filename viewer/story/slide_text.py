@@ -22,7 +22,7 @@ from viewer.core.local_dates import date_text
 from viewer.core.local_dates import old_style_text as local_old_style
 from viewer.core.local_dates import solar_hijri_text as local_solar_hijri
 from viewer.core.story import Slide
-from viewer.core.wording import digits, translate
+from viewer.core.wording import digits, is_right_to_left, translate
 from viewer.panels.details import solar_hijri_text
 from viewer.panels.event_list import period_label
 
@@ -47,7 +47,7 @@ def calendar_lines(date: PartialDate, language: str = "en") -> tuple[str, str]:
         pattern = translate("Dates", "Russian Old Style: {date}", language)
         others.append(digits(pattern.format(date=old), language))
     first = persian if language == "fa" else gregorian
-    return first, "  ·  ".join(others)
+    return first, _line_start("  ·  ".join(others))
 
 
 def slide_calendars(slide: Slide, language: str = "en") -> tuple[str, str]:
@@ -65,7 +65,19 @@ def slide_calendars(slide: Slide, language: str = "en") -> tuple[str, str]:
         return slide.date_label, persian
     persian = " – ".join(local_solar_hijri(d.first_day, d.precision, language) for d in ends)
     gregorian = period_label(slide.start, slide.end, language)
-    return (persian, gregorian) if language == "fa" else (gregorian, persian)
+    return (persian, gregorian) if language == "fa" else (gregorian, _line_start(persian))
+
+
+def _line_start(text: str) -> str:
+    """A line starts with a capital (Russian writes month names in lower case)."""
+    return text[:1].upper() + text[1:]
+
+
+def isolated(text: str, language: str) -> str:
+    """A story's words set into one of our phrases in a right-to-left language, kept in their
+    own direction (Unicode's first-strong isolate): an English heading in a Persian line still
+    reads left to right, and the line keeps the phrase's direction."""
+    return f"\u2068{text}\u2069" if is_right_to_left(language) else text
 
 
 def slide_heading(slide: Slide, language: str = "en") -> str:

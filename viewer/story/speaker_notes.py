@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from viewer.core.story import Story
 from viewer.core.wording import digits, translate
-from viewer.story.slide_text import MUTED, plain_label, screen_font, slide_heading
+from viewer.story.slide_text import MUTED, isolated, plain_label, screen_font, slide_heading
 
 
 class SpeakerNotes(QWidget):
@@ -33,7 +33,7 @@ class SpeakerNotes(QWidget):
         self._ticks.timeout.connect(lambda: self.show_elapsed(self._started.elapsed()))
         self._ticks.start()
         self.show_elapsed(0)
-        self.position = plain_label()
+        self.position = plain_label(wordWrap=True)
         self.position.setFont(screen_font(families, 13, bold=True))
         self.notes = plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
         self.notes.setFont(screen_font(families, 17))
@@ -74,14 +74,14 @@ class SpeakerNotes(QWidget):
         language, count = self.language, len(story.slides)
         slide = story.slides[index]
         title = translate("SpeakerNotes", "Speaker notes — {title}", language)
-        self.setWindowTitle(title.format(title=story.title))
+        self.setWindowTitle(title.format(title=isolated(story.title, language)))
         position = translate("SpeakerNotes", "Slide {number} of {count}: {heading}", language)
         number = digits(str(index + 1), language)
         self.position.setText(
             position.format(
                 number=number,
                 count=digits(str(count), language),
-                heading=slide_heading(slide, language),
+                heading=isolated(slide_heading(slide, language), language),
             )
         )
         none = translate("SpeakerNotes", "(no notes for this slide)", language)
@@ -89,5 +89,7 @@ class SpeakerNotes(QWidget):
         end = translate("SpeakerNotes", "end", language)
         following = slide_heading(story.slides[index + 1], language) if index + 1 < count else end
         self.following.setText(
-            translate("SpeakerNotes", "Next: {slide}", language).format(slide=following)
+            translate("SpeakerNotes", "Next: {slide}", language).format(
+                slide=isolated(following, language)
+            )
         )
