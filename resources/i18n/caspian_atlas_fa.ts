@@ -1506,6 +1506,13 @@
     </message>
   </context>
   <context>
+    <name>Story</name>
+    <message>
+      <source>today</source>
+      <translation>امروز</translation>
+    </message>
+  </context>
+  <context>
     <name>StoryActions</name>
     <message>
       <source>Untitled story</source>

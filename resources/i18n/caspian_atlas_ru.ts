@@ -1526,6 +1526,13 @@
     </message>
   </context>
   <context>
+    <name>Story</name>
+    <message>
+      <source>today</source>
+      <translation>наши дни</translation>
+    </message>
+  </context>
+  <context>
     <name>StoryActions</name>
     <message>
       <source>Untitled story</source>

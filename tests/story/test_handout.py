@@ -258,3 +258,4 @@ def test_a_persian_handout_has_persian_headings_digits_and_dates(renderer, tiny_
     assert "[۱]" in text  # the bibliography's numbers
     assert "Sourcesforthisslide" not in text and "Bibliography" not in text
     assert "Therepublic" in text  # the story's own words, as written
+    assert "(June1920)" not in text and "ژوئن" in text  # the cited records dated in Persian

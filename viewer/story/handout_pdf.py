@@ -193,7 +193,7 @@ def _slide_page(
     if slide.caption:
         pages.text(slide.caption, 14)
         pages.y += 12
-    cited = [record_html(r, numbers, language) for r in slide_sources(slide, atlas)]
+    cited = [record_html(r, numbers, language) for r in slide_sources(slide, atlas, language)]
     _sources(pages, cited)
 
 
