@@ -243,7 +243,8 @@ def citation_html(citation: Citation, numbers: dict[str, int], language: str) ->
     quote = escape(citation.quote)
     if citation.source != EDITORIAL_SOURCE:
         quote = f"\u201c{quote}\u201d"
-    return f"{reference} {escape(citation.locator)}: {quote}"
+    # a source's words keep their own direction in a Persian paragraph, full stop and all
+    return isolated(f"{reference} {escape(citation.locator)}: {quote}", language)
 
 
 def _bibliography(pages: _Pages, sources: list[Source]) -> None:
