@@ -95,6 +95,20 @@
   <context>
     <name>StoryController</name>
     <message numerus="yes">
+      <source>%n problem(s); see the details.</source>
+      <translation>
+        <numerusform>%n problem; see the details.</numerusform>
+        <numerusform>%n problems; see the details.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened {}: %n slide(s)</source>
+      <translation>
+        <numerusform>Opened {}: %n slide</numerusform>
+        <numerusform>Opened {}: %n slides</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Wrote %n citation(s) to {}</source>
       <translation>
         <numerusform>Wrote %n citation to {}</numerusform>

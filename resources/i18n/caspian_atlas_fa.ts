@@ -689,6 +689,41 @@
     </message>
   </context>
   <context>
+    <name>Handout</name>
+    <message>
+      <source>Bibliography</source>
+      <translation>کتاب‌نامه</translation>
+    </message>
+    <message>
+      <source>Sources for this slide (numbers refer to the bibliography)</source>
+      <translation>منابع این اسلاید (شماره‌ها به کتاب‌نامه اشاره دارند)</translation>
+    </message>
+    <message>
+      <source>Sources, continued</source>
+      <translation>منابع، ادامه</translation>
+    </message>
+    <message>
+      <source>The documents quoted on the slides, numbered as the slides cite them and described as the atlas's source registry describes them. Quotes are verbatim; facts the editors completed from general knowledge are marked as theirs.</source>
+      <translation>اسنادی که در اسلایدها نقل شده‌اند، با همان شماره‌ای که اسلایدها به آن‌ها ارجاع می‌دهند و با همان وصفی که فهرست منابع اطلس از آن‌ها دارد. نقل‌قول‌ها عین متن‌اند؛ واقعیت‌هایی که ویراستاران از دانسته‌های عمومی افزوده‌اند، به نام خودشان مشخص شده‌اند.</translation>
+    </message>
+    <message>
+      <source>This slide highlights no event or territory, so it cites nothing of its own.</source>
+      <translation>این اسلاید رویداد یا سرزمینی را برجسته نمی‌کند و از این رو منبعی از خود ندارد.</translation>
+    </message>
+    <message>
+      <source>cited above</source>
+      <translation>در بالا آمده است</translation>
+    </message>
+    <message>
+      <source>undated</source>
+      <translation>بی‌تاریخ</translation>
+    </message>
+    <message>
+      <source>{number} of {count}</source>
+      <translation>{number} از {count}</translation>
+    </message>
+  </context>
+  <context>
     <name>Help</name>
     <message>
       <source>&amp;Keyboard shortcuts</source>
@@ -1255,6 +1290,10 @@
       <source>Show or hide the speaker notes</source>
       <translation>نمایش یا پنهان کردن یادداشت‌های سخنران</translation>
     </message>
+    <message>
+      <source>{title} — Caspian Atlas</source>
+      <translation>{title} — اطلس خزر</translation>
+    </message>
   </context>
   <context>
     <name>Problems</name>
@@ -1343,6 +1382,33 @@
     <message>
       <source>Tir</source>
       <translation>تیر</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpeakerNotes</name>
+    <message>
+      <source>(no notes for this slide)</source>
+      <translation>(این اسلاید یادداشتی ندارد)</translation>
+    </message>
+    <message>
+      <source>Next: {slide}</source>
+      <translation>بعدی: {slide}</translation>
+    </message>
+    <message>
+      <source>Slide {number} of {count}: {heading}</source>
+      <translation>اسلاید {number} از {count}: {heading}</translation>
+    </message>
+    <message>
+      <source>Speaker notes — {title}</source>
+      <translation>یادداشت‌های سخنران — {title}</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>پایان</translation>
+    </message>
+    <message>
+      <source>{time} elapsed</source>
+      <translation>{time} گذشته</translation>
     </message>
   </context>
   <context>
@@ -1440,6 +1506,13 @@
     </message>
   </context>
   <context>
+    <name>Story</name>
+    <message>
+      <source>today</source>
+      <translation>امروز</translation>
+    </message>
+  </context>
+  <context>
     <name>StoryActions</name>
     <message>
       <source>Untitled story</source>
@@ -1448,6 +1521,12 @@
   </context>
   <context>
     <name>StoryController</name>
+    <message numerus="yes">
+      <source>%n problem(s); see the details.</source>
+      <translation>
+        <numerusform>%n مشکل؛ جزئیات را ببینید.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;New story</source>
       <translation>روایت &amp;تازه</translation>
@@ -1461,12 +1540,20 @@
       <translation>&amp;ذخیرهٔ روایت</translation>
     </message>
     <message>
+      <source>Cancel</source>
+      <translation>لغو</translation>
+    </message>
+    <message>
       <source>Cannot write {}: {}</source>
       <translation>نوشتن {} ممکن نشد: {}</translation>
     </message>
     <message>
       <source>Citations not written</source>
       <translation>ارجاع‌ها نوشته نشد</translation>
+    </message>
+    <message>
+      <source>Drawing the slides…</source>
+      <translation>در حال کشیدن اسلایدها…</translation>
     </message>
     <message>
       <source>Export &amp;citations…</source>
@@ -1481,30 +1568,104 @@
       <translation>برون‌بری ارجاع‌ها</translation>
     </message>
     <message>
+      <source>Export handout</source>
+      <translation>برون‌بری جزوه</translation>
+    </message>
+    <message>
       <source>Export slide &amp;pictures (PNG)…</source>
       <translation>برون‌بری &amp;تصاویر اسلایدها (PNG)…</translation>
+    </message>
+    <message>
+      <source>Exporting handout</source>
+      <translation>برون‌بری جزوه</translation>
+    </message>
+    <message>
+      <source>Handout cancelled; nothing was written.</source>
+      <translation>جزوه لغو شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+      <source>Handout not written</source>
+      <translation>جزوه نوشته نشد</translation>
     </message>
     <message>
       <source>Open &amp;story…</source>
       <translation>گشودن &amp;روایت…</translation>
     </message>
     <message>
+      <source>Open story</source>
+      <translation>گشودن روایت</translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened {}: %n slide(s)</source>
+      <translation>
+        <numerusform>{} باز شد: %n اسلاید</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>PDF handout (*.pdf)</source>
+      <translation>جزوهٔ PDF (*.pdf)</translation>
+    </message>
+    <message>
       <source>Present from &amp;here</source>
       <translation>ارائه از &amp;همین‌جا</translation>
+    </message>
+    <message>
+      <source>Save story</source>
+      <translation>ذخیرهٔ روایت</translation>
     </message>
     <message>
       <source>Save story &amp;as…</source>
       <translation>ذخیرهٔ روایت &amp;با نام…</translation>
     </message>
     <message>
+      <source>Saved {}</source>
+      <translation>{} ذخیره شد</translation>
+    </message>
+    <message>
+      <source>Slide pictures: choose a folder</source>
+      <translation>تصویر اسلایدها: پوشه‌ای برگزینید</translation>
+    </message>
+    <message>
+      <source>Stories (*.yaml *.yml);;All files (*)</source>
+      <translation>روایت‌ها (*.yaml *.yml);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+      <source>Story not opened</source>
+      <translation>روایت باز نشد</translation>
+    </message>
+    <message>
+      <source>Story not saved</source>
+      <translation>روایت ذخیره نشد</translation>
+    </message>
+    <message>
+      <source>The story has no slides yet: add one with “Add from map”.</source>
+      <translation>این روایت هنوز اسلایدی ندارد: با «افزودن از نقشه» یکی بیفزایید.</translation>
+    </message>
+    <message>
       <source>The story's slides cite no sources yet.</source>
       <translation>اسلایدهای روایت هنوز به هیچ منبعی ارجاع نمی‌دهند.</translation>
+    </message>
+    <message>
+      <source>Unsaved story</source>
+      <translation>روایت ذخیره‌نشده</translation>
     </message>
     <message numerus="yes">
       <source>Wrote %n citation(s) to {}</source>
       <translation>
         <numerusform>%n منبع در {} نوشته شد</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Wrote {}</source>
+      <translation>{} نوشته شد</translation>
+    </message>
+    <message>
+      <source>{} was not opened</source>
+      <translation>{} باز نشد</translation>
+    </message>
+    <message>
+      <source>“{}” has changes that are not saved. Save them first?</source>
+      <translation>«{}» تغییراتی دارد که ذخیره نشده‌اند. نخست ذخیره شوند؟</translation>
     </message>
   </context>
   <context>

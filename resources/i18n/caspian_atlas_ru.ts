@@ -701,6 +701,41 @@
     </message>
   </context>
   <context>
+    <name>Handout</name>
+    <message>
+      <source>Bibliography</source>
+      <translation>Библиография</translation>
+    </message>
+    <message>
+      <source>Sources for this slide (numbers refer to the bibliography)</source>
+      <translation>Источники этого слайда (номера — по библиографии)</translation>
+    </message>
+    <message>
+      <source>Sources, continued</source>
+      <translation>Источники (продолжение)</translation>
+    </message>
+    <message>
+      <source>The documents quoted on the slides, numbered as the slides cite them and described as the atlas's source registry describes them. Quotes are verbatim; facts the editors completed from general knowledge are marked as theirs.</source>
+      <translation>Документы, цитируемые на слайдах, под теми номерами, под которыми их приводят слайды, и с описанием из реестра источников атласа. Цитаты приведены дословно; сведения, дополненные редакторами из общих знаний, отмечены как редакторские.</translation>
+    </message>
+    <message>
+      <source>This slide highlights no event or territory, so it cites nothing of its own.</source>
+      <translation>Этот слайд не выделяет ни событий, ни территорий, поэтому собственных источников у него нет.</translation>
+    </message>
+    <message>
+      <source>cited above</source>
+      <translation>источник приведён выше</translation>
+    </message>
+    <message>
+      <source>undated</source>
+      <translation>без даты</translation>
+    </message>
+    <message>
+      <source>{number} of {count}</source>
+      <translation>{number} из {count}</translation>
+    </message>
+  </context>
+  <context>
     <name>Help</name>
     <message>
       <source>&amp;Keyboard shortcuts</source>
@@ -1271,6 +1306,10 @@
       <source>Show or hide the speaker notes</source>
       <translation>Показать или скрыть заметки докладчика</translation>
     </message>
+    <message>
+      <source>{title} — Caspian Atlas</source>
+      <translation>{title} — Каспийский атлас</translation>
+    </message>
   </context>
   <context>
     <name>Problems</name>
@@ -1363,6 +1402,33 @@
     <message>
       <source>Tir</source>
       <translation>тир</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpeakerNotes</name>
+    <message>
+      <source>(no notes for this slide)</source>
+      <translation>(к этому слайду нет заметок)</translation>
+    </message>
+    <message>
+      <source>Next: {slide}</source>
+      <translation>Далее: {slide}</translation>
+    </message>
+    <message>
+      <source>Slide {number} of {count}: {heading}</source>
+      <translation>Слайд {number} из {count}: {heading}</translation>
+    </message>
+    <message>
+      <source>Speaker notes — {title}</source>
+      <translation>Заметки докладчика — {title}</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>конец</translation>
+    </message>
+    <message>
+      <source>{time} elapsed</source>
+      <translation>прошло {time}</translation>
     </message>
   </context>
   <context>
@@ -1460,6 +1526,13 @@
     </message>
   </context>
   <context>
+    <name>Story</name>
+    <message>
+      <source>today</source>
+      <translation>наши дни</translation>
+    </message>
+  </context>
+  <context>
     <name>StoryActions</name>
     <message>
       <source>Untitled story</source>
@@ -1468,6 +1541,14 @@
   </context>
   <context>
     <name>StoryController</name>
+    <message numerus="yes">
+      <source>%n problem(s); see the details.</source>
+      <translation>
+        <numerusform>%n ошибка; см. подробности.</numerusform>
+        <numerusform>%n ошибки; см. подробности.</numerusform>
+        <numerusform>%n ошибок; см. подробности.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;New story</source>
       <translation>&amp;Новый сюжет</translation>
@@ -1481,12 +1562,20 @@
       <translation>&amp;Сохранить сюжет</translation>
     </message>
     <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
       <source>Cannot write {}: {}</source>
       <translation>Не удалось записать {}: {}</translation>
     </message>
     <message>
       <source>Citations not written</source>
       <translation>Библиография не записана</translation>
+    </message>
+    <message>
+      <source>Drawing the slides…</source>
+      <translation>Отрисовка слайдов…</translation>
     </message>
     <message>
       <source>Export &amp;citations…</source>
@@ -1501,24 +1590,88 @@
       <translation>Экспорт библиографии</translation>
     </message>
     <message>
+      <source>Export handout</source>
+      <translation>Экспорт раздаточного материала</translation>
+    </message>
+    <message>
       <source>Export slide &amp;pictures (PNG)…</source>
       <translation>Экспорт &amp;изображений слайдов (PNG)…</translation>
+    </message>
+    <message>
+      <source>Exporting handout</source>
+      <translation>Экспорт раздаточного материала</translation>
+    </message>
+    <message>
+      <source>Handout cancelled; nothing was written.</source>
+      <translation>Экспорт раздаточного материала отменён; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Handout not written</source>
+      <translation>Раздаточный материал не записан</translation>
     </message>
     <message>
       <source>Open &amp;story…</source>
       <translation>Открыть с&amp;южет…</translation>
     </message>
     <message>
+      <source>Open story</source>
+      <translation>Открыть сюжет</translation>
+    </message>
+    <message numerus="yes">
+      <source>Opened {}: %n slide(s)</source>
+      <translation>
+        <numerusform>Открыт {}: %n слайд</numerusform>
+        <numerusform>Открыт {}: %n слайда</numerusform>
+        <numerusform>Открыт {}: %n слайдов</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>PDF handout (*.pdf)</source>
+      <translation>Раздаточный материал PDF (*.pdf)</translation>
+    </message>
+    <message>
       <source>Present from &amp;here</source>
       <translation>Показ с &amp;этого слайда</translation>
+    </message>
+    <message>
+      <source>Save story</source>
+      <translation>Сохранить сюжет</translation>
     </message>
     <message>
       <source>Save story &amp;as…</source>
       <translation>Сохранить сюжет &amp;как…</translation>
     </message>
     <message>
+      <source>Saved {}</source>
+      <translation>Сохранено: {}</translation>
+    </message>
+    <message>
+      <source>Slide pictures: choose a folder</source>
+      <translation>Изображения слайдов: выберите папку</translation>
+    </message>
+    <message>
+      <source>Stories (*.yaml *.yml);;All files (*)</source>
+      <translation>Сюжеты (*.yaml *.yml);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Story not opened</source>
+      <translation>Сюжет не открыт</translation>
+    </message>
+    <message>
+      <source>Story not saved</source>
+      <translation>Сюжет не сохранён</translation>
+    </message>
+    <message>
+      <source>The story has no slides yet: add one with “Add from map”.</source>
+      <translation>В сюжете пока нет слайдов: добавьте слайд кнопкой «Добавить с карты».</translation>
+    </message>
+    <message>
       <source>The story's slides cite no sources yet.</source>
       <translation>Слайды сюжета пока не ссылаются ни на один источник.</translation>
+    </message>
+    <message>
+      <source>Unsaved story</source>
+      <translation>Несохранённый сюжет</translation>
     </message>
     <message numerus="yes">
       <source>Wrote %n citation(s) to {}</source>
@@ -1527,6 +1680,18 @@
         <numerusform>В {} записаны %n источника</numerusform>
         <numerusform>В {} записано %n источников</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Wrote {}</source>
+      <translation>Записано: {}</translation>
+    </message>
+    <message>
+      <source>{} was not opened</source>
+      <translation>{} не открыт</translation>
+    </message>
+    <message>
+      <source>“{}” has changes that are not saved. Save them first?</source>
+      <translation>В «{}» есть несохранённые изменения. Сохранить их?</translation>
     </message>
   </context>
   <context>

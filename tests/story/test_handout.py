@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import re
+import unicodedata
 
 import pytest
 from PySide6.QtGui import QImage
@@ -196,6 +197,16 @@ def test_cli_writes_a_handout_and_a_folder(tmp_path, capsys, qapp):
     assert len(list(folder.iterdir())) == 2
 
 
+def test_cli_writes_a_handout_in_the_language_asked_for(tmp_path, qapp):
+    path = tmp_path / "two.yaml"
+    path.write_text(REAL_STORY, encoding="utf-8")
+    out = tmp_path / "two-ru.pdf"
+    assert cli.main(["export", "--story", str(path), "--lang", "ru", "--out", str(out)]) == 0
+    text = pdf_text(out.read_bytes())
+    assert "Библиография" in text and "1из2" in text  # "1 of 2"
+    assert "Bibliography" not in text
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
@@ -233,3 +244,18 @@ def test_cli_names_the_problems_of_a_story(tmp_path, capsys, qapp):
     reason = f"the folder {unwritable.parent} does not exist"
     assert f"Cannot write {unwritable}: {reason}" in capsys.readouterr().err
     assert not (tmp_path / "h.pdf").exists()
+
+
+def test_a_persian_handout_has_persian_headings_digits_and_dates(renderer, tiny_atlas, tmp_path):
+    path = tmp_path / "gilan-fa.pdf"
+    export_handout(tiny_atlas, story(), path, renderer=renderer, language="fa")
+    # Persian letters are drawn in their joined forms, and the lines in the order they show
+    text = unicodedata.normalize("NFKC", pdf_text(path.read_bytes()))
+    assert "منابعایناسلاید" in text  # "Sources for this slide"
+    assert "کتابنامه" in text  # "Bibliography" (its half-space is not drawn)
+    assert "۳از۱" in text  # "1 of 3", in Persian digits, read from the right
+    assert "تیر" in text and "۱۲۹۹" in text and "ژوئیه" in text  # both calendars, SH first
+    assert "[۱]" in text  # the bibliography's numbers
+    assert "Sourcesforthisslide" not in text and "Bibliography" not in text
+    assert "Therepublic" in text  # the story's own words, as written
+    assert "(June1920)" not in text and "ژوئن" in text  # the cited records dated in Persian

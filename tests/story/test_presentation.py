@@ -244,3 +244,51 @@ def test_story_text_is_shown_as_written_never_as_markup(qtbot, tiny_atlas):
     for label, text in labels.items():
         assert label.text() == text
         assert label.textFormat() == Qt.TextFormat.PlainText  # so the tags show literally
+
+
+def test_a_russian_presentation_speaks_russian_and_keeps_the_slides_map_language(qtbot, tiny_atlas):
+    from viewer.app.application import make_app
+
+    make_app()
+    shown = PresentationWindow(tiny_atlas, story(), fade_ms=0, language="ru")
+    qtbot.addWidget(shown)
+    assert shown.notes.position.text() == "Слайд 1 из 3: The republic"  # the story's words
+    assert shown.notes.following.text() == "Далее: Март 1921 г."
+    assert shown.gregorian.text() == "Июль 1920 г."
+    shown.notes.show_elapsed(125_000)
+    assert shown.notes.clock.text() == "прошло 2:05"
+    assert shown.state.language == "en"  # the slide's map labels keep the slide's language
+    shown.show_slide(2)
+    assert shown.notes.following.text() == "Далее: конец"
+    shown.show_slide(1)
+    assert shown.notes.notes.text() == "The treaty is signed in Moscow."  # caption, as written
+    bare = Story("Bare", slides=(Slide(start=PartialDate(1920, 7)),))
+    silent = PresentationWindow(tiny_atlas, bare, fade_ms=0, language="ru")
+    qtbot.addWidget(silent)
+    assert silent.notes.notes.text() == "(к этому слайду нет заметок)"
+
+
+def test_a_persian_presentation_counts_in_persian_digits_and_reads_right_to_left(qtbot, tiny_atlas):
+    from viewer.app.application import make_app
+
+    make_app()
+    shown = PresentationWindow(tiny_atlas, story(), start=1, fade_ms=0, language="fa")
+    qtbot.addWidget(shown)
+    assert shown.counter.text() == "\u200f۲ / ۳"  # read from the right: 2 of 3
+    assert shown.notes.position.text().startswith("اسلاید ۲ از ۳")
+    assert shown.gregorian.text() == "اسفند ۱۲۹۹"  # the Solar Hijri date first
+    assert shown.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_dates_read_in_the_audiences_words():
+    assert calendar_lines(PartialDate(1907, 8, 31), "ru") == (
+        "31 августа 1907 г.",
+        "8 шахривар 1286 г. с. х.  ·  Старый стиль: 18 августа 1907 г. (ст. ст.)",
+    )
+    fa = calendar_lines(PartialDate(1946, 2), "fa")
+    assert fa[0] == "بهمن ۱۳۲۴" and fa[1] == "فوریه ۱۹۴۶"
+    animated = story().slides[2]
+    assert slide_calendars(animated, "ru") == (
+        "Июнь 1934 г. – 1936 г.",
+        "Хордад 1313 г. с. х. – 1314 г. с. х.",  # a line starts with a capital
+    )

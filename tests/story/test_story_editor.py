@@ -253,6 +253,28 @@ def test_a_handout_is_written_from_the_dock(editor, tiny_atlas, tmp_path, qtbot)
     assert told.args == [f"Wrote {path}"]
 
 
+def test_the_dock_presents_and_writes_handouts_in_the_windows_language(
+    editor, window, tmp_path, qtbot
+):
+    from tests.export.test_export import pdf_text
+    from viewer.app.i18n import install_language
+
+    add(editor, qtbot, window, dt.date(1920, 7, 1), "Gilan.")
+    window.state.language = "ru"
+    install_language("ru")  # what choosing Russian in View › Language puts in force
+    try:
+        with qtbot.waitSignal(editor.statusMessage) as told:
+            path = editor.controller.write_handout(tmp_path / "t.pdf", "pdf")
+        assert told.args == [f"Записано: {path}"]
+        assert "Библиография" in pdf_text(path.read_bytes())
+        shown = editor.controller.present(0)
+        qtbot.waitExposed(shown)
+        assert shown.notes.following.text() == "Далее: конец"
+        qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    finally:
+        install_language("en")
+
+
 # ---------------------------------------------------------------------- presenting
 def test_present_from_here_and_back(editor, window, qtbot):
     for year in (1920, 1921, 1935):

@@ -229,7 +229,7 @@ def _export_story(args: argparse.Namespace, atlas: Atlas) -> int:
     headless_app()
     progress = _print_progress if sys.stderr.isatty() else None
     try:
-        export_handout(atlas, story, args.out, format, progress)
+        export_handout(atlas, story, args.out, format, progress, language=args.lang)
     except WriteError as exc:
         print(f"python -m viewer export: error: {exc}", file=sys.stderr)
         return 2

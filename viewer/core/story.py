@@ -27,6 +27,8 @@ from geodata.model import LANGUAGES, Citation
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.export_options import extent_problem
+from viewer.core.local_dates import date_text
+from viewer.core.wording import translate
 
 STORY_FIELDS = ("title", "author", "description", "slides")
 SLIDE_FIELDS = (
@@ -318,12 +320,17 @@ def _extent(r: RecordReader) -> Extent | None:
 
 
 # ---------------------------------------------------------------------- sources
-def slide_sources(slide: Slide, atlas: Atlas) -> list[CitedRecord]:
-    """The highlighted events and territories of a slide, with their citations.
+def slide_sources(slide: Slide, atlas: Atlas, language: str = "en") -> list[CitedRecord]:
+    """The highlighted events and territories of a slide, with their citations, labelled in
+    *language* (a Persian handout names them in Persian).
 
     A territory often cites the passage its event cites; each citation is listed once, under
     the first record that gives it.
     """
+
+    def when(date: PartialDate) -> str:
+        return date.label() if language == "en" else date_text(date, language)
+
     records: list[CitedRecord] = []
     seen: set[Citation] = set()
     for kind, record_id in [("event", e) for e in slide.events] + [
@@ -331,11 +338,12 @@ def slide_sources(slide: Slide, atlas: Atlas) -> list[CitedRecord]:
     ]:
         if kind == "event":
             event = atlas.events[record_id]
-            label, citations = f"{event.title.en} ({event.date.label()})", event.sources
+            label, citations = f"{event.title.get(language)} ({when(event.date)})", event.sources
         else:
             territory = atlas.history[record_id]
-            until = territory.valid_to.label() if territory.valid_to else "today"
-            label = f"{territory.names.en} ({territory.valid_from.label()} – {until})"
+            today = translate("Story", "today", language)
+            until = when(territory.valid_to) if territory.valid_to else today
+            label = f"{territory.names.get(language)} ({when(territory.valid_from)} – {until})"
             citations = territory.sources
         new = tuple(c for c in citations if c not in seen)
         seen.update(new)

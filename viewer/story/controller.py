@@ -36,8 +36,6 @@ if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-
     from viewer.story.editor import StoryEditor
     from viewer.story.presentation import PresentationWindow
 
-STORY_FILTER = "Stories (*.yaml *.yml);;All files (*)"
-PDF_FILTER = "PDF handout (*.pdf)"
 CITE_FILTERS = {f"{CITE_FORMAT_NAMES[f]} (*{CITE_SUFFIXES[f]})": f for f in CITE_FORMATS}
 """The save dialog's filters, each naming its format."""
 NEW_TITLE = tr_noop("StoryActions", "Untitled story")
@@ -88,6 +86,9 @@ class StoryController(QObject):
         )
 
     # ------------------------------------------------------------------ files
+    def _story_filter(self) -> str:
+        return self.tr("Stories (*.yaml *.yml);;All files (*)")
+
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False means the user cancelled (keep going
         only on True). The window calls this before it closes."""
@@ -96,8 +97,10 @@ class StoryController(QObject):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self.dock,
-            "Unsaved story",
-            f"“{self.dock.story.title}” has changes that are not saved. Save them first?",
+            self.tr("Unsaved story"),
+            self.tr("“{}” has changes that are not saved. Save them first?").format(
+                self.dock.story.title
+            ),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -116,7 +119,9 @@ class StoryController(QObject):
         if not self.maybe_save():
             return
         folder = self.dock.path.parent if self.dock.path else stories_folder()
-        name, _ = QFileDialog.getOpenFileName(self.dock, "Open story", str(folder), STORY_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.dock, self.tr("Open story"), str(folder), self._story_filter()
+        )
         if name:
             self.open_path(Path(name))
 
@@ -128,17 +133,19 @@ class StoryController(QObject):
         except DataError as exc:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Story not opened",
-                f"{path.name} was not opened",
+                self.tr("Story not opened"),
+                self.tr("{} was not opened").format(path.name),
                 parent=self.dock,
             )
-            box.setInformativeText(f"{len(exc.problems)} problem(s); see the details.")
+            problems = self.tr("%n problem(s); see the details.", "", len(exc.problems))
+            box.setInformativeText(problems)
             box.setDetailedText(str(exc))
             box.exec()
             return False
         self.dock.set_story(story, path)
         self._bring_forward()
-        self.dock.statusMessage.emit(f"Opened {path.name}: {len(story.slides)} slides")
+        opened = self.tr("Opened {}: %n slide(s)", "", len(story.slides))
+        self.dock.statusMessage.emit(opened.format(path.name))
         return True
 
     def _bring_forward(self) -> None:
@@ -157,7 +164,9 @@ class StoryController(QObject):
             start = self.dock.path
         else:  # a copy of a shipped story goes where the user keeps files
             start = Path.home() / (self.dock.path.name if self.dock.path else "story.yaml")
-        name, _ = QFileDialog.getSaveFileName(self.dock, "Save story", str(start), STORY_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.dock, self.tr("Save story"), str(start), self._story_filter()
+        )
         if not name:
             return False
         path = Path(name)
@@ -169,11 +178,11 @@ class StoryController(QObject):
         try:
             save_story(self.dock.story, path)
         except WriteError as exc:
-            QMessageBox.warning(self.dock, "Story not saved", str(exc))
+            QMessageBox.warning(self.dock, self.tr("Story not saved"), str(exc))
             return False
         self.dock.path = path
         self.dock.set_modified(False)
-        self.dock.statusMessage.emit(f"Saved {path}")
+        self.dock.statusMessage.emit(self.tr("Saved {}").format(path))
         return True
 
     def export_handout(self) -> Path | None:
@@ -181,7 +190,9 @@ class StoryController(QObject):
         if not self._has_slides():
             return None
         start = Path.home() / ((self.dock.path.stem if self.dock.path else "handout") + ".pdf")
-        name, _ = QFileDialog.getSaveFileName(self.dock, "Export handout", str(start), PDF_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.dock, self.tr("Export handout"), str(start), self.tr("PDF handout (*.pdf)")
+        )
         if not name:
             return None
         path = Path(name)
@@ -191,7 +202,9 @@ class StoryController(QObject):
         """Ask for a folder, then write a 1920 × 1080 picture of each slide into it."""
         if not self._has_slides():
             return None
-        name = QFileDialog.getExistingDirectory(self.dock, "Slide pictures: choose a folder")
+        name = QFileDialog.getExistingDirectory(
+            self.dock, self.tr("Slide pictures: choose a folder")
+        )
         return self.write_handout(Path(name), "png") if name else None
 
     def export_citations(self) -> Path | None:
@@ -230,24 +243,33 @@ class StoryController(QObject):
         from viewer.story.handout import export_handout
 
         total = len(self.dock.story.slides) + 1
-        self._progress = QProgressDialog("Drawing the slides…", "Cancel", 0, total, self.dock)
-        self._progress.setWindowTitle("Exporting handout")
+        self._progress = QProgressDialog(
+            self.tr("Drawing the slides…"), self.tr("Cancel"), 0, total, self.dock
+        )
+        self._progress.setWindowTitle(self.tr("Exporting handout"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(400)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_handout(self.dock.atlas, self.dock.story, path, format, self._on_progress)
+            export_handout(
+                self.dock.atlas,
+                self.dock.story,
+                path,
+                format,
+                self._on_progress,
+                language=self.dock.state.language,
+            )
         except ExportCancelledError:
-            self.dock.statusMessage.emit("Handout cancelled; nothing was written.")
+            self.dock.statusMessage.emit(self.tr("Handout cancelled; nothing was written."))
             return None
         except (WriteError, ValueError) as exc:
-            QMessageBox.warning(self.dock, "Handout not written", str(exc))
+            QMessageBox.warning(self.dock, self.tr("Handout not written"), str(exc))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
             self._progress.close()
             self._progress = None
-        self.dock.statusMessage.emit(f"Wrote {path}")
+        self.dock.statusMessage.emit(self.tr("Wrote {}").format(path))
         return path
 
     def _on_progress(self, done: int, total: int) -> bool:
@@ -259,7 +281,7 @@ class StoryController(QObject):
     def _has_slides(self) -> bool:
         if not self.dock.story.slides:
             self.dock.statusMessage.emit(
-                "The story has no slides yet: add one with “Add from map”."
+                self.tr("The story has no slides yet: add one with “Add from map”.")
             )
         return bool(self.dock.story.slides)
 
@@ -283,7 +305,9 @@ class StoryController(QObject):
             return None
         from viewer.story.presentation import PresentationWindow
 
-        self.presentation = PresentationWindow(self.dock.atlas, self.dock.story, start)
+        self.presentation = PresentationWindow(
+            self.dock.atlas, self.dock.story, start, language=self.dock.state.language
+        )
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.finished.connect(self._on_presentation_finished)
         self.presentation.start(self.dock.window().screen())

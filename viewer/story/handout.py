@@ -83,6 +83,7 @@ def export_handout(
     format: str | None = None,
     progress: Progress | None = None,
     renderer: SnapshotRenderer | None = None,
+    language: str = "en",
 ) -> Path:
     """Write *story* as a PDF handout or a folder of slide pictures; return the path.
 
@@ -94,6 +95,8 @@ def export_handout(
         Called after each page or picture with (done, total); return False to cancel.
     renderer
         A renderer to reuse; a new one is made and closed otherwise.
+    language
+        The PDF's fixed words and dates (each slide's map keeps the slide's language).
 
     Raises
     ------
@@ -113,7 +116,7 @@ def export_handout(
     try:
         if format == "pdf":
             with atomic_file(path) as file:
-                write_pdf(renderer, atlas, story, file, progress)
+                write_pdf(renderer, atlas, story, file, progress, language)
         else:
             with atomic_folder(path) as folder:
                 _write_pictures(renderer, atlas, story, folder, progress)

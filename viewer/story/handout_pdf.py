@@ -19,6 +19,7 @@ from viewer.core.credits import CREDIT_LINE
 from viewer.core.export_options import LOGICAL_DPI
 from viewer.core.export_request import Furniture, Page
 from viewer.core.story import EDITORIAL_SOURCE, CitedRecord, Story, bibliography, slide_sources
+from viewer.core.wording import digits, is_right_to_left, translate
 from viewer.export.animation import Progress
 from viewer.export.snapshot import SnapshotRenderer, drawn_bytes, memory_buffer
 from viewer.story.handout_drawing import (
@@ -28,7 +29,7 @@ from viewer.story.handout_drawing import (
     slide_request,
     text_height,
 )
-from viewer.story.slide_text import slide_calendars
+from viewer.story.slide_text import isolated, slide_calendars, slide_heading
 
 MARGIN = 52.0
 """Page margin in logical pixels (1/96 inch): about 14 mm."""
@@ -49,8 +50,12 @@ class _Pages:
     photocopied alone is still attributed.
     """
 
-    def __init__(self, writer: QPdfWriter, painter: QPainter, families: list[str]) -> None:
+    def __init__(
+        self, writer: QPdfWriter, painter: QPainter, families: list[str], language: str
+    ) -> None:
         self.writer, self.painter, self.families = writer, painter, families
+        self.language = language
+        self.right_to_left = is_right_to_left(language)
         self.width = writer.width() - 2 * MARGIN
         self.y = self.bottom = 0.0
         self._start_page()
@@ -73,7 +78,17 @@ class _Pages:
         self.painter.setFont(font)
         self.painter.setPen(QColor(colour))
         box = QRectF(MARGIN, self.y, self.width, height + 1)
-        self.painter.drawText(box, Qt.TextFlag.TextWordWrap, text)
+        side, direction = Qt.AlignmentFlag.AlignLeft, Qt.LayoutDirection.LeftToRight
+        if self.right_to_left:  # a Persian page is set from the right; each line reads in
+            # its own direction, so a story's English words keep their full stops at the end
+            side = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            direction = Qt.LayoutDirection.LayoutDirectionAuto
+        self.painter.save()
+        try:
+            self.painter.setLayoutDirection(direction)
+            self.painter.drawText(box, int(Qt.TextFlag.TextWordWrap | side), text)
+        finally:
+            self.painter.restore()
         self.y += height
 
     def _document(self, html: str, pixels: float) -> QTextDocument:
@@ -83,6 +98,10 @@ class _Pages:
         document.setDocumentMargin(0)
         document.setTextWidth(self.width)
         document.setHtml(html)
+        if self.right_to_left:
+            option = document.defaultTextOption()
+            option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            document.setDefaultTextOption(option)
         return document
 
     def html_height(self, html: str, pixels: float) -> float:
@@ -106,8 +125,10 @@ def write_pdf(
     story: Story,
     file: CheckedFile,
     progress: Progress | None,
+    language: str = "en",
 ) -> None:
-    """Draw the handout into memory, then write it to *file* (Qt's writer checks nothing)."""
+    """Draw the handout into memory, then write it to *file* (Qt's writer checks nothing);
+    its fixed words and dates in *language*, each slide's map in the slide's."""
     buffer = memory_buffer()
     writer = QPdfWriter(buffer)
     writer.setResolution(round(LOGICAL_DPI))  # draw in logical pixels, 1/96 inch
@@ -124,7 +145,7 @@ def write_pdf(
     if not painter.begin(writer):
         raise OSError("the handout could not be started")
     try:
-        pages = _Pages(writer, painter, renderer.families)
+        pages = _Pages(writer, painter, renderer.families, language)
         sources = bibliography(story, atlas)
         numbers = {source.id: n for n, source in enumerate(sources, start=1)}
         total = len(story.slides) + 1
@@ -153,11 +174,16 @@ def _slide_page(
 ) -> None:
     """Heading and dates, the map, the caption, then the sources of what it highlights."""
     slide = story.slides[index]
-    pages.text(f"{story.title}  ·  {index + 1} of {len(story.slides)}", 11, colour=MUTED)
+    language = pages.language
+    of = translate("Handout", "{number} of {count}", language)
+    number = of.format(number=index + 1, count=len(story.slides))
+    pages.text(
+        f"{isolated(story.title, language)}  ·  {digits(number, language)}", 11, colour=MUTED
+    )
     pages.y += 4
-    pages.text(slide.heading, 24, bold=True)
+    pages.text(slide_heading(slide, language), 24, bold=True)
     pages.y += 2
-    pages.text("  ·  ".join(slide_calendars(slide)), 13, colour=MUTED)
+    pages.text("  ·  ".join(slide_calendars(slide, language)), 13, colour=MUTED)
     pages.y += 10
     size = (pages.width, round(pages.width * MAP_SHARE))
     furniture = Furniture(show_title=False, show_date=False, show_credits=False)
@@ -167,7 +193,8 @@ def _slide_page(
     if slide.caption:
         pages.text(slide.caption, 14)
         pages.y += 12
-    _sources(pages, [record_html(r, numbers) for r in slide_sources(slide, atlas)])
+    cited = [record_html(r, numbers, language) for r in slide_sources(slide, atlas, language)]
+    _sources(pages, cited)
 
 
 def _sources(pages: _Pages, paragraphs: list[str]) -> None:
@@ -182,49 +209,63 @@ def _sources(pages: _Pages, paragraphs: list[str]) -> None:
         ),
         SOURCE_PIXELS[-1],
     )
-    pages.text("Sources for this slide (numbers refer to the bibliography)", pixels + 1, True)
+    language = pages.language
+    heading = translate(
+        "Handout", "Sources for this slide (numbers refer to the bibliography)", language
+    )
+    pages.text(heading, pixels + 1, True)
     if not paragraphs:
-        text = "This slide highlights no event or territory, so it cites nothing of its own."
+        text = translate(
+            "Handout",
+            "This slide highlights no event or territory, so it cites nothing of its own.",
+            language,
+        )
         pages.text(text, pixels, colour=MUTED)
     for paragraph in paragraphs:
         pages.y += 3
         if pages.y + pages.html_height(paragraph, pixels) > pages.bottom:
             pages.new_page()
-            pages.text("Sources, continued", pixels + 1, True)
+            pages.text(translate("Handout", "Sources, continued", language), pixels + 1, True)
         pages.html(paragraph, pixels)
 
 
-def record_html(record: CitedRecord, numbers: dict[str, int]) -> str:
+def record_html(record: CitedRecord, numbers: dict[str, int], language: str) -> str:
     """A highlighted record and its citations, run in: label, then [n] locator: quote."""
-    cites = [citation_html(c, numbers) for c in record.citations] or ["cited above"]
+    cites = [citation_html(c, numbers, language) for c in record.citations]
+    cites = cites or [escape(translate("Handout", "cited above", language))]
     return f"<b>{escape(record.label)}</b> — " + "; ".join(cites)
 
 
-def citation_html(citation: Citation, numbers: dict[str, int]) -> str:
+def citation_html(citation: Citation, numbers: dict[str, int], language: str) -> str:
     """``[2] para 4: “quote”``; the editors' completions are their words, so unquoted."""
     number = numbers.get(citation.source)
-    reference = f"[{number}]" if number else escape(citation.source)
+    reference = digits(f"[{number}]", language) if number else escape(citation.source)
     quote = escape(citation.quote)
     if citation.source != EDITORIAL_SOURCE:
         quote = f"\u201c{quote}\u201d"
-    return f"{reference} {escape(citation.locator)}: {quote}"
+    # a source's words keep their own direction in a Persian paragraph, full stop and all
+    return isolated(f"{reference} {escape(citation.locator)}: {quote}", language)
 
 
 def _bibliography(pages: _Pages, sources: list[Source]) -> None:
     """Every document the story cites, numbered, with the registry's note on its reliability."""
-    pages.text("Bibliography", 24, bold=True)
+    language = pages.language
+    pages.text(translate("Handout", "Bibliography", language), 24, bold=True)
     pages.y += 4
-    intro = (
+    intro = translate(
+        "Handout",
         "The documents quoted on the slides, numbered as the slides cite them and described "
         "as the atlas's source registry describes them. Quotes are verbatim; facts the "
-        "editors completed from general knowledge are marked as theirs."
+        "editors completed from general knowledge are marked as theirs.",
+        language,
     )
     pages.text(intro, 12, colour=MUTED)
     pages.y += 10
     for number, source in enumerate(sources, start=1):
-        details = " · ".join([source.publisher, source.date or "undated", source.kind])
+        undated = translate("Handout", "undated", language)
+        details = " · ".join([source.publisher, source.date or undated, source.kind])
         entry = [
-            (f"[{number}] {source.title}", 13.0, True, style.TEXT),
+            (f"{digits(f'[{number}]', language)} {source.title}", 13.0, True, style.TEXT),
             (details, 11.0, False, MUTED),
             (" ".join(source.reliability.split()), 11.0, False, style.TEXT),
         ]

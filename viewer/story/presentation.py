@@ -33,11 +33,17 @@ from geodata.projection import projected_bounds
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.state import ViewState, add_months, month_index
 from viewer.core.story import Slide, Story
-from viewer.core.wording import tr_noop
+from viewer.core.wording import digits, is_right_to_left, tr_noop, translate
 from viewer.map.fonts import register_fonts
 from viewer.map.map_view import HOME_LONLAT, MapView
 from viewer.map.territory_layer import FADE_MS
-from viewer.story.slide_text import MUTED, calendar_lines, plain_label, screen_font
+from viewer.story.slide_text import (
+    MUTED,
+    calendar_lines,
+    plain_label,
+    screen_font,
+    slide_heading,
+)
 from viewer.story.speaker_notes import SpeakerNotes
 
 NOTES_SHARE = 0.25
@@ -109,6 +115,8 @@ class PresentationWindow(QWidget):
         The index of the first slide shown.
     fade_ms
         The map's fade between dates (0 in tests).
+    language
+        The words' language, the window's (each slide's map labels keep the slide's own).
 
     Signals
     -------
@@ -128,20 +136,24 @@ class PresentationWindow(QWidget):
         start: int = 0,
         parent: QWidget | None = None,
         fade_ms: int = FADE_MS,
+        language: str = "en",
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         if not story.slides:
             raise ValueError("the story has no slides to present")
-        self.atlas, self.story = atlas, story
+        self.atlas, self.story, self.language = atlas, story, language
         self.index = min(max(start, 0), len(story.slides) - 1)
-        self.setWindowTitle(f"{story.title} — Caspian Atlas")
+        title = translate("Presentation", "{title} — Caspian Atlas", language)
+        self.setWindowTitle(title.format(title=story.title))
+        if is_right_to_left(language):
+            self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.families = register_fonts()
         self.state = ViewState(*SPAN)
         self.map = StageMap(atlas, self.state, self.families, fade_ms=fade_ms)
         self.map.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key is the presenter's
-        self.notes = SpeakerNotes(self.families)
+        self.notes = SpeakerNotes(self.families, language)
         self._build()
         self.notes.installEventFilter(self)  # keys pressed there drive the slides too
         row = self.layout()
@@ -228,10 +240,12 @@ class PresentationWindow(QWidget):
         else:
             self.state.date = slide.first_day
         self.state.request_extent(projected_bounds(slide.extent or HOME_LONLAT))
-        self.heading.setText(slide.heading)
+        self.heading.setText(slide_heading(slide, self.language))
         self.caption.setText(slide.caption)
         self.caption.setVisible(bool(slide.caption))
-        self.counter.setText(f"{self.index + 1} / {len(self.story.slides)}")
+        counter = digits(f"{self.index + 1} / {len(self.story.slides)}", self.language)
+        rtl_mark = "\u200f" if is_right_to_left(self.language) else ""  # "2 of 12", from the right
+        self.counter.setText(rtl_mark + counter)
         self.notes.show_slide(self.story, self.index)
         if slide.end is not None:
             months = month_index(slide.day) - month_index(slide.first_day)
@@ -249,11 +263,11 @@ class PresentationWindow(QWidget):
     def _on_date_changed(self, day: dt.date) -> None:
         slide = self.slide
         if day == slide.first_day:
-            gregorian, other = calendar_lines(slide.start)
+            gregorian, other = calendar_lines(slide.start, self.language)
         elif slide.end is not None and day == slide.day:
-            gregorian, other = calendar_lines(slide.end)
+            gregorian, other = calendar_lines(slide.end, self.language)
         else:  # an animation under way: month by month
-            gregorian, other = calendar_lines(PartialDate(day.year, day.month))
+            gregorian, other = calendar_lines(PartialDate(day.year, day.month), self.language)
         self.gregorian.setText(gregorian)
         self.other_calendars.setText(other)
         # The slide's territories outlined, its event nearest the day ringed, as a frame says.

@@ -9,7 +9,8 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from viewer.core.story import Story
-from viewer.story.slide_text import MUTED, plain_label, screen_font
+from viewer.core.wording import digits, translate
+from viewer.story.slide_text import MUTED, isolated, plain_label, screen_font, slide_heading
 
 
 class SpeakerNotes(QWidget):
@@ -19,8 +20,9 @@ class SpeakerNotes(QWidget):
     the full-screen slide; with a second screen it is a window on the presenter's laptop.
     """
 
-    def __init__(self, families: list[str]) -> None:
+    def __init__(self, families: list[str], language: str = "en") -> None:
         super().__init__()
+        self.language = language
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setMinimumWidth(360)
         self.clock = plain_label(alignment=Qt.AlignmentFlag.AlignRight)
@@ -31,7 +33,7 @@ class SpeakerNotes(QWidget):
         self._ticks.timeout.connect(lambda: self.show_elapsed(self._started.elapsed()))
         self._ticks.start()
         self.show_elapsed(0)
-        self.position = plain_label()
+        self.position = plain_label(wordWrap=True)
         self.position.setFont(screen_font(families, 13, bold=True))
         self.notes = plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
         self.notes.setFont(screen_font(families, 17))
@@ -55,7 +57,8 @@ class SpeakerNotes(QWidget):
         minutes, seconds = divmod(ms // 1000, 60)
         hours, minutes = divmod(minutes, 60)
         shown = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
-        self.clock.setText(f"{shown} elapsed")
+        elapsed = translate("SpeakerNotes", "{time} elapsed", self.language)
+        self.clock.setText(elapsed.format(time=digits(shown, self.language)))
 
     def detach(self, screen: QScreen) -> None:
         """Become a window of its own on *screen* (the presenter's, the slides on another)."""
@@ -66,9 +69,27 @@ class SpeakerNotes(QWidget):
         self.show()
 
     def show_slide(self, story: Story, index: int) -> None:
+        """The slide's notes (its caption if it has none) and the next slide's heading, in the
+        presentation's language; the story's own words are shown as written."""
+        language, count = self.language, len(story.slides)
         slide = story.slides[index]
-        self.setWindowTitle(f"Speaker notes — {story.title}")
-        self.position.setText(f"Slide {index + 1} of {len(story.slides)}: {slide.heading}")
-        self.notes.setText(slide.notes or slide.caption or "(no notes for this slide)")
-        following = story.slides[index + 1].heading if index + 1 < len(story.slides) else "end"
-        self.following.setText(f"Next: {following}")
+        title = translate("SpeakerNotes", "Speaker notes — {title}", language)
+        self.setWindowTitle(title.format(title=isolated(story.title, language)))
+        position = translate("SpeakerNotes", "Slide {number} of {count}: {heading}", language)
+        number = digits(str(index + 1), language)
+        self.position.setText(
+            position.format(
+                number=number,
+                count=digits(str(count), language),
+                heading=isolated(slide_heading(slide, language), language),
+            )
+        )
+        none = translate("SpeakerNotes", "(no notes for this slide)", language)
+        self.notes.setText(slide.notes or slide.caption or none)
+        end = translate("SpeakerNotes", "end", language)
+        following = slide_heading(story.slides[index + 1], language) if index + 1 < count else end
+        self.following.setText(
+            translate("SpeakerNotes", "Next: {slide}", language).format(
+                slide=isolated(following, language)
+            )
+        )
