@@ -93,6 +93,16 @@
     </message>
   </context>
   <context>
+    <name>Search</name>
+    <message numerus="yes">
+      <source>No event of the %n matches “{query}”.</source>
+      <translation>
+        <numerusform>No event of the %n matches “{query}”.</numerusform>
+        <numerusform>No event of the %n matches “{query}”.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>StoryController</name>
     <message numerus="yes">
       <source>%n problem(s); see the details.</source>

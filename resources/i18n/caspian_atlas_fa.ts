@@ -1311,6 +1311,19 @@
     </message>
   </context>
   <context>
+    <name>Search</name>
+    <message>
+      <source>Did you mean {words}?</source>
+      <translation>منظورتان {words} بود؟</translation>
+    </message>
+    <message numerus="yes">
+      <source>No event of the %n matches “{query}”.</source>
+      <translation>
+        <numerusform>هیچ‌یک از %n رویداد با «{query}» جور نیست.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ShortcutsDialog</name>
     <message>
       <source>Action</source>

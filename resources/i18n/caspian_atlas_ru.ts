@@ -1331,6 +1331,21 @@
     </message>
   </context>
   <context>
+    <name>Search</name>
+    <message>
+      <source>Did you mean {words}?</source>
+      <translation>Может быть, {words}?</translation>
+    </message>
+    <message numerus="yes">
+      <source>No event of the %n matches “{query}”.</source>
+      <translation>
+        <numerusform>Ни одно из %n события не подходит под «{query}».</numerusform>
+        <numerusform>Ни одно из %n событий не подходит под «{query}».</numerusform>
+        <numerusform>Ни одно из %n событий не подходит под «{query}».</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ShortcutsDialog</name>
     <message>
       <source>Action</source>

@@ -100,6 +100,13 @@ def test_no_results_suggest_spellings_the_catalogue_uses(index):
     assert message == "No event of the 201 matches “Tabrx”. Did you mean Tabriz?"
 
 
+def test_nothing_found_is_said_in_the_readers_language():
+    russian = no_results_message("Тебрз", ["Тебриз", "Тегеран"], 201, "ru")
+    assert russian == "Ни одно из 201 события не подходит под «Тебрз». Может быть, Тебриз, Тегеран?"
+    persian = no_results_message("تبرز", ["تبریز", "تهران"], 201, "fa")
+    assert persian == "هیچ‌یک از ۲۰۱ رویداد با «تبرز» جور نیست. منظورتان تبریز، تهران بود؟"
+
+
 def test_the_key_holds_every_language_and_era(tiny_atlas):
     index = SearchIndex.for_atlas(tiny_atlas)
     key = index.key("republic-proclaimed-1920")

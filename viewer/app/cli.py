@@ -146,7 +146,7 @@ def _lonlat(text: str) -> tuple[float, float]:
     return lon, lat
 
 
-def _searched(atlas: Atlas, query: str | None) -> list[Event]:
+def _searched(atlas: Atlas, query: str | None, language: str = "en") -> list[Event]:
     """The events *query* finds (all for none); when it finds nothing, say so on stderr with
     the spellings to try: the output stays a valid, empty list and the exit status 0."""
     if query is None or not query.strip():
@@ -156,7 +156,8 @@ def _searched(atlas: Atlas, query: str | None) -> list[Event]:
     index = SearchIndex.for_atlas(atlas)
     found = index.matching(query)
     if not found:
-        message = no_results_message(query, index.suggestions(query), len(atlas.events))
+        suggestions = index.suggestions(query)
+        message = no_results_message(query, suggestions, len(atlas.events), language)
         print(f"python -m viewer events: {message}", file=sys.stderr)
     return [event for event in atlas.events if event.id in found]
 
@@ -294,7 +295,9 @@ def _run(args: argparse.Namespace) -> int:
             text = json.dumps(record, ensure_ascii=False, indent=2)
             print(text if args.format == "json" else _describe_text(record, args.lang))
         case "events":
-            records = [event_record(e, atlas, args.lang) for e in _searched(atlas, args.search)]
+            records = [
+                event_record(e, atlas, args.lang) for e in _searched(atlas, args.search, args.lang)
+            ]
             if args.format == "json":
                 print(json.dumps(records, ensure_ascii=False, indent=2))
             else:

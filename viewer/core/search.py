@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from events.model import Event
 from geodata.model import Names, Place, Territory
 from viewer.core.search_aliases import ALIASES
+from viewer.core.wording import digits, translate
 
 if TYPE_CHECKING:
     from viewer.core.atlas import Atlas
@@ -197,12 +198,16 @@ class SearchIndex:
         return close[:limit]
 
 
-def no_results_message(query: str, suggestions: list[str], total: int) -> str:
-    """What a search that found nothing says, in the app and on the command line."""
-    message = f"No event of the {total} matches “{query.strip()}”."
+def no_results_message(query: str, suggestions: list[str], total: int, language: str = "en") -> str:
+    """What a search that found nothing says, in the app and on the command line, in the
+    reader's language."""
+    found = translate("Search", "No event of the %n matches “{query}”.", language, total)
+    message = found.format(query=query.strip())
     if suggestions:
-        message += f" Did you mean {', '.join(suggestions)}?"
-    return message
+        comma = "، " if language == "fa" else ", "
+        guess = translate("Search", "Did you mean {words}?", language)
+        message += " " + guess.format(words=comma.join(suggestions))
+    return digits(message, language)
 
 
 @functools.cache

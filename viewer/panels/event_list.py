@@ -352,7 +352,8 @@ class EventList(QWidget):
         query = self.search.text().strip()
         if not shown and query:
             suggestions = self.model.search_index.suggestions(query)
-            self.count.setText(no_results_message(query, suggestions, total))
+            language = self._state.language
+            self.count.setText(no_results_message(query, suggestions, total, language))
         elif shown == total:
             self.count.setText(self.tr("%n event(s)", "", total))
         else:
