@@ -105,13 +105,6 @@
   <context>
     <name>StoryController</name>
     <message numerus="yes">
-      <source>%n problem(s); see the details.</source>
-      <translation>
-        <numerusform>%n problem; see the details.</numerusform>
-        <numerusform>%n problems; see the details.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>Opened {}: %n slide(s)</source>
       <translation>
         <numerusform>Opened {}: %n slide</numerusform>

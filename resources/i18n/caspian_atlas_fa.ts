@@ -1534,12 +1534,6 @@
   </context>
   <context>
     <name>StoryController</name>
-    <message numerus="yes">
-      <source>%n problem(s); see the details.</source>
-      <translation>
-        <numerusform>%n مشکل؛ جزئیات را ببینید.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>&amp;New story</source>
       <translation>روایت &amp;تازه</translation>
@@ -1641,10 +1635,6 @@
     <message>
       <source>Stories (*.yaml *.yml);;All files (*)</source>
       <translation>روایت‌ها (*.yaml *.yml);;همهٔ پرونده‌ها (*)</translation>
-    </message>
-    <message>
-      <source>Story not opened</source>
-      <translation>روایت باز نشد</translation>
     </message>
     <message>
       <source>Story not saved</source>

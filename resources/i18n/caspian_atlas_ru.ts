@@ -1556,14 +1556,6 @@
   </context>
   <context>
     <name>StoryController</name>
-    <message numerus="yes">
-      <source>%n problem(s); see the details.</source>
-      <translation>
-        <numerusform>%n ошибка; см. подробности.</numerusform>
-        <numerusform>%n ошибки; см. подробности.</numerusform>
-        <numerusform>%n ошибок; см. подробности.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>&amp;New story</source>
       <translation>&amp;Новый сюжет</translation>
@@ -1667,10 +1659,6 @@
     <message>
       <source>Stories (*.yaml *.yml);;All files (*)</source>
       <translation>Сюжеты (*.yaml *.yml);;Все файлы (*)</translation>
-    </message>
-    <message>
-      <source>Story not opened</source>
-      <translation>Сюжет не открыт</translation>
     </message>
     <message>
       <source>Story not saved</source>

@@ -220,7 +220,9 @@ def test_a_broken_story_is_reported_and_nothing_changes(
     broken = tmp_path / "broken.yaml"
     broken.write_text("title: B\nslides:\n  - date: '1920-13'\n", encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append(box.informativeText() + box.detailedText())
+    )  # all the dialog shows
     assert not editor.controller.open_path(broken)
     assert "broken.yaml:3: 'slide 1': field 'date': 1920-13" in shown[0]
     assert editor.story.slides[0].caption == "Mine."

@@ -31,7 +31,7 @@ def problems_box(parent: QWidget | None, heading: str, problems: list[Problem]) 
 
 def problems_html(problems: list[Problem]) -> str:
     """The first problems as a list, and how many more there are."""
-    items = "".join(f"<li>{html.escape(str(p))}</li>" for p in problems[:SHOWN])
+    items = "".join(f"<li>{html.escape(str(p), quote=False)}</li>" for p in problems[:SHOWN])
     rest = len(problems) - SHOWN
     more = ""
     if rest > 0:

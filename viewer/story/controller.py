@@ -31,6 +31,7 @@ from viewer.core.citations import (
 from viewer.core.story import Story, load_story
 from viewer.core.story_files import bundled_stories, is_bundled, save_story, stories_folder
 from viewer.core.wording import tr_noop, translate
+from viewer.panels.problems import show_problems
 
 if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-up
     from viewer.story.editor import StoryEditor
@@ -131,16 +132,7 @@ class StoryController(QObject):
         try:
             story = load_story(path, self.dock.atlas)
         except DataError as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Story not opened"),
-                self.tr("{} was not opened").format(path.name),
-                parent=self.dock,
-            )
-            problems = self.tr("%n problem(s); see the details.", "", len(exc.problems))
-            box.setInformativeText(problems)
-            box.setDetailedText(str(exc))
-            box.exec()
+            show_problems(self.dock, self.tr("{} was not opened").format(path.name), exc.problems)
             return False
         self.dock.set_story(story, path)
         self._bring_forward()
