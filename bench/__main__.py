@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bench import peers
 from bench.common import RESULTS, Figures, run_child
+from viewer.core.atomic import atomic_file
 
 PARTS: dict[str, Callable[[], Figures]] = {
     "first_paint": lambda: run_child("first_paint"),
@@ -226,14 +227,13 @@ def main(argv: list[str] | None = None) -> None:
         results[name] = PARTS[name]()
     RESULTS.mkdir(parents=True, exist_ok=True)
     saved = RESULTS / f"{results['when'].replace(':', '-')}.json"
-    saved.write_text(json.dumps(results, indent=1))
+    with atomic_file(saved) as stream:  # an interrupted run leaves no half-written results
+        stream.write(json.dumps(results, indent=1).encode())
     before = json.loads(args.against.read_text()) if args.against else None
     print(f"Caspian Atlas benchmarks, {results['when']}; {results['machine']}")
     print(table(results, before))
     print(f"\nsaved to {saved.relative_to(RESULTS.parent.parent)}")
     if args.json:
-        from viewer.core.atomic import atomic_file
-
         with atomic_file(args.json) as stream:
             stream.write(json.dumps(headline(results), indent=1).encode())
         print(f"headline figures written to {args.json}")

@@ -32,6 +32,8 @@ from shapely import ops
 from shapely.geometry import LineString, MultiLineString, Point, box
 from shapely.geometry.base import BaseGeometry
 
+from geodata.projection import MAP_CRS
+
 REGION = box(36.0, 23.5, 64.0, 48.0)
 TOLERANCE = 0.005  # degrees (~0.5 km): a third of a pixel of a 1600x1000 view of the region
 GRID = 1e-4  # coordinates are rounded to 4 decimals (~10 m)
@@ -39,7 +41,6 @@ MAX_SEGMENT = 0.25  # degrees: longer straight edges (the region's own edges, de
 # get intermediate vertices, so they curve as they should in the app's conic projection
 GAP_WIDTH = 0.01  # slivers between Natural Earth admin-1 polygons go to a neighbour
 MAX_BYTES = 2_500_000  # the whole base/ directory ships inside the repository
-APP_CRS = "+proj=lcc +lat_1=30 +lat_2=40 +lat_0=35 +lon_0=52 +datum=WGS84 +units=m +no_defs"
 DEFAULT_CACHE = Path("/work/build_cache")
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "base"
 
@@ -830,7 +831,7 @@ def check_layer(path: Path) -> int:
 
 def province_fit(provinces: list[Feature], countries: list[Feature]) -> tuple[float, float]:
     """How far the provinces (admin-1) stray from Iran's outline (admin-0), in km and km2."""
-    transformer = pyproj.Transformer.from_crs(4326, APP_CRS, always_xy=True)
+    transformer = pyproj.Transformer.from_crs(4326, MAP_CRS, always_xy=True)
 
     def to_app(coords: np.ndarray) -> np.ndarray:
         return np.column_stack(transformer.transform(coords[:, 0], coords[:, 1]))

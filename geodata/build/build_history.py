@@ -35,6 +35,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geodata.build.dissolve import base_piece, dissolve, find_groups
 from geodata.build.schema_dates import BuildError, interval, parse_date
+from geodata.projection import MAP_CRS
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFINITIONS = ROOT / "geodata" / "build" / "history.yaml"
@@ -45,7 +46,6 @@ PLACES = ROOT / "geodata" / "data" / "places.yaml"
 SOURCES = ROOT / "events" / "data" / "sources.yaml"
 OUTPUT = ROOT / "geodata" / "data" / "history.geojson"
 
-MAP_CRS = "+proj=lcc +lat_1=30 +lat_2=40 +lat_0=35 +lon_0=52 +datum=WGS84 +units=m +no_defs"
 REGION = (36.0, 23.5, 64.0, 48.0)  # west, south, east, north
 PROPERTIES = (
     "id",
