@@ -222,11 +222,12 @@ class LabelLayer(QGraphicsObject):
         for x0, y0, x1, y1 in self._reserved:
             taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
         placed: list[_Entry] = []
-        for _, text, spec, ax, ay in wanted[:MAX_TRIED]:
+        for _, text, spec, anchors in wanted[:MAX_TRIED]:
             shape = self._shape(text, spec.role)
-            box = find_slot(ax, ay, shape.size, spec, taken, limits)
-            if box is None:
+            slot = find_slot(anchors, shape.size, spec, taken, limits)
+            if slot is None:
                 continue
+            box, ax, ay = slot
             left, top, right, bottom = box
             near = spec.role not in WRAPPED_ROLES or (
                 left - 4 <= ax <= right + 4 and top - 4 <= ay <= bottom + 4
