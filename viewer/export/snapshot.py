@@ -141,7 +141,7 @@ class SnapshotRenderer:
                 view.width() / page.width(), view.height() / page.height()
             )
             reserved.append(to_view.mapRect(self.furniture.box))
-        self.map.labels.reserve(reserved)
+        self.map.labels.reserve("furniture", reserved)
 
     def paint(self, painter: QPainter, request: ExportRequest, raster: bool = False) -> None:
         """Compose the whole picture into *painter*, in logical pixels from (0, 0).

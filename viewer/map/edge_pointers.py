@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -63,7 +63,14 @@ class EdgePointers(ViewOverlay):
         The gazetteer.
     families
         Font families in fallback order.
+
+    Signals
+    -------
+    tagsMoved(object)
+        The tags' boxes changed (a list of QRectF, view box pixels): labels keep off them.
     """
+
+    tagsMoved = Signal(object)
 
     def __init__(self, view_box: pg.ViewBox, places: dict[str, Place], families: list[str]):
         super().__init__(view_box, POINTER_Z)
@@ -118,8 +125,11 @@ class EdgePointers(ViewOverlay):
             colour = style.CATEGORY_COLOURS[events[0].category]
             tags.append(Tag(tuple(e.id for e in events), text, box, angle, colour))
         self.prepareGeometryChange()
+        moved = [tag.box for tag in tags] != [tag.box for tag in self.tags]
         self.tags = tags
         self.update()
+        if moved:
+            self.tagsMoved.emit([tag.box for tag in tags])
 
     def event_at(self, scene_pos: QPointF) -> str | None:
         """The nearest-in-time event of the tag under a point of the scene."""

@@ -137,7 +137,8 @@ class LabelLayer(QGraphicsObject):
         self._day = 0
         self._lang = "en"
         self._hidden: frozenset[str] = frozenset()
-        self._reserved: tuple[Box, ...] = ()
+        self._reservations: dict[str, tuple[Box, ...]] = {}
+        self._reserved: tuple[Box, ...] = ()  # all owners' rectangles
         self.setZValue(1000)
         self.setFlag(QGraphicsObject.GraphicsItemFlag.ItemHasNoContents, False)
         # Kept as a picture of the view: other repaints (markers, fades) replay it in one
@@ -167,14 +168,16 @@ class LabelLayer(QGraphicsObject):
             self._hidden = groups
             self.relayout()
 
-    def reserve(self, rects: list[QRectF]) -> None:
-        """Keep labels off *rects* (view box pixels): the map's furniture, drawn over them.
+    def reserve(self, owner: str, rects: list[QRectF]) -> None:
+        """Keep labels off *rects* (view box pixels), drawn over them by *owner*: the map's
+        furniture, or the edge pointers. Each owner's rectangles replace its last ones.
 
         They are taken before any label, and a label whose dot or leader would reach under
         them is left out, as one that finds no room is."""
-        reserved = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in rects)
-        if reserved != self._reserved:
-            self._reserved = reserved
+        boxes = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in rects)
+        if boxes != self._reservations.get(owner, ()):
+            self._reservations[owner] = boxes
+            self._reserved = tuple(box for owned in self._reservations.values() for box in owned)
             self.relayout()
 
     def _on_resized(self, *_: object) -> None:
@@ -340,10 +343,11 @@ class LabelLayer(QGraphicsObject):
         return sprite
 
     def warm(self, budget_ms: float) -> bool:
-        """Draw the sprites of the labels of the years around the date, for up to
-        *budget_ms*; whether all are drawn. Called while the app is idle: a date that shows
-        a territory's or town's label for the first time then only places it (new sprites
-        cost a scrubbing frame up to ~8 ms, measured)."""
+        """Draw the sprites of the labels of the years around the date, and find their
+        features' places, for up to *budget_ms*; whether all are done. Called while the app
+        is idle: a date that shows a territory's or town's label for the first time then only
+        places it (new sprites cost a scrubbing frame up to ~8 ms, a large area's places up
+        to ~12 ms, measured)."""
         views = self.scene().views() if self.scene() else []
         if not views or self.vector:
             return True
@@ -361,6 +365,7 @@ class LabelLayer(QGraphicsObject):
             self._warm = (warm, index + 1)
             if spec.end <= lo or spec.start >= hi:
                 continue
+            spec.places()  # an area's inner points: up to ~12 ms for a large one
             day = min(max(self._day, spec.start), spec.end - 1)
             shape = self._shape(spec.names(day).get(self._lang), spec.role)
             self._sprite(shape, QColor(spec.colour), spec.role != "sea", ratio)
