@@ -1,8 +1,10 @@
 import datetime as dt
 
 import numpy as np
+import pytest
 import shapely
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QScreen
 
 from geodata.loading import load_history
 from tests.conftest import DATA
@@ -157,3 +159,22 @@ def test_a_line_is_labelled_beside_the_part_of_it_in_view(window):
     r = label.rect
     assert label.leader is None
     assert shapely.box(r.left(), r.top(), r.right(), r.bottom()).distance(line) <= 4
+
+
+def test_the_scale_bar_and_pointers_grow_with_the_screens_dpi(open_window, monkeypatch):
+    """Type set in points grows with the screen's logical DPI; the furniture drawn in pixels
+    beside it grows with it, and the labels keep off the larger bar."""
+    normal = open_window()
+    normal.state.date = dt.date(1921, 2, 26)
+    bar, (tag,) = normal.map.scale_bar.reserved, normal.map.pointers.tags
+    monkeypatch.setattr(QScreen, "logicalDotsPerInch", lambda screen: 144.0)
+    large = open_window()
+    large.state.date = dt.date(1921, 2, 26)
+    big_bar, (big_tag,) = large.map.scale_bar.reserved, large.map.pointers.tags
+    assert (big_bar.width(), big_bar.height()) == pytest.approx(
+        (1.5 * bar.width(), 1.5 * bar.height())
+    )
+    assert big_tag.box.height() > tag.box.height()
+    assert big_tag.box.width() > tag.box.width()
+    reserved = large.map.labels._reservations["furniture"]
+    assert reserved == ((big_bar.left(), big_bar.top(), big_bar.right(), big_bar.bottom()),)

@@ -44,7 +44,7 @@ from viewer.export.furniture import (
     draw_furniture,
     furniture_box,
 )
-from viewer.export.layout import Layout, Layouts, map_extent
+from viewer.export.layout import Layout, Layouts, label_scale, map_extent
 from viewer.export.legend import Legend, LegendRow, legend_rows
 from viewer.export.map_picture import MapPainter
 from viewer.export.png import write_png
@@ -121,6 +121,7 @@ class SnapshotRenderer:
         and a preview may be smaller than a file may be."""
         rows = self._rows(request)
         layout = self.layouts.layout(request, rows)
+        self.map.set_label_scale(label_scale(layout))
         self._prepare_map(request, layout.map.size())
         self._place_furniture(request, layout)
         return layout, rows

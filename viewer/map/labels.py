@@ -120,6 +120,9 @@ class LabelLayer(QGraphicsObject):
     def __init__(self, view_box: pg.ViewBox, families: list[str]) -> None:
         super().__init__(view_box)
         self._vb = view_box
+        self._families = families
+        self.size_scale = 1.0
+        """The labels' size over the screen's (:meth:`set_scale`)."""
         self._fonts = label_fonts(families)
         self._static = self._dynamic = SpecArrays([])
         self._placed: list[_Placed] = []
@@ -161,6 +164,16 @@ class LabelLayer(QGraphicsObject):
         before = self._dynamic.specs
         if [(s.key, s.x, s.y) for s in specs] != [(s.key, s.x, s.y) for s in before]:
             self._dynamic = SpecArrays(specs)
+
+    def set_scale(self, scale: float) -> None:
+        """Draw the labels *scale* times their size on screen: an export sizes them for its
+        page, as the rest of its type."""
+        if scale != self.size_scale:
+            self.size_scale = scale
+            self._fonts = label_fonts(self._families, scale)
+            self._shapes.clear()
+            self._key = None
+            self.relayout()
 
     def set_hidden(self, groups: frozenset[str]) -> None:
         """Leave out the labels of the layers switched off (:attr:`LabelSpec.group`)."""

@@ -247,6 +247,11 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         bar = [self.scale_bar.reserved] if self.scale_bar.isVisible() else []
         self.labels.reserve("furniture", bar)
 
+    def set_label_scale(self, scale: float) -> None:
+        """Draw labels and edge pointers *scale* times their size on screen (an export's)."""
+        self.labels.set_scale(scale)
+        self.pointers.set_scale(scale)
+
     def zoom(self, factor: float) -> None:
         self.view_box.scaleBy((1 / factor, 1 / factor))
         self._fit_to = None
