@@ -79,14 +79,14 @@ class LabelSpec:
     geometry: BaseGeometry | None = None
     """The feature (projected metres) when it is an area or a line: its label then goes inside
     the area or beside the line, where they show in the view (:func:`feature_anchors`)."""
-    anchors: np.ndarray | None = field(default=None, repr=False, compare=False)
+    anchors: list[tuple[float, float]] | None = field(default=None, repr=False, compare=False)
     """The places tried for the label, best first, made on first use (:func:`feature_anchors`)."""
 
-    def places(self) -> np.ndarray:
-        """Where the label may go, best first: (n, 2) projected metres."""
+    def places(self) -> list[tuple[float, float]]:
+        """Where the label may go, best first, in projected metres."""
         if self.anchors is None:
             found = None if self.geometry is None else feature_anchors(self.geometry)
-            self.anchors = found if found is not None else np.array([[self.x, self.y]])
+            self.anchors = found.tolist() if found is not None else [(self.x, self.y)]
         return self.anchors
 
     @property
@@ -190,16 +190,20 @@ class SpecArrays:
         )
         if hidden:
             inside &= ~np.isin(self._groups, list(hidden))
+        xs, ys = (t.m11() * b[:, 0] + t.dx()).tolist(), (t.m22() * b[:, 1] + t.dy()).tolist()
+        x0, y0, x1, y1 = limits
         found = []
         for i in np.flatnonzero(inside).tolist():
             spec = self.specs[i]
-            places = spec.places()
-            xs = t.m11() * places[:, 0] + t.dx()
-            ys = t.m22() * places[:, 1] + t.dy()
-            shown = (xs >= limits[0]) & (xs <= limits[2]) & (ys >= limits[1]) & (ys <= limits[3])
-            if shown.any():
-                anchors = list(zip(xs[shown].tolist(), ys[shown].tolist(), strict=True))
-                found.append((spec.key, spec.names(day).get(lang), spec, anchors))
+            if spec.geometry is None:  # a point: its anchor is in view (most labels)
+                anchors = [(xs[i], ys[i])]
+            else:  # few: plain arithmetic beats numpy on a dozen points
+                m11, m22, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
+                mapped = ((m11 * x + dx, m22 * y + dy) for x, y in spec.places())
+                anchors = [(x, y) for x, y in mapped if x0 <= x <= x1 and y0 <= y <= y1]
+                if not anchors:
+                    continue
+            found.append((spec.key, spec.names(day).get(lang), spec, anchors))
         return found
 
 
