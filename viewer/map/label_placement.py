@@ -86,6 +86,8 @@ class LabelSpec:
         """Where the label may go, best first, in projected metres."""
         if self.anchors is None:
             found = None if self.geometry is None else feature_anchors(self.geometry)
+            if self.geometry is not None:
+                shapely.prepare(self.geometry)  # asked often whether a label lies inside
             self.anchors = found.tolist() if found is not None else [(self.x, self.y)]
         return self.anchors
 
@@ -241,15 +243,15 @@ class Occupancy:
 
 def find_slot(
     anchors: list[tuple[float, float]], size: QSizeF, spec: LabelSpec, taken: Occupancy,
-    limits: Box,
+    limits: Box, t: QTransform,
 ) -> tuple[Box, float, float] | None:  # fmt: skip
     """The first free place for a label of *size* (left, top, right, bottom), with the anchor
-    it belongs to, or None.
+    it belongs to, or None; *t* maps projected metres to the view.
 
     A town's label goes beside its dot; a line's on or beside the line at one of its
-    *anchors*, an area's inside it around one of them (the anchor within the label). Failing
-    those, a historical feature's label moves ever further from its first anchor (it then
-    gets a leader); a sea's or a country's stays near its centre.
+    *anchors*, an area's inside it around one of them (the anchor within the label), wholly
+    inside the area if it can. Failing those, a historical feature's label moves ever further
+    from its first anchor (it then gets a leader); a sea's or a country's stays near its centre.
     """
     w, h = size.width(), size.height()
     tries: list[tuple[float, float, float, float]] = []  # (fx, fy, ax, ay)
@@ -273,6 +275,7 @@ def find_slot(
             ax, ay = anchors[0]
             tries += [(fx, fy, ax, ay) for fx, fy in _AREA_STEPS[1:]]
     x_min, y_min, x_max, y_max = limits
+    free = []
     for fx, fy, ax, ay in tries:
         left, top = ax + fx * w, ay + fy * h
         right, bottom = left + w, top + h
@@ -283,8 +286,23 @@ def find_slot(
             and bottom <= y_max
             and taken.free(left, top, right, bottom)
         ):
-            return (left, top, right, bottom), ax, ay
-    return None
+            free.append(((left, top, right, bottom), ax, ay))
+            if spec.geometry is None or spec.along or _within(spec.geometry, free[-1][0], t):
+                return free[-1]
+            if len(free) > len(_INSIDE_STEPS):  # the first few free places are enough to try
+                break
+    return free[0] if free else None
+
+
+def _within(area: BaseGeometry, box: Box, t: QTransform) -> bool:
+    """Whether a label's box (view pixels) lies inside *area* (projected metres), judged by
+    its centre and the corners of its middle (the corners of a box of text are mostly empty)."""
+    left, top, right, bottom = box
+    dx, dy = 0.3 * (right - left), 0.3 * (bottom - top)
+    xs = np.array([left + dx, right - dx, left + dx, right - dx, (left + right) / 2])
+    ys = np.array([top + dy, top + dy, bottom - dy, bottom - dy, (top + bottom) / 2])
+    mx, my = (xs - t.dx()) / t.m11(), (ys - t.dy()) / t.m22()
+    return bool(shapely.contains_xy(area, mx, my).all())
 
 
 def leader(box: Box, ax: float, ay: float) -> tuple[float, float, float, float]:

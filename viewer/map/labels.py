@@ -240,7 +240,7 @@ class LabelLayer(QGraphicsObject):
         placed: list[_Entry] = []
         for _, text, spec, anchors in wanted[:MAX_TRIED]:
             shape = self._shape(text, spec.role)
-            slot = find_slot(anchors, shape.size, spec, taken, limits)
+            slot = find_slot(anchors, shape.size, spec, taken, limits, t)
             if slot is None:
                 continue
             box, ax, ay = slot
