@@ -8,6 +8,7 @@ from PySide6.QtGui import QScreen
 
 from geodata.loading import load_history
 from tests.conftest import DATA
+from viewer.map.label_placement import leader
 from viewer.map.label_specs import PROVINCE_TEXT, label_specs, territory_text
 
 
@@ -178,3 +179,14 @@ def test_the_scale_bar_and_pointers_grow_with_the_screens_dpi(open_window, monke
     assert big_tag.box.width() > tag.box.width()
     reserved = large.map.labels._reservations["furniture"]
     assert reserved == ((big_bar.left(), big_bar.top(), big_bar.right(), big_bar.bottom()),)
+
+
+@pytest.mark.parametrize("anchor", [(-30, 5), (130, 70), (50, -40), (50, 90), (-10, -10)])
+def test_a_leader_runs_from_the_labels_edge_and_never_across_its_text(anchor):
+    box = (0.0, 0.0, 100.0, 40.0)
+    x0, y0, x1, y1 = leader(box, *anchor)
+    assert (x1, y1) == anchor  # it ends at the feature
+    line = shapely.LineString([(x0, y0), (x1, y1)])
+    text = shapely.box(*box)
+    assert text.exterior.distance(shapely.Point(x0, y0)) < 1e-9  # it starts on the edge
+    assert line.intersection(text).length < 1e-9  # and never runs through the text
