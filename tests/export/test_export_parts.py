@@ -136,3 +136,28 @@ def test_no_label_goes_under_the_scale_bar_and_north_arrow(renderer):
     assert box.contains(view.childTransform().map(QPointF(rasht.x, rasht.y)))
     assert "Rasht" not in renderer.map.labels.visible_texts  # its dot would be under the box
     assert not [p.text for p in renderer.map.labels._placed if p.bounds.intersects(box)]
+
+
+# ---------------------------------------------------------------------- label sizes
+def _label_points(renderer, request):
+    """The point size of every label placed on *request*'s picture, and of its pointers."""
+    renderer.prepare(request)
+    labels = {p.text: p.shape.font.pointSizeF() for p in renderer.map.labels._placed}
+    return labels, renderer.map.pointers.font.pointSizeF()
+
+
+def test_a_half_page_map_has_smaller_labels_than_a_slide_in_proportion(renderer):
+    frame = MapFrame(dt.date(1921, 2, 26))  # a pointer to Moscow too
+    slide, slide_pointer = _label_points(renderer, ExportRequest(frame))
+    half_page = Page((690, 428))  # a handout's map: half an A4 page
+    handout, handout_pointer = _label_points(renderer, ExportRequest(frame, half_page))
+    common = slide.keys() & handout.keys()
+    assert len(common) >= 3
+    ratios = {round(handout[text] / slide[text], 6) for text in common}
+    (ratio,) = ratios  # every label shrinks by the same factor
+    assert ratio < 1
+    assert handout_pointer / slide_pointer == pytest.approx(ratio)
+    place = renderer.map.labels._fonts["place"].pointSizeF()
+    assert place >= 6.5  # a town's name still prints legibly
+    _label_points(renderer, ExportRequest(frame))
+    assert renderer.map.labels._fonts["place"].pointSizeF() == pytest.approx(place / ratio)

@@ -1,9 +1,14 @@
 import datetime as dt
 
+import numpy as np
+import pytest
+import shapely
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QScreen
 
 from geodata.loading import load_history
 from tests.conftest import DATA
+from viewer.map.label_placement import leader
 from viewer.map.label_specs import PROVINCE_TEXT, label_specs, territory_text
 
 
@@ -87,13 +92,101 @@ def test_the_labels_room_follows_the_scale_bar_on_resize(window, qtbot):
     window.resize(1000, 700)
     qtbot.waitUntil(lambda: window.map.labels._reserved != before)
     reserved = bar.reserved
-    assert window.map.labels._reserved == (
+    assert window.map.labels._reservations["furniture"] == (
         (reserved.left(), reserved.top(), reserved.right(), reserved.bottom()),
     )
 
 
 def test_a_hidden_scale_bar_keeps_no_room(window):
     window.map.scale_bar.setVisible(False)
-    assert window.map.labels._reserved == ()
+    assert window.map.labels._reservations["furniture"] == ()
     window.map.scale_bar.setVisible(True)
-    assert window.map.labels._reserved
+    assert window.map.labels._reservations["furniture"]
+
+
+def test_no_label_goes_under_an_edge_pointer(window):
+    """Moscow's tag at the top edge keeps the labels off it however the map is panned."""
+    window.state.date = dt.date(1921, 2, 26)
+    view, labels, pointers = window.map.view_box, window.map.labels, window.map.pointers
+    window.map.zoom(2)
+    rasht = _spec(labels, "rasht")
+    under = 0
+    for _ in range(3):  # bring Rasht under the tag; the tag slides along the edge as we pan
+        (tag,) = pointers.tags
+        target = view.childTransform().inverted()[0].map(tag.box.center())
+        view.translateBy(x=rasht.x - target.x(), y=rasht.y - target.y())
+        (tag,) = pointers.tags
+        anchor = view.childTransform().map(QPointF(rasht.x, rasht.y))
+        under += tag.box.adjusted(-20, -20, 20, 20).contains(anchor)
+        assert not [p.text for p in labels._placed if p.bounds.intersects(tag.box)]
+    assert under  # Rasht's label would have gone there
+
+
+def _view_shape(window, key):
+    """A feature's projected geometry as the view box draws it, in its pixels."""
+    t = window.map.view_box.childTransform()
+    geometry = _spec(window.map.labels, key).geometry
+    return shapely.transform(geometry, lambda xy: np.column_stack(_mapped(t, xy)))
+
+
+def _mapped(t, xy):
+    return t.m11() * xy[:, 0] + t.dx(), t.m22() * xy[:, 1] + t.dy()
+
+
+def _placed(window, text):
+    return next(p for p in window.map.labels._placed if p.text == text)
+
+
+def test_an_area_is_labelled_inside_the_part_of_it_in_view(window):
+    window.state.date = dt.date(1920, 7, 1)
+    # only the republic's eastern edge is in view; its middle is off to the left
+    window.map.view_box.setRange(window.map._rect_lonlat((50.0, 35.5, 53.0, 38.5)), padding=0)
+    area = _view_shape(window, "territory:republic")
+    view = window.map.view_box.boundingRect()
+    shown = area.intersection(shapely.box(view.left(), view.top(), view.right(), view.bottom()))
+    assert 0 < shown.area < 0.5 * area.area
+    label = _placed(window, "Republic")
+    centre = label.rect.center()
+    assert label.leader is None
+    assert shown.contains(shapely.Point(centre.x(), centre.y()))
+
+
+def test_a_line_is_labelled_beside_the_part_of_it_in_view(window):
+    window.state.date = dt.date(1940, 1, 1)
+    window.map.view_box.setRange(window.map._rect_lonlat((51.5, 36.0, 55.0, 39.0)), padding=0)
+    line = _view_shape(window, "territory:sea-line")
+    label = _placed(window, next(t for t in window.map.labels.visible_texts if "km" in t))
+    assert label.text.startswith("Sea Line")
+    r = label.rect
+    assert label.leader is None
+    assert shapely.box(r.left(), r.top(), r.right(), r.bottom()).distance(line) <= 4
+
+
+def test_the_scale_bar_and_pointers_grow_with_the_screens_dpi(open_window, monkeypatch):
+    """Type set in points grows with the screen's logical DPI; the furniture drawn in pixels
+    beside it grows with it, and the labels keep off the larger bar."""
+    normal = open_window()
+    normal.state.date = dt.date(1921, 2, 26)
+    bar, (tag,) = normal.map.scale_bar.reserved, normal.map.pointers.tags
+    monkeypatch.setattr(QScreen, "logicalDotsPerInch", lambda screen: 144.0)
+    large = open_window()
+    large.state.date = dt.date(1921, 2, 26)
+    big_bar, (big_tag,) = large.map.scale_bar.reserved, large.map.pointers.tags
+    assert (big_bar.width(), big_bar.height()) == pytest.approx(
+        (1.5 * bar.width(), 1.5 * bar.height())
+    )
+    assert big_tag.box.height() > tag.box.height()
+    assert big_tag.box.width() > tag.box.width()
+    reserved = large.map.labels._reservations["furniture"]
+    assert reserved == ((big_bar.left(), big_bar.top(), big_bar.right(), big_bar.bottom()),)
+
+
+@pytest.mark.parametrize("anchor", [(-30, 5), (130, 70), (50, -40), (50, 90), (-10, -10)])
+def test_a_leader_runs_from_the_labels_edge_and_never_across_its_text(anchor):
+    box = (0.0, 0.0, 100.0, 40.0)
+    x0, y0, x1, y1 = leader(box, *anchor)
+    assert (x1, y1) == anchor  # it ends at the feature
+    line = shapely.LineString([(x0, y0), (x1, y1)])
+    text = shapely.box(*box)
+    assert text.exterior.distance(shapely.Point(x0, y0)) < 1e-9  # it starts on the edge
+    assert line.intersection(text).length < 1e-9  # and never runs through the text

@@ -36,6 +36,18 @@ class Layout:
         return tuple((rect.x(), rect.y(), rect.width(), rect.height()) for rect in parts)
 
 
+LEAST_LABEL_SCALE = 0.75
+"""The map's labels are never drawn smaller than this share of their size on screen: a town's
+name then prints at 6.75 pt, as small as a handout prints anything (its credits)."""
+
+
+def label_scale(layout: Layout) -> float:
+    """The map labels' size on a picture over their size on screen: they grow and shrink
+    with the picture's other type (the layout's unit, 1 on a slide), so that half a page is
+    not crowded with slide-sized names, but never below :data:`LEAST_LABEL_SCALE`."""
+    return max(layout.unit, LEAST_LABEL_SCALE)
+
+
 @dataclass(frozen=True, slots=True)
 class HeaderLine:
     """The title or the date line, placed: its lines from *top_left* down."""

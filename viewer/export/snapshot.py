@@ -44,7 +44,7 @@ from viewer.export.furniture import (
     draw_furniture,
     furniture_box,
 )
-from viewer.export.layout import Layout, Layouts, map_extent
+from viewer.export.layout import Layout, Layouts, label_scale, map_extent
 from viewer.export.legend import Legend, LegendRow, legend_rows
 from viewer.export.map_picture import MapPainter
 from viewer.export.png import write_png
@@ -121,6 +121,7 @@ class SnapshotRenderer:
         and a preview may be smaller than a file may be."""
         rows = self._rows(request)
         layout = self.layouts.layout(request, rows)
+        self.map.set_label_scale(label_scale(layout))
         self._prepare_map(request, layout.map.size())
         self._place_furniture(request, layout)
         return layout, rows
@@ -141,7 +142,7 @@ class SnapshotRenderer:
                 view.width() / page.width(), view.height() / page.height()
             )
             reserved.append(to_view.mapRect(self.furniture.box))
-        self.map.labels.reserve(reserved)
+        self.map.labels.reserve("furniture", reserved)
 
     def paint(self, painter: QPainter, request: ExportRequest, raster: bool = False) -> None:
         """Compose the whole picture into *painter*, in logical pixels from (0, 0).

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -24,6 +24,7 @@ from geodata.projection import project_points
 from viewer.core import style
 from viewer.core.offmap import CENTRE, EdgePointer, edge_pointer
 from viewer.core.wording import digits, translate
+from viewer.map.fonts import dpi_scale
 from viewer.map.view_overlay import ViewOverlay
 
 POINTER_Z = 1100
@@ -31,7 +32,8 @@ POINTER_Z = 1100
 MARGIN = 6.0
 PAD = 4.0
 ARROW = 16.0
-"""The arrow's room at the tag's left, in pixels."""
+"""The arrow's room at the tag's left, in pixels at 96 dpi and the screen's type size."""
+FONT_POINTS = 9.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +65,24 @@ class EdgePointers(ViewOverlay):
         The gazetteer.
     families
         Font families in fallback order.
+
+    Signals
+    -------
+    tagsMoved(object)
+        The tags' boxes changed (a list of QRectF, view box pixels): labels keep off them.
     """
+
+    tagsMoved = Signal(object)
 
     def __init__(self, view_box: pg.ViewBox, places: dict[str, Place], families: list[str]):
         super().__init__(view_box, POINTER_Z)
         self._places = places
         self.font = QFont()
         self.font.setFamilies(families)
-        self.font.setPointSizeF(9.0)
+        self.font.setPointSizeF(FONT_POINTS)
         self.font.setItalic(True)
+        self.k = dpi_scale()
+        """Pixels per pixel at 96 dpi and the screen's type size (:meth:`set_scale`)."""
         self._shown: list[tuple[Place, list[Event], EdgePointer]] = []
         self._day = 0
         self._lang = "en"
@@ -80,6 +91,14 @@ class EdgePointers(ViewOverlay):
         """Draw text as outlines (exports to SVG and PDF), as the labels do."""
         view_box.sigRangeChanged.connect(self._layout)
         view_box.sigResized.connect(self._layout)
+
+    def set_scale(self, scale: float) -> None:
+        """Draw the tags *scale* times their size on screen (an export's, as its labels)."""
+        if FONT_POINTS * scale == self.font.pointSizeF():
+            return
+        self.font.setPointSizeF(FONT_POINTS * scale)
+        self.k = dpi_scale() * scale
+        self._layout()
 
     def show_events(self, events: list[Event], day: int, lang: str) -> None:
         """Point at the off-map places of *events*, one tag a place, nearest event first."""
@@ -97,7 +116,8 @@ class EdgePointers(ViewOverlay):
 
     def _layout(self, *_: object) -> None:
         """Place the tags at the view's edge where their great circles leave the frame."""
-        bounds = self._vb.boundingRect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        k = self.k
+        bounds = self._vb.boundingRect().adjusted(MARGIN * k, MARGIN * k, -MARGIN * k, -MARGIN * k)
         t = self._vb.childTransform()
         metrics = QFontMetricsF(self.font)
         (cx,), (cy,) = project_points(np.array([CENTRE[0]]), np.array([CENTRE[1]]))
@@ -109,8 +129,8 @@ class EdgePointers(ViewOverlay):
             far = translate("Map", "{} km", self._lang).format(f"{pointer.distance_km:,.0f}")
             far = digits(far, self._lang)
             text = f"{place.names_on(self._day).get(self._lang)} · {far}"
-            size = QRectF(0, 0, ARROW + metrics.horizontalAdvance(text) + 2 * PAD,
-                          metrics.height() + 2 * PAD)  # fmt: skip
+            size = QRectF(0, 0, (ARROW + 2 * PAD) * k + metrics.horizontalAdvance(text),
+                          metrics.height() + 2 * PAD * k)  # fmt: skip
             box = _clamped(size.translated(edge - size.center()), bounds)
             while any(box.intersects(tag.box) for tag in tags):  # stacked, never overlapping
                 box.translate(0, size.height() + 2)
@@ -118,8 +138,11 @@ class EdgePointers(ViewOverlay):
             colour = style.CATEGORY_COLOURS[events[0].category]
             tags.append(Tag(tuple(e.id for e in events), text, box, angle, colour))
         self.prepareGeometryChange()
+        moved = [tag.box for tag in tags] != [tag.box for tag in self.tags]
         self.tags = tags
         self.update()
+        if moved:
+            self.tagsMoved.emit([tag.box for tag in tags])
 
     def event_at(self, scene_pos: QPointF) -> str | None:
         """The nearest-in-time event of the tag under a point of the scene."""
@@ -145,11 +168,14 @@ class EdgePointers(ViewOverlay):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         metrics = QFontMetricsF(self.font)
         for tag in self.tags:
-            painter.setPen(QPen(QColor(tag.colour), 1.2))
+            k = self.k
+            painter.setPen(QPen(QColor(tag.colour), 1.2 * k))
             painter.setBrush(QColor(style.TEXT_HALO))
-            painter.drawRoundedRect(tag.box, 4, 4)
-            _draw_arrow(painter, tag, QColor(tag.colour))
-            baseline = QPointF(tag.box.left() + PAD + ARROW, tag.box.top() + PAD + metrics.ascent())
+            painter.drawRoundedRect(tag.box, 4 * k, 4 * k)
+            _draw_arrow(painter, tag, QColor(tag.colour), k)
+            baseline = QPointF(
+                tag.box.left() + (PAD + ARROW) * k, tag.box.top() + PAD * k + metrics.ascent()
+            )
             if self.vector:
                 path = QPainterPath()
                 path.addText(baseline, self.font, tag.text)
@@ -167,16 +193,17 @@ def _clamped(box: QRectF, bounds: QRectF) -> QRectF:
     return box.translated(dx, dy)
 
 
-def _draw_arrow(painter: QPainter, tag: Tag, colour: QColor) -> None:
-    """An arrow (shaft and head) in the tag's left end, pointing towards the place on screen."""
-    centre = QPointF(tag.box.left() + PAD + ARROW / 2, tag.box.center().y())
+def _draw_arrow(painter: QPainter, tag: Tag, colour: QColor, k: float) -> None:
+    """An arrow (shaft and head) in the tag's left end, pointing towards the place on screen;
+    *k* pixels per pixel at 96 dpi."""
+    centre = QPointF(tag.box.left() + (PAD + ARROW / 2) * k, tag.box.center().y())
     d = QPointF(math.cos(tag.angle), -math.sin(tag.angle))
     n = QPointF(-d.y(), d.x())
-    tip, tail = centre + d * 6.0, centre - d * 6.0
-    pen = QPen(colour, 1.8)
+    tip, tail = centre + d * 6.0 * k, centre - d * 6.0 * k
+    pen = QPen(colour, 1.8 * k)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
-    painter.drawLine(tail, centre + d * 2.0)
+    painter.drawLine(tail, centre + d * 2.0 * k)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
-    painter.drawPolygon(QPolygonF([tip, centre + n * 4.0, centre - n * 4.0]))
+    painter.drawPolygon(QPolygonF([tip, centre + n * 4.0 * k, centre - n * 4.0 * k]))

@@ -6,7 +6,18 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+REFERENCE_DPI = 96.0
+"""The logical DPI at which the map's pixel sizes (scale bar, pointer boxes) are given."""
+
+
+def dpi_scale() -> float:
+    """The screen's logical DPI over 96: how much larger than at 96 dpi it draws text set in
+    points. Qt sizes such text by the primary screen's logical DPI, so the map's furniture,
+    given in pixels, is multiplied by this to keep with its text on any screen."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInch() / REFERENCE_DPI if screen is not None else 1.0
 
 
 @cache

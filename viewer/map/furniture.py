@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 from geodata.projection import REGION_LONLAT, project_points, scale_at
 from viewer.core import style
 from viewer.core.wording import digits, translate
+from viewer.map.fonts import dpi_scale
 
 
 def graticule_path(step: float = 5.0) -> QPainterPath:
@@ -50,10 +51,12 @@ class ScaleBar(QGraphicsObject):
     """A scale bar in the view box's bottom-left corner, true at the view's centre.
 
     The projection's scale varies by a few per cent over the region, so the bar is computed
-    from the ground distance per projected metre at the centre of what the user sees.
+    from the ground distance per projected metre at the centre of what the user sees. Its
+    sizes are pixels at 96 dpi, grown with the screen's logical DPI as its type is.
     """
 
     WIDTH_PX = 130.0
+    """The bar's longest, at 96 dpi."""
 
     def __init__(self, view_box: pg.ViewBox, family: list[str], language: str = "en") -> None:
         super().__init__(view_box)
@@ -62,6 +65,8 @@ class ScaleBar(QGraphicsObject):
         self._font = QFont()
         self._font.setFamilies(family)
         self._font.setPointSizeF(8.5)
+        self.k = dpi_scale()
+        """Pixels per pixel at 96 dpi."""
         self.length_km = 0.0
         self._bar_px = 0.0
         self.setZValue(1100)
@@ -72,7 +77,7 @@ class ScaleBar(QGraphicsObject):
         (x0, x1), (y0, y1) = self._vb.viewRange()
         width = max(self._vb.width(), 1.0)
         ground_per_px = (x1 - x0) / width * scale_at((x0 + x1) / 2, (y0 + y1) / 2)
-        self.length_km = nice_length_km(self.WIDTH_PX * ground_per_px / 1000.0)
+        self.length_km = nice_length_km(self.WIDTH_PX * self.k * ground_per_px / 1000.0)
         self._bar_px = self.length_km * 1000.0 / ground_per_px
         self.prepareGeometryChange()
         self.update()
@@ -81,35 +86,36 @@ class ScaleBar(QGraphicsObject):
         """The bar's panel in the view box, for a bar *bar_px* long (the one drawn if None)."""
         rect = self._vb.boundingRect()
         bar = self._bar_px if bar_px is None else bar_px
-        return QRectF(rect.left() + 8, rect.bottom() - 40, bar + 76, 32)
+        k = self.k
+        return QRectF(rect.left() + 8 * k, rect.bottom() - 40 * k, bar + 76 * k, 32 * k)
 
     @property
     def reserved(self) -> QRectF:
         """The panel at its longest: where labels never go. Not the panel drawn, so that the
         labels near it stay put while panning changes the bar's length, and are laid out
         once per view."""
-        return self.panel_rect(self.WIDTH_PX)
+        return self.panel_rect(self.WIDTH_PX * self.k)
 
     def boundingRect(self) -> QRectF:
-        return self.panel_rect().adjusted(0, -4, 4, 4)
+        return self.panel_rect().adjusted(0, -4 * self.k, 4 * self.k, 4 * self.k)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        panel = self.panel_rect()
-        left, base = panel.left() + 8, panel.bottom() - 8
+        k, panel = self.k, self.panel_rect()
+        left, base = panel.left() + 8 * k, panel.bottom() - 8 * k
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 190))
-        painter.drawRoundedRect(panel, 4, 4)
-        pen = QPen(QColor(style.TEXT), 1.5)
+        painter.drawRoundedRect(panel, 4 * k, 4 * k)
+        pen = QPen(QColor(style.TEXT), 1.5 * k)
         painter.setPen(pen)
         half = left + self._bar_px / 2
-        painter.fillRect(QRectF(left, base - 4, self._bar_px / 2, 4), QColor(style.TEXT))
-        painter.drawRect(QRectF(half, base - 4, self._bar_px / 2, 4))
+        painter.fillRect(QRectF(left, base - 4 * k, self._bar_px / 2, 4 * k), QColor(style.TEXT))
+        painter.drawRect(QRectF(half, base - 4 * k, self._bar_px / 2, 4 * k))
         painter.setFont(self._font)
         km = digits(
             translate("Map", "{} km", self.language).format(f"{self.length_km:g}"), self.language
         )
-        painter.drawText(QPointF(left, base - 8), digits("0", self.language))
-        painter.drawText(QPointF(left + self._bar_px + 4, base), km)
+        painter.drawText(QPointF(left, base - 8 * k), digits("0", self.language))
+        painter.drawText(QPointF(left + self._bar_px + 4 * k, base), km)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
+import shapely
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTransform
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import polylabel
 
 from geodata.model import Names
 from viewer.core import style
@@ -31,6 +34,15 @@ _AREA_STEPS = tuple(
 )
 """Where an area label's top-left corner is tried, in label widths and heights from its
 anchor: centred first, then ever further away."""
+_INSIDE_STEPS = ((-0.5, -0.5), (-0.2, -0.5), (-0.8, -0.5), (-0.5, -0.25), (-0.5, -0.75))
+"""An area's label around one of its inner points, the point always within the label."""
+GRID = 3
+"""An area's bounds are cut into GRID × GRID cells: the inner point of each large piece is
+another place for its label, so a part of it in view is labelled where it shows."""
+LEAST_SHARE = 0.04
+"""A piece (or a line's part) smaller than this share of the whole gives no place of its own."""
+LINE_FRACTIONS = (0.5, 0.35, 0.65, 0.2, 0.8, 0.08, 0.92)
+"""Where along a line its label is tried, from the middle outwards."""
 Box = tuple[float, float, float, float]
 """A rectangle on screen as (left, top, right, bottom), in view pixels."""
 RANK_SCALE = {1: float("inf"), 2: 4500.0, 3: 2000.0}
@@ -64,16 +76,92 @@ class LabelSpec:
     end: int = ALWAYS_END
     colour: str = style.TEXT
     group: str = ""
+    geometry: BaseGeometry | None = None
+    """The feature (projected metres) when it is an area or a line: its label then goes inside
+    the area or beside the line, where they show in the view (:func:`feature_anchors`)."""
+    anchors: list[tuple[float, float]] | None = field(default=None, repr=False, compare=False)
+    """The places tried for the label, best first, made on first use (:func:`feature_anchors`)."""
+
+    def places(self) -> list[tuple[float, float]]:
+        """Where the label may go, best first, in projected metres."""
+        if self.anchors is None:
+            found = None if self.geometry is None else feature_anchors(self.geometry)
+            if self.geometry is not None:
+                shapely.prepare(self.geometry)  # asked often whether a label lies inside
+            self.anchors = found.tolist() if found is not None else [(self.x, self.y)]
+        return self.anchors
+
+    @property
+    def along(self) -> bool:
+        """Whether the label goes beside a line rather than inside an area or at a point."""
+        return self.geometry is not None and "Line" in self.geometry.geom_type
+
+
+def feature_anchors(geometry: BaseGeometry) -> np.ndarray | None:
+    """Places for a feature's label, best first, as an (n, 2) array of projected metres.
+
+    An area's are inner points (the pole of inaccessibility, far from every edge): of its
+    largest part first, then of each large piece of a GRID × GRID cut of its bounds, largest
+    first, so that when only a piece is in view the label goes there. A line's are points along
+    its longer parts, from their middles outwards. None for a point.
+    """
+    if "Polygon" in geometry.geom_type:
+        return _area_anchors(geometry)
+    if "Line" in geometry.geom_type:
+        lines = sorted(getattr(geometry, "geoms", [geometry]), key=lambda g: -g.length)
+        total = sum(line.length for line in lines)
+        points = [
+            line.interpolate(f, normalized=True)
+            for line in lines
+            if line.length >= LEAST_SHARE * total
+            for f in LINE_FRACTIONS
+        ]
+        return np.array([(p.x, p.y) for p in points])
+    return None
+
+
+def _area_anchors(area: BaseGeometry) -> np.ndarray:
+    parts = sorted(getattr(area, "geoms", [area]), key=lambda p: -p.area)
+    total = area.area
+    tolerance = max(np.sqrt(total) / 200, 1.0)
+    found: list[tuple[float, float, float]] = []  # (area, x, y)
+    best = polylabel(parts[0], tolerance)
+    x0, y0, x1, y1 = area.bounds
+    xs, ys = np.linspace(x0, x1, GRID + 1), np.linspace(y0, y1, GRID + 1)
+    pieces = [
+        piece
+        for i in range(GRID)
+        for j in range(GRID)
+        for piece in _polygons(shapely.clip_by_rect(area, xs[i], ys[j], xs[i + 1], ys[j + 1]))
+    ]
+    for piece in [*parts[1:], *pieces]:
+        if piece.area >= LEAST_SHARE * total:
+            point = polylabel(piece, tolerance)
+            found.append((piece.area, point.x, point.y))
+    found.sort(key=lambda f: -f[0])
+    return np.array([(best.x, best.y), *((x, y) for _, x, y in found)])
+
+
+def _polygons(geometry: BaseGeometry) -> list[BaseGeometry]:
+    """The polygons of a clipped area (a clip may leave lines and points at its edges)."""
+    parts = getattr(geometry, "geoms", [geometry])
+    return [p for p in parts if p.geom_type == "Polygon" and not p.is_empty]
+
+
+Wanted = tuple[str, str, LabelSpec, list[tuple[float, float]]]
+"""A label wanted in a view: key, text, spec and the places it may go there (view pixels),
+best first."""
 
 
 class SpecArrays:
-    """Labels sorted by priority, their anchors and limits kept as arrays, so that which are
+    """Labels sorted by priority, their extents and limits kept as arrays, so that which are
     wanted in a view on a day is one numpy test (asking each of ~4,000 cost ~5 ms)."""
 
     def __init__(self, specs: list[LabelSpec]) -> None:
         self.specs = sorted(specs, key=lambda s: s.priority)
-        self._xs = np.array([s.x for s in self.specs], dtype=float)
-        self._ys = np.array([s.y for s in self.specs], dtype=float)
+        bounds = [s.geometry.bounds if s.geometry is not None else (s.x, s.y, s.x, s.y)
+                  for s in self.specs]  # fmt: skip
+        self._bounds = np.array(bounds, dtype=float).reshape(-1, 4)
         self._max_scales = np.array([s.max_scale for s in self.specs], dtype=float)
         self._starts = np.array([s.start for s in self.specs], dtype=np.int64)
         self._ends = np.array([s.end for s in self.specs], dtype=np.int64)
@@ -87,33 +175,41 @@ class SpecArrays:
         day: int,
         lang: str,
         hidden: frozenset[str] = frozenset(),
-    ) -> list[tuple[str, str, LabelSpec, float, float]]:
-        """(key, text, spec, x, y) of the labels in *limits* (view pixels) on *day*, but for
-        those of the *hidden* groups."""
-        xs = t.m11() * self._xs + t.m21() * self._ys + t.dx()
-        ys = t.m12() * self._xs + t.m22() * self._ys + t.dy()
+    ) -> list[Wanted]:
+        """The labels whose feature reaches into *limits* (view pixels) on *day*, but for
+        those of the *hidden* groups, each with its places inside *limits*."""
+        b = self._bounds
+        corners_x = t.m11() * b[:, [0, 2]] + t.dx()  # the map is neither rotated nor sheared
+        corners_y = t.m22() * b[:, [1, 3]] + t.dy()
         inside = (
-            (xs >= limits[0])
-            & (xs <= limits[2])
-            & (ys >= limits[1])
-            & (ys <= limits[3])
+            (corners_x.max(axis=1) >= limits[0])
+            & (corners_x.min(axis=1) <= limits[2])
+            & (corners_y.max(axis=1) >= limits[1])
+            & (corners_y.min(axis=1) <= limits[3])
             & (self._max_scales >= metres_per_pixel)
             & (self._starts <= day)
             & (day < self._ends)
         )
         if hidden:
             inside &= ~np.isin(self._groups, list(hidden))
-        specs = self.specs
-        return [
-            (specs[i].key, specs[i].names(day).get(lang), specs[i], float(xs[i]), float(ys[i]))
-            for i in np.flatnonzero(inside).tolist()
-        ]
+        xs, ys = (t.m11() * b[:, 0] + t.dx()).tolist(), (t.m22() * b[:, 1] + t.dy()).tolist()
+        x0, y0, x1, y1 = limits
+        found = []
+        for i in np.flatnonzero(inside).tolist():
+            spec = self.specs[i]
+            if spec.geometry is None:  # a point: its anchor is in view (most labels)
+                anchors = [(xs[i], ys[i])]
+            else:  # few: plain arithmetic beats numpy on a dozen points
+                m11, m22, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
+                mapped = ((m11 * x + dx, m22 * y + dy) for x, y in spec.places())
+                anchors = [(x, y) for x, y in mapped if x0 <= x <= x1 and y0 <= y <= y1]
+                if not anchors:
+                    continue
+            found.append((spec.key, spec.names(day).get(lang), spec, anchors))
+        return found
 
 
-def merged(
-    first: list[tuple[str, str, LabelSpec, float, float]],
-    then: list[tuple[str, str, LabelSpec, float, float]],
-) -> list[tuple[str, str, LabelSpec, float, float]]:
+def merged(first: list[Wanted], then: list[Wanted]) -> list[Wanted]:
     """Two wanted lists in one priority order (*first* ahead on ties)."""
     if not first:
         return then
@@ -146,17 +242,41 @@ class Occupancy:
 
 
 def find_slot(
-    ax: float, ay: float, size: QSizeF, spec: LabelSpec, taken: Occupancy, limits: Box
-) -> Box | None:
-    """The first free place for a label of *size* around its anchor (left, top, right, bottom)."""
+    anchors: list[tuple[float, float]], size: QSizeF, spec: LabelSpec, taken: Occupancy,
+    limits: Box, t: QTransform,
+) -> tuple[Box, float, float] | None:  # fmt: skip
+    """The first free place for a label of *size* (left, top, right, bottom), with the anchor
+    it belongs to, or None; *t* maps projected metres to the view.
+
+    A town's label goes beside its dot; a line's on or beside the line at one of its
+    *anchors*, an area's inside it around one of them (the anchor within the label), wholly
+    inside the area if it can. Failing those, a historical feature's label moves ever further
+    from its first anchor (it then gets a leader); a sea's or a country's stays near its centre.
+    """
     w, h = size.width(), size.height()
+    tries: list[tuple[float, float, float, float]] = []  # (fx, fy, ax, ay)
     steps: tuple[tuple[float, float], ...]
     if spec.dot:
+        ax, ay = anchors[0]
         steps = ((6 / w, -0.5), (-1 - 6 / w, -0.5), (-0.5, -1 - 4 / h), (-0.5, 4 / h))
-    else:  # seas and countries stay near their centre
+        tries = [(fx, fy, ax, ay) for fx, fy in steps]
+    elif spec.geometry is None:  # seas and provinces near their centre; events anywhere near
+        ax, ay = anchors[0]
         steps = _AREA_STEPS if spec.role in WRAPPED_ROLES else _AREA_STEPS[:5]
+        tries = [(fx, fy, ax, ay) for fx, fy in steps]
+    else:
+        near = (
+            ((-0.5, -0.5), (-0.5, -1 - 2 / h), (-0.5, 2 / h), (-1 - 4 / w, -0.5), (4 / w, -0.5))
+            if spec.along
+            else _INSIDE_STEPS
+        )
+        tries = [(fx, fy, ax, ay) for ax, ay in anchors for fx, fy in near]
+        if spec.role in WRAPPED_ROLES:
+            ax, ay = anchors[0]
+            tries += [(fx, fy, ax, ay) for fx, fy in _AREA_STEPS[1:]]
     x_min, y_min, x_max, y_max = limits
-    for fx, fy in steps:
+    free = []
+    for fx, fy, ax, ay in tries:
         left, top = ax + fx * w, ay + fy * h
         right, bottom = left + w, top + h
         if (
@@ -166,8 +286,23 @@ def find_slot(
             and bottom <= y_max
             and taken.free(left, top, right, bottom)
         ):
-            return left, top, right, bottom
-    return None
+            free.append(((left, top, right, bottom), ax, ay))
+            if spec.geometry is None or spec.along or _within(spec.geometry, free[-1][0], t):
+                return free[-1]
+            if len(free) > len(_INSIDE_STEPS):  # the first few free places are enough to try
+                break
+    return free[0] if free else None
+
+
+def _within(area: BaseGeometry, box: Box, t: QTransform) -> bool:
+    """Whether a label's box (view pixels) lies inside *area* (projected metres), judged by
+    its centre and the corners of its middle (the corners of a box of text are mostly empty)."""
+    left, top, right, bottom = box
+    dx, dy = 0.3 * (right - left), 0.3 * (bottom - top)
+    xs = np.array([left + dx, right - dx, left + dx, right - dx, (left + right) / 2])
+    ys = np.array([top + dy, top + dy, bottom - dy, bottom - dy, (top + bottom) / 2])
+    mx, my = (xs - t.dx()) / t.m11(), (ys - t.dy()) / t.m22()
+    return bool(shapely.contains_xy(area, mx, my).all())
 
 
 def leader(box: Box, ax: float, ay: float) -> tuple[float, float, float, float]:

@@ -52,6 +52,11 @@ def _anchor(geometry: BaseGeometry) -> tuple[float, float]:
     return point.x, point.y
 
 
+def _extended(geometry: BaseGeometry) -> BaseGeometry | None:
+    """The geometry of an area or a line, whose label goes where it shows; None for a point."""
+    return None if geometry.geom_type.endswith("Point") else geometry
+
+
 def territory_text(territory: Territory) -> Names:
     """A feature's label; lines carry the stated and the geodesic length side by side."""
     stated = territory.figures.get("stated_length_km")
@@ -141,6 +146,7 @@ def _state_spec(territory: Territory, projected: BaseGeometry) -> LabelSpec:
         end=territory.end,
         colour=style.COUNTRY_BORDER,
         group=territory.kind,
+        geometry=_extended(projected),
     )
 
 
@@ -164,6 +170,7 @@ def territory_specs(atlas: Atlas) -> list[LabelSpec]:
                 end=territory.end,
                 colour=style.territory_style(territory).colour,
                 group=territory.kind,
+                geometry=_extended(projected),
             )
         )
     return specs

@@ -21,17 +21,18 @@ _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufe
 """Persian is written in a joined script, which is never letter-spaced."""
 
 
-def label_fonts(family: list[str]) -> dict[str, QFont]:
-    """The font of each label role, in the families' fallback order."""
+def label_fonts(family: list[str], scale: float = 1.0) -> dict[str, QFont]:
+    """The font of each label role, in the families' fallback order, *scale* times the
+    screen's size (a printed page's labels are sized for the page)."""
 
     def make(size: float, bold: bool = False, italic: bool = False, spacing: float = 0.0) -> QFont:
         font = QFont()
         font.setFamilies(family)
-        font.setPointSizeF(size)
+        font.setPointSizeF(size * scale)
         font.setBold(bold)
         font.setItalic(italic)
         if spacing:
-            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
+            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing * scale)
         return font
 
     return {

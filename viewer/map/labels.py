@@ -120,6 +120,9 @@ class LabelLayer(QGraphicsObject):
     def __init__(self, view_box: pg.ViewBox, families: list[str]) -> None:
         super().__init__(view_box)
         self._vb = view_box
+        self._families = families
+        self.size_scale = 1.0
+        """The labels' size over the screen's (:meth:`set_scale`)."""
         self._fonts = label_fonts(families)
         self._static = self._dynamic = SpecArrays([])
         self._placed: list[_Placed] = []
@@ -137,7 +140,8 @@ class LabelLayer(QGraphicsObject):
         self._day = 0
         self._lang = "en"
         self._hidden: frozenset[str] = frozenset()
-        self._reserved: tuple[Box, ...] = ()
+        self._reservations: dict[str, tuple[Box, ...]] = {}
+        self._reserved: tuple[Box, ...] = ()  # all owners' rectangles
         self.setZValue(1000)
         self.setFlag(QGraphicsObject.GraphicsItemFlag.ItemHasNoContents, False)
         # Kept as a picture of the view: other repaints (markers, fades) replay it in one
@@ -161,20 +165,32 @@ class LabelLayer(QGraphicsObject):
         if [(s.key, s.x, s.y) for s in specs] != [(s.key, s.x, s.y) for s in before]:
             self._dynamic = SpecArrays(specs)
 
+    def set_scale(self, scale: float) -> None:
+        """Draw the labels *scale* times their size on screen: an export sizes them for its
+        page, as the rest of its type."""
+        if scale != self.size_scale:
+            self.size_scale = scale
+            self._fonts = label_fonts(self._families, scale)
+            self._shapes.clear()
+            self._key = None
+            self.relayout()
+
     def set_hidden(self, groups: frozenset[str]) -> None:
         """Leave out the labels of the layers switched off (:attr:`LabelSpec.group`)."""
         if groups != self._hidden:
             self._hidden = groups
             self.relayout()
 
-    def reserve(self, rects: list[QRectF]) -> None:
-        """Keep labels off *rects* (view box pixels): the map's furniture, drawn over them.
+    def reserve(self, owner: str, rects: list[QRectF]) -> None:
+        """Keep labels off *rects* (view box pixels), drawn over them by *owner*: the map's
+        furniture, or the edge pointers. Each owner's rectangles replace its last ones.
 
         They are taken before any label, and a label whose dot or leader would reach under
         them is left out, as one that finds no room is."""
-        reserved = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in rects)
-        if reserved != self._reserved:
-            self._reserved = reserved
+        boxes = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in rects)
+        if boxes != self._reservations.get(owner, ()):
+            self._reservations[owner] = boxes
+            self._reserved = tuple(box for owned in self._reservations.values() for box in owned)
             self.relayout()
 
     def _on_resized(self, *_: object) -> None:
@@ -222,11 +238,12 @@ class LabelLayer(QGraphicsObject):
         for x0, y0, x1, y1 in self._reserved:
             taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
         placed: list[_Entry] = []
-        for _, text, spec, ax, ay in wanted[:MAX_TRIED]:
+        for _, text, spec, anchors in wanted[:MAX_TRIED]:
             shape = self._shape(text, spec.role)
-            box = find_slot(ax, ay, shape.size, spec, taken, limits)
-            if box is None:
+            slot = find_slot(anchors, shape.size, spec, taken, limits, t)
+            if slot is None:
                 continue
+            box, ax, ay = slot
             left, top, right, bottom = box
             near = spec.role not in WRAPPED_ROLES or (
                 left - 4 <= ax <= right + 4 and top - 4 <= ay <= bottom + 4
@@ -339,10 +356,11 @@ class LabelLayer(QGraphicsObject):
         return sprite
 
     def warm(self, budget_ms: float) -> bool:
-        """Draw the sprites of the labels of the years around the date, for up to
-        *budget_ms*; whether all are drawn. Called while the app is idle: a date that shows
-        a territory's or town's label for the first time then only places it (new sprites
-        cost a scrubbing frame up to ~8 ms, measured)."""
+        """Draw the sprites of the labels of the years around the date, and find their
+        features' places, for up to *budget_ms*; whether all are done. Called while the app
+        is idle: a date that shows a territory's or town's label for the first time then only
+        places it (new sprites cost a scrubbing frame up to ~8 ms, a large area's places up
+        to ~12 ms, measured)."""
         views = self.scene().views() if self.scene() else []
         if not views or self.vector:
             return True
@@ -360,6 +378,7 @@ class LabelLayer(QGraphicsObject):
             self._warm = (warm, index + 1)
             if spec.end <= lo or spec.start >= hi:
                 continue
+            spec.places()  # an area's inner points: up to ~12 ms for a large one
             day = min(max(self._day, spec.start), spec.end - 1)
             shape = self._shape(spec.names(day).get(self._lang), spec.role)
             self._sprite(shape, QColor(spec.colour), spec.role != "sea", ratio)

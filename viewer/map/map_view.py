@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 
 import numpy as np
@@ -109,6 +110,7 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self.outlines = Outlines(self.view_box, atlas.history)
         self.labels = LabelLayer(self.view_box, families)
         self.labels.set_specs(label_specs(atlas))
+        self.pointers.tagsMoved.connect(partial(self.labels.reserve, "pointers"))
         self.scale_bar = ScaleBar(self.view_box, families, state.language)
         self._home = self._rect_lonlat(HOME_LONLAT)
         region = self._rect_lonlat(REGION_LONLAT)
@@ -242,7 +244,13 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     def _reserve_scale_bar(self, *_: object) -> None:
         """Keep labels off the scale bar while it shows. Hidden, it keeps no room: an
         export hides it and reserves the furniture it draws itself, after any resize."""
-        self.labels.reserve([self.scale_bar.reserved] if self.scale_bar.isVisible() else [])
+        bar = [self.scale_bar.reserved] if self.scale_bar.isVisible() else []
+        self.labels.reserve("furniture", bar)
+
+    def set_label_scale(self, scale: float) -> None:
+        """Draw labels and edge pointers *scale* times their size on screen (an export's)."""
+        self.labels.set_scale(scale)
+        self.pointers.set_scale(scale)
 
     def zoom(self, factor: float) -> None:
         self.view_box.scaleBy((1 / factor, 1 / factor))
