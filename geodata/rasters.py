@@ -21,6 +21,7 @@ A scan may say when it is valid, and its title, in a sidecar ``NAME.atlas.yaml``
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import warnings
@@ -126,8 +127,6 @@ class MapRaster:
 
 
 def _iso(day: int) -> str:
-    import datetime as dt
-
     return dt.date.fromordinal(day).isoformat()
 
 
@@ -144,14 +143,12 @@ def load_raster(path: Path) -> tuple[MapRaster, list[Problem]]:
     title, start, end = _sidecar(path, name)
     notes: list[Problem] = []
     rasterio = _rasterio()
-    from rasterio.errors import RasterioError
+    from rasterio.errors import NotGeoreferencedWarning, RasterioError
 
     try:
-        with (
-            rasterio.Env(**_OFFLINE),
-            warnings.catch_warnings(),
-        ):
-            warnings.simplefilter("ignore")  # "not georeferenced": said in our words below
+        with rasterio.Env(**_OFFLINE), warnings.catch_warnings():
+            # said in our words below, or the file is refused
+            warnings.simplefilter("ignore", NotGeoreferencedWarning)
             with rasterio.open(path.resolve(), driver=driver[0]) as source:
                 image, bounds = _warped(source, name, notes)
     except DataError:
@@ -237,7 +234,7 @@ def _warped(
     from rasterio.crs import CRS
     from rasterio.enums import ColorInterp, Resampling
     from rasterio.errors import RasterioError
-    from rasterio.transform import Affine, array_bounds, from_bounds, from_gcps
+    from rasterio.transform import Affine, array_bounds, from_gcps
     from rasterio.warp import reproject, transform_bounds
 
     width, height, count = source.width, source.height, source.count
@@ -296,7 +293,7 @@ def _warped(
         rgba[:3] = bands[:3] if count >= 3 else bands[0]
         rgba[3] = 255
     rgba[3] = np.minimum(rgba[3], mask)
-    transform = transform * Affine.scale(width / shape[1], height / shape[0])
+    transform = transform @ Affine.scale(width / shape[1], height / shape[0])
     lonlat = transform_bounds(crs, "EPSG:4326", *array_bounds(*shape, transform), densify_pts=21)
     west, south, east, north = REGION_LONLAT
     m = REGION_MARGIN
@@ -323,7 +320,7 @@ def _warped(
         warped,
         src_transform=transform,
         src_crs=crs,
-        dst_transform=from_bounds(x0, y0, x1, y1, size[1], size[0]),
+        dst_transform=Affine((x1 - x0) / size[1], 0, x0, 0, (y0 - y1) / size[0], y1),
         dst_crs=CRS.from_string(MAP_CRS),
         resampling=Resampling.bilinear,
     )
