@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import textwrap
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,8 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from geodata.dates import OPEN_END, OPEN_START, DateError, PartialDate, interval_contains
-from geodata.errors import DataError, Problem, display_name
-from geodata.fields import short
+from geodata.errors import DataError, Problem, display_name, printable
 from geodata.projection import MAP_CRS, REGION_LONLAT, projected_bounds
 from geodata.safe_files import read_head, regular_file
 from geodata.yamlio import LINE_KEY, read_yaml
@@ -154,7 +154,9 @@ def load_raster(path: Path) -> tuple[MapRaster, list[Problem]]:
     except DataError:
         raise
     except (RasterioError, OSError, ValueError, RuntimeError) as exc:
-        reason = short(str(exc).replace(str(path.resolve()), "").strip(" :'"))
+        target = str(path.resolve())
+        reason = str(exc).replace(f"'{target}'", "").replace(target, "").strip(" :.'")
+        reason = textwrap.shorten(printable(reason), 120)
         message = f"could not be opened as {driver[1]} ({reason})"
         raise DataError([Problem(name, message)]) from None
     raster = MapRaster(str(path.resolve()), path, title or path.name, image, bounds, start, end)
