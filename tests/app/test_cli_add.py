@@ -77,3 +77,15 @@ def test_a_scan_that_does_not_load_stops_the_command_naming_it(tmp_path, capsys)
     assert f"{photo}: is not georeferenced" in err
     assert cli.main(["validate", str(photo)]) == 1
     assert f"{photo}: is not georeferenced" in capsys.readouterr().out
+
+
+def test_the_worked_scan_example_does_what_user_data_md_says(capsys):
+    sheet = EXAMPLES / "gilan-sheet.png"
+    assert cli.main(["validate", str(sheet)]) == 0
+    out = capsys.readouterr().out
+    assert f"warning: {sheet}: is read as WGS 84 longitude/latitude (it gives no CRS)" in out
+    assert out.rstrip().endswith(f"{sheet}: OK (1 warning)")
+    for date, listed in (("1921-02", True), ("1922", False)):
+        assert cli.main(["describe", "--date", date, "--add", str(sheet)]) == 0
+        shown = "Map scan: Gilan survey sheet (example)" in capsys.readouterr().out
+        assert shown is listed, date
