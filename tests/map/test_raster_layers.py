@@ -104,7 +104,12 @@ def test_exports_show_the_scan_where_and_as_the_frame_says(qapp, scan_atlas, tin
             renderer.close()
     differs = np.any(pictures["with"] != pictures["without"], axis=2)
     assert differs.mean() > 0.01  # the scan shows
-    assert _has_colour(pictures["with"][differs], QUADRANTS[(47.5, 37.5)])  # its red quadrant
+    where = {  # the mean (row, column) of each quadrant's colour in the picture
+        colour: np.argwhere(_close(pictures["with"], colour) & differs).mean(axis=0)
+        for colour in QUADRANTS.values()
+    }
+    red, green, blue, _ = where.values()
+    assert red[0] < blue[0] and red[1] < green[1]  # north up, west left: as the map
     faded = MapFrame(DAY, raster_looks=((raster.id, RasterLook(0.0, over)),))
     renderer = SnapshotRenderer(scan_atlas)
     try:
@@ -126,6 +131,10 @@ def _rgb(image) -> np.ndarray:
     return rows.reshape(height, width, 3).copy()  # the converted image goes with this call
 
 
+def _close(pixels: np.ndarray, wanted: tuple[int, int, int]) -> np.ndarray:
+    """Which pixels are within a few levels of *wanted* (antialiasing, rounding)."""
+    return np.all(np.abs(pixels.astype(int) - wanted) <= 12, axis=-1)
+
+
 def _has_colour(pixels: np.ndarray, wanted: tuple[int, int, int]) -> bool:
-    """Whether any pixel is within a few levels of *wanted* (antialiasing, rounding)."""
-    return bool(np.any(np.all(np.abs(pixels.astype(int) - wanted) <= 12, axis=-1)))
+    return bool(np.any(_close(pixels, wanted)))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
@@ -33,11 +32,9 @@ class RasterItem(QGraphicsItem):
     def __init__(self, raster: MapRaster) -> None:
         super().__init__()
         self.raster = raster
-        # Row 0 of the scan is its north; the map's y axis points up, so paint it flipped.
-        self._pixels = np.ascontiguousarray(raster.image[::-1])
-        height, width = self._pixels.shape[:2]
-        self._image = QImage(
-            self._pixels.data, width, height, 4 * width, QImage.Format.Format_RGBA8888
+        height, width = raster.image.shape[:2]
+        self._image = QImage(  # the scan's own bytes, not a copy (up to 64 MB)
+            raster.image.data, width, height, 4 * width, QImage.Format.Format_RGBA8888
         )
         x0, y0, x1, y1 = raster.bounds
         self._rect = QRectF(x0, y0, x1 - x0, y1 - y0)
@@ -52,8 +49,13 @@ class RasterItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        # Row 0 of the scan is its north, and the map's y axis points up: paint it mirrored.
+        painter.translate(0, self._rect.top() + self._rect.bottom())
+        painter.scale(1, -1)
         painter.drawImage(self._rect, self._image)
+        painter.restore()
 
 
 class RasterLayers:
