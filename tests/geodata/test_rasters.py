@@ -7,12 +7,20 @@ import os
 
 import numpy as np
 import pytest
+import rasterio
 
 import geodata.rasters as rasters
 from geodata.errors import DataError
 from geodata.projection import project_points
 from geodata.rasters import LONG_SIDE, MapRaster, load_raster
-from tests.raster_files import DEGREES_WORLD, QUADRANTS, origin, write_geotiff, write_png
+from tests.raster_files import (
+    DEGREES_WORLD,
+    QUADRANTS,
+    origin,
+    quadrants,
+    write_geotiff,
+    write_png,
+)
 
 
 def colour_at(raster: MapRaster, lon: float, lat: float) -> tuple[int, ...]:
@@ -139,7 +147,6 @@ def test_a_truncated_tiff_is_refused_naming_it(tmp_path, keep):
 
 def test_huge_dimensions_are_refused_from_the_header(tmp_path):
     path = tmp_path / "huge.tif"
-    import rasterio
 
     with rasterio.open(  # a header that claims 1.2 gigapixels, in a few kilobytes
         path, "w", driver="GTiff", width=40_000, height=30_000, count=1, dtype="uint8",
@@ -191,3 +198,53 @@ def test_folders_and_pipes_are_refused(tmp_path):
 def test_nothing_is_written_beside_the_users_file(tmp_path):
     load_raster(write_png(tmp_path / "sheet.png", DEGREES_WORLD))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.pgw", "sheet.png"]
+
+
+def test_a_jpeg_with_a_world_file_is_read(tmp_path):
+    import warnings
+
+    from rasterio.errors import NotGeoreferencedWarning
+
+    path = tmp_path / "plate.jpg"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NotGeoreferencedWarning)
+        with rasterio.open(
+            path, "w", driver="JPEG", width=120, height=120, count=3, dtype="uint8", QUALITY=95
+        ) as dataset:
+            dataset.write(quadrants())
+    path.with_suffix(".jgw").write_text(DEGREES_WORLD)
+    raster, _ = load_raster(path)
+    for (lon, lat), colour in QUADRANTS.items():
+        assert np.allclose(colour_at(raster, lon, lat)[:3], colour, atol=12)  # JPEG is lossy
+
+
+def test_a_palette_scan_keeps_its_colours(tmp_path):
+    pixels = np.zeros((1, 60, 60), np.uint8)
+    pixels[0, :30] = 1  # the northern half is the palette's second colour
+    path = write_geotiff(tmp_path / "palette.tif", pixels=pixels)
+    with rasterio.open(path, "r+") as dataset:
+        dataset.write_colormap(1, {0: (10, 20, 30, 255), 1: (200, 100, 50, 255)})
+    raster, _ = load_raster(path)
+    assert colour_at(raster, 49.0, 38.0) == (200, 100, 50, 255)
+    assert colour_at(raster, 49.0, 34.0) == (10, 20, 30, 255)
+
+
+def test_a_scan_placed_by_control_points_is_fitted_and_says_so(tmp_path):
+    from rasterio.control import GroundControlPoint as Gcp
+
+    points = [
+        Gcp(row=0, col=0, x=46.0, y=39.0),
+        Gcp(row=0, col=120, x=52.0, y=39.0),
+        Gcp(row=120, col=0, x=46.0, y=33.0),
+        Gcp(row=120, col=120, x=52.0, y=33.0),
+    ]
+    path = tmp_path / "pinned.tif"
+    with rasterio.open(
+        path, "w", driver="GTiff", width=120, height=120, count=3, dtype="uint8",
+        gcps=points, crs="EPSG:4326",
+    ) as dataset:  # fmt: skip
+        dataset.write(quadrants())
+    raster, notes = load_raster(path)
+    assert [n.message for n in notes] == ["is placed by an affine fit of its 4 control points"]
+    for (lon, lat), colour in QUADRANTS.items():
+        assert colour_at(raster, lon, lat)[:3] == colour
