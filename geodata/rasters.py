@@ -21,7 +21,6 @@ A scan may say when it is valid, and its title, in a sidecar ``NAME.atlas.yaml``
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import math
 import textwrap
@@ -101,8 +100,9 @@ class MapRaster:
         ``(height, width, 4)`` bytes, transparent outside the scan.
     bounds
         ``(x0, y0, x1, y1)`` in map metres.
-    start, end
-        Days (ordinals) it is drawn on, half-open ``[start, end)``.
+    valid_from, valid_to
+        When it is drawn, half-open as the atlas's data: from *valid_from* up to, not
+        including, *valid_to*; ``None`` is open (no sidecar, or no such key).
     """
 
     id: str
@@ -110,24 +110,21 @@ class MapRaster:
     title: str
     image: npt.NDArray[np.uint8]
     bounds: tuple[float, float, float, float]
-    start: int = OPEN_START.ordinal
-    end: int = OPEN_END
+    valid_from: PartialDate | None = None
+    valid_to: PartialDate | None = None
 
     def valid_on(self, day: int) -> bool:
-        return interval_contains(self.start, self.end, day)
+        start = self.valid_from.ordinal if self.valid_from else OPEN_START.ordinal
+        return interval_contains(start, self.valid_to.ordinal if self.valid_to else OPEN_END, day)
 
     @property
-    def span_text(self) -> str:
-        """Its dates as EDTF (``1914/1918``, ``../1918``), ``""`` when it is always valid."""
-        if self.start <= OPEN_START.ordinal and self.end >= OPEN_END:
-            return ""
-        first = "" if self.start <= OPEN_START.ordinal else _iso(self.start)
-        last = "" if self.end >= OPEN_END else _iso(self.end)
-        return f"{first or '..'}/{last or '..'}"
-
-
-def _iso(day: int) -> str:
-    return dt.date.fromordinal(day).isoformat()
+    def dates_text(self) -> str:
+        """Its dates as its sidecar gives them (``valid_from 1914, valid_to 1918-03``)."""
+        return ", ".join(
+            f"{key} {date.iso()}"
+            for key, date in (("valid_from", self.valid_from), ("valid_to", self.valid_to))
+            if date is not None
+        )
 
 
 def load_raster(path: Path) -> tuple[MapRaster, list[Problem]]:
@@ -188,11 +185,11 @@ def _checked_format(path: Path, name: str) -> tuple[str, str]:
     return driver
 
 
-def _sidecar(path: Path, name: str) -> tuple[str, int, int]:
+def _sidecar(path: Path, name: str) -> tuple[str, PartialDate | None, PartialDate | None]:
     """The title and half-open validity from ``NAME.atlas.yaml``, if there is one."""
     sidecar = path.with_name(path.stem + SIDECAR)
     if not sidecar.exists():
-        return "", OPEN_START.ordinal, OPEN_END
+        return "", None, None
     where = display_name(sidecar)
     data = read_yaml(sidecar)
     if not isinstance(data, dict):
@@ -206,18 +203,19 @@ def _sidecar(path: Path, name: str) -> tuple[str, int, int]:
     title = data.get("title")
     if title is not None and (not isinstance(title, str) or not title.strip()):
         problems.append(Problem(where, "must be some text", field="title"))
-    days = {}
-    for key, open_day in (("valid_from", OPEN_START.ordinal), ("valid_to", OPEN_END)):
+    dates: dict[str, PartialDate | None] = {}
+    for key in ("valid_from", "valid_to"):
         value = data.get(key)
         try:
-            days[key] = open_day if value in (None, "", "..") else PartialDate.parse(value).ordinal
+            dates[key] = None if value in (None, "", "..") else PartialDate.parse(value)
         except DateError as exc:
             problems.append(Problem(where, str(exc), field=key))
-    if not problems and days["valid_to"] <= days["valid_from"]:
+    first, last = dates.get("valid_from"), dates.get("valid_to")
+    if first and last and last.ordinal <= first.ordinal:
         problems.append(Problem(where, "ends before it starts", field="valid_to"))
     if problems:
         raise DataError([Problem(name, f"has a sidecar {sidecar.name} with problems"), *problems])
-    return (title or "").strip(), days["valid_from"], days["valid_to"]
+    return (title or "").strip(), first, last
 
 
 @functools.cache

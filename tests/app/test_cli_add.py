@@ -55,7 +55,7 @@ def test_a_map_scan_is_added_to_describe_validate_and_export(tmp_path, capsys):
     assert cli.main(["describe", "--date", "1946-02", "--add", str(scan), "--format", "json"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out)["map_scans"] == [
-        {"title": "Sheet of 1946", "file": str(scan), "valid": "1946-01-01/.."}
+        {"title": "Sheet of 1946", "file": str(scan), "valid_from": "1946", "valid_to": None}
     ]
     assert "warning: " + f"{scan}: is read as WGS 84 longitude/latitude" in captured.err
     assert cli.main(["describe", "--date", "1946-02", "--add", str(scan)]) == 0

@@ -61,7 +61,7 @@ def test_a_scan_is_drawn_only_on_its_dates_and_while_not_transparent(tiny_atlas,
     assert visible(atlas, hidden).rasters == ()
     record = describe(atlas, dt.date(1921, 1, 1))
     assert record["map_scans"] == [
-        {"title": "Gilan, 1920", "file": str(scan), "valid": "1920-06-01/1921-10-01"}
+        {"title": "Gilan, 1920", "file": str(scan), "valid_from": "1920-06", "valid_to": "1921-10"}
     ]
     assert describe(atlas, dt.date(1930, 1, 1))["map_scans"] == []
 

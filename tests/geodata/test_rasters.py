@@ -97,7 +97,7 @@ def test_a_sidecar_gives_the_title_and_the_dates(tmp_path):
     assert raster.valid_on(dt.date(1918, 2, 28).toordinal())
     assert not raster.valid_on(dt.date(1918, 3, 1).toordinal())  # half-open, as the data
     assert not raster.valid_on(dt.date(1913, 12, 31).toordinal())
-    assert raster.span_text == "1914-01-01/1918-03-01"
+    assert raster.dates_text == "valid_from 1914, valid_to 1918-03"
 
 
 def test_a_bad_sidecar_names_the_sidecar_and_the_field(tmp_path):

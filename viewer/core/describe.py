@@ -145,7 +145,12 @@ def describe(
             for e in sorted(atlas.events.near(ordinal, window_days), key=lambda e: e.start)
         ],
         "map_scans": [
-            {"title": r.title, "file": str(r.path), "valid": r.span_text or None}
+            {
+                "title": r.title,
+                "file": str(r.path),
+                "valid_from": r.valid_from.iso() if r.valid_from else None,
+                "valid_to": r.valid_to.iso() if r.valid_to else None,
+            }
             for r in atlas.rasters
             if r.valid_on(ordinal)
         ],

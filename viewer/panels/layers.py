@@ -104,7 +104,7 @@ class ScanRow(QWidget):
         self._id = raster.id
         name = QLabel(raster.title)
         name.setWordWrap(True)
-        name.setToolTip("\n".join(filter(None, (str(raster.path), raster.span_text))))
+        name.setToolTip("\n".join(filter(None, (str(raster.path), raster.dates_text))))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 100)
         self.slider.setAccessibleName(self.tr("Opacity of {}").format(raster.title))

@@ -144,7 +144,7 @@ class LegendList(QListWidget):
         label = translate("Kinds", SCAN_LABEL, self._state.language)
         for raster in (r for r in self._rasters if r.id in scans):
             item = QListWidgetItem(swatch(SCAN_STYLE, line=False), label.format(raster.title))
-            item.setToolTip("\n".join(filter(None, (str(raster.path), raster.span_text))))
+            item.setToolTip("\n".join(filter(None, (str(raster.path), raster.dates_text))))
             item.setData(Qt.ItemDataRole.UserRole, f"scan:{raster.id}")
             self.addItem(item)
         for name in layers:
