@@ -2,8 +2,9 @@
 
 ``python -m bench`` (or ``make bench``) runs them all, saves the figures to
 ``bench/results/<time>.json`` and prints the table; ``--against FILE`` adds a column from an
-earlier run, ``--only`` picks parts (first_paint, scrub, scale, export, peers), ``--json FILE``
-also writes the headline figures under stable keys for scripts (:data:`HEADLINE`). Figures
+earlier run, ``--only`` picks parts (first_paint, scrub, scale, export, scans, peers),
+``--json FILE`` also writes the headline figures under stable keys for scripts
+(:data:`HEADLINE`). Figures
 are wall-clock on this machine with Qt offscreen; nothing here passes or fails.
 """
 
@@ -28,6 +29,7 @@ PARTS: dict[str, Callable[[], Figures]] = {
     "scale_10": lambda: run_child("scrub", "--scale", "10"),
     "scale_100": lambda: run_child("scrub", "--scale", "100", "--every", "4"),
     "export": lambda: run_child("export_bench"),
+    "scans": lambda: run_child("scans"),
     "peers": peers.run,
 }
 GROUPS = {"scale": ("scale_10", "scale_100")}
@@ -91,6 +93,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("  MP4 1920×1080, 10 s at 30 fps", "≤ 15 s", [("export.mp4_s", "s")]),
     ("    processor time: drawing / ffmpeg", "", [
         ("export.mp4_cpu_s", "s"), ("export.mp4_encoder_cpu_s", "s")]),
+    ("map scan 8000×6000 (144 MB GeoTIFF): read and warped", "", [("scans.load_s", "s")]),
+    ("  repaint 1920×1080 p50: no scan / under / over", "", [
+        ("scans.repaint_none.p50", "ms"), ("scans.repaint_under.p50", "ms"),
+        ("scans.repaint_over.p50", "ms")]),
+    ("  PNG 3840×2160 with the scan; peak RSS", "", [
+        ("scans.png_4k_with_scan_s", "s"), ("scans.peak_rss_mb", "MB")]),
     ("peers, map only, 1920×1080, a frame a year: ours p50/p95", "", [
         ("peers.ours.p50", "ms"), ("peers.ours.p95", "ms")]),
     ("  geopandas + matplotlib Agg p50/p95", "", [

@@ -215,6 +215,10 @@
       <translation>رویدادهای نزدیک:</translation>
     </message>
     <message>
+      <source>Map scan: {}</source>
+      <translation>نقشهٔ اسکن‌شده: {}</translation>
+    </message>
+    <message>
       <source>On the whole map:</source>
       <translation>در کل نقشه:</translation>
     </message>
@@ -836,6 +840,10 @@
       <source>Today's borders (for orientation)</source>
       <translation>مرزهای امروز (برای جهت‌یابی)</translation>
     </message>
+    <message>
+      <source>{} (map scan)</source>
+      <translation>{} (نقشهٔ اسکن‌شده)</translation>
+    </message>
   </context>
   <context>
     <name>LayersPanel</name>
@@ -846,6 +854,10 @@
     <message>
       <source>Historical features</source>
       <translation>عوارض تاریخی</translation>
+    </message>
+    <message>
+      <source>Map scans</source>
+      <translation>نقشه‌های اسکن‌شده</translation>
     </message>
     <message>
       <source>On the map now</source>
@@ -966,8 +978,8 @@
       <translation>دوباره &amp;جلو</translation>
     </message>
     <message>
-      <source>Layers and events ({})</source>
-      <translation>لایه‌ها و رویدادها ({})</translation>
+      <source>Layers, events and map scans ({})</source>
+      <translation>لایه‌ها، رویدادها و نقشه‌های اسکن‌شده ({})</translation>
     </message>
     <message>
       <source>Map copied to the clipboard (1920 × 1080)</source>
@@ -1308,6 +1320,21 @@
       <translation>
         <numerusform>…و %n مورد دیگر: «نمایش جزئیات» را ببینید.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanRow</name>
+    <message>
+      <source>Opacity</source>
+      <translation>کدری</translation>
+    </message>
+    <message>
+      <source>Opacity of {}</source>
+      <translation>کدری {}</translation>
+    </message>
+    <message>
+      <source>Over the historical features</source>
+      <translation>روی عوارض تاریخی</translation>
     </message>
   </context>
   <context>

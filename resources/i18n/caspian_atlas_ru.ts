@@ -219,6 +219,10 @@
       <translation>События рядом по времени:</translation>
     </message>
     <message>
+      <source>Map scan: {}</source>
+      <translation>Скан карты: {}</translation>
+    </message>
+    <message>
       <source>On the whole map:</source>
       <translation>На всей карте:</translation>
     </message>
@@ -848,6 +852,10 @@
       <source>Today's borders (for orientation)</source>
       <translation>Современные границы (для ориентации)</translation>
     </message>
+    <message>
+      <source>{} (map scan)</source>
+      <translation>{} (скан карты)</translation>
+    </message>
   </context>
   <context>
     <name>LayersPanel</name>
@@ -858,6 +866,10 @@
     <message>
       <source>Historical features</source>
       <translation>Исторические объекты</translation>
+    </message>
+    <message>
+      <source>Map scans</source>
+      <translation>Сканы карт</translation>
     </message>
     <message>
       <source>On the map now</source>
@@ -978,8 +990,8 @@
       <translation>Снова &amp;вперёд</translation>
     </message>
     <message>
-      <source>Layers and events ({})</source>
-      <translation>Слои и события ({})</translation>
+      <source>Layers, events and map scans ({})</source>
+      <translation>Слои, события и сканы карт ({})</translation>
     </message>
     <message>
       <source>Map copied to the clipboard (1920 × 1080)</source>
@@ -1328,6 +1340,21 @@
         <numerusform>…и ещё %n: см. «Подробнее».</numerusform>
         <numerusform>…и ещё %n: см. «Подробнее».</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanRow</name>
+    <message>
+      <source>Opacity</source>
+      <translation>Непрозрачность</translation>
+    </message>
+    <message>
+      <source>Opacity of {}</source>
+      <translation>Непрозрачность: {}</translation>
+    </message>
+    <message>
+      <source>Over the historical features</source>
+      <translation>Поверх исторических объектов</translation>
     </message>
   </context>
   <context>

@@ -137,3 +137,36 @@ def test_a_removed_layer_is_offered_again_under_open_recent(
     assert _user_id() in controller.window.atlas.history  # added again, as File › Open does
     controller.window._open_files()  # the dialog opens where the last file came from
     assert asked[-1] == str(EXAMPLE.parent)
+
+
+def test_a_map_scan_opens_keeps_its_look_through_rebuilds_and_is_removable(
+    controller, monkeypatch, dialogs, settings, tmp_path
+):
+    from tests.raster_files import write_geotiff
+    from viewer.core.frame import RasterLook
+
+    scan = write_geotiff(tmp_path / "scan.tif")
+    controller.window.add_paths([scan])
+    window = controller.window
+    (raster,) = window.atlas.rasters
+    assert dialogs == [] and settings.value("user_files") == [str(scan.resolve())]
+    assert raster.id in window.layers.scan_rows
+    window.state.set_raster_look(raster.id, RasterLook(0.3, over=True))
+    example = controller.window
+    example.add_paths([EXAMPLE])  # the window is rebuilt on the new atlas
+    assert controller.window is not example
+    assert controller.window.state.raster_look(raster.id) == RasterLook(0.3, over=True)
+    menu = controller.window.remove_menu
+    remove = next(a for a in menu.actions() if Path(a.data()) == scan)
+    menu.triggered.emit(remove)
+    assert controller.window.atlas.rasters == ()
+    assert settings.value("user_files") == [str(EXAMPLE)]
+
+
+def test_a_bad_scan_is_refused_and_the_app_keeps_running(controller, dialogs, tmp_path):
+    cut = tmp_path / "cut.tif"
+    cut.write_bytes(b"II*\x00" + b"\x00" * 10)
+    window = controller.window
+    window.add_paths([cut])
+    assert controller.window is window and window.atlas.rasters == ()
+    assert any(f"{cut}: could not be opened as GeoTIFF" in detail for _, detail in dialogs)

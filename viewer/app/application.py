@@ -120,6 +120,8 @@ def _carry_over_controls(old: MainWindow, new: MainWindow) -> None:
     new.timeline.go_to_text = old.timeline.go_to_text
     new.event_list.query = old.event_list.query
     new.state.set_date(old.state.date, old.state.precision)
+    for raster in new.atlas.rasters:  # a scan keeps its opacity and placement
+        new.state.set_raster_look(raster.id, old.state.raster_look(raster.id))
 
 
 def main(language: str | None = None) -> int:

@@ -110,7 +110,8 @@ def _add_user_files_option(command: argparse.ArgumentParser) -> None:
         type=Path,
         default=[],
         metavar="FILE",
-        help="your layer (GeoJSON, GeoPackage…) or events (YAML), checked and added in the "
+        help="your layer (GeoJSON, GeoPackage…), events (YAML) or map scan (GeoTIFF, PNG or "
+        "JPEG with a world file), checked and added in the "
         "order given, as File › Open adds them in the app; repeatable",
     )
 
@@ -191,6 +192,8 @@ def _describe_text(record: dict[str, Any], lang: str = "en") -> str:
         lines += [_territory_line(t, lang) for t in at["territories"]] or [nothing]
         lines.append(translate("Describe", "On the whole map:", lang))
     lines += [_territory_line(t, lang) for t in record["territories"]]
+    for scan in record["map_scans"]:
+        lines.append(translate("Describe", "Map scan: {}", lang).format(scan["title"]))
     if record["events_nearby"]:
         lines.append(translate("Describe", "Events nearby:", lang))
         lines += [digits(f"  {e['start']}  ", lang) + e["title"] for e in record["events_nearby"]]

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from geodata.dates import Precision
+from geodata.rasters import RASTER_SUFFIXES
 from viewer.app.docked_window import DockedWindow
 from viewer.app.help import fill_help_menu
 from viewer.app.layout import MapOnly
@@ -28,7 +29,8 @@ from viewer.panels.problems import show_problems
 if TYPE_CHECKING:  # the export modules load on first export, not at start-up
     from viewer.export.snapshot import SnapshotRenderer
 
-OPEN_PATTERNS = "*.geojson *.json *.gpkg *.shp *.kml *.fgb *.csv *.yaml *.yml"
+_VECTOR_AND_EVENTS = (".geojson", ".json", ".gpkg", ".shp", ".kml", ".fgb", ".csv", ".yaml", ".yml")
+OPEN_PATTERNS = " ".join(f"*{suffix}" for suffix in (*_VECTOR_AND_EVENTS, *RASTER_SUFFIXES))
 
 
 class MainWindow(DockedWindow):
@@ -214,7 +216,7 @@ class MainWindow(DockedWindow):
             self,
             self.tr("Open your layer or events"),
             last_folder(self.settings, "layers", Path.home()),
-            self.tr("Layers and events ({})").format(OPEN_PATTERNS)
+            self.tr("Layers, events and map scans ({})").format(OPEN_PATTERNS)
             + ";;"
             + self.tr("All files (*)"),
         )

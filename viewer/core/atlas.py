@@ -22,6 +22,7 @@ from geodata.basemap import BaseMap
 from geodata.dataset import TerritoryDataset
 from geodata.loading import load_base, load_history, load_places
 from geodata.model import BaseFeature, Names, Place, Territory
+from geodata.rasters import MapRaster
 from viewer.core.atlas_cache import cached, fingerprint
 from viewer.core.record_codec import CodecError, decode, encode
 
@@ -40,6 +41,8 @@ class Atlas:
     sources: dict[str, Source]
     actors: dict[str, Names] = field(default_factory=dict)
     """The events' English actor strings with their Persian and Russian names."""
+    rasters: tuple[MapRaster, ...] = ()
+    """The user's map scans, in the order added (later ones drawn above)."""
 
 
 @cache

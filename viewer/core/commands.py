@@ -15,6 +15,7 @@ from pathlib import Path
 from events.model import Event
 from geodata.errors import DataError, Problem
 from viewer.core.atlas import Atlas
+from viewer.core.frame import RasterLook
 from viewer.core.state import ViewState, add_months
 from viewer.core.user_data import UserData
 from viewer.core.visibility import BASE_SWITCHES
@@ -49,6 +50,20 @@ def show_layer(state: ViewState, name: str, shown: bool) -> None:
     else:
         target.add(name)
     state.set_hidden(frozenset(kinds), frozenset(base))
+
+
+def set_raster_look(
+    state: ViewState, raster_id: str, opacity: float | None = None, over: bool | None = None
+) -> None:
+    """Fade a map scan (*opacity* 0 to 1) or lay it *over* the historical features (or under)."""
+    look = state.raster_look(raster_id)
+    state.set_raster_look(
+        raster_id,
+        RasterLook(
+            look.opacity if opacity is None else min(max(opacity, 0.0), 1.0),
+            look.over if over is None else over,
+        ),
+    )
 
 
 def step_months(state: ViewState, months: int) -> None:

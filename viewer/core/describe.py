@@ -129,7 +129,8 @@ def event_record(event: Event, atlas: Atlas, lang: str = "en") -> dict[str, Any]
 def describe(
     atlas: Atlas, day: dt.date, lang: str = "en", window_days: int = 183
 ) -> dict[str, Any]:
-    """The historical features valid on *day*, and the events within *window_days* of it."""
+    """The historical features valid on *day*, the events within *window_days* of it, and the
+    user's map scans drawn that day."""
     ordinal = day.toordinal()
     valid = atlas.history.valid_ids(ordinal)
     return {
@@ -142,6 +143,16 @@ def describe(
         "events_nearby": [
             event_record(e, atlas, lang)
             for e in sorted(atlas.events.near(ordinal, window_days), key=lambda e: e.start)
+        ],
+        "map_scans": [
+            {
+                "title": r.title,
+                "file": str(r.path),
+                "valid_from": r.valid_from.iso() if r.valid_from else None,
+                "valid_to": r.valid_to.iso() if r.valid_to else None,
+            }
+            for r in atlas.rasters
+            if r.valid_on(ordinal)
         ],
     }
 

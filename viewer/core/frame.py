@@ -12,6 +12,17 @@ from dataclasses import dataclass
 
 Extent = tuple[float, float, float, float]
 """A map area in projected map metres ``(x0, y0, x1, y1)``."""
+DEFAULT_RASTER_OPACITY = 0.7
+"""A scan's opacity until the user moves its slider: the historical features show through."""
+
+
+@dataclass(frozen=True, slots=True)
+class RasterLook:
+    """How one of the user's map scans is drawn: its *opacity* (0 to 1), and whether it lies
+    *over* the historical features or (by default) under them, above the base map."""
+
+    opacity: float = DEFAULT_RASTER_OPACITY
+    over: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +46,8 @@ class MapFrame:
         around :attr:`date`.
     marked
         Features outlined besides the selection (a slide's highlighted territories).
+    raster_looks
+        ``(id, RasterLook)`` of the user's map scans drawn otherwise than by default, by id.
 
     What the frame draws is decided by :func:`viewer.core.visibility.visible`.
     """
@@ -47,3 +60,8 @@ class MapFrame:
     extent: Extent | None = None
     event_window: tuple[dt.date, dt.date] | None = None
     marked: frozenset[str] = frozenset()
+    raster_looks: tuple[tuple[str, RasterLook], ...] = ()
+
+    def raster_look(self, raster_id: str) -> RasterLook:
+        """How the scan *raster_id* is drawn in this frame."""
+        return dict(self.raster_looks).get(raster_id, RasterLook())

@@ -14,7 +14,7 @@ from psygnal import Signal
 
 from geodata.dates import PartialDate, Precision
 from geodata.model import LANGUAGES
-from viewer.core.frame import Extent, MapFrame
+from viewer.core.frame import Extent, MapFrame, RasterLook
 from viewer.core.visibility import DEFAULT_WINDOW_DAYS, event_window, window_days
 
 
@@ -44,6 +44,8 @@ class ViewState:
         The map should bring this longitude and latitude to its middle, keeping the zoom.
     jumped(datetime.date, datetime.date)
         A go-to (an event, a typed date) moved the date from the first to the second.
+    raster_look_changed(str, RasterLook)
+        A map scan's opacity or placement (over or under the historical features) changed.
     """
 
     date_changed = Signal(dt.date)
@@ -57,6 +59,7 @@ class ViewState:
     extent_requested = Signal(object)
     focus_requested = Signal(float, float)
     jumped = Signal(dt.date, dt.date)
+    raster_look_changed = Signal(str, RasterLook)
 
     def __init__(self, start: dt.date, end: dt.date, date: dt.date | None = None) -> None:
         self.start, self.end = start, end
@@ -69,6 +72,7 @@ class ViewState:
         self._window_days = DEFAULT_WINDOW_DAYS
         self._marked: frozenset[str] = frozenset()
         self._comparison: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        self._raster_looks: dict[str, RasterLook] = {}
         self.extent: Extent | None = None
         """The area the map shows now, as the map reports it (``None``: its home view)."""
 
@@ -192,6 +196,18 @@ class ViewState:
             self._comparison = value
             self.comparison_changed.emit(*value)
 
+    def raster_look(self, raster_id: str) -> RasterLook:
+        """How the map scan *raster_id* is drawn (the default until the user changes it)."""
+        return self._raster_looks.get(raster_id, RasterLook())
+
+    def set_raster_look(self, raster_id: str, look: RasterLook) -> None:
+        if look != self.raster_look(raster_id):
+            if look == RasterLook():
+                del self._raster_looks[raster_id]
+            else:
+                self._raster_looks[raster_id] = look
+            self.raster_look_changed.emit(raster_id, look)
+
     def request_extent(self, extent: Extent | None) -> None:
         """Ask the map to show *extent* (``None``: its home view)."""
         self.extent_requested.emit(extent)
@@ -211,6 +227,7 @@ class ViewState:
             extent=self.extent,
             event_window=event_window(self._date, self._window_days),
             marked=self._marked,
+            raster_looks=tuple(sorted(self._raster_looks.items())),
         )
 
     def apply(self, frame: MapFrame) -> None:
@@ -221,6 +238,8 @@ class ViewState:
         self.set_hidden(frame.hidden_kinds, frame.hidden_base)
         self.window_days = window_days(frame)
         self.marked = frame.marked
+        for raster_id in {*self._raster_looks, *dict(frame.raster_looks)}:
+            self.set_raster_look(raster_id, frame.raster_look(raster_id))
         self.selection = frame.selection
         self.request_extent(frame.extent)
 

@@ -97,6 +97,10 @@ class FeatureStyle:
     z: float = 10.0
 
 
+SCAN_STYLE = FeatureStyle("#8c6d46", fill_alpha=0.35, line_width=0.8)
+"""The legend's swatch for a user's map scan: sepia, as old paper."""
+SCAN_LABEL = tr_noop("Kinds", "{} (map scan)")
+
 ORIENTATION_LAYERS = {
     "countries": (
         tr_noop("Kinds", "Today's borders (for orientation)"),

@@ -1,4 +1,5 @@
-"""The files a user adds (their own territories and events), kept apart from the bundled data.
+"""The files a user adds (their own territories, events and map scans), kept apart from the
+bundled data.
 
 No Qt here: the main window owns a :class:`UserData`, calls :meth:`UserData.add` from
 File › Open… and :meth:`UserData.remove` from File › Remove added layer, and remembers the
@@ -31,13 +32,15 @@ from geodata.dataset import TerritoryDataset
 from geodata.errors import DataError, Problem, display_name
 from geodata.fields import short
 from geodata.loading import data_dir as geodata_dir
+from geodata.rasters import RASTER_SUFFIXES, MapRaster, load_raster
 from geodata.user_layers import GEOJSON_SUFFIXES, UserLayer, load_user_territories
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.core.atlas import Atlas
 from viewer.core.file_cache import cached_territories
 
 EVENT_SUFFIXES = (".yaml", ".yml")
-"""Events (and sources) files; every other file is read as territories."""
+"""Events (and sources) files; map scans are told by :data:`RASTER_SUFFIXES`; every other
+file is read as territories."""
 BUILT_IN_TERRITORIES = "the built-in territories"
 BUILT_IN_EVENTS = "the built-in catalogue"
 BUILT_IN_SOURCES = "the built-in registry"
@@ -49,12 +52,13 @@ Each file's work is bounded (size, vertices, repairs), so this bounds the wait f
 @dataclass(frozen=True, slots=True)
 class UserFile:
     """One of the user's files, loaded: a territories file has a dataset, an events file
-    has events and maybe its own sources."""
+    has events and maybe its own sources, a map scan its warped picture."""
 
     path: Path
     territories: TerritoryDataset | None = None
     events: tuple[Event, ...] = ()
     sources: Mapping[str, Source] = dataclasses.field(default_factory=dict)
+    raster: MapRaster | None = None
     warnings: tuple[Problem, ...] = ()
 
     @property
@@ -100,6 +104,11 @@ class UserData:
     def datasets(self) -> tuple[TerritoryDataset, ...]:
         """One dataset per territories file, in the order added (later ones draw on top)."""
         return tuple(f.territories for f in self._files if f.territories is not None)
+
+    @property
+    def rasters(self) -> tuple[MapRaster, ...]:
+        """The map scans, in the order added (later ones draw on top)."""
+        return tuple(f.raster for f in self._files if f.raster is not None)
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -194,6 +203,7 @@ class UserData:
             history=TerritoryDataset.joined([atlas.history, *self.datasets]),
             events=EventCatalogue([*atlas.events, *self.events]),
             sources={**atlas.sources, **self.sources},
+            rasters=self.rasters,
         )
 
     def _index(self, path: Path) -> int | None:
@@ -230,6 +240,9 @@ class UserData:
                 raise DataError([Problem(display_name(path), message)])
             if path.suffix.lower() in EVENT_SUFFIXES:
                 return self._load_events(path, before)
+            if path.suffix.lower() in RASTER_SUFFIXES:
+                raster, notes = load_raster(path)
+                return UserFile(path, raster=raster, warnings=tuple(notes))
             return self._load_territories(path, before)
         except DataError:
             raise

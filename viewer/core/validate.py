@@ -74,12 +74,13 @@ def report_lines(reports: Iterable[FileReport]) -> list[str]:
 
 
 def run_validate(
-    paths: Iterable[Path], atlas: Atlas, out: TextIO = sys.stdout, strict: bool = False
+    paths: Iterable[Path], atlas: Atlas, out: TextIO | None = None, strict: bool = False
 ) -> int:
-    """The ``validate`` subcommand: print the reports; 1 if any file has problems, else 0."""
+    """The ``validate`` subcommand: print the reports (to standard output as it is at the
+    call, not at import); 1 if any file has problems, else 0."""
     reports = check_files(paths, atlas, strict)
     for line in report_lines(reports):
-        print(line, file=out)
+        print(line, file=out or sys.stdout)
     return 1 if any(r.problems for r in reports) else 0
 
 

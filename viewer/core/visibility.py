@@ -9,13 +9,15 @@ disagree about what is on the map.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
 from geodata.dataset import TerritoryDataset
+from geodata.rasters import MapRaster
 from viewer.core.atlas import Atlas
-from viewer.core.frame import MapFrame
+from viewer.core.frame import MapFrame, RasterLook
 from viewer.core.style import ORIENTATION_LAYERS
 
 DEFAULT_WINDOW_DAYS = 183
@@ -48,6 +50,9 @@ class Visible:
         Events within this many days of the date light up.
     events
         Ids of the events lit up, nearest the date first.
+    rasters
+        Ids of the user's map scans drawn (valid on the date, not fully transparent), in
+        the order added.
     """
 
     territories: frozenset[str]
@@ -57,6 +62,7 @@ class Visible:
     ringed: str
     window_days: int
     events: tuple[str, ...]
+    rasters: tuple[str, ...] = ()
 
 
 def shown_territories(
@@ -67,6 +73,13 @@ def shown_territories(
     if hidden_kinds:
         ids = frozenset(i for i in ids if history[i].kind not in hidden_kinds)
     return ids
+
+
+def shown_rasters(
+    rasters: Iterable[MapRaster], day: int, look: Callable[[str], RasterLook]
+) -> tuple[str, ...]:
+    """Ids of the map scans valid on *day* (an ordinal) whose *look* is not fully transparent."""
+    return tuple(r.id for r in rasters if r.valid_on(day) and look(r.id).opacity > 0)
 
 
 def drawn_base(hidden_base: frozenset[str]) -> tuple[str, ...]:
@@ -131,4 +144,5 @@ def visible(atlas: Atlas, frame: MapFrame) -> Visible:
         ringed=ringed,
         window_days=days,
         events=tuple(e.id for e in atlas.events.near(day, days)),
+        rasters=shown_rasters(atlas.rasters, day, frame.raster_look),
     )

@@ -34,10 +34,15 @@ class LegendRow:
 
 
 def legend_rows(
-    atlas: Atlas, ids: frozenset[str], language: str, hidden_base: frozenset[str] = frozenset()
+    atlas: Atlas,
+    ids: frozenset[str],
+    language: str,
+    hidden_base: frozenset[str] = frozenset(),
+    scans: tuple[str, ...] = (),
 ) -> list[LegendRow]:
-    """One row per kind and look among the features *ids*, in a reader's order; then one for
-    each layer of today's map drawn for orientation (those not in *hidden_base*)."""
+    """One row per kind and look among the features *ids*, in a reader's order; one for each
+    of the user's map *scans* drawn (by id); then one for each layer of today's map drawn for
+    orientation (those not in *hidden_base*)."""
     groups: dict[tuple[int, style.FeatureStyle, str], list[Territory]] = {}
     for territory in atlas.history:
         if territory.id not in ids:
@@ -57,6 +62,12 @@ def legend_rows(
             any(t.boundary_precision != "treaty" for t in members),
         )
         for key, members in sorted(groups.items(), key=lambda item: item[0][0])
+    ]
+    scan_label = translate("Kinds", style.SCAN_LABEL, language)
+    rows += [
+        LegendRow(scan_label.format(r.title), style.SCAN_STYLE, "area", approximate=False)
+        for r in atlas.rasters
+        if r.id in scans
     ]
     rows += [
         LegendRow(translate("Kinds", label, language), look, "line", approximate=False)

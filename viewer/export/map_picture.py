@@ -119,7 +119,7 @@ class MapPainter:
             image.fill(QColor(style.FRAME))
             _draw_layers(image, base, to_image)
             self._base = (base_key, image)
-        key = (base_key, tuple(item.isVisible() for item in territories))
+        key = (base_key, tuple((item.isVisible(), item.opacity()) for item in territories))
         if self._layers is None or self._layers[0] != key:
             image = self._base[1].copy()
             _draw_layers(image, territories, to_image)
@@ -127,12 +127,12 @@ class MapPainter:
         return self._layers[1]
 
 
-def _draw_layers(image: QImage, items: Sequence[QGraphicsPathItem], to_image: QTransform) -> None:
+def _draw_layers(image: QImage, items: Sequence[QGraphicsItem], to_image: QTransform) -> None:
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for item in items:
-            if _strokes_apart(item):
+            if isinstance(item, QGraphicsPathItem) and _strokes_apart(item):
                 _paint_strokes_apart(painter, item, to_image)
             else:
                 paint_item(painter, item, to_image, QTransform())

@@ -94,6 +94,8 @@ class SnapshotRenderer:
         self.state.language = frame.language
         self.state.date = frame.date
         self.map.set_hidden(frame.hidden_kinds, frame.hidden_base)
+        for raster in self.atlas.rasters:
+            self.state.set_raster_look(raster.id, frame.raster_look(raster.id))
         self.map.territories.finish_fades()
         shown = visible(self.atlas, frame)
         outlined = shown.outlined if request.outlined is None else request.outlined
@@ -222,8 +224,10 @@ class SnapshotRenderer:
         if not request.furniture.show_legend:
             return []
         frame = request.frame
-        shown = visible(self.atlas, frame).territories
-        return legend_rows(self.atlas, shown, frame.language, frame.hidden_base)
+        shown = visible(self.atlas, frame)
+        return legend_rows(
+            self.atlas, shown.territories, frame.language, frame.hidden_base, shown.rasters
+        )
 
     # ------------------------------------------------------------------ targets
     def image(self, request: ExportRequest) -> QImage:

@@ -35,6 +35,7 @@ from viewer.map.label_specs import constant_names, label_specs
 from viewer.map.labels import LabelLayer
 from viewer.map.layer_items import LayerItem, pen_for
 from viewer.map.paths import geometry_to_path
+from viewer.map.raster_items import RasterLayers
 from viewer.map.territory_layer import FADE_MS, TerritoryLayer
 
 HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
@@ -105,6 +106,7 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self.territories = TerritoryLayer(
             self.view_box, atlas.history, self.base_items.values(), fade_ms
         )
+        self.rasters = RasterLayers(self.view_box, atlas.rasters, self.territories)
         self.markers = EventMarkers(self.view_box, atlas.events, atlas.places)
         self.pointers = EdgePointers(self.view_box, atlas.places, families)
         self.outlines = Outlines(self.view_box, atlas.history)
@@ -150,6 +152,7 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         state.comparison_changed.connect(self._on_comparison)
         state.extent_requested.connect(self._on_extent_requested)
         state.focus_requested.connect(self.centre_on)
+        state.raster_look_changed.connect(self._show_rasters)
         self.set_hidden(state.hidden_kinds, state.hidden_base)
         self.markers.window_days = state.window_days
         self.markers.selected = state.selection
@@ -341,12 +344,16 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         day = self.state.day
         self._warm_timer.start()
         self.territories.show_day(day)
+        self._show_rasters()
         self.markers.show_day(day)
         self._outline_selection()
         self._near = self.atlas.events.near(day, self.markers.window_days)
         self.pointers.show_events(self._near, day, self.state.language)
         self.labels.set_dynamic(self._event_labels(day))
         self.labels.relayout_for(day, self.state.language)
+
+    def _show_rasters(self, *_: object) -> None:
+        self.rasters.show(self.state.day, self.state.raster_look)
 
     def _event_labels(self, day: int) -> list[LabelSpec]:
         """Titles of the (up to three) nearest important events lit up now."""

@@ -94,6 +94,7 @@ class TerritoryLayer(ViewOverlay):
         self._base = sorted(base, key=QGraphicsItem.zValue)
         self._territory_items = [item for _, _, item, *_ in ordered]
         self._index = {id(item): k for k, item in enumerate(self._territory_items)}
+        self._under: list[QGraphicsItem] = []  # the user's map scans under the features
         self._base_pens = [screen_pen(item.pen()) for item in self._base]
         self._territory_pens = [screen_pen(item.pen()) for item in self._territory_items]
         self._brushes = [item.brush() for item in self._territory_items]
@@ -144,9 +145,21 @@ class TerritoryLayer(ViewOverlay):
     def items(self, territory_id: str) -> list[LayerItem]:
         return self._items[territory_id]
 
-    def drawing_order(self) -> list[LayerItem]:
-        """Every item the layer draws, shown or not: the base layers, then the territories."""
-        return [*self._base, *self._territory_items]
+    def drawing_order(self) -> list[QGraphicsItem]:
+        """Every item the layer draws, shown or not: the base layers, the user's map scans
+        lying under the features, then the territories."""
+        return [*self._base, *self._under, *self._territory_items]
+
+    def set_under(self, items: Sequence[QGraphicsItem]) -> None:
+        """Draw these map scans (as they are shown and faded) over the base, under the
+        territories; the picture is redrawn only if that changes what it shows."""
+        before = (self._under, self._under_key())
+        self._under = list(items)
+        if (self._under, self._under_key()) != before:
+            self.redraw()
+
+    def _under_key(self) -> tuple[float, ...]:
+        return tuple(v for item in self._under for v in (item.isVisible(), item.opacity()))
 
     def show_day(self, day: int) -> None:
         """Show what is valid on *day* (an ordinal), respecting hidden kinds."""
@@ -318,6 +331,7 @@ class TerritoryLayer(ViewOverlay):
             image.setDevicePixelRatio(ratio)
             image.fill(QColor(palette.FRAME))
             draw_items(image, transform, self._base, self._base_pens)
+            _draw_under(image, transform, self._under)
             self._base_picture = (base_key, image)
         render = PictureRender(
             (), self._base_picture[1].copy(), transform, self._visible_items(), QRectF()
@@ -337,7 +351,7 @@ class TerritoryLayer(ViewOverlay):
         return self._level is not None and self._detail.warm(self._level, budget_ms)
 
     def _base_key(self, geometry: PictureKey) -> PictureKey:
-        return (*geometry, *(item.isVisible() for item in self._base))
+        return (*geometry, *(item.isVisible() for item in self._base), *self._under_key())
 
     def _current_blend(self) -> tuple[PictureKey, QImage] | None:
         """What the screen shows now, to fade from: mid-fade, the two pictures blended."""
@@ -352,6 +366,19 @@ class TerritoryLayer(ViewOverlay):
         finally:
             painter.end()
         return before[0], blend
+
+
+def _draw_under(image: QImage, transform: QTransform, items: Sequence[QGraphicsItem]) -> None:
+    """Paint the map scans shown under the features over the base layers' picture."""
+    painter = QPainter(image)
+    try:
+        painter.setTransform(transform)
+        for item in items:
+            if item.isVisible():
+                painter.setOpacity(item.opacity())
+                item.paint(painter, QStyleOptionGraphicsItem(), None)
+    finally:
+        painter.end()
 
 
 def _united(rects: Iterable[QRectF]) -> QRectF:

@@ -1,4 +1,5 @@
-"""The Layers dock's body: a box for each historical kind and base layer, and the legend.
+"""The Layers dock's body: a box for each historical kind and base layer, a row for each of
+the user's map scans (opacity, over or under the features), and the legend.
 
 The boxes show the model's hidden layers and switch them through
 :func:`viewer.core.commands.show_layer`; nothing here talks to the map. The boxes scroll, so
@@ -8,11 +9,21 @@ on a small screen the dock can be short and the legend keeps its rows.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from geodata.loading import KINDS
+from geodata.rasters import MapRaster
 from viewer.core import commands
 from viewer.core.atlas import Atlas
+from viewer.core.frame import RasterLook
 from viewer.core.state import ViewState
 from viewer.core.style import KIND_WORDS, ORIENTATION_LAYERS
 from viewer.core.wording import tr_noop, translate
@@ -43,13 +54,20 @@ class LayersPanel(QWidget):
         self.base_boxes: dict[str, QCheckBox] = {
             name: self._box(box_layout, name, label) for name, label in BASE_TOGGLES.items()
         }
+        self.scan_rows: dict[str, ScanRow] = {}
+        if atlas.rasters:
+            box_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Map scans"))))
+        for raster in atlas.rasters:
+            row = ScanRow(raster, state)
+            box_layout.addWidget(row)
+            self.scan_rows[raster.id] = row
         # PySide6's stubs omit inherited Qt properties as keywords (frameShape)
         scroll: QScrollArea = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)  # type: ignore[call-arg]
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(boxes)
         bar = scroll.verticalScrollBar().sizeHint().width()
         scroll.setMinimumWidth(boxes.sizeHint().width() + bar)  # scroll down, never clip a name
-        self.legend = LegendList(atlas.history, state, atlas.sources)
+        self.legend = LegendList(atlas.history, state, atlas.sources, atlas.rasters)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -75,3 +93,41 @@ class LayersPanel(QWidget):
             for name, box in boxes.items():
                 with QSignalBlocker(box):
                     box.setChecked(name not in hidden)
+
+
+class ScanRow(QWidget):
+    """One of the user's map scans: its name, an opacity slider and an over/under box, which
+    show the model's look of it and change it through :func:`commands.set_raster_look`."""
+
+    def __init__(self, raster: MapRaster, state: ViewState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._id = raster.id
+        name = QLabel(raster.title)
+        name.setWordWrap(True)
+        name.setToolTip("\n".join(filter(None, (str(raster.path), raster.dates_text))))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 100)
+        self.slider.setAccessibleName(self.tr("Opacity of {}").format(raster.title))
+        self.slider.setToolTip(self.tr("Opacity"))
+        self.over_box = QCheckBox(self.tr("Over the historical features"))
+        self.slider.valueChanged.connect(
+            lambda value: commands.set_raster_look(state, self._id, opacity=value / 100)
+        )
+        self.over_box.toggled.connect(lambda on: commands.set_raster_look(state, self._id, over=on))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        for widget in (name, self.slider, self.over_box):
+            layout.addWidget(widget)
+        self.bind(state)
+
+    def bind(self, state: ViewState) -> None:
+        """Show the model's look of the scan, now and whenever it changes."""
+        state.raster_look_changed.connect(self._on_look_changed)
+        self._on_look_changed(self._id, state.raster_look(self._id))
+
+    def _on_look_changed(self, raster_id: str, look: RasterLook) -> None:
+        if raster_id != self._id:
+            return
+        with QSignalBlocker(self.slider), QSignalBlocker(self.over_box):
+            self.slider.setValue(round(look.opacity * 100))
+            self.over_box.setChecked(look.over)

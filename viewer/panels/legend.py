@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
@@ -12,10 +12,17 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from events.model import Source
 from geodata.dataset import TerritoryDataset
 from geodata.model import Territory
+from geodata.rasters import MapRaster
 from viewer.core.describe import area_text, marked_name, validity_text
 from viewer.core.state import ViewState
-from viewer.core.style import ORIENTATION_LAYERS, FeatureStyle, territory_style
-from viewer.core.visibility import orientation_shown, shown_territories
+from viewer.core.style import (
+    ORIENTATION_LAYERS,
+    SCAN_LABEL,
+    SCAN_STYLE,
+    FeatureStyle,
+    territory_style,
+)
+from viewer.core.visibility import orientation_shown, shown_rasters, shown_territories
 from viewer.core.wording import translate
 from viewer.map.layer_items import brush_for, pen_for
 
@@ -49,7 +56,8 @@ def swatch(style: FeatureStyle, line: bool, ratio: float = 2.0) -> QIcon:
 
 class LegendList(QListWidget):
     """Lists the historical features drawn now; only the rows that came or went change.
-    Under them, today's borders and provinces while they are drawn, named as such.
+    Under them, the user's map scans drawn, then today's borders and provinces while they are
+    drawn, named as such.
     Features are named in the state's language, and renamed when it changes.
 
     With a hundred copies of the data a date change swaps a few dozen of ~800 rows:
@@ -61,11 +69,13 @@ class LegendList(QListWidget):
         dataset: TerritoryDataset,
         state: ViewState,
         sources: Mapping[str, Source] | None = None,
+        rasters: Sequence[MapRaster] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._state = state
         self._sources = sources
+        self._rasters = tuple(rasters)
         self._territories = tuple(dataset)
         self._order = {t.id: i for i, t in enumerate(dataset)}
         self._icons: dict[tuple[FeatureStyle, str], QIcon] = {}  # one per look, made lazily
@@ -80,7 +90,7 @@ class LegendList(QListWidget):
         self.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.setBatchSize(20)
         self._dataset = dataset
-        self._orientation: tuple[str, ...] | None = None  # the base layers listed now
+        self._tail: tuple[tuple[str, ...], ...] | None = None  # the scans and base layers listed
         self._ids: frozenset[str] | None = None  # the features listed now
         self.bind(state)
 
@@ -89,12 +99,16 @@ class LegendList(QListWidget):
         state.language_changed.connect(self._on_language_changed)
         state.date_changed.connect(self._on_shown_changed)
         state.layers_changed.connect(self._on_shown_changed)
+        state.raster_look_changed.connect(self._on_shown_changed)
         self._on_shown_changed()
 
     def _on_shown_changed(self, *_: object) -> None:
         state = self._state
         self.show_ids(shown_territories(self._dataset, state.day, state.hidden_kinds))
-        self.show_orientation(orientation_shown(state.hidden_base))
+        self.show_tail(
+            shown_rasters(self._rasters, state.day, state.raster_look),
+            orientation_shown(state.hidden_base),
+        )
 
     def show_ids(self, ids: frozenset[str]) -> None:
         if ids == self._ids:
@@ -114,14 +128,25 @@ class LegendList(QListWidget):
     def _on_language_changed(self, language: str) -> None:
         for row, position in enumerate(self._rows):
             self.item(row).setText(marked_name(self._territories[position], language))
+        if self._tail is not None:
+            scans, layers = self._tail
+            self._tail = None
+            self.show_tail(scans, layers)
 
-    def show_orientation(self, layers: tuple[str, ...]) -> None:
-        """List the base layers of today's map drawn for orientation, after the features."""
-        if layers == self._orientation:
+    def show_tail(self, scans: tuple[str, ...], layers: tuple[str, ...]) -> None:
+        """List the user's map *scans* drawn (by id), then the base layers of today's map
+        drawn for orientation, after the features."""
+        if (scans, layers) == self._tail:
             return  # as it was: most date changes
-        self._orientation = layers
+        self._tail = (scans, layers)
         while self.count() > len(self._rows):
             self.takeItem(len(self._rows))
+        label = translate("Kinds", SCAN_LABEL, self._state.language)
+        for raster in (r for r in self._rasters if r.id in scans):
+            item = QListWidgetItem(swatch(SCAN_STYLE, line=False), label.format(raster.title))
+            item.setToolTip("\n".join(filter(None, (str(raster.path), raster.dates_text))))
+            item.setData(Qt.ItemDataRole.UserRole, f"scan:{raster.id}")
+            self.addItem(item)
         for name in layers:
             label, look = ORIENTATION_LAYERS[name]
             label = translate("Kinds", label, self._state.language)
