@@ -1834,6 +1834,22 @@
   <context>
     <name>Timeline</name>
     <message>
+      <source>(none at this date)</source>
+      <translation>(در این تاریخ هیچ)</translation>
+    </message>
+    <message>
+      <source>1946, 1946-05, 12 Nov 1945 or 1324 SH</source>
+      <translation>۱۹۴۶، ۱۹۴۶-۰۵، ۱۲ نوامبر ۱۹۴۵ یا ۱۳۲۴ ش</translation>
+    </message>
+    <message>
+      <source>After the February Revolution (March 1917) the Provisional Government ruled.</source>
+      <translation>پس از انقلاب فوریه (مارس ۱۹۱۷) دولت موقت حکومت کرد.</translation>
+    </message>
+    <message>
+      <source>Ahmad Shah, the last Qajar, was deposed by the Majles on 31 October 1925.</source>
+      <translation>احمدشاه، آخرین پادشاه قاجار، در ۹ آبان ۱۳۰۴ (۳۱ اکتبر ۱۹۲۵) به رأی مجلس از سلطنت خلع شد.</translation>
+    </message>
+    <message>
       <source>Borders, sea</source>
       <translation>مرزها، دریا</translation>
     </message>
@@ -1866,6 +1882,10 @@
       <translation>قاجار</translation>
     </message>
     <message>
+      <source>Reza Shah took the throne on 15 December 1925; Mohammad Reza Shah from 1941.</source>
+      <translation>رضاشاه در ۲۴ آذر ۱۳۰۴ (۱۵ دسامبر ۱۹۲۵) بر تخت نشست؛ محمدرضاشاه از ۱۳۲۰ (۱۹۴۱).</translation>
+    </message>
+    <message>
       <source>Russian Empire</source>
       <translation>امپراتوری روسیه</translation>
     </message>
@@ -1874,8 +1894,16 @@
       <translation>فدراسیون روسیه</translation>
     </message>
     <message>
+      <source>Since 1991 Iran borders Azerbaijan, Armenia and Turkmenistan on land, and Russia and Kazakhstan across the Caspian.</source>
+      <translation>از ۱۹۹۱ ایران در خشکی با آذربایجان، ارمنستان و ترکمنستان و از راه دریای خزر با روسیه و قزاقستان همسایه است.</translation>
+    </message>
+    <message>
       <source>Soviet</source>
       <translation>شوروی</translation>
+    </message>
+    <message>
+      <source>Soviet Russia from 7 November 1917 (25 October Old Style); the USSR from 30 December 1922 until its dissolution on 26 December 1991.</source>
+      <translation>روسیهٔ شوروی از ۷ نوامبر ۱۹۱۷ (۲۵ اکتبر به تقویم قدیم روسی)؛ اتحاد شوروی از ۳۰ دسامبر ۱۹۲۲ تا فروپاشی‌اش در ۲۶ دسامبر ۱۹۹۱.</translation>
     </message>
     <message>
       <source>Spheres, zones</source>
@@ -1886,8 +1914,36 @@
       <translation>دولت‌ها</translation>
     </message>
     <message>
+      <source>The revolution prevailed on 11 February 1979; the republic was proclaimed on 1 April.</source>
+      <translation>انقلاب در ۲۲ بهمن ۱۳۵۷ (۱۱ فوریه ۱۹۷۹) پیروز شد و جمهوری اسلامی در ۱۲ فروردین ۱۳۵۸ (۱ آوریل) اعلام شد.</translation>
+    </message>
+    <message>
       <source>Troops</source>
       <translation>نیروها</translation>
+    </message>
+    <message>
+      <source>from {date}</source>
+      <translation>از {date}</translation>
+    </message>
+    <message>
+      <source>to today</source>
+      <translation>تا امروز</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>امروز</translation>
+    </message>
+    <message>
+      <source>until {date}</source>
+      <translation>تا {date}</translation>
+    </message>
+    <message>
+      <source>{day} is outside the timeline ({first}–{last}).</source>
+      <translation>{day} بیرون از بازهٔ خط زمان است ({first}–{last}).</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a date. Try {forms}.</source>
+      <translation>«{text}» تاریخ نیست. این‌ها را امتحان کنید: {forms}.</translation>
     </message>
   </context>
   <context>

@@ -1862,6 +1862,22 @@
   <context>
     <name>Timeline</name>
     <message>
+      <source>(none at this date)</source>
+      <translation>(на эту дату ничего)</translation>
+    </message>
+    <message>
+      <source>1946, 1946-05, 12 Nov 1945 or 1324 SH</source>
+      <translation>1946, 1946-05, 12 ноября 1945 или 1324 г. с. х.</translation>
+    </message>
+    <message>
+      <source>After the February Revolution (March 1917) the Provisional Government ruled.</source>
+      <translation>После Февральской революции (март 1917 г.) власть перешла к Временному правительству.</translation>
+    </message>
+    <message>
+      <source>Ahmad Shah, the last Qajar, was deposed by the Majles on 31 October 1925.</source>
+      <translation>Ахмад-шах, последний из Каджаров, был низложен меджлисом 31 октября 1925 г.</translation>
+    </message>
+    <message>
       <source>Borders, sea</source>
       <translation>Границы, море</translation>
     </message>
@@ -1894,6 +1910,10 @@
       <translation>Каджары</translation>
     </message>
     <message>
+      <source>Reza Shah took the throne on 15 December 1925; Mohammad Reza Shah from 1941.</source>
+      <translation>Реза-шах взошёл на престол 15 декабря 1925 г.; с 1941 г. правил Мохаммед Реза-шах.</translation>
+    </message>
+    <message>
       <source>Russian Empire</source>
       <translation>Российская империя</translation>
     </message>
@@ -1902,8 +1922,16 @@
       <translation>Российская Федерация</translation>
     </message>
     <message>
+      <source>Since 1991 Iran borders Azerbaijan, Armenia and Turkmenistan on land, and Russia and Kazakhstan across the Caspian.</source>
+      <translation>С 1991 г. Иран граничит на суше с Азербайджаном, Арменией и Туркменистаном, а через Каспий — с Россией и Казахстаном.</translation>
+    </message>
+    <message>
       <source>Soviet</source>
       <translation>Советский период</translation>
+    </message>
+    <message>
+      <source>Soviet Russia from 7 November 1917 (25 October Old Style); the USSR from 30 December 1922 until its dissolution on 26 December 1991.</source>
+      <translation>Советская Россия с 7 ноября 1917 г. (25 октября по старому стилю); СССР с 30 декабря 1922 г. до его распада 26 декабря 1991 г.</translation>
     </message>
     <message>
       <source>Spheres, zones</source>
@@ -1914,8 +1942,36 @@
       <translation>Государства</translation>
     </message>
     <message>
+      <source>The revolution prevailed on 11 February 1979; the republic was proclaimed on 1 April.</source>
+      <translation>Революция победила 11 февраля 1979 г.; республика провозглашена 1 апреля.</translation>
+    </message>
+    <message>
       <source>Troops</source>
       <translation>Войска</translation>
+    </message>
+    <message>
+      <source>from {date}</source>
+      <translation>с {date}</translation>
+    </message>
+    <message>
+      <source>to today</source>
+      <translation>по сей день</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>наши дни</translation>
+    </message>
+    <message>
+      <source>until {date}</source>
+      <translation>до {date}</translation>
+    </message>
+    <message>
+      <source>{day} is outside the timeline ({first}–{last}).</source>
+      <translation>{day} — вне шкалы времени ({first}–{last}).</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a date. Try {forms}.</source>
+      <translation>«{text}» — не дата. Попробуйте так: {forms}.</translation>
     </message>
   </context>
   <context>
