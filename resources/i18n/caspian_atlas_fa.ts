@@ -572,6 +572,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>بستن</translation>
     </message>
     <message>
+      <source>Copied to the clipboard.</source>
+      <translation>در حافظهٔ موقت کپی شد.</translation>
+    </message>
+    <message>
       <source>Copy to clipboard</source>
       <translation>رونوشت در حافظهٔ موقت</translation>
     </message>
@@ -656,6 +660,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>صفحهٔ {} × {} میلی‌متر</translation>
     </message>
     <message>
+      <source>Rendering frame {} of {}…</source>
+      <translation>در حال ساختن قاب {} از {}…</translation>
+    </message>
+    <message>
       <source>Rendering frames…</source>
       <translation>در حال ساختن فریم‌ها…</translation>
     </message>
@@ -726,6 +734,61 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>{} × {} pixels, {} dpi</source>
       <translation>{} × {} پیکسل، {} dpi</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportRequest</name>
+    <message>
+      <source>a resolution of {dpi} dpi is out of range: use {low} to {high}</source>
+      <translation>وضوح {dpi} نقطه در اینچ خارج از محدوده است: از {low} تا {high} به کار ببرید</translation>
+    </message>
+    <message>
+      <source>a span of dates makes an animation: write a .gif or .mp4</source>
+      <translation>بازه‌ای از تاریخ‌ها پویانمایی می‌سازد: پروندهٔ ⁦.gif⁩ یا ⁦.mp4⁩ بنویسید</translation>
+    </message>
+    <message>
+      <source>a speed of {fps} frames a second is out of range: use {low} to {high}</source>
+      <translation>سرعت {fps} قاب در ثانیه خارج از محدوده است: از {low} تا {high} به کار ببرید</translation>
+    </message>
+    <message>
+      <source>a {format} needs a first and a last date</source>
+      <translation>برای {format} تاریخ آغاز و پایان لازم است</translation>
+    </message>
+    <message>
+      <source>the animation starts on {start}, after its end on {end}</source>
+      <translation>پویانمایی در {start} آغاز می‌شود، پس از پایانش در {end}</translation>
+    </message>
+    <message>
+      <source>the area to show is empty or not a number</source>
+      <translation>محدودهٔ نمایش خالی است یا عدد نیست</translation>
+    </message>
+    <message>
+      <source>the picture's size is empty or not a number</source>
+      <translation>اندازهٔ تصویر صفر است یا عدد نیست</translation>
+    </message>
+    <message>
+      <source>unknown format {format}; use png, svg, pdf, gif or mp4</source>
+      <translation>قالب ناشناخته {format}؛ یکی از ⁦png, svg, pdf, gif⁩ یا ⁦mp4⁩ را به کار ببرید</translation>
+    </message>
+    <message>
+      <source>unknown language {language}; use {languages}</source>
+      <translation>زبان ناشناخته {language}؛ یکی از این‌ها را به کار ببرید: ⁦{languages}⁩</translation>
+    </message>
+    <message>
+      <source>unknown step {step}; use month or year</source>
+      <translation>گام ناشناخته {step}؛ ماه یا سال را به کار ببرید</translation>
+    </message>
+    <message>
+      <source>{day} is outside the atlas's span, {low} to {high}</source>
+      <translation>{day} بیرون از بازهٔ اطلس ({low} تا {high}) است</translation>
+    </message>
+    <message>
+      <source>{width}×{height} pixels is out of range: a side must be {low} to {high}</source>
+      <translation>⁦{width}×{height}⁩ پیکسل خارج از محدوده است: هر ضلع باید از {low} تا {high} باشد</translation>
+    </message>
+    <message>
+      <source>{width}×{height} pixels is too large (at most {limit} megapixels)</source>
+      <translation>⁦{width}×{height}⁩ پیکسل بیش از اندازه بزرگ است (حداکثر {limit} مگاپیکسل)</translation>
     </message>
   </context>
   <context>
@@ -1613,10 +1676,6 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>لغو</translation>
     </message>
     <message>
-      <source>Cannot write {}: {}</source>
-      <translation>نوشتن {} ممکن نشد: {}</translation>
-    </message>
-    <message>
       <source>Citations not written</source>
       <translation>ارجاع‌ها نوشته نشد</translation>
     </message>
@@ -1879,6 +1938,14 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <source>Use the map for the slide</source>
       <translation>به‌کارگیری نقشه برای اسلاید</translation>
     </message>
+    <message>
+      <source>“Plays to” not changed: {}</source>
+      <translation>«پخش تا» تغییر نکرد: {}</translation>
+    </message>
+    <message>
+      <source>“Plays to” not changed: {} must come after {} and by {}.</source>
+      <translation>«پخش تا» تغییر نکرد: {} باید پس از {} و تا {} باشد.</translation>
+    </message>
   </context>
   <context>
     <name>StripPlot</name>
@@ -2013,6 +2080,77 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>Timeline</source>
       <translation>خط زمان</translation>
+    </message>
+  </context>
+  <context>
+    <name>WriteError</name>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>نوشتن ⁦{path}⁩ ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+      <source>a part of the path is not a folder</source>
+      <translation>بخشی از مسیر پوشه نیست</translation>
+    </message>
+    <message>
+      <source>it is a file, not a folder</source>
+      <translation>این یک پرونده است، نه پوشه</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>این یک پوشه است</translation>
+    </message>
+    <message>
+      <source>it is not a regular file you can write to</source>
+      <translation>پرونده‌ای معمولی نیست که بتوان در آن نوشت</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>اجازهٔ دسترسی نیست</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>دیسک پر است</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>دیسک فقط‌خواندنی است</translation>
+    </message>
+    <message>
+      <source>the disk quota is used up</source>
+      <translation>سهمیهٔ دیسک تمام شده است</translation>
+    </message>
+    <message>
+      <source>the disk reported an input/output error</source>
+      <translation>دیسک خطای ورودی/خروجی گزارش کرد</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>پرونده فقط‌خواندنی است</translation>
+    </message>
+    <message>
+      <source>the file is too large for the disk</source>
+      <translation>پرونده برای این دیسک بیش از اندازه بزرگ است</translation>
+    </message>
+    <message>
+      <source>the folder {folder} does not exist</source>
+      <translation>پوشهٔ ⁦{folder}⁩ وجود ندارد</translation>
+    </message>
+    <message>
+      <source>the folder {folder} is not writable</source>
+      <translation>در پوشهٔ ⁦{folder}⁩ نمی‌توان نوشت</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <translation>نام بیش از اندازه بلند است</translation>
+    </message>
+    <message>
+      <source>{folder} is not a folder</source>
+      <translation>⁦{folder}⁩ پوشه نیست</translation>
+    </message>
+    <message>
+      <source>{folder} is not a folder you can write to</source>
+      <translation>⁦{folder}⁩ پوشه‌ای نیست که بتوان در آن نوشت</translation>
     </message>
   </context>
 </TS>

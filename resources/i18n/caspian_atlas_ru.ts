@@ -584,6 +584,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>Закрыть</translation>
     </message>
     <message>
+      <source>Copied to the clipboard.</source>
+      <translation>Скопировано в буфер обмена.</translation>
+    </message>
+    <message>
       <source>Copy to clipboard</source>
       <translation>Копировать в буфер обмена</translation>
     </message>
@@ -668,6 +672,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>Страница {} × {} мм</translation>
     </message>
     <message>
+      <source>Rendering frame {} of {}…</source>
+      <translation>Отрисовка кадра {} из {}…</translation>
+    </message>
+    <message>
       <source>Rendering frames…</source>
       <translation>Отрисовка кадров…</translation>
     </message>
@@ -738,6 +746,61 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>{} × {} pixels, {} dpi</source>
       <translation>{} × {} пикселей, {} dpi</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportRequest</name>
+    <message>
+      <source>a resolution of {dpi} dpi is out of range: use {low} to {high}</source>
+      <translation>разрешение {dpi} dpi вне допустимых пределов: укажите от {low} до {high}</translation>
+    </message>
+    <message>
+      <source>a span of dates makes an animation: write a .gif or .mp4</source>
+      <translation>диапазон дат даёт анимацию: сохраните файл .gif или .mp4</translation>
+    </message>
+    <message>
+      <source>a speed of {fps} frames a second is out of range: use {low} to {high}</source>
+      <translation>скорость {fps} кадров в секунду вне допустимых пределов: укажите от {low} до {high}</translation>
+    </message>
+    <message>
+      <source>a {format} needs a first and a last date</source>
+      <translation>для {format} нужны первая и последняя даты</translation>
+    </message>
+    <message>
+      <source>the animation starts on {start}, after its end on {end}</source>
+      <translation>анимация начинается {start}, позже своего конца ({end})</translation>
+    </message>
+    <message>
+      <source>the area to show is empty or not a number</source>
+      <translation>показываемая область пуста или задана не числами</translation>
+    </message>
+    <message>
+      <source>the picture's size is empty or not a number</source>
+      <translation>размер изображения нулевой или задан не числом</translation>
+    </message>
+    <message>
+      <source>unknown format {format}; use png, svg, pdf, gif or mp4</source>
+      <translation>неизвестный формат {format}; используйте png, svg, pdf, gif или mp4</translation>
+    </message>
+    <message>
+      <source>unknown language {language}; use {languages}</source>
+      <translation>неизвестный язык {language}; используйте {languages}</translation>
+    </message>
+    <message>
+      <source>unknown step {step}; use month or year</source>
+      <translation>неизвестный шаг {step}; используйте месяц или год</translation>
+    </message>
+    <message>
+      <source>{day} is outside the atlas's span, {low} to {high}</source>
+      <translation>{day} — вне охвата атласа, с {low} по {high}</translation>
+    </message>
+    <message>
+      <source>{width}×{height} pixels is out of range: a side must be {low} to {high}</source>
+      <translation>{width}×{height} пикселей — вне допустимых пределов: сторона должна быть от {low} до {high}</translation>
+    </message>
+    <message>
+      <source>{width}×{height} pixels is too large (at most {limit} megapixels)</source>
+      <translation>{width}×{height} пикселей — слишком много (не больше {limit} мегапикселей)</translation>
     </message>
   </context>
   <context>
@@ -1635,10 +1698,6 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>Отмена</translation>
     </message>
     <message>
-      <source>Cannot write {}: {}</source>
-      <translation>Не удалось записать {}: {}</translation>
-    </message>
-    <message>
       <source>Citations not written</source>
       <translation>Библиография не записана</translation>
     </message>
@@ -1905,6 +1964,14 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <source>Use the map for the slide</source>
       <translation>карта для слайда</translation>
     </message>
+    <message>
+      <source>“Plays to” not changed: {}</source>
+      <translation>Поле «Воспроизводить до» не изменено: {}</translation>
+    </message>
+    <message>
+      <source>“Plays to” not changed: {} must come after {} and by {}.</source>
+      <translation>Поле «Воспроизводить до» не изменено: {} должно быть позже {} и не позже {} г.</translation>
+    </message>
   </context>
   <context>
     <name>StripPlot</name>
@@ -2041,6 +2108,77 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>Timeline</source>
       <translation>Шкала времени</translation>
+    </message>
+  </context>
+  <context>
+    <name>WriteError</name>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>Не удаётся записать {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>a part of the path is not a folder</source>
+      <translation>часть пути — не папка</translation>
+    </message>
+    <message>
+      <source>it is a file, not a folder</source>
+      <translation>это файл, а не папка</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>это папка</translation>
+    </message>
+    <message>
+      <source>it is not a regular file you can write to</source>
+      <translation>это не обычный файл, в который можно писать</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>нет прав доступа</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>диск заполнен</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+      <source>the disk quota is used up</source>
+      <translation>дисковая квота исчерпана</translation>
+    </message>
+    <message>
+      <source>the disk reported an input/output error</source>
+      <translation>диск сообщил об ошибке ввода-вывода</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+      <source>the file is too large for the disk</source>
+      <translation>файл слишком велик для этого диска</translation>
+    </message>
+    <message>
+      <source>the folder {folder} does not exist</source>
+      <translation>папка {folder} не существует</translation>
+    </message>
+    <message>
+      <source>the folder {folder} is not writable</source>
+      <translation>в папку {folder} нельзя записывать</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+      <source>{folder} is not a folder</source>
+      <translation>{folder} — не папка</translation>
+    </message>
+    <message>
+      <source>{folder} is not a folder you can write to</source>
+      <translation>{folder} — не папка, в которую можно записывать</translation>
     </message>
   </context>
 </TS>
