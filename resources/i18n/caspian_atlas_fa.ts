@@ -89,6 +89,159 @@
     </message>
   </context>
   <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n رویداد</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n place(s)</source>
+      <translation>
+        <numerusform>%n مکان</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n source(s)</source>
+      <translation>
+        <numerusform>%n منبع</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory line(s)</source>
+      <translation>
+        <numerusform>%n خط سرزمینی</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory site(s)</source>
+      <translation>
+        <numerusform>%n نقطهٔ سرزمینی</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory(-ies)</source>
+      <translation>
+        <numerusform>%n سرزمین</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>--from and --to make an animation: write a .gif or .mp4</source>
+      <translation>⁦--from⁩ و ⁦--to⁩ پویانمایی می‌سازند: پروندهٔ ⁦.gif⁩ یا ⁦.mp4⁩ بنویسید</translation>
+    </message>
+    <message>
+      <source>--size gives pixels; --paper and --orientation give a page: pick one</source>
+      <translation>⁦--size⁩ اندازه را به پیکسل می‌دهد و ⁦--paper⁩ و ⁦--orientation⁩ صفحه را: یکی را برگزینید</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas is now in the desktop's menu, under Education.</source>
+      <translation>اطلس خزر اکنون در منوی میز کار، زیر «آموزش»، است.</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>متوقف شد.</translation>
+    </message>
+    <message>
+      <source>Stopped; nothing was written.</source>
+      <translation>متوقف شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+      <source>Wrote handout {path}</source>
+      <translation>جزوه در ⁦{path}⁩ نوشته شد</translation>
+    </message>
+    <message>
+      <source>Wrote slide pictures in {path}</source>
+      <translation>تصویرهای اسلایدها در ⁦{path}⁩ نوشته شد</translation>
+    </message>
+    <message>
+      <source>Wrote {path}</source>
+      <translation>⁦{path}⁩ نوشته شد</translation>
+    </message>
+    <message>
+      <source>a {format} needs --from and --to (and maybe --step, --fps)</source>
+      <translation>برای ⁦{format}⁩ باید ⁦--from⁩ و ⁦--to⁩ را داد (و شاید ⁦--step, --fps⁩)</translation>
+    </message>
+    <message>
+      <source>a {format} snapshot needs --date</source>
+      <translation>برای تصویر ⁦{format}⁩ باید ⁦--date⁩ را داد</translation>
+    </message>
+    <message>
+      <source>an added file did not load:
+{problems}</source>
+      <translation>پرونده‌ای که افزوده شد بار نشد:
+{problems}</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {reason}</source>
+      <translation>ساختن ⁦{path}⁩ ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+      <source>frame {done}/{total}</source>
+      <translation>قاب {done}/{total}</translation>
+    </message>
+    <message>
+      <source>no event has the id {id}; `python -m viewer events` lists them</source>
+      <translation>هیچ رویدادی شناسهٔ ⁦{id}⁩ ندارد؛ فرمان ⁦python -m viewer events⁩ فهرستشان را می‌دهد</translation>
+    </message>
+    <message>
+      <source>no story file at {path}</source>
+      <translation>در ⁦{path}⁩ پروندهٔ روایتی نیست</translation>
+    </message>
+    <message>
+      <source>something went wrong that we did not foresee: {error}. Please report it, with the command; CASPIAN_ATLAS_DEBUG=1 shows the details.</source>
+      <translation>چیزی پیش‌بینی‌نشده خراب شد: ⁦{error}⁩. لطفاً آن را همراه با فرمان گزارش دهید؛ ⁦CASPIAN_ATLAS_DEBUG=1⁩ جزئیات را نشان می‌دهد.</translation>
+    </message>
+    <message>
+      <source>the bundled data did not load:
+{problems}</source>
+      <translation>داده‌های همراه برنامه بار نشد:
+{problems}</translation>
+    </message>
+    <message>
+      <source>the story has problems:
+{problems}</source>
+      <translation>روایت ایراد دارد:
+{problems}</translation>
+    </message>
+    <message>
+      <source>{command}: error: {message}</source>
+      <translation>⁦{command}⁩: خطا: {message}</translation>
+    </message>
+    <message>
+      <source>{options} cannot be used with --story: the story sets them</source>
+      <translation>⁦{options}⁩ را نمی‌توان با ⁦--story⁩ به کار برد: روایت خودش آن‌ها را تعیین می‌کند</translation>
+    </message>
+    <message>
+      <source>{path} has no slides</source>
+      <translation>⁦{path}⁩ هیچ اسلایدی ندارد</translation>
+    </message>
+    <message>
+      <source>{places} and {territories} as Linked Places</source>
+      <translation>{places} و {territories} در قالب ⁦Linked Places⁩</translation>
+    </message>
+    <message>
+      <source>{text} is not LON,LAT in degrees, e.g. 46.29,38.08</source>
+      <translation>⁦{text}⁩ به شکل ⁦LON,LAT⁩ (طول و عرض جغرافیایی به درجه) نیست، مثلاً ⁦46.29,38.08⁩</translation>
+    </message>
+    <message>
+      <source>{text} is not WEST,SOUTH,EAST,NORTH in degrees, e.g. 44,36,56,42</source>
+      <translation>⁦{text}⁩ به شکل ⁦WEST,SOUTH,EAST,NORTH⁩ (غرب، جنوب، شرق، شمال به درجه) نیست، مثلاً ⁦44,36,56,42⁩</translation>
+    </message>
+    <message>
+      <source>{text} is not a number</source>
+      <translation>⁦{text}⁩ عدد نیست</translation>
+    </message>
+    <message>
+      <source>{text} is not a size such as 1920x1080</source>
+      <translation>⁦{text}⁩ اندازه‌ای مانند ⁦1920x1080⁩ نیست</translation>
+    </message>
+    <message>
+      <source>{text}: longitude must be within ±180 and latitude within ±90</source>
+      <translation>⁦{text}⁩: طول جغرافیایی باید میان ±۱۸۰ و عرض جغرافیایی میان ±۹۰ باشد</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareView</name>
     <message numerus="yes">
       <source>%n event(s) between</source>

@@ -91,6 +91,171 @@
     </message>
   </context>
   <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n событие</numerusform>
+        <numerusform>%n события</numerusform>
+        <numerusform>%n событий</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n place(s)</source>
+      <translation>
+        <numerusform>%n место</numerusform>
+        <numerusform>%n места</numerusform>
+        <numerusform>%n мест</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n source(s)</source>
+      <translation>
+        <numerusform>%n источник</numerusform>
+        <numerusform>%n источника</numerusform>
+        <numerusform>%n источников</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory line(s)</source>
+      <translation>
+        <numerusform>%n линия</numerusform>
+        <numerusform>%n линии</numerusform>
+        <numerusform>%n линий</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory site(s)</source>
+      <translation>
+        <numerusform>%n пункт</numerusform>
+        <numerusform>%n пункта</numerusform>
+        <numerusform>%n пунктов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory(-ies)</source>
+      <translation>
+        <numerusform>%n территория</numerusform>
+        <numerusform>%n территории</numerusform>
+        <numerusform>%n территорий</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>--from and --to make an animation: write a .gif or .mp4</source>
+      <translation>--from и --to задают анимацию: сохраните файл .gif или .mp4</translation>
+    </message>
+    <message>
+      <source>--size gives pixels; --paper and --orientation give a page: pick one</source>
+      <translation>--size задаёт пиксели, а --paper и --orientation — страницу: выберите что-то одно</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas is now in the desktop's menu, under Education.</source>
+      <translation>Каспийский атлас теперь есть в меню рабочего стола, в разделе «Образование».</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>Остановлено.</translation>
+    </message>
+    <message>
+      <source>Stopped; nothing was written.</source>
+      <translation>Остановлено; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Wrote handout {path}</source>
+      <translation>Раздаточный материал записан: {path}</translation>
+    </message>
+    <message>
+      <source>Wrote slide pictures in {path}</source>
+      <translation>Изображения слайдов записаны в {path}</translation>
+    </message>
+    <message>
+      <source>Wrote {path}</source>
+      <translation>Записано: {path}</translation>
+    </message>
+    <message>
+      <source>a {format} needs --from and --to (and maybe --step, --fps)</source>
+      <translation>для {format} нужны --from и --to (и, возможно, --step, --fps)</translation>
+    </message>
+    <message>
+      <source>a {format} snapshot needs --date</source>
+      <translation>для снимка {format} нужен --date</translation>
+    </message>
+    <message>
+      <source>an added file did not load:
+{problems}</source>
+      <translation>добавленный файл не загрузился:
+{problems}</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {reason}</source>
+      <translation>не удаётся создать {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>frame {done}/{total}</source>
+      <translation>кадр {done}/{total}</translation>
+    </message>
+    <message>
+      <source>no event has the id {id}; `python -m viewer events` lists them</source>
+      <translation>нет события с идентификатором {id}; их список выводит `python -m viewer events`</translation>
+    </message>
+    <message>
+      <source>no story file at {path}</source>
+      <translation>файла истории нет: {path}</translation>
+    </message>
+    <message>
+      <source>something went wrong that we did not foresee: {error}. Please report it, with the command; CASPIAN_ATLAS_DEBUG=1 shows the details.</source>
+      <translation>произошла непредвиденная ошибка: {error}. Сообщите о ней, приложив команду; CASPIAN_ATLAS_DEBUG=1 покажет подробности.</translation>
+    </message>
+    <message>
+      <source>the bundled data did not load:
+{problems}</source>
+      <translation>встроенные данные не загрузились:
+{problems}</translation>
+    </message>
+    <message>
+      <source>the story has problems:
+{problems}</source>
+      <translation>в истории есть ошибки:
+{problems}</translation>
+    </message>
+    <message>
+      <source>{command}: error: {message}</source>
+      <translation>{command}: ошибка: {message}</translation>
+    </message>
+    <message>
+      <source>{options} cannot be used with --story: the story sets them</source>
+      <translation>{options} нельзя использовать с --story: их задаёт история</translation>
+    </message>
+    <message>
+      <source>{path} has no slides</source>
+      <translation>в {path} нет слайдов</translation>
+    </message>
+    <message>
+      <source>{places} and {territories} as Linked Places</source>
+      <translation>{places} и {territories} в формате Linked Places</translation>
+    </message>
+    <message>
+      <source>{text} is not LON,LAT in degrees, e.g. 46.29,38.08</source>
+      <translation>{text} — не LON,LAT (долгота, широта) в градусах, например 46.29,38.08</translation>
+    </message>
+    <message>
+      <source>{text} is not WEST,SOUTH,EAST,NORTH in degrees, e.g. 44,36,56,42</source>
+      <translation>{text} — не WEST,SOUTH,EAST,NORTH (запад, юг, восток, север) в градусах, например 44,36,56,42</translation>
+    </message>
+    <message>
+      <source>{text} is not a number</source>
+      <translation>{text} — не число</translation>
+    </message>
+    <message>
+      <source>{text} is not a size such as 1920x1080</source>
+      <translation>{text} — не размер вида 1920x1080</translation>
+    </message>
+    <message>
+      <source>{text}: longitude must be within ±180 and latitude within ±90</source>
+      <translation>{text}: долгота должна быть в пределах ±180, а широта — ±90</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareView</name>
     <message numerus="yes">
       <source>%n event(s) between</source>

@@ -298,7 +298,7 @@ def _create(path: Path, temporary: Path, mode: int | None) -> None:
 def _creation_reason(exc: OSError, created: Path) -> tuple[str, dict[str, object]]:
     """Why nothing could be created in *created*'s folder, in words about the folder (a
     catalogue entry and its field)."""
-    folder = {"folder": created.parent}
+    folder: dict[str, object] = {"folder": created.parent}
     if exc.errno in (errno.EACCES, errno.EPERM):
         return tr_noop("WriteError", "the folder {folder} is not writable"), folder
     if exc.errno == errno.ENOENT:
