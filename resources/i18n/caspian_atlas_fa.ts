@@ -434,6 +434,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>در کل نقشه:</translation>
     </message>
     <message>
+      <source>Unsourced: its file cites no sources, so check it before relying on it.</source>
+      <translation>بدون منبع: پرونده‌اش هیچ منبعی ذکر نمی‌کند؛ پیش از تکیه بر آن، درستی‌اش را بسنجید.</translation>
+    </message>
+    <message>
       <source>always</source>
       <translation>همیشه</translation>
     </message>
@@ -446,12 +450,44 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>امروز</translation>
     </message>
     <message>
+      <source>unsourced</source>
+      <translation>بدون منبع</translation>
+    </message>
+    <message>
       <source>until {date}</source>
       <translation>تا {date}</translation>
     </message>
     <message>
+      <source>{area} (stated: {whole})</source>
+      <translation>{area} (به گفتهٔ منابع: {whole})</translation>
+    </message>
+    <message>
+      <source>{area} (stated: {whole}, source: {source})</source>
+      <translation>{area} (به گفتهٔ منبع: {whole}؛ منبع: {source})</translation>
+    </message>
+    <message>
+      <source>{area} (whole: {whole}, source: {source})</source>
+      <translation>{area} (کل: {whole}؛ منبع: {source})</translation>
+    </message>
+    <message>
+      <source>{area} (whole: {whole}, stated)</source>
+      <translation>{area} (کل: {whole}، به گفتهٔ منابع)</translation>
+    </message>
+    <message>
+      <source>{area} in the frame</source>
+      <translation>{area} درون قاب نقشه</translation>
+    </message>
+    <message>
       <source>{kind}, {status}, {when}; border {precision}</source>
       <translation>{kind}، {status}، {when}؛ مرز {precision}</translation>
+    </message>
+    <message>
+      <source>{value} km²</source>
+      <translation>{value} کیلومتر مربع</translation>
+    </message>
+    <message>
+      <source>{value} million km²</source>
+      <translation>{value} میلیون کیلومتر مربع</translation>
     </message>
   </context>
   <context>
@@ -565,8 +601,52 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>اعتبار</translation>
     </message>
     <message>
+      <source>drawn from {first} until {last}</source>
+      <translation>از {first} تا {last} کشیده شده</translation>
+    </message>
+    <message>
+      <source>drawn from {first} with no end</source>
+      <translation>از {first} کشیده شده، بی‌پایان</translation>
+    </message>
+    <message>
+      <source>km</source>
+      <translation>کیلومتر</translation>
+    </message>
+    <message>
+      <source>known to the {precision}</source>
+      <translation>با دقت {precision}</translation>
+    </message>
+    <message>
+      <source>nautical miles</source>
+      <translation>مایل دریایی</translation>
+    </message>
+    <message>
       <source>not on the map at this date</source>
       <translation>در این تاریخ روی نقشه نیست</translation>
+    </message>
+    <message>
+      <source>start known to the {start}, end to the {end}</source>
+      <translation>آغاز با دقت {start} و پایان با دقت {end}</translation>
+    </message>
+    <message>
+      <source>{area}; equal-area</source>
+      <translation>{area}؛ در تصویر هم‌مساحت</translation>
+    </message>
+    <message>
+      <source>{drawn}; {known}</source>
+      <translation>{drawn}؛ {known}</translation>
+    </message>
+    <message>
+      <source>{start} – today</source>
+      <translation>{start} – امروز</translation>
+    </message>
+    <message>
+      <source>{value} {unit} geodesic</source>
+      <translation>{value} {unit} (ژئودزیک)</translation>
+    </message>
+    <message>
+      <source>{value} {unit} stated</source>
+      <translation>{value} {unit} (به گفتهٔ منبع)</translation>
     </message>
   </context>
   <context>
@@ -1539,6 +1619,21 @@ The details are logged in {path}. You can carry on (your files are not affected)
     </message>
   </context>
   <context>
+    <name>Precision</name>
+    <message>
+      <source>day</source>
+      <translation>روز</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>ماه</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>سال</translation>
+    </message>
+  </context>
+  <context>
     <name>Presentation</name>
     <message>
       <source>Blank the screen (any key brings the slide back)</source>
@@ -1673,6 +1768,37 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>Tir</source>
       <translation>تیر</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceKinds</name>
+    <message>
+      <source>analysis</source>
+      <translation>تحلیل</translation>
+    </message>
+    <message>
+      <source>blog</source>
+      <translation>وبلاگ</translation>
+    </message>
+    <message>
+      <source>book</source>
+      <translation>کتاب</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>سند</translation>
+    </message>
+    <message>
+      <source>editorial</source>
+      <translation>ویراستاران</translation>
+    </message>
+    <message>
+      <source>encyclopaedia</source>
+      <translation>دانشنامه</translation>
+    </message>
+    <message>
+      <source>news</source>
+      <translation>خبر</translation>
     </message>
   </context>
   <context>

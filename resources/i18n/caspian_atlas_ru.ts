@@ -450,6 +450,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>На всей карте:</translation>
     </message>
     <message>
+      <source>Unsourced: its file cites no sources, so check it before relying on it.</source>
+      <translation>Без источников: в файле не указано ни одного источника, проверьте данные, прежде чем на них полагаться.</translation>
+    </message>
+    <message>
       <source>always</source>
       <translation>всегда</translation>
     </message>
@@ -462,12 +466,44 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>наши дни</translation>
     </message>
     <message>
+      <source>unsourced</source>
+      <translation>без источников</translation>
+    </message>
+    <message>
       <source>until {date}</source>
       <translation>до {date}</translation>
     </message>
     <message>
+      <source>{area} (stated: {whole})</source>
+      <translation>{area} (по данным источников: {whole})</translation>
+    </message>
+    <message>
+      <source>{area} (stated: {whole}, source: {source})</source>
+      <translation>{area} (по источнику: {whole}; источник: {source})</translation>
+    </message>
+    <message>
+      <source>{area} (whole: {whole}, source: {source})</source>
+      <translation>{area} (целиком: {whole}; источник: {source})</translation>
+    </message>
+    <message>
+      <source>{area} (whole: {whole}, stated)</source>
+      <translation>{area} (целиком: {whole}, по данным источников)</translation>
+    </message>
+    <message>
+      <source>{area} in the frame</source>
+      <translation>{area} в пределах карты</translation>
+    </message>
+    <message>
       <source>{kind}, {status}, {when}; border {precision}</source>
       <translation>{kind}, {status}, {when}; граница {precision}</translation>
+    </message>
+    <message>
+      <source>{value} km²</source>
+      <translation>{value} км²</translation>
+    </message>
+    <message>
+      <source>{value} million km²</source>
+      <translation>{value} млн км²</translation>
     </message>
   </context>
   <context>
@@ -581,8 +617,52 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>Действует</translation>
     </message>
     <message>
+      <source>drawn from {first} until {last}</source>
+      <translation>показано с {first} по {last}</translation>
+    </message>
+    <message>
+      <source>drawn from {first} with no end</source>
+      <translation>показано с {first}, без конечной даты</translation>
+    </message>
+    <message>
+      <source>km</source>
+      <translation>км</translation>
+    </message>
+    <message>
+      <source>known to the {precision}</source>
+      <translation>известно с точностью до {precision}</translation>
+    </message>
+    <message>
+      <source>nautical miles</source>
+      <translation>морских миль</translation>
+    </message>
+    <message>
       <source>not on the map at this date</source>
       <translation>на эту дату не на карте</translation>
+    </message>
+    <message>
+      <source>start known to the {start}, end to the {end}</source>
+      <translation>начало известно с точностью до {start}, конец — до {end}</translation>
+    </message>
+    <message>
+      <source>{area}; equal-area</source>
+      <translation>{area}; в равновеликой проекции</translation>
+    </message>
+    <message>
+      <source>{drawn}; {known}</source>
+      <translation>{drawn}; {known}</translation>
+    </message>
+    <message>
+      <source>{start} – today</source>
+      <translation>{start} – наши дни</translation>
+    </message>
+    <message>
+      <source>{value} {unit} geodesic</source>
+      <translation>{value} {unit} (геодезически)</translation>
+    </message>
+    <message>
+      <source>{value} {unit} stated</source>
+      <translation>{value} {unit} (по источнику)</translation>
     </message>
   </context>
   <context>
@@ -1567,6 +1647,21 @@ The details are logged in {path}. You can carry on (your files are not affected)
     </message>
   </context>
   <context>
+    <name>Precision</name>
+    <message>
+      <source>day</source>
+      <translation>дня</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>месяца</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>года</translation>
+    </message>
+  </context>
+  <context>
     <name>Presentation</name>
     <message>
       <source>Blank the screen (any key brings the slide back)</source>
@@ -1707,6 +1802,37 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>Tir</source>
       <translation>тир</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceKinds</name>
+    <message>
+      <source>analysis</source>
+      <translation>аналитика</translation>
+    </message>
+    <message>
+      <source>blog</source>
+      <translation>блог</translation>
+    </message>
+    <message>
+      <source>book</source>
+      <translation>книга</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>документ</translation>
+    </message>
+    <message>
+      <source>editorial</source>
+      <translation>от редакции</translation>
+    </message>
+    <message>
+      <source>encyclopaedia</source>
+      <translation>энциклопедия</translation>
+    </message>
+    <message>
+      <source>news</source>
+      <translation>новости</translation>
     </message>
   </context>
   <context>

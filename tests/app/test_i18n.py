@@ -291,3 +291,19 @@ def test_the_details_page_speaks_the_readers_language(tiny_atlas):
     assert "<th>Date</th>" in event_html(event, tiny_atlas, "en")
     territory = next(iter(tiny_atlas.history))
     assert "<th>اعتبار</th>" in territory_html(territory, tiny_atlas, "fa", on_map=True)
+
+
+def test_the_details_pages_longer_phrases_speak_the_readers_language(tiny_atlas):
+    from viewer.panels.details import figures_text, territory_html, validity_label
+
+    territory = next(iter(tiny_atlas.history))
+    page = territory_html(territory, tiny_atlas, "ru", on_map=True)
+    assert "показано с " in page and "известно с точностью до" in page
+    assert "drawn from" not in page and "known to the" not in page
+    russian = validity_label(territory, "ru")
+    assert re.search("[а-я]", russian) and not LATIN.search(russian), russian
+    figures = {"stated_length_km": 1423, "computed_length_km": 1461.4}
+    assert figures_text(figures, "ru") == [
+        "1\u00a0423 км (по источнику) · 1\u00a0461 км (геодезически)"
+    ]
+    assert figures_text(figures, "fa") == ["۱٬۴۲۳ کیلومتر (به گفتهٔ منبع) · ۱٬۴۶۱ کیلومتر (ژئودزیک)"]
