@@ -1316,6 +1316,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
+      <source>Close</source>
+      <translation>بستن</translation>
+    </message>
+    <message>
       <source>Files that relied on it were removed too</source>
       <translation>پرونده‌هایی که به آن وابسته بودند نیز برداشته شدند</translation>
     </message>

@@ -1340,6 +1340,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>Все файлы (*)</translation>
     </message>
     <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
       <source>Files that relied on it were removed too</source>
       <translation>Файлы, которые от него зависели, тоже убраны</translation>
     </message>

