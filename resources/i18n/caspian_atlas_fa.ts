@@ -353,7 +353,7 @@ The details are logged in {path}. You can carry on (your files are not affected)
     </message>
     <message>
       <source>Caspian Atlas {version}</source>
-      <translation>اطلس خزر {version}</translation>
+      <translation>اطلس خزر ⁦{version}⁩</translation>
     </message>
     <message>
       <source>Data credits</source>

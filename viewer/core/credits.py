@@ -8,7 +8,7 @@ makers write them.
 from __future__ import annotations
 
 from viewer import __version__
-from viewer.core.wording import digits, tr_noop, translate
+from viewer.core.wording import tr_noop, translate
 
 CREDIT_LINE = tr_noop(
     "Credits",
@@ -38,7 +38,7 @@ def about_html(language: str) -> str:
     """Help › About: what the atlas is and whose data it draws, in *language*."""
     return _ABOUT.format(
         title=translate("Credits", "Caspian Atlas {version}", language).format(
-            version=digits(__version__, language)
+            version=__version__  # an identifier, as `--version` prints it: not a number
         ),
         summary=translate(
             "Credits",

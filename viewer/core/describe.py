@@ -20,16 +20,14 @@ from geodata.projection import REGION_LONLAT, in_region, project_points
 from viewer.core.atlas import Atlas
 from viewer.core.local_dates import date_text
 from viewer.core.style import territory_style
-from viewer.core.wording import digits, grouped, tr_noop, translate
+from viewer.core.wording import decimal, grouped, tr_noop, translate
 
 
 def _km2(value: float, lang: str = "en") -> str:
     """'280,200 km²'; '1.81 million km²' from a million up."""
     if value >= 1e6:
-        millions = f"{value / 1e6:.3g}"
-        millions = millions.replace(".", ",") if lang == "ru" else millions  # 1,81 млн
         text = translate("Describe", "{value} million km²", lang)
-        return digits(text.format(value=millions), lang)
+        return text.format(value=decimal(f"{value / 1e6:.3g}", lang))
     return translate("Describe", "{value} km²", lang).format(value=grouped(round(value, -1), lang))
 
 

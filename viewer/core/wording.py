@@ -92,6 +92,12 @@ def grouped(value: float, language: str) -> str:
     return text.replace(",", "\u00a0") if language == "ru" else digits(text, language)
 
 
+def decimal(text: str, language: str) -> str:
+    """A number written with a decimal point ('6.2', '1.81'), with the language's decimal
+    mark: '۶٫۲' in Persian, '6,2' in Russian."""
+    return text.replace(".", ",") if language == "ru" else digits(text, language)
+
+
 def is_right_to_left(language: str) -> bool:
     return language in RIGHT_TO_LEFT
 
