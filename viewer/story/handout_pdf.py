@@ -231,10 +231,18 @@ def _sources(pages: _Pages, paragraphs: list[str]) -> None:
 
 
 def record_html(record: CitedRecord, numbers: dict[str, int], language: str) -> str:
-    """A highlighted record and its citations, run in: label, then [n] locator: quote."""
+    """A highlighted record and its citations, run in: label, then [n] locator: quote.
+
+    On a right-to-left page each citation is a line of its own: run into a Persian paragraph,
+    an English quote that wraps sets its next line's start to the left of the end of the
+    previous quote, and the two read crossed.
+    """
     cites = [citation_html(c, numbers, language) for c in record.citations]
     cites = cites or [escape(translate("Handout", "cited above", language))]
-    return f"<b>{escape(record.label)}</b> — " + "; ".join(cites)
+    label = f"<b>{escape(record.label)}</b>"
+    if is_right_to_left(language):
+        return f"<div>{label}</div>" + "".join(f"<div>{cite}</div>" for cite in cites)
+    return f"{label} — " + "; ".join(cites)
 
 
 def citation_html(citation: Citation, numbers: dict[str, int], language: str) -> str:
