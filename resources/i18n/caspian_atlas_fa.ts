@@ -377,6 +377,17 @@ The details are logged in {path}. You can carry on (your files are not affected)
     </message>
   </context>
   <context>
+    <name>DataExport</name>
+    <message>
+      <source>cannot tell the format from {name}: end it in {known}, or give --format</source>
+      <translation>از نام ⁦{name}⁩ نمی‌توان قالب را فهمید: نام را با یکی از ⁦{known}⁩ تمام کنید یا ⁦--format⁩ را بدهید</translation>
+    </message>
+    <message>
+      <source>{format} is not a data format; use {known}</source>
+      <translation>⁦{format}⁩ قالب داده نیست؛ یکی از این‌ها را به کار ببرید: ⁦{known}⁩</translation>
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>Russian Old Style: {date}</source>
@@ -967,6 +978,33 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>{} × {} pixels, {} dpi</source>
       <translation>{} × {} پیکسل، {} dpi</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportOptions</name>
+    <message>
+      <source>cannot tell the format of {format}; use .png, .svg, .pdf, .gif or .mp4</source>
+      <translation>قالب ⁦{format}⁩ را نمی‌توان فهمید؛ یکی از ⁦.png, .svg, .pdf, .gif⁩ یا ⁦.mp4⁩ را به کار ببرید</translation>
+    </message>
+    <message>
+      <source>is less than {degrees}° across</source>
+      <translation>کمتر از {degrees} درجه پهنا دارد</translation>
+    </message>
+    <message>
+      <source>must be four numbers of degrees</source>
+      <translation>باید چهار عدد به درجه باشد</translation>
+    </message>
+    <message>
+      <source>needs west &lt; east and south &lt; north</source>
+      <translation>باید غرب کمتر از شرق و جنوب کمتر از شمال باشد</translation>
+    </message>
+    <message>
+      <source>reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown when no area is given</source>
+      <translation>از محدودهٔ نقشه (طول {w} تا {e} درجهٔ شرقی، عرض {s} تا {n} درجهٔ شمالی) بیرون می‌زند؛ وقتی محدوده‌ای داده نشود همین نشان داده می‌شود</translation>
+    </message>
+    <message>
+      <source>the area {area} {problem}</source>
+      <translation>محدودهٔ ⁦{area}⁩ {problem}</translation>
     </message>
   </context>
   <context>

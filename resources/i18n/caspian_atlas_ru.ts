@@ -393,6 +393,17 @@ The details are logged in {path}. You can carry on (your files are not affected)
     </message>
   </context>
   <context>
+    <name>DataExport</name>
+    <message>
+      <source>cannot tell the format from {name}: end it in {known}, or give --format</source>
+      <translation>не удаётся определить формат по имени {name}: пусть оно оканчивается на {known} или укажите --format</translation>
+    </message>
+    <message>
+      <source>{format} is not a data format; use {known}</source>
+      <translation>{format} — не формат данных; используйте {known}</translation>
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>Russian Old Style: {date}</source>
@@ -991,6 +1002,33 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>{} × {} pixels, {} dpi</source>
       <translation>{} × {} пикселей, {} dpi</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportOptions</name>
+    <message>
+      <source>cannot tell the format of {format}; use .png, .svg, .pdf, .gif or .mp4</source>
+      <translation>не удаётся определить формат {format}; используйте .png, .svg, .pdf, .gif или .mp4</translation>
+    </message>
+    <message>
+      <source>is less than {degrees}° across</source>
+      <translation>меньше {degrees}° в поперечнике</translation>
+    </message>
+    <message>
+      <source>must be four numbers of degrees</source>
+      <translation>должна задаваться четырьмя числами в градусах</translation>
+    </message>
+    <message>
+      <source>needs west &lt; east and south &lt; north</source>
+      <translation>требует, чтобы запад &lt; восток и юг &lt; север</translation>
+    </message>
+    <message>
+      <source>reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown when no area is given</source>
+      <translation>выходит за пределы карты ({w}°–{e}° в. д., {s}°–{n}° с. ш.), которая показывается, если область не задана</translation>
+    </message>
+    <message>
+      <source>the area {area} {problem}</source>
+      <translation>область {area} {problem}</translation>
     </message>
   </context>
   <context>

@@ -81,3 +81,11 @@ def test_without_lang_messages_stay_english(capsys):
     assert capsys.readouterr().err.startswith(
         "python -m viewer cite: error: no event has the id 'no-such-event'"
     )
+
+
+def test_a_file_name_with_no_format_is_refused_in_the_language_of_lang(capsys):
+    assert cli.main(["export", "--date", "1946", "--out", "map.jpg", "--lang", "ru"]) == 2
+    assert capsys.readouterr().err == (
+        "python -m viewer export: ошибка: не удаётся определить формат 'map.jpg'; "
+        "используйте .png, .svg, .pdf, .gif или .mp4\n"
+    )

@@ -66,7 +66,7 @@ def check_export_data(args: argparse.Namespace) -> None:
     """The format, told before the data loads (``ValueError`` with our message)."""
     from viewer.core.data_export import data_format
 
-    args.data_format = data_format(args.out, args.format)
+    args.data_format = data_format(args.out, args.format, args.lang)
 
 
 def run_export_data(args: argparse.Namespace, atlas: Atlas) -> int:

@@ -128,7 +128,7 @@ def _request(args: argparse.Namespace, format: str) -> ExportRequest:
             )
         )
     if args.extent:
-        check_extent(args.extent)
+        check_extent(args.extent, args.lang)
     animation = None
     if args.start is not None and args.end is not None:
         animation = Animation(args.start, args.end, args.step, args.fps)
@@ -187,7 +187,7 @@ def export_job(args: argparse.Namespace) -> ExportRequest | tuple[str, Path]:
     if args.story is not None:
         return _story_job(args)
     language = args.lang
-    format = format_of(args.out, args.format)
+    format = format_of(args.out, args.format, language)
     animated = format in ANIMATION_FORMATS
     if animated and (args.start is None or args.end is None):
         message = translate(
