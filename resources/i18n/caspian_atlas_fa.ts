@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
   <context>
+    <name>Application</name>
+    <message>
+      <source>Caspian Atlas</source>
+      <translation>اطلس خزر</translation>
+    </message>
+    <message>
+      <source>The bundled data did not load:
+
+{problems}</source>
+      <translation>داده‌های همراه برنامه بار نشد:
+
+{problems}</translation>
+    </message>
+  </context>
+  <context>
     <name>AtlasController</name>
     <message>
       <source>Some added files no longer load</source>

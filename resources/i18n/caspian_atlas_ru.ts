@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>Application</name>
+    <message>
+      <source>Caspian Atlas</source>
+      <translation>Каспийский атлас</translation>
+    </message>
+    <message>
+      <source>The bundled data did not load:
+
+{problems}</source>
+      <translation>Встроенные данные не загрузились:
+
+{problems}</translation>
+    </message>
+  </context>
+  <context>
     <name>AtlasController</name>
     <message>
       <source>Some added files no longer load</source>

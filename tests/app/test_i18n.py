@@ -375,3 +375,23 @@ def test_the_details_pages_longer_phrases_speak_the_readers_language(tiny_atlas)
         "1\u00a0423 км (по источнику) · 1\u00a0461 км (геодезически)"
     ]
     assert figures_text(figures, "fa") == ["۱٬۴۲۳ کیلومتر (به گفتهٔ منبع) · ۱٬۴۶۱ کیلومتر (ژئودزیک)"]
+
+
+def test_bundled_data_that_does_not_load_is_told_in_the_launch_language(
+    qapp, settings, monkeypatch, interface
+):
+    from geodata.errors import DataError
+    from viewer.app import application
+
+    def broken():
+        raise DataError([])
+
+    told = []
+    monkeypatch.setattr(application, "load_atlas", broken)
+    monkeypatch.setattr(application, "QSettings", lambda: settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # crash_dialog.install() sets it
+    monkeypatch.setattr(application.QMessageBox, "critical", lambda *args: told.append(args))
+    assert application.main("ru") == 2
+    ((_, title, message),) = told
+    assert title == "Каспийский атлас"
+    assert message.startswith("Встроенные данные не загрузились:")
