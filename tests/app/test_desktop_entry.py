@@ -10,7 +10,7 @@ import pytest
 
 from viewer import __version__
 from viewer.app import cli, desktop_entry
-from viewer.core.credits import ABOUT_HTML
+from viewer.core.credits import about_html
 
 
 def _entry(text: str) -> configparser.SectionProxy:
@@ -65,4 +65,4 @@ def test_the_version_is_one_string_shown_by_the_cli_and_the_about_box(capsys):
         cli.main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out.strip() == f"Caspian Atlas {__version__}"
-    assert f"Caspian Atlas {__version__}" in ABOUT_HTML
+    assert f"Caspian Atlas {__version__}" in about_html("en")

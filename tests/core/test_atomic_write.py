@@ -53,6 +53,26 @@ def test_disk_full_keeps_the_old_file_and_removes_the_temporary(tmp_path):
     assert leftovers(tmp_path, "map.pdf") == []
 
 
+def test_the_reason_is_given_in_the_readers_language(tmp_path):
+    target = tmp_path / "missing" / "map.png"
+    with pytest.raises(WriteError) as caught, atomic_path(target):
+        pytest.fail("the body must not run")
+    russian = caught.value.message("ru")
+    assert russian == f"Не удаётся записать {target}: папка {target.parent} не существует"
+    assert caught.value.message("en") == str(caught.value)
+    full = tmp_path / "full.pdf"
+    with pytest.raises(WriteError) as caught:
+        write_then_fail(full, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    assert caught.value.message("fa").endswith(": دیسک پر است")
+
+
+def test_the_systems_own_words_are_kept_as_written(tmp_path):
+    target = tmp_path / "map.pdf"
+    with pytest.raises(WriteError) as caught:
+        write_then_fail(target, OSError(errno.ESTALE, "stale {handle}"))
+    assert caught.value.message("ru") == f"Не удаётся записать {target}: stale {{handle}}"
+
+
 def test_a_disk_that_fills_part_way_keeps_the_old_file(tmp_path, disk_full_after):
     target = tmp_path / "map.svg"
     target.write_bytes(OLD)

@@ -111,6 +111,14 @@ def test_each_limit_is_refused_in_its_own_words(changes, words):
     assert str(refused.value) == request.problem()
 
 
+def test_a_limit_is_refused_in_the_readers_language():
+    request = _request(page=Page.for_pixels(63, 540))
+    russian = "63×540 пикселей — вне допустимых пределов: сторона должна быть от 64 до"
+    assert (request.problem("ru") or "").startswith(russian)
+    with pytest.raises(ValueError, match=r"^\u2066۶۳×۵۴۰\u2069 پیکسل"):
+        request.check("fa")
+
+
 def test_requests_within_the_limits_pass():
     assert _refusal() is None
     assert _refusal(**SPAN_GIF) is None

@@ -167,6 +167,23 @@ def test_era_description_gives_dates_and_note():
     assert describe_era(IRAN_ERAS[2]).startswith("Islamic Republic: from 11 February 1979 to today")
 
 
+def test_era_description_speaks_the_readers_language():
+    soviet = NORTH_ERAS[1]
+    russian = describe_era(soviet, "ru")
+    assert russian.startswith("Советский период: с 7 ноября 1917 г. до 26 декабря 1991 г.\n")
+    assert "СССР с 30 декабря 1922 г." in russian
+    persian = describe_era(IRAN_ERAS[2], "fa")
+    assert persian.startswith("جمهوری اسلامی: از ۱۱ فوریه ۱۹۷۹ تا امروز\n")
+    assert not re.search("[A-Za-z0-9]", persian)
+
+
+def test_go_to_explains_what_is_wrong_in_the_readers_language():
+    with pytest.raises(ValueError, match=r"^«junk» — не дата\. Попробуйте так: 1946, "):
+        read_go_to("junk", SPAN, "ru")
+    with pytest.raises(ValueError, match=r"^۱ ژانویه ۱۷۵۰ بیرون از بازهٔ خط زمان است"):
+        read_go_to("1750", SPAN, "fa")
+
+
 def test_lifespan_rows_group_kinds_and_drop_empty_rows(tiny_atlas):
     rows = lifespan_rows(tiny_atlas.history)
     assert [r.label for r in rows] == ["States", "Governments", "Borders, sea"]
@@ -188,6 +205,9 @@ def test_row_description_lists_what_is_valid(tiny_atlas):
     assert text.splitlines()[0] == "States, July 1920"
     assert len(text.splitlines()) == 2
     assert "today" in text.splitlines()[1]
+    russian = describe_row(states, dt.date(1920, 7, 1), "ru").splitlines()
+    assert russian[0] == "Государства, июль 1920 г."
+    assert russian[1].endswith("– наши дни")
 
 
 def test_segments_cut_rows_where_membership_changes(tiny_atlas):

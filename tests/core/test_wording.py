@@ -109,3 +109,14 @@ def test_export_furniture_puts_the_readers_calendar_first():
     assert (
         title.replace("\N{NO-BREAK SPACE}", " ") == "Иран и его северный сосед, 1 февраля 1946 г."
     )
+
+
+def test_numbers_take_each_languages_marks():
+    from viewer.core.wording import decimal, grouped
+
+    assert [decimal("6.2", lang) for lang in ("en", "fa", "ru")] == ["6.2", "۶٫۲", "6,2"]
+    assert [grouped(280200, lang) for lang in ("en", "fa", "ru")] == [
+        "280,200",
+        "۲۸۰٬۲۰۰",
+        "280\u00a0200",
+    ]

@@ -313,7 +313,7 @@ def test_cli_writes_a_png_headless(tmp_path, capsys, qapp):
         ["export", "--date", "1946-02-01", "--out", str(out), "--size", "800x450", "--lang", "fa"]
     )
     assert status == 0
-    assert f"Wrote {out}" in capsys.readouterr().out
+    assert capsys.readouterr().out == f"\u2066{out}\u2069 نوشته شد\n"  # told in --lang's words
     assert QImage(str(out)).size().toTuple() == (800, 450)
 
 

@@ -259,3 +259,31 @@ def test_a_persian_handout_has_persian_headings_digits_and_dates(renderer, tiny_
     assert "Sourcesforthisslide" not in text and "Bibliography" not in text
     assert "Therepublic" in text  # the story's own words, as written
     assert "(June1920)" not in text and "ژوئن" in text  # the cited records dated in Persian
+
+
+def test_in_a_persian_handout_each_english_quote_is_a_line_of_its_own(qapp):
+    """Run into a Persian paragraph, a wrapped English quote and the next one read crossed."""
+    from PySide6.QtGui import QTextDocument
+
+    from geodata.model import Citation
+    from viewer.core.story import CitedRecord
+    from viewer.story.handout_pdf import record_html
+
+    long_quote = "an order was given to evacuate the Russian troops from Persia " * 3
+    record = CitedRecord(
+        "event",
+        "e1",
+        "تخلیه ایران از قوای روسیه",
+        (Citation("news", "para 1", long_quote.strip()), Citation("book", "p. 4", "a short one")),
+    )
+    numbers = {"news": 1, "book": 2}
+    persian, english = record_html(record, numbers, "fa"), record_html(record, numbers, "en")
+    document = QTextDocument()
+    document.setHtml(persian)
+    blocks = [document.findBlockByNumber(i).text() for i in range(document.blockCount())]
+    assert blocks[0] == "تخلیه ایران از قوای روسیه"
+    assert blocks[1] == f"\u2068[۱] para 1: “{long_quote.strip()}”\u2069"
+    assert blocks[2] == "\u2068[۲] p. 4: “a short one”\u2069"
+    document.setHtml(english)
+    assert document.blockCount() == 1  # English runs them in: label — [1] …; [2] …
+    assert "; [2] p. 4: “a short one”" in document.toPlainText()

@@ -128,12 +128,17 @@ def main(language: str | None = None) -> int:
     """The window; *language* (``--lang``) overrides the saved language for this launch."""
     app = make_app()
     crash_dialog.install()
+    settings = QSettings()
+    install_language(chosen_language(settings, language))  # for a problem while loading
     try:
         atlas = load_atlas()
     except DataError as exc:
-        QMessageBox.critical(None, "Caspian Atlas", f"The bundled data did not load:\n\n{exc}")
+        message = QCoreApplication.translate(
+            "Application", "The bundled data did not load:\n\n{problems}"
+        )
+        title = QCoreApplication.translate("Application", "Caspian Atlas")
+        QMessageBox.critical(None, title, message.format(problems=exc))
         return 2
-    settings = QSettings()
     controller = AtlasController(atlas, settings, language)
     if first_run(settings):
         show_dialog(OverviewDialog(settings, controller.window))

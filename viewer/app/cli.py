@@ -15,70 +15,96 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import io
 import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from geodata.dates import DateError, Precision, parse_user_date
 from geodata.errors import DataError
 from viewer import __version__
 from viewer.app.cli_data import add_data_parsers, check_export_data, run_cite, run_export_data
 from viewer.app.cli_export import add_export_parser, export_job, run_export
+from viewer.app.cli_words import error, language_in, wrote
 
 if TYPE_CHECKING:  # for type hints only
     from events.model import Event
     from viewer.core.atlas import Atlas
+from geodata.model import LANGUAGES
 from viewer.core.local_dates import gregorian_text, solar_hijri_text
+from viewer.core.timeline import GO_TO_FORMS
 from viewer.core.wording import digits, translate
 
 
-def _date(text: str) -> dt.date:
+def _date(text: str, language: str = "en") -> dt.date:
     """A day the atlas covers (``ArgumentTypeError`` otherwise, which exits with status 2)."""
     from viewer.core.atlas import SPAN
 
     try:
         day = parse_user_date(text).first_day
     except DateError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        if language == "en":  # the parser's precise words are English
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        message = translate("Timeline", "“{text}” is not a date. Try {forms}.", language)
+        forms = translate("Timeline", GO_TO_FORMS, language)
+        raise argparse.ArgumentTypeError(message.format(text=text, forms=forms)) from None
     if not SPAN[0] <= day <= SPAN[1]:
+        message = translate(
+            "ExportRequest", "{day} is outside the atlas's span, {low} to {high}", language
+        )
         raise argparse.ArgumentTypeError(
-            f"{day} is outside the atlas's span, {SPAN[0]} to {SPAN[1]}"
+            digits(message.format(day=day, low=SPAN[0], high=SPAN[1]), language)
         )
     return day
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m viewer", description=__doc__.splitlines()[0])
+class _Parser(argparse.ArgumentParser):
+    """argparse, its errors told as ours: ``prog: error: …`` in the language of ``--lang``."""
+
+    def __init__(self, *args: Any, language: str = "en", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.language = language
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        text = translate("CommandLine", "{command}: error: {message}", self.language)
+        self.exit(2, text.format(command=self.prog, message=message) + "\n")
+
+
+def _parser(language: str = "en") -> argparse.ArgumentParser:
+    """The command line's options; *language* is the one its type errors are told in."""
+    date = functools.partial(_date, language=language)
+    parser = _Parser(
+        prog="python -m viewer", description=__doc__.splitlines()[0], language=language
+    )
     parser.add_argument("--version", action="version", version=f"Caspian Atlas {__version__}")
     parser.add_argument(
         "--lang",
         dest="window_lang",
-        choices=("en", "fa", "ru"),
+        choices=LANGUAGES,
         help="the window's language for this launch (default: the saved one, else the system's)",
     )
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command")  # its parsers are _Parsers too
     describe = sub.add_parser("describe", help="what the map shows on a date")
     describe.add_argument(
         "--date",
-        type=_date,
+        type=date,
         required=True,
         help="1946, 1946-02, 1946-02-01, EDTF (1946-05~), '12 Nov 1945' or '1324 SH'",
     )
     describe.add_argument(
         "--at",
-        type=_lonlat,
+        type=functools.partial(_lonlat, language=language),
         metavar="LON,LAT",
         help="who held this place on that day: every feature drawn there, e.g. 46.29,38.08",
     )
     describe.add_argument("--format", choices=("json", "text"), default="text")
-    describe.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
     _add_user_files_option(describe)
     events = sub.add_parser("events", help="the event catalogue")
     events.add_argument("--format", choices=("json", "csv"), default="json")
-    events.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
     events.add_argument(
         "--search",
         metavar="TEXT",
@@ -98,8 +124,15 @@ def _parser() -> argparse.ArgumentParser:
         "install-desktop",
         help="add Caspian Atlas to the Linux desktop's menu (a .desktop entry and its icon)",
     )
-    add_export_parser(sub, _date, _add_user_files_option)
-    add_data_parsers(sub, _date, _add_user_files_option)
+    add_export_parser(sub, date, _add_user_files_option, language)
+    add_data_parsers(sub, date, _add_user_files_option)
+    for command in sub.choices.values():
+        command.language = language
+        command.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            help="the language of the output's words and of messages (default: en)",
+        )
     return parser
 
 
@@ -131,19 +164,23 @@ def _with_user_files(atlas: Atlas, paths: list[Path], command: str) -> Atlas:
     return user_data.combined()
 
 
-def _lonlat(text: str) -> tuple[float, float]:
+def _lonlat(text: str, language: str = "en") -> tuple[float, float]:
     """A point in degrees (``ArgumentTypeError`` otherwise); whether the map has it is for
     :func:`viewer.core.describe.describe_at` to say."""
     try:
         lon, lat = (float(part) for part in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not LON,LAT in degrees, e.g. 46.29,38.08"
-        ) from None
-    if not (-180 <= lon <= 180 and -90 <= lat <= 90):  # also refuses nan
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: longitude must be within ±180 and latitude within ±90"
+        message = translate(
+            "CommandLine", "{text} is not LON,LAT in degrees, e.g. 46.29,38.08", language
         )
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):  # also refuses nan
+        message = translate(
+            "CommandLine",
+            "{text}: longitude must be within ±180 and latitude within ±90",
+            language,
+        )
+        raise argparse.ArgumentTypeError(message.format(text=repr(text)))
     return lon, lat
 
 
@@ -200,23 +237,25 @@ def _describe_text(record: dict[str, Any], lang: str = "en") -> str:
     return "\n".join(lines)
 
 
-def _install_desktop() -> int:
+def _install_desktop(language: str) -> int:
     from viewer.app import desktop_entry
     from viewer.core.atomic import WriteError
 
     try:
         written = desktop_entry.install()
     except WriteError as exc:
-        print(f"python -m viewer install-desktop: error: {exc}", file=sys.stderr)
-        return 2
+        return error("install-desktop", exc.message(language), language)
     except OSError as exc:  # a folder on the way cannot be made
         reason = exc.strerror or type(exc).__name__
-        message = f"cannot create {exc.filename}: {reason}"
-        print(f"python -m viewer install-desktop: error: {message}", file=sys.stderr)
-        return 2
+        message = translate("CommandLine", "cannot create {path}: {reason}", language)
+        return error("install-desktop", message.format(path=exc.filename, reason=reason), language)
     for path in written:
-        print(f"Wrote {path}")
-    print("Caspian Atlas is now in the desktop's menu, under Education.")
+        wrote(path, language)
+    print(
+        translate(
+            "CommandLine", "Caspian Atlas is now in the desktop's menu, under Education.", language
+        )
+    )
     return 0
 
 
@@ -230,7 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    args = _parser().parse_args(argv)
+    language = language_in(sys.argv[1:] if argv is None else argv)
+    args = _parser(language).parse_args(argv)
+    args.lang = getattr(args, "lang", None) or args.window_lang or "en"
     try:
         return _run(args)
     except BrokenPipeError:
@@ -238,16 +279,18 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 128 + 13  # as if ended by SIGPIPE, like other tools in a pipeline
     except KeyboardInterrupt:
-        print("\nStopped.", file=sys.stderr)
+        print("\n" + translate("CommandLine", "Stopped.", args.lang), file=sys.stderr)
         return 130
     except Exception as exc:
         if os.environ.get("CASPIAN_ATLAS_DEBUG"):
             raise
-        command = f"python -m viewer {args.command}" if args.command else "python -m viewer"
-        print(f"{command}: error: something went wrong that we did not foresee: {exc}. "
-              "Please report it, with the command; CASPIAN_ATLAS_DEBUG=1 shows the details.",
-              file=sys.stderr)  # fmt: skip
-        return 2
+        message = translate(
+            "CommandLine",
+            "something went wrong that we did not foresee: {error}. Please report it, with "
+            "the command; CASPIAN_ATLAS_DEBUG=1 shows the details.",
+            args.lang,
+        )
+        return error(args.command, message.format(error=exc), args.lang)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -255,35 +298,33 @@ def _run(args: argparse.Namespace) -> int:
         from viewer.app.application import main as run_app  # Qt only when the window is wanted
 
         return run_app(args.window_lang)
+    language = args.lang
     if args.command == "install-desktop":
-        return _install_desktop()
+        return _install_desktop(language)
     if args.command == "export":
         try:
             args.job = export_job(args)  # bad arguments fail before the data loads
         except ValueError as exc:
-            print(f"python -m viewer export: error: {exc}", file=sys.stderr)
-            return 2
+            return error("export", str(exc), language)
     if args.command == "export-data":
         try:
             check_export_data(args)  # a format we cannot tell fails before the data loads
         except ValueError as exc:
-            print(f"python -m viewer export-data: error: {exc}", file=sys.stderr)
-            return 2
+            return error("export-data", str(exc), language)
     from viewer.core.atlas import load_atlas
     from viewer.core.describe import describe, describe_at, event_record, events_csv
 
     try:
         atlas = load_atlas()
     except DataError as exc:
-        print(f"The bundled data did not load:\n{exc}", file=sys.stderr)
-        return 2
+        message = translate("CommandLine", "the bundled data did not load:\n{problems}", language)
+        return error(args.command, message.format(problems=exc), language)
     if getattr(args, "add", None):
-        command = f"python -m viewer {args.command}"
         try:
-            atlas = _with_user_files(atlas, args.add, command)
+            atlas = _with_user_files(atlas, args.add, f"python -m viewer {args.command}")
         except DataError as exc:
-            print(f"{command}: error: an added file did not load:\n{exc}", file=sys.stderr)
-            return 2
+            message = translate("CommandLine", "an added file did not load:\n{problems}", language)
+            return error(args.command, message.format(problems=exc), language)
     match args.command:
         case "describe":
             record = describe(atlas, args.date, args.lang)
@@ -292,9 +333,7 @@ def _run(args: argparse.Namespace) -> int:
                     lon, lat = args.at
                     record["at"] = describe_at(atlas, args.date, lon, lat, args.lang)
                 except ValueError as exc:
-                    error = f"python -m viewer describe: error: argument --at: {exc}"
-                    print(error, file=sys.stderr)
-                    return 2
+                    return error("describe", f"argument --at: {exc}", language)
             text = json.dumps(record, ensure_ascii=False, indent=2)
             print(text if args.format == "json" else _describe_text(record, args.lang))
         case "events":

@@ -13,12 +13,15 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from viewer.app.cli_words import error, stopped, wrote
 from viewer.core.atlas import Atlas
+from viewer.core.wording import digits, translate
 
 
 def add_data_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    sub: argparse._SubParsersAction[Any],  # of the command line's own parser class
     date: Callable[[str], object],
     add_user_files: Callable[[argparse.ArgumentParser], None],
 ) -> None:
@@ -63,27 +66,49 @@ def check_export_data(args: argparse.Namespace) -> None:
     """The format, told before the data loads (``ValueError`` with our message)."""
     from viewer.core.data_export import data_format
 
-    args.data_format = data_format(args.out, args.format)
+    args.data_format = data_format(args.out, args.format, args.lang)
 
 
 def run_export_data(args: argparse.Namespace, atlas: Atlas) -> int:
     from viewer.core.atomic import WriteError, signals_clean_up
     from viewer.core.data_export import export_data
 
-    with signals_clean_up("\nStopped; nothing was written."):
+    language = args.lang
+    with signals_clean_up(stopped(language)):
         try:
             tables = export_data(atlas, args.out, args.data_format, args.uri_base)
         except WriteError as exc:
-            print(f"python -m viewer export-data: error: {exc}", file=sys.stderr)
-            return 2
+            return error("export-data", exc.message(language), language)
     counts = {t.name: len(t.rows) for t in tables}
     if args.data_format == "lpf":
         territories = counts["territories"] + counts["territory_lines"] + counts["territory_sites"]
-        what = f"{counts['places']} places and {territories} territories as Linked Places"
+        what = translate("CommandLine", "{places} and {territories} as Linked Places", language)
+        what = what.format(
+            places=_table_count("places", counts["places"], language),
+            territories=_table_count("territories", territories, language),
+        )
     else:
-        what = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items())
-    print(f"Wrote {args.out} ({what})")
+        what = ", ".join(_table_count(name, n, language) for name, n in counts.items())
+    wrote(f"{args.out} ({what})", language)
     return 0
+
+
+def _table_count(table: str, n: int, language: str) -> str:
+    """'12 territories', '3 territory lines'…: how many rows a written table holds."""
+    match table:
+        case "territories":
+            return translate("CommandLine", "%n territory(-ies)", language, n=n)
+        case "territory_lines":
+            return translate("CommandLine", "%n territory line(s)", language, n=n)
+        case "territory_sites":
+            return translate("CommandLine", "%n territory site(s)", language, n=n)
+        case "events":
+            return translate("CommandLine", "%n event(s)", language, n=n)
+        case "places":
+            return translate("CommandLine", "%n place(s)", language, n=n)
+        case "sources":
+            return translate("CommandLine", "%n source(s)", language, n=n)
+    return f"{digits(str(n), language)} {table.replace('_', ' ')}"
 
 
 def run_cite(args: argparse.Namespace, atlas: Atlas) -> int:
@@ -99,24 +124,28 @@ def run_cite(args: argparse.Namespace, atlas: Atlas) -> int:
     )
     from viewer.core.story import load_story
 
-    def fail(message: str) -> int:
-        print(f"python -m viewer cite: error: {message}", file=sys.stderr)
-        return 2
-
+    language = args.lang
     records = None
     if args.event is not None:
         if args.event not in atlas.events:
-            return fail(f"no event has the id {args.event!r}; `python -m viewer events` lists them")
+            message = translate(
+                "CommandLine",
+                "no event has the id {id}; `python -m viewer events` lists them",
+                language,
+            )
+            return error("cite", message.format(id=repr(args.event)), language)
         records = event_records(atlas.events[args.event])
     elif args.date is not None:
         records = date_records(atlas, args.date)
     elif args.story is not None:
         if not args.story.is_file():
-            return fail(f"no story file at {args.story}")
+            message = translate("CommandLine", "no story file at {path}", language)
+            return error("cite", message.format(path=args.story), language)
         try:
             records = story_records(load_story(args.story, atlas), atlas)
         except DataError as exc:
-            return fail(f"the story has problems:\n{exc}")
+            message = translate("CommandLine", "the story has problems:\n{problems}", language)
+            return error("cite", message.format(problems=exc), language)
     works = works_cited(atlas, records)
     if args.out is None:
         sys.stdout.write(format_works(works, args.format))
@@ -124,6 +153,6 @@ def run_cite(args: argparse.Namespace, atlas: Atlas) -> int:
     try:
         write_works(args.out, works, args.format)
     except WriteError as exc:
-        return fail(str(exc))
-    print(f"Wrote {args.out}")
+        return error("cite", exc.message(language), language)
+    wrote(args.out, language)
     return 0

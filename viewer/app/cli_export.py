@@ -16,10 +16,13 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geodata.errors import DataError
+from viewer.app.cli_words import error, stopped, wrote
+from viewer.core.wording import digits, translate
 
 if TYPE_CHECKING:  # the export modules load only for an export
     from viewer.core.atlas import Atlas
@@ -28,39 +31,47 @@ if TYPE_CHECKING:  # the export modules load only for an export
 PAPERS = ("a4", "a3", "letter")
 
 
-def _size(text: str) -> tuple[int, int]:
+def _size(text: str, language: str = "en") -> tuple[int, int]:
     """Pixels, WxH; their limits are the export request's (checked with the rest of it)."""
     match = re.fullmatch(r"\s*(\d+)\s*[x×]\s*(\d+)\s*", text)
     if not match:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1920x1080")
+        message = translate("CommandLine", "{text} is not a size such as 1920x1080", language)
+        raise argparse.ArgumentTypeError(message.format(text=repr(text)))
     return int(match[1]), int(match[2])
 
 
-def _number(text: str) -> float:
+def _number(text: str, language: str = "en") -> float:
     """A number; its limits are the export options' (checked with the rest of the request)."""
     try:
         return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        message = translate("CommandLine", "{text} is not a number", language)
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
 
 
-def _lonlat_box(text: str) -> tuple[float, float, float, float]:
+def _lonlat_box(text: str, language: str = "en") -> tuple[float, float, float, float]:
     try:
         west, south, east, north = (float(part) for part in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not WEST,SOUTH,EAST,NORTH in degrees, e.g. 44,36,56,42"
-        ) from None
+        message = translate(
+            "CommandLine",
+            "{text} is not WEST,SOUTH,EAST,NORTH in degrees, e.g. 44,36,56,42",
+            language,
+        )
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
     return west, south, east, north
 
 
 def add_export_parser(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    sub: argparse._SubParsersAction[Any],  # of the command line's own parser class
     date: Callable[[str], object],
     add_user_files: Callable[[argparse.ArgumentParser], None],
+    language: str = "en",
 ) -> None:
     """Add ``export``; *date* and *add_user_files* are the CLI's shared ``--date`` type and
-    ``--add`` option, so they read exactly as in other subcommands."""
+    ``--add`` option, so they read exactly as in other subcommands; *language* is the one the
+    options' type errors are told in."""
+    size, number = partial(_size, language=language), partial(_number, language=language)
     export = sub.add_parser(
         "export",
         help="write the map as PNG, SVG, PDF, GIF or MP4, without opening a window",
@@ -78,14 +89,16 @@ def add_export_parser(
     export.add_argument(
         "--date", type=date, help="the day a snapshot shows: 1946-02-01, 1946, '1324 SH'…"
     )
-    export.add_argument("--size", type=_size, metavar="WxH", help="pixels (default 1920x1080)")
-    export.add_argument("--dpi", type=_number, help="resolution; with no --size, a page")
+    export.add_argument("--size", type=size, metavar="WxH", help="pixels (default 1920x1080)")
+    export.add_argument("--dpi", type=number, help="resolution; with no --size, a page")
     export.add_argument("--paper", choices=PAPERS, help="a page size (default a4 with --dpi)")
     export.add_argument("--orientation", choices=("landscape", "portrait"))
     export.add_argument(
-        "--extent", type=_lonlat_box, metavar="W,S,E,N", help="the area to show, in degrees"
+        "--extent",
+        type=partial(_lonlat_box, language=language),
+        metavar="W,S,E,N",
+        help="the area to show, in degrees",
     )
-    export.add_argument("--lang", choices=("en", "fa", "ru"), default="en")
     export.add_argument("--title", help="the title (default: names the date)")
     for part in ("title", "date", "legend", "scale-bar", "north-arrow", "credits"):
         export.add_argument(
@@ -97,7 +110,7 @@ def add_export_parser(
     )
     animation.add_argument("--to", dest="end", type=date, metavar="DATE", help="the last frame")
     animation.add_argument("--step", choices=("month", "year"), default="month")
-    animation.add_argument("--fps", type=_number, default=4.0, help="frames per second")
+    animation.add_argument("--fps", type=number, default=4.0, help="frames per second")
 
 
 def _request(args: argparse.Namespace, format: str) -> ExportRequest:
@@ -107,9 +120,15 @@ def _request(args: argparse.Namespace, format: str) -> ExportRequest:
     from viewer.core.frame import MapFrame
 
     if args.size and (args.paper or args.orientation):
-        raise ValueError("--size gives pixels; --paper and --orientation give a page: pick one")
+        raise ValueError(
+            translate(
+                "CommandLine",
+                "--size gives pixels; --paper and --orientation give a page: pick one",
+                args.lang,
+            )
+        )
     if args.extent:
-        check_extent(args.extent)
+        check_extent(args.extent, args.lang)
     animation = None
     if args.start is not None and args.end is not None:
         animation = Animation(args.start, args.end, args.step, args.fps)
@@ -150,9 +169,13 @@ def _story_job(args: argparse.Namespace) -> tuple[str, Path]:
 
     given = [option for dest, option in MAP_OPTIONS.items() if getattr(args, dest) is not None]
     if given:
-        raise ValueError(f"{', '.join(given)} cannot be used with --story: the story sets them")
+        message = translate(
+            "CommandLine", "{options} cannot be used with --story: the story sets them", args.lang
+        )
+        raise ValueError(message.format(options=", ".join(given)))
     if not args.story.is_file():
-        raise ValueError(f"no story file at {args.story}")
+        message = translate("CommandLine", "no story file at {path}", args.lang)
+        raise ValueError(message.format(path=args.story))
     return handout_format(args.out, args.format), args.story
 
 
@@ -163,22 +186,38 @@ def export_job(args: argparse.Namespace) -> ExportRequest | tuple[str, Path]:
 
     if args.story is not None:
         return _story_job(args)
-    format = format_of(args.out, args.format)
+    language = args.lang
+    format = format_of(args.out, args.format, language)
     animated = format in ANIMATION_FORMATS
     if animated and (args.start is None or args.end is None):
-        raise ValueError(f"a {format.upper()} needs --from and --to (and maybe --step, --fps)")
+        message = translate(
+            "CommandLine", "a {format} needs --from and --to (and maybe --step, --fps)", language
+        )
+        raise ValueError(message.format(format=format.upper()))
     if not animated and (args.start is not None or args.end is not None):
-        raise ValueError("--from and --to make an animation: write a .gif or .mp4")
+        raise ValueError(
+            translate(
+                "CommandLine", "--from and --to make an animation: write a .gif or .mp4", language
+            )
+        )
     if not animated and args.date is None:
-        raise ValueError(f"a {format.upper()} snapshot needs --date")
+        message = translate("CommandLine", "a {format} snapshot needs --date", language)
+        raise ValueError(message.format(format=format.upper()))
     request = _request(args, format)
-    request.check()
+    request.check(language)
     return request
 
 
-def _print_progress(done: int, total: int) -> bool:
-    print(f"\rframe {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
-    return True
+def _progress(language: str) -> Callable[[int, int], bool]:
+    """A progress line on stderr (a terminal's only), rewritten at each frame."""
+    frame = translate("CommandLine", "frame {done}/{total}", language)
+
+    def show(done: int, total: int) -> bool:
+        text = digits(frame.format(done=done, total=total), language)
+        print(f"\r{text}", end="" if done < total else "\n", file=sys.stderr)
+        return True
+
+    return show
 
 
 def run_export(args: argparse.Namespace, atlas: Atlas) -> int:
@@ -186,7 +225,7 @@ def run_export(args: argparse.Namespace, atlas: Atlas) -> int:
     any problem, with a clear message, and nothing half-written if stopped."""
     from viewer.core.atomic import signals_clean_up
 
-    with signals_clean_up("\nStopped; nothing was written."):  # Ctrl+C, kill, hang-up
+    with signals_clean_up(stopped(args.lang)):  # Ctrl+C, kill, hang-up
         if args.story is not None:
             return _export_story(args, atlas)
         return _export_map(args, atlas)
@@ -198,15 +237,14 @@ def _export_map(args: argparse.Namespace, atlas: Atlas) -> int:
     from viewer.export.headless import headless_app
     from viewer.export.pipeline import export
 
-    request = args.job
+    request, language = args.job, args.lang
     headless_app()
     try:
-        progress = _print_progress if request.animation and sys.stderr.isatty() else None
+        progress = _progress(language) if request.animation and sys.stderr.isatty() else None
         export(atlas, request, args.out, progress)
     except WriteError as exc:
-        print(f"python -m viewer export: error: {exc}", file=sys.stderr)
-        return 2
-    print(f"Wrote {args.out}")
+        return error("export", exc.message(language), language)
+    wrote(args.out, language)
     return 0
 
 
@@ -217,22 +255,24 @@ def _export_story(args: argparse.Namespace, atlas: Atlas) -> int:
     from viewer.export.headless import headless_app
     from viewer.story.handout import export_handout
 
-    format, story_path = args.job
+    (format, story_path), language = args.job, args.lang
     try:
         story = load_story(story_path, atlas)
     except DataError as exc:
-        print(f"python -m viewer export: error: the story has problems:\n{exc}", file=sys.stderr)
-        return 2
+        message = translate("CommandLine", "the story has problems:\n{problems}", language)
+        return error("export", message.format(problems=exc), language)
     if not story.slides:
-        print(f"python -m viewer export: error: {story_path} has no slides", file=sys.stderr)
-        return 2
+        message = translate("CommandLine", "{path} has no slides", language)
+        return error("export", message.format(path=story_path), language)
     headless_app()
-    progress = _print_progress if sys.stderr.isatty() else None
+    progress = _progress(language) if sys.stderr.isatty() else None
     try:
-        export_handout(atlas, story, args.out, format, progress, language=args.lang)
+        export_handout(atlas, story, args.out, format, progress, language=language)
     except WriteError as exc:
-        print(f"python -m viewer export: error: {exc}", file=sys.stderr)
-        return 2
-    what = "slide pictures in" if format == "png" else "handout"
-    print(f"Wrote {what} {args.out}")
+        return error("export", exc.message(language), language)
+    if format == "png":
+        done = translate("CommandLine", "Wrote slide pictures in {path}", language)
+    else:
+        done = translate("CommandLine", "Wrote handout {path}", language)
+    print(done.format(path=args.out))
     return 0

@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 LOG = logging.getLogger("caspian_atlas")
@@ -35,23 +35,44 @@ def _configure_log(path: Path) -> None:
         LOG.addHandler(handler)
 
 
+def crash_box(
+    kind: type[BaseException], error: BaseException, path: Path, details: str
+) -> QMessageBox:
+    """The dialog that says what went wrong, in the window's language (the error's own text,
+    from Python or a library, is shown as it was raised)."""
+    title = QCoreApplication.translate("CrashDialog", "Caspian Atlas")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        title,
+        QCoreApplication.translate("CrashDialog", "Something went wrong."),
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "CrashDialog",
+            "{error}\n\nThe details are logged in {path}. You can carry on (your files are "
+            "not affected) or quit.",
+        ).format(error=f"{kind.__name__}: {error}", path=path)
+    )
+    box.setDetailedText(details)
+    carry_on = box.addButton(
+        QCoreApplication.translate("CrashDialog", "Continue"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("CrashDialog", "Quit"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(carry_on)
+    return box
+
+
 def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> bool:
     """Log an unhandled error and ask the user; True to continue, False to quit."""
     path = log_path()
     _configure_log(path)
     details = "".join(traceback.format_exception(kind, error, tb))
     LOG.error("unhandled error\n%s", details)
-    box = QMessageBox(QMessageBox.Icon.Critical, "Caspian Atlas", "Something went wrong.")
-    box.setInformativeText(
-        f"{kind.__name__}: {error}\n\nThe details are logged in {path}. You can carry on "
-        "(your files are not affected) or quit."
-    )
-    box.setDetailedText(details)
-    carry_on = box.addButton("Continue", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(carry_on)
+    box = crash_box(kind, error, path, details)
     box.exec()
-    return box.clickedButton() is carry_on
+    return box.clickedButton() is box.defaultButton()
 
 
 def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -20,7 +20,7 @@ from viewer.app.layout import MapOnly
 from viewer.app.recent import RecentFiles, last_folder, remember_folder
 from viewer.core import commands
 from viewer.core.atlas import Atlas
-from viewer.core.credits import ABOUT_HTML
+from viewer.core.credits import about_html
 from viewer.core.date_history import DateHistory
 from viewer.core.user_data import UserData
 from viewer.map.territory_layer import FADE_MS
@@ -292,8 +292,19 @@ class MainWindow(DockedWindow):
             [self.events_dock, self.compare_dock], [300, 600], Qt.Orientation.Vertical
         )  # its lists need the room more than the event list does
 
+    def about_box(self) -> QMessageBox:
+        """Help › About, in the window's language (made here, shown by the menu's action)."""
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Caspian Atlas"), "", parent=self)
+        box.setIconPixmap(QApplication.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(about_html(self.state.language))
+        # our own button: Qt's "OK" has no Persian in qtbase_fa
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return box
+
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Caspian Atlas"), ABOUT_HTML)
+        self.about_box().exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.story_controller.maybe_save():  # never lose an unsaved story

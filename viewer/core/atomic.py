@@ -28,26 +28,39 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from viewer.core.wording import tr_noop, translate
+
 
 class WriteError(OSError):
-    """A file could not be written; the message names the path and says why in plain words."""
+    """A file could not be written; the message names the path and says why in plain words.
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"Cannot write {path}: {reason}")
-        self.path, self.reason = path, reason
+    *reason* is a catalogue entry (context "WriteError") or the system's own words, filled with
+    *fields* ({folder}); ``str()`` is English, :meth:`message` the reader's language.
+    """
+
+    def __init__(self, path: Path, reason: str, **fields: object) -> None:
+        self.path, self.template, self.fields = path, reason, fields
+        self.reason = reason.format(**fields)
+        super().__init__(f"Cannot write {path}: {self.reason}")
+
+    def message(self, language: str) -> str:
+        """The message in *language*: the path, and why in the language's words."""
+        reason = translate("WriteError", self.template, language).format(**self.fields)
+        text = translate("WriteError", "Cannot write {path}: {reason}", language)
+        return text.format(path=self.path, reason=reason)
 
 
 PLAIN_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EFBIG: "the file is too large for the disk",
-    errno.EROFS: "the disk is read-only",
-    errno.EIO: "the disk reported an input/output error",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENAMETOOLONG: "the name is too long",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EISDIR: "it is a folder",
+    errno.ENOSPC: tr_noop("WriteError", "the disk is full"),
+    errno.EDQUOT: tr_noop("WriteError", "the disk quota is used up"),
+    errno.EFBIG: tr_noop("WriteError", "the file is too large for the disk"),
+    errno.EROFS: tr_noop("WriteError", "the disk is read-only"),
+    errno.EIO: tr_noop("WriteError", "the disk reported an input/output error"),
+    errno.EACCES: tr_noop("WriteError", "permission denied"),
+    errno.EPERM: tr_noop("WriteError", "permission denied"),
+    errno.ENAMETOOLONG: tr_noop("WriteError", "the name is too long"),
+    errno.ENOTDIR: tr_noop("WriteError", "a part of the path is not a folder"),
+    errno.EISDIR: tr_noop("WriteError", "it is a folder"),
 }
 """Our words for the errors a write meets; others keep the system's."""
 
@@ -192,7 +205,7 @@ def atomic_path(path: Path, verify: Callable[[Path], None] | None = None) -> Ite
             temporary.replace(target)
         except OSError as exc:
             _remove(temporary)
-            raise WriteError(path, reason(exc)) from exc
+            raise WriteError(path, _escaped(reason(exc))) from exc
         except BaseException:
             _remove(temporary)
             raise
@@ -211,13 +224,14 @@ def atomic_folder(path: Path) -> Iterator[Path]:
     path = Path(path)
     target = Path(os.path.realpath(path))
     if target.exists() and not target.is_dir():
-        raise WriteError(path, "it is a file, not a folder")
+        raise WriteError(path, tr_noop("WriteError", "it is a file, not a folder"))
     temporary = target.with_name(f".{target.name}-{secrets.token_hex(4)}.tmp")
     with cleanup_on_signal(lambda: shutil.rmtree(temporary, ignore_errors=True)):
         try:
             temporary.mkdir()
         except OSError as exc:
-            raise WriteError(path, _creation_reason(exc, target)) from exc
+            why, fields = _creation_reason(exc, target)
+            raise WriteError(path, why, **fields) from exc
         try:
             yield temporary
             if target.exists():
@@ -228,10 +242,10 @@ def atomic_folder(path: Path) -> Iterator[Path]:
                 temporary.rename(target)
         except WriteError as exc:  # a file inside: the user knows the folder, not ours
             shutil.rmtree(temporary, ignore_errors=True)
-            raise WriteError(path, exc.reason) from exc
+            raise WriteError(path, exc.template, **exc.fields) from exc
         except OSError as exc:
             shutil.rmtree(temporary, ignore_errors=True)
-            raise WriteError(path, reason(exc)) from exc
+            raise WriteError(path, _escaped(reason(exc))) from exc
         except BaseException:
             shutil.rmtree(temporary, ignore_errors=True)
             raise
@@ -254,13 +268,13 @@ def _target(path: Path) -> tuple[Path, int | None]:
     except FileNotFoundError:
         return target, None
     except OSError as exc:
-        raise WriteError(path, reason(exc)) from exc
+        raise WriteError(path, _escaped(reason(exc))) from exc
     if stat.S_ISDIR(status.st_mode):
-        raise WriteError(path, "it is a folder")
+        raise WriteError(path, tr_noop("WriteError", "it is a folder"))
     if not stat.S_ISREG(status.st_mode):
-        raise WriteError(path, "it is not a regular file you can write to")
+        raise WriteError(path, tr_noop("WriteError", "it is not a regular file you can write to"))
     if not status.st_mode & 0o222 or not os.access(target, os.W_OK):
-        raise WriteError(path, "the file is read-only")
+        raise WriteError(path, tr_noop("WriteError", "the file is read-only"))
     return target, stat.S_IMODE(status.st_mode)
 
 
@@ -269,29 +283,36 @@ def _create(path: Path, temporary: Path, mode: int | None) -> None:
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
-        raise WriteError(path, _creation_reason(exc, temporary)) from exc
+        why, fields = _creation_reason(exc, temporary)
+        raise WriteError(path, why, **fields) from exc
     try:
         if mode is not None:
             temporary.chmod(mode)
     except OSError as exc:
         _remove(temporary)
-        raise WriteError(path, reason(exc)) from exc
+        raise WriteError(path, _escaped(reason(exc))) from exc
     finally:
         os.close(descriptor)
 
 
-def _creation_reason(exc: OSError, created: Path) -> str:
-    """Why nothing could be created in *created*'s folder, in words about the folder."""
-    folder = created.parent
+def _creation_reason(exc: OSError, created: Path) -> tuple[str, dict[str, object]]:
+    """Why nothing could be created in *created*'s folder, in words about the folder (a
+    catalogue entry and its field)."""
+    folder: dict[str, object] = {"folder": created.parent}
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"the folder {folder} is not writable"
+        return tr_noop("WriteError", "the folder {folder} is not writable"), folder
     if exc.errno == errno.ENOENT:
-        if not folder.exists():
-            return f"the folder {folder} does not exist"
-        return f"{folder} is not a folder you can write to"
+        if not created.parent.exists():
+            return tr_noop("WriteError", "the folder {folder} does not exist"), folder
+        return tr_noop("WriteError", "{folder} is not a folder you can write to"), folder
     if exc.errno == errno.ENOTDIR:
-        return f"{folder} is not a folder"
-    return reason(exc)
+        return tr_noop("WriteError", "{folder} is not a folder"), folder
+    return _escaped(reason(exc)), {}
+
+
+def _escaped(text: str) -> str:
+    """The system's words as a template with no fields (its braces kept as written)."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _flush_to_disk(path: Path) -> None:

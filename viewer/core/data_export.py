@@ -33,6 +33,7 @@ from viewer.core.atlas import Atlas
 from viewer.core.atomic import atomic_file, atomic_path
 from viewer.core.data_tables import Column, Table, all_tables
 from viewer.core.lpf import DEFAULT_URI_BASE, lpf_document
+from viewer.core.wording import translate
 
 DATA_FORMATS = {
     "gpkg": (".gpkg",),
@@ -47,20 +48,24 @@ GEOPACKAGE_OPTIONS = {"VERSION": "1.2"}
 reads it without the "only partially supported" warning it gives newer versions' files."""
 
 
-def data_format(path: Path, given: str | None = None) -> str:
+def data_format(path: Path, given: str | None = None, language: str = "en") -> str:
     """The format asked for, else the one *path*'s extension names (``ValueError`` if none)."""
     if given:
         if given.lower() not in DATA_FORMATS:
-            raise ValueError(f"{given!r} is not a data format; use {', '.join(DATA_FORMATS)}")
+            text = translate("DataExport", "{format} is not a data format; use {known}", language)
+            raise ValueError(text.format(format=repr(given), known=", ".join(DATA_FORMATS)))
         return given.lower()
     suffix = path.suffix.lower()
     for name, suffixes in DATA_FORMATS.items():
         if suffix in suffixes:
             return name
     known = ", ".join(s for suffixes in DATA_FORMATS.values() for s in suffixes)
-    raise ValueError(
-        f"cannot tell the format from {path.name!r}: end it in {known}, or give --format"
+    text = translate(
+        "DataExport",
+        "cannot tell the format from {name}: end it in {known}, or give --format",
+        language,
     )
+    raise ValueError(text.format(name=repr(path.name), known=known))
 
 
 def export_data(

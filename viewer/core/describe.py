@@ -20,53 +20,64 @@ from geodata.projection import REGION_LONLAT, in_region, project_points
 from viewer.core.atlas import Atlas
 from viewer.core.local_dates import date_text
 from viewer.core.style import territory_style
-from viewer.core.wording import tr_noop, translate
+from viewer.core.wording import decimal, grouped, tr_noop, translate
 
 
-def _km2(value: float) -> str:
+def _km2(value: float, lang: str = "en") -> str:
     """'280,200 km²'; '1.81 million km²' from a million up."""
     if value >= 1e6:
-        return f"{value / 1e6:.3g} million km²"
-    return f"{round(value, -1):,.0f} km²"
+        text = translate("Describe", "{value} million km²", lang)
+        return text.format(value=decimal(f"{value / 1e6:.3g}", lang))
+    return translate("Describe", "{value} km²", lang).format(value=grouped(round(value, -1), lang))
 
 
-def area_short(territory: Territory) -> str | None:
+def area_short(territory: Territory, lang: str = "en") -> str | None:
     """The area the map draws: '280,200 km²', or '1.81 million km² in the frame' for a feature
     cut by the map's frame; None for lines and sites."""
     area = territory.figures.get("computed_area_km2")
     if not isinstance(area, int | float):
         return None
-    return f"{_km2(area)} in the frame" if territory.cut_by_frame else _km2(area)
+    if territory.cut_by_frame:
+        return translate("Describe", "{area} in the frame", lang).format(area=_km2(area, lang))
+    return _km2(area, lang)
 
 
-def area_text(territory: Territory, sources: Mapping[str, Source] | None = None) -> str | None:
+def area_text(
+    territory: Territory, sources: Mapping[str, Source] | None = None, lang: str = "en"
+) -> str | None:
     """:func:`area_short`, with the area a source states beside it (figures
     ``stated_area_km2`` and ``stated_area_source``, a registry id or a short text): '1.81
     million km² in the frame (whole: 22.4 million km², source: general knowledge)'."""
-    short = area_short(territory)
+    short = area_short(territory, lang)
     stated = territory.figures.get("stated_area_km2")
     if short is None or not isinstance(stated, int | float):
         return short
     source = str(territory.figures.get("stated_area_source", ""))
     if sources and source in sources:
         source = sources[source].title
-    if territory.cut_by_frame:
-        cited = f", source: {source}" if source else ", stated"
-        return f"{short} (whole: {_km2(stated)}{cited})"
-    cited = f", source: {source}" if source else ""
-    return f"{short} (stated: {_km2(stated)}{cited})"
+    if territory.cut_by_frame and source:
+        text = translate("Describe", "{area} (whole: {whole}, source: {source})", lang)
+    elif territory.cut_by_frame:
+        text = translate("Describe", "{area} (whole: {whole}, stated)", lang)
+    elif source:
+        text = translate("Describe", "{area} (stated: {whole}, source: {source})", lang)
+    else:
+        text = translate("Describe", "{area} (stated: {whole})", lang)
+    return text.format(area=short, whole=_km2(stated, lang), source=source)
 
 
-UNSOURCED = "unsourced"
+UNSOURCED = tr_noop("Describe", "unsourced")
 """How a feature that cites nothing (a user's plain layer) is marked beside its name."""
-UNSOURCED_NOTE = "Unsourced: its file cites no sources, so check it before relying on it."
-"""The line the details and handouts give such a feature."""
+UNSOURCED_NOTE = tr_noop(
+    "Describe", "Unsourced: its file cites no sources, so check it before relying on it."
+)
+"""The line the details and handouts give such a feature (translated where shown)."""
 
 
 def marked_name(territory: Territory, lang: str = "en") -> str:
     """The name, marked when the feature is unsourced: 'Gilan (unsourced)'."""
     name = territory.names.get(lang)
-    return f"{name} ({UNSOURCED})" if territory.unsourced else name
+    return f"{name} ({translate('Describe', UNSOURCED, lang)})" if territory.unsourced else name
 
 
 def territory_record(

@@ -77,37 +77,50 @@ def extent_from_lonlat(
 
 
 # ---------------------------------------------------------------------- areas in degrees
-def extent_problem(bounds: tuple[float, float, float, float]) -> str | None:
-    """What is wrong with (west, south, east, north) in degrees as an area to show, or None."""
+def extent_problem(bounds: tuple[float, float, float, float], language: str = "en") -> str | None:
+    """What is wrong with (west, south, east, north) in degrees as an area to show, or None
+    (in *language*: a phrase that follows 'the area W,S,E,N')."""
     west, south, east, north = bounds
     if not all(math.isfinite(v) for v in bounds):
-        return "must be four numbers of degrees"
+        return translate("ExportOptions", "must be four numbers of degrees", language)
     if not (west < east and south < north):
-        return "needs west < east and south < north"
+        return translate("ExportOptions", "needs west < east and south < north", language)
     w, s, e, n = REGION_LONLAT
     if west < w or south < s or east > e or north > n:
-        return (
-            f"reaches outside the map region ({w:g}° to {e:g}° E, {s:g}° to {n:g}° N), "
-            "which is shown when no area is given"
+        text = translate(
+            "ExportOptions",
+            "reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown "
+            "when no area is given",
+            language,
         )
+        return text.format(w=f"{w:g}", e=f"{e:g}", s=f"{s:g}", n=f"{n:g}")
     if min(east - west, north - south) < MIN_EXTENT_DEGREES:
-        return f"is less than {MIN_EXTENT_DEGREES:g}° across"
+        text = translate("ExportOptions", "is less than {degrees}° across", language)
+        return text.format(degrees=f"{MIN_EXTENT_DEGREES:g}")
     return None
 
 
-def check_extent(bounds: tuple[float, float, float, float]) -> None:
+def check_extent(bounds: tuple[float, float, float, float], language: str = "en") -> None:
     """``ValueError`` naming the area if :func:`extent_problem` finds one."""
-    if problem := extent_problem(bounds):
-        raise ValueError(f"the area {','.join(f'{v:g}' for v in bounds)} {problem}")
+    if problem := extent_problem(bounds, language):
+        text = translate("ExportOptions", "the area {area} {problem}", language)
+        area = ",".join(f"{v:g}" for v in bounds)
+        raise ValueError(text.format(area=area, problem=problem))
 
 
-def format_of(path: Path, explicit: str | None = None) -> str:
+def format_of(path: Path, explicit: str | None = None, language: str = "en") -> str:
     """The output format: *explicit*, else the file's suffix (``ValueError`` if neither)."""
     name = (explicit or path.suffix.lstrip(".")).lower()
     if name not in (*SNAPSHOT_FORMATS, "gif", "mp4"):
-        raise ValueError(
-            f"cannot tell the format of {path.name!r}; use .png, .svg, .pdf, .gif or .mp4"
-            if not explicit
-            else f"unknown format {explicit!r}; use png, svg, pdf, gif or mp4"
+        if explicit:
+            text = translate(
+                "ExportRequest", "unknown format {format}; use png, svg, pdf, gif or mp4", language
+            )
+            raise ValueError(text.format(format=repr(explicit)))
+        text = translate(
+            "ExportOptions",
+            "cannot tell the format of {format}; use .png, .svg, .pdf, .gif or .mp4",
+            language,
         )
+        raise ValueError(text.format(format=repr(path.name)))
     return name

@@ -34,7 +34,7 @@ from viewer.core.export_options import (
 from viewer.core.frame import MapFrame
 from viewer.core.local_dates import gregorian_text
 from viewer.core.state import add_months
-from viewer.core.wording import translate
+from viewer.core.wording import digits, tr_noop, translate
 
 ANIMATION_FORMATS = ("gif", "mp4")
 RASTER_FORMATS = ("png", *ANIMATION_FORMATS)
@@ -174,13 +174,18 @@ class ExportRequest:
             yield self.at(day)
 
     # ------------------------------------------------------------------ the limits
-    def problem(self) -> str | None:
-        """What makes this request impossible, in the words every caller shows; or None."""
-        return next(filter(None, (check(self) for check in _CHECKS)), None)
+    def problem(self, language: str = "en") -> str | None:
+        """What makes this request impossible, in the words every caller shows (in
+        *language*); or None."""
+        found = next(filter(None, (check(self) for check in _CHECKS)), None)
+        if found is None:
+            return None
+        template, fields = found
+        return digits(translate("ExportRequest", template, language).format(**fields), language)
 
-    def check(self) -> None:
+    def check(self, language: str = "en") -> None:
         """``ValueError`` with :meth:`problem`'s words unless the request can be drawn."""
-        if problem := self.problem():
+        if problem := self.problem(language):
             raise ValueError(problem)
 
 
@@ -195,79 +200,105 @@ def frame_dates(start: dt.date, end: dt.date, step: str) -> list[dt.date]:
 
 
 # ---------------------------------------------------------------------- the checks
-def _format(request: ExportRequest) -> str | None:
+Problem = tuple[str, dict[str, object]]
+"""A catalogue entry (context "ExportRequest") and the fields it is filled with."""
+
+
+def _format(request: ExportRequest) -> Problem | None:
     if request.format not in (*SNAPSHOT_FORMATS, *ANIMATION_FORMATS):
-        return f"unknown format {request.format!r}; use png, svg, pdf, gif or mp4"
+        text = tr_noop("ExportRequest", "unknown format {format}; use png, svg, pdf, gif or mp4")
+        return text, {"format": repr(request.format)}
     animated = request.format in ANIMATION_FORMATS
     if animated and request.animation is None:
-        return f"a {request.format.upper()} needs a first and a last date"
+        text = tr_noop("ExportRequest", "a {format} needs a first and a last date")
+        return text, {"format": request.format.upper()}
     if not animated and request.animation is not None:
-        return "a span of dates makes an animation: write a .gif or .mp4"
+        text = tr_noop("ExportRequest", "a span of dates makes an animation: write a .gif or .mp4")
+        return text, {}
     return None
 
 
-def _dates(request: ExportRequest) -> str | None:
+def _dates(request: ExportRequest) -> Problem | None:
     low, high = SPAN
     days = [request.frame.date]
     if request.animation is not None:
         days += [request.animation.start, request.animation.end]
     for day in days:
         if not low <= day <= high:
-            return f"{day} is outside the atlas's span, {low} to {high}"
+            text = tr_noop("ExportRequest", "{day} is outside the atlas's span, {low} to {high}")
+            return text, {"day": day, "low": low, "high": high}
     return None
 
 
-def _language(request: ExportRequest) -> str | None:
+def _language(request: ExportRequest) -> Problem | None:
     if request.frame.language not in LANGUAGES:
-        return f"unknown language {request.frame.language!r}; use {', '.join(LANGUAGES)}"
+        text = tr_noop("ExportRequest", "unknown language {language}; use {languages}")
+        return text, {"language": repr(request.frame.language), "languages": ", ".join(LANGUAGES)}
     return None
 
 
-def _animation(request: ExportRequest) -> str | None:
+def _animation(request: ExportRequest) -> Problem | None:
     animation = request.animation
     if animation is None:
         return None
     if animation.step not in STEPS:
-        return f"unknown step {animation.step!r}; use month or year"
+        return tr_noop("ExportRequest", "unknown step {step}; use month or year"), {
+            "step": repr(animation.step)
+        }
     if animation.start > animation.end:
-        return f"the animation starts on {animation.start}, after its end on {animation.end}"
+        text = tr_noop("ExportRequest", "the animation starts on {start}, after its end on {end}")
+        return text, {"start": animation.start, "end": animation.end}
     low, high = FPS_RANGE
     fps = animation.fps
     if not low <= fps <= high:
-        return f"a speed of {fps:g} frames a second is out of range: use {low:g} to {high:g}"
+        text = tr_noop(
+            "ExportRequest",
+            "a speed of {fps} frames a second is out of range: use {low} to {high}",
+        )
+        return text, {"fps": f"{fps:g}", "low": f"{low:g}", "high": f"{high:g}"}
     return None
 
 
-def _resolution(request: ExportRequest) -> str | None:
+def _resolution(request: ExportRequest) -> Problem | None:
     low, high = DPI_RANGE
     dpi = request.page.dpi
     if not low <= dpi <= high:
-        return f"a resolution of {dpi:g} dpi is out of range: use {low:g} to {high:g}"
+        text = tr_noop(
+            "ExportRequest", "a resolution of {dpi} dpi is out of range: use {low} to {high}"
+        )
+        return text, {"dpi": f"{dpi:g}", "low": f"{low:g}", "high": f"{high:g}"}
     return None
 
 
-def _area(request: ExportRequest) -> str | None:
+def _area(request: ExportRequest) -> Problem | None:
     extent = request.frame.extent
     if extent is None:
         return None
     x0, y0, x1, y1 = extent
     if not (all(math.isfinite(v) for v in extent) and x0 < x1 and y0 < y1):
-        return "the area to show is empty or not a number"
+        return tr_noop("ExportRequest", "the area to show is empty or not a number"), {}
     return None
 
 
-def _pixels(request: ExportRequest) -> str | None:
+def _pixels(request: ExportRequest) -> Problem | None:
     if request.format not in RASTER_FORMATS:
         return None
     size, scale = request.page.size, request.page.scale
     if not all(math.isfinite(v) and v > 0 for v in (*size, scale)):
-        return "the picture's size is empty or not a number"
+        return tr_noop("ExportRequest", "the picture's size is empty or not a number"), {}
     width, height = request.page.pixel_size
     if width * height > MAX_MEGAPIXELS * 1e6:
-        return f"{width}×{height} pixels is too large (at most {MAX_MEGAPIXELS} megapixels)"
+        text = tr_noop(
+            "ExportRequest", "{width}×{height} pixels is too large (at most {limit} megapixels)"
+        )
+        return text, {"width": width, "height": height, "limit": MAX_MEGAPIXELS}
     low, high = SIDE_RANGE
     if not (low <= width <= high and low <= height <= high):
-        return f"{width}×{height} pixels is out of range: a side must be {low} to {high}"
+        text = tr_noop(
+            "ExportRequest",
+            "{width}×{height} pixels is out of range: a side must be {low} to {high}",
+        )
+        return text, {"width": width, "height": height, "low": low, "high": high}
     return None
 
 

@@ -19,8 +19,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from geodata.dates import MONTHS, PartialDate, Precision, format_day, parse_user_date
+from geodata.dates import MONTHS, PartialDate, Precision, parse_user_date
 from geodata.model import Territory
+from viewer.core.local_dates import date_text, gregorian_text
 from viewer.core.state import add_months, from_month_index, month_index
 from viewer.core.style import territory_style
 from viewer.core.wording import digits, tr_noop, translate
@@ -42,21 +43,25 @@ class Era:
 
 IRAN_ERAS = (
     Era(tr_noop("Timeline", "Qajar"), None, dt.date(1925, 12, 15), "#e8ddc5",
-        "Ahmad Shah, the last Qajar, was deposed by the Majles on 31 October 1925."),
+        tr_noop("Timeline", "Ahmad Shah, the last Qajar, was deposed by the Majles on "
+                "31 October 1925.")),
     Era(tr_noop("Timeline", "Pahlavi"), dt.date(1925, 12, 15), dt.date(1979, 2, 11), "#d6e2d0",
-        "Reza Shah took the throne on 15 December 1925; Mohammad Reza Shah from 1941."),
+        tr_noop("Timeline", "Reza Shah took the throne on 15 December 1925; Mohammad Reza Shah "
+                "from 1941.")),
     Era(tr_noop("Timeline", "Islamic Republic"), dt.date(1979, 2, 11), None, "#d3e1e8",
-        "The revolution prevailed on 11 February 1979; the republic was proclaimed on 1 April."),
+        tr_noop("Timeline", "The revolution prevailed on 11 February 1979; the republic was "
+                "proclaimed on 1 April.")),
 )  # fmt: skip
 NORTH_ERAS = (
     Era(tr_noop("Timeline", "Russian Empire"), None, dt.date(1917, 11, 7), "#efd8c9",
-        "After the February Revolution (March 1917) the Provisional Government ruled."),
+        tr_noop("Timeline", "After the February Revolution (March 1917) the Provisional "
+                "Government ruled.")),
     Era(tr_noop("Timeline", "Soviet"), dt.date(1917, 11, 7), dt.date(1991, 12, 26), "#eac9c1",
-        "Soviet Russia from 7 November 1917 (25 October Old Style); the USSR from 30 December "
-        "1922 until its dissolution on 26 December 1991."),
+        tr_noop("Timeline", "Soviet Russia from 7 November 1917 (25 October Old Style); the USSR "
+                "from 30 December 1922 until its dissolution on 26 December 1991.")),
     Era(tr_noop("Timeline", "Russian Federation"), dt.date(1991, 12, 26), None, "#ddd6e6",
-        "Since 1991 Iran borders Azerbaijan, Armenia and Turkmenistan on land, and Russia and "
-        "Kazakhstan across the Caspian."),
+        tr_noop("Timeline", "Since 1991 Iran borders Azerbaijan, Armenia and Turkmenistan on "
+                "land, and Russia and Kazakhstan across the Caspian.")),
 )  # fmt: skip
 ERA_ROWS = ((tr_noop("Timeline", "Iran"), IRAN_ERAS), (tr_noop("Timeline", "North"), NORTH_ERAS))
 """The era bands, top to bottom, with their row labels."""
@@ -88,7 +93,8 @@ YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100)
 """Spacings of the labelled ticks, in years."""
 MINOR_STEPS = {1: 1 / 12, 2: 1.0, 5: 1.0, 10: 1.0, 20: 5.0, 50: 10.0, 100: 50.0}
 MIN_LABEL_PIXELS = 56
-GO_TO_FORMS = "1946, 1946-05, 12 Nov 1945 or 1324 SH"
+GO_TO_FORMS = tr_noop("Timeline", "1946, 1946-05, 12 Nov 1945 or 1324 SH")
+"""What the go-to field reads, as examples (translated where shown)."""
 MIN_TICK_MS = 40
 """Playback redraws at most 25 times a second; faster speeds step several months a tick."""
 
@@ -154,40 +160,56 @@ def tick_label(value: float, spacing: float, pixels_per_year: float, language: s
     return month if language == "fa" else month[:3]
 
 
-def read_go_to(text: str, span: tuple[dt.date, dt.date]) -> PartialDate:
+def read_go_to(text: str, span: tuple[dt.date, dt.date], language: str = "en") -> PartialDate:
     """The date a user typed into the go-to field, as precise as they typed it.
 
     Raises
     ------
     ValueError
-        With a message for the user: what was wrong and what to type instead.
+        With a message for the user, in *language*: what was wrong and what to type instead.
     """
     try:
         date = parse_user_date(text)
     except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a date. Try {GO_TO_FORMS}.") from None
+        message = translate("Timeline", "“{text}” is not a date. Try {forms}.", language)
+        forms = translate("Timeline", GO_TO_FORMS, language)
+        raise ValueError(message.format(text=text.strip(), forms=forms)) from None
     start, end = span
     if not start <= date.first_day <= end:
-        day = format_day(date.first_day)
-        raise ValueError(f"{day} is outside the timeline ({start.year}–{end.year}).")
+        day = gregorian_text(date.first_day, Precision.DAY, language)
+        message = translate("Timeline", "{day} is outside the timeline ({first}–{last}).", language)
+        raise ValueError(digits(message.format(day=day, first=start.year, last=end.year), language))
     return date
 
 
-def describe_era(era: Era) -> str:
+def describe_era(era: Era, language: str = "en") -> str:
     """The tooltip of an era band: its name, its dates and its note."""
-    since = f"from {format_day(era.start)}" if era.start else ""
-    until = f"until {format_day(era.end)}" if era.end else "to today"
-    return f"{era.name}: {' '.join(filter(None, (since, until)))}\n{era.note}"
+    since = until = ""
+    if era.start:
+        day = gregorian_text(era.start, Precision.DAY, language)
+        since = translate("Timeline", "from {date}", language).format(date=day)
+    if era.end:
+        day = gregorian_text(era.end, Precision.DAY, language)
+        until = translate("Timeline", "until {date}", language).format(date=day)
+    else:
+        until = translate("Timeline", "to today", language)
+    name, note = (translate("Timeline", text, language) for text in (era.name, era.note))
+    return f"{name}: {' '.join(filter(None, (since, until)))}\n{note}"
 
 
 def describe_row(row: LifespanRow, day: dt.date, language: str) -> str:
     """The tooltip of a lifespan row at a day: what in it is valid then, with its dates."""
-    lines = [f"{row.label}, {format_day(day, Precision.MONTH)}"]
+    label = translate("Timeline", row.label, language)
+    month = gregorian_text(day, Precision.MONTH, language)
+    if language == "ru":  # a month named alone is capitalised; after a comma it is not
+        month = month[:1].lower() + month[1:]
+    lines = [f"{label}، {month}" if language == "fa" else f"{label}, {month}"]
+    today = translate("Timeline", "today", language)
     for t in row.valid_on(day.toordinal()):
-        until = t.valid_to.label() if t.valid_to else "today"
-        lines.append(f"{t.names.get(language)}: {t.valid_from.label()} – {until}")
+        until = date_text(t.valid_to, language) if t.valid_to else today
+        lines.append(f"{t.names.get(language)}: {date_text(t.valid_from, language)} – {until}")
     if len(lines) == 1:
-        lines.append("(none at this date)")
+        lines.append(translate("Timeline", "(none at this date)", language))
     return "\n".join(lines)
 
 

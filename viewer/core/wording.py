@@ -85,6 +85,19 @@ def digits(text: str, language: str) -> str:
     return text.translate(PERSIAN_DIGITS)
 
 
+def grouped(value: float, language: str) -> str:
+    """A whole number with its thousands grouped as the language groups them: '280,200',
+    '۲۸۰٬۲۰۰', '280 200' (Russian: a no-break space)."""
+    text = f"{value:,.0f}"
+    return text.replace(",", "\u00a0") if language == "ru" else digits(text, language)
+
+
+def decimal(text: str, language: str) -> str:
+    """A number written with a decimal point ('6.2', '1.81'), with the language's decimal
+    mark: '۶٫۲' in Persian, '6,2' in Russian."""
+    return text.replace(".", ",") if language == "ru" else digits(text, language)
+
+
 def is_right_to_left(language: str) -> bool:
     return language in RIGHT_TO_LEFT
 

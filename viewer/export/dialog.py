@@ -138,7 +138,7 @@ class ExportDialog(ExportForm):
         request = self.request()
         self.copy_button.setEnabled(not self.animated)
         self.size_label.setText(_size_text(request))
-        self.status.setText(request.problem() or "")
+        self.status.setText(request.problem(self._language) or "")
         self._preview_timer.start()  # restarts: a burst of edits makes one preview
 
     def update_preview(self) -> None:
@@ -146,7 +146,7 @@ class ExportDialog(ExportForm):
         self._preview_timer.stop()
         request = self.request()
         if request.animation is not None and not request.animation.dates:
-            self.preview.setText(request.problem() or "")
+            self.preview.setText(request.problem(self._language) or "")
             return
         page = request.page
         ratio = self.devicePixelRatioF()  # sharp on a high-DPI screen
@@ -184,8 +184,9 @@ class ExportDialog(ExportForm):
             self.status.setText(self.tr("Export cancelled; nothing was written."))
             return None
         except (WriteError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            self.status.setText(str(exc))
+            message = exc.message(self._language) if isinstance(exc, WriteError) else str(exc)
+            QMessageBox.warning(self, self.tr("Export failed"), message)
+            self.status.setText(message)
             return None
         self.status.setText(self.tr("Saved {}").format(path))
         self.exported.emit(str(path))
@@ -202,7 +203,7 @@ class ExportDialog(ExportForm):
         return answer == QMessageBox.StandardButton.Yes
 
     def _export_animation(self, request: ExportRequest, path: Path) -> None:
-        request.check()  # before the progress dialog shows
+        request.check(self._language)  # before the progress dialog shows
         frames = len(list(request.frames()))
         self.progress = QProgressDialog(
             self.tr("Rendering frames…"), self.tr("Cancel"), 0, frames, self
@@ -218,7 +219,8 @@ class ExportDialog(ExportForm):
 
     def _on_frame(self, done: int, total: int) -> bool:
         assert self.progress is not None
-        self.progress.setLabelText(f"Rendering frame {done} of {total}…")
+        text = self.tr("Rendering frame {} of {}…").format(done, total)
+        self.progress.setLabelText(digits(text, self._language))
         self.progress.setValue(done)  # a modal progress dialog processes events: Cancel works
         self.frameRendered.emit(done, total)
         return not self.progress.wasCanceled()
@@ -227,7 +229,7 @@ class ExportDialog(ExportForm):
         """Put the picture the form describes on the clipboard."""
         image = self.renderer.image(self.request())
         QGuiApplication.clipboard().setImage(image)
-        self.status.setText("Copied to the clipboard.")
+        self.status.setText(self.tr("Copied to the clipboard."))
         return image
 
     def _on_finished(self) -> None:

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,7 +39,7 @@ from viewer.core.atlas import SPAN
 from viewer.core.export_options import FPS_RANGE, SIDE_RANGE
 from viewer.core.export_request import ANIMATION_FORMATS, Animation, ExportRequest, Furniture, Page
 from viewer.core.state import ViewState, add_months
-from viewer.core.wording import digits, tr_noop, translate
+from viewer.core.wording import decimal, tr_noop, translate
 
 FORMATS = {
     "png": tr_noop("ExportDialog", "PNG image"),
@@ -141,6 +141,9 @@ class ExportForm(QDialog):
         self.animation_box = QGroupBox(QCoreApplication.translate("ExportDialog", "Animation"))
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
         for edit, initial in ((self.from_edit, add_months(day, -24)), (self.to_edit, day)):
+            # an ISO date reads year first, left to right, in every language: a right-to-left
+            # field reverses the format's sections ('۰۱-۰۲-۱۹۴۴'), so the direction comes first
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
             edit.setDateRange(*(QDate(d.year, d.month, d.day) for d in SPAN))
@@ -236,7 +239,7 @@ class ExportForm(QDialog):
         request = self.request()
         if request.animation is not None:
             frames = len(request.animation.dates)
-            seconds = digits(f"{frames / request.animation.fps:.1f}", self._language)
+            seconds = decimal(f"{frames / request.animation.fps:.1f}", self._language)
             text = QCoreApplication.translate("ExportDialog", "%n frame(s), {} s", "", frames)
             self.frames_label.setText(text.format(seconds))
         self.title_edit.setPlaceholderText(replace(request, furniture=Furniture()).title_text)

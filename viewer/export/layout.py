@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QFont
 
 from viewer.core import style
-from viewer.core.credits import CREDIT_LINE
+from viewer.core.credits import credit_line
 from viewer.core.export_options import MUTED, SLIDE, date_line, extent_from_lonlat
 from viewer.core.export_request import ExportRequest
 from viewer.export.legend import Legend, LegendRow
@@ -85,7 +85,9 @@ class Layouts:
         footer = QRectF(inner.left(), bottom, inner.width(), 0)
         if request.furniture.show_credits:
             credits = self.text.font(credit_size(u))
-            footer_height = self.text.text_height(CREDIT_LINE, credits, inner.width())
+            footer_height = self.text.text_height(
+                credit_line(request.frame.language), credits, inner.width()
+            )
             footer = QRectF(inner.left(), bottom - footer_height, inner.width(), footer_height)
             bottom = footer.top() - gap * 0.6
         timeline = QRectF(inner.left(), bottom, inner.width(), 0)

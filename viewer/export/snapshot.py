@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from viewer.core import style
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.atomic import CheckedFile
-from viewer.core.credits import CREDIT_LINE
+from viewer.core.credits import credit_line
 from viewer.core.export_options import LOGICAL_DPI, MUTED, PAPER_COLOUR
 from viewer.core.export_request import ExportRequest
 from viewer.core.state import ViewState
@@ -184,7 +184,8 @@ class SnapshotRenderer:
         if request.furniture.show_credits:
             painter.setFont(self.text.font(credit_size(u)))
             painter.setPen(QColor(MUTED))
-            painter.drawText(layout.footer, Qt.TextFlag.TextWordWrap, CREDIT_LINE)
+            credits = credit_line(request.frame.language)
+            painter.drawText(layout.footer, Qt.TextFlag.TextWordWrap, credits)
 
     def _paint_moving(
         self, painter: QPainter, request: ExportRequest, layout: Layout, raster: bool
@@ -297,7 +298,7 @@ class SnapshotRenderer:
                 generator.setViewBox(QRectF(0, 0, *size))
                 generator.setResolution(round(LOGICAL_DPI))
                 generator.setTitle(request.title_text)
-                generator.setDescription(CREDIT_LINE)
+                generator.setDescription(credit_line(request.frame.language))
                 self._paint_device(generator, request)
                 file.write(drawn_bytes(buffer))
             case "pdf":

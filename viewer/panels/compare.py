@@ -28,10 +28,10 @@ from geodata.model import Territory
 from viewer.core.atlas import Atlas
 from viewer.core.compare import Comparison, Measured, compare
 from viewer.core.describe import area_short, area_text
-from viewer.core.local_dates import gregorian_text, solar_hijri_text
+from viewer.core.local_dates import date_text, gregorian_text, solar_hijri_text
 from viewer.core.state import ViewState
 from viewer.core.style import GREEN, VERMILLION, territory_style
-from viewer.core.wording import digits, tr_noop, translate
+from viewer.core.wording import digits, grouped, tr_noop, translate
 from viewer.panels.cards import BADGE_ROLE, COLOUR_ROLE, DETAIL_ROLE, HEADER_ROLE, ID_ROLE, CardView
 from viewer.panels.details import KIND_NAMES, validity_label
 from viewer.panels.event_list import EventListModel
@@ -49,13 +49,14 @@ SIZE_NOTE = tr_noop(
 )
 
 
-def size_text(row: Measured) -> str:
+def size_text(row: Measured, lang: str = "en") -> str:
     """'280,200 km²' or '1.81 million km² in the frame' for an area, '466 km' for a line, ''
-    for a site: the details panel's words (:func:`area_short`)."""
+    for a site: the details panel's words (:func:`area_short`), in *lang*."""
     if row.area_km2 is not None:
-        return area_short(row.territory) or ""
+        return area_short(row.territory, lang) or ""
     if row.length_km is not None:
-        return f"{row.length_km:,.0f} km"
+        unit = translate("DetailsPanel", "km", lang)
+        return f"{grouped(row.length_km, lang)} {unit}"
     return ""
 
 
@@ -265,14 +266,14 @@ class CompareView(QWidget):
         kind = translate("Kinds", KIND_NAMES[t.kind], lang) if t.kind in KIND_NAMES else t.kind
         detail = f"{digits(years_text(t), lang)} · {kind.lower()}"
         item.setData(detail, DETAIL_ROLE)
-        item.setData(digits(size_text(row), lang), BADGE_ROLE)
+        item.setData(size_text(row, lang), BADGE_ROLE)
         item.setData(territory_style(t).colour, COLOUR_ROLE)
         why = [self._atlas.events[e] for e in row.events]
-        area = area_text(t, self._atlas.sources)
+        area = area_text(t, self._atlas.sources, lang)
         lines = [
-            validity_label(t),
+            validity_label(t, lang),
             *([area] if area else []),
-            *(f"{e.date.label()}: {e.title.get(lang)}" for e in why),
+            *(f"{date_text(e.date, lang)}: {e.title.get(lang)}" for e in why),
         ]
         item.setToolTip("\n".join(lines))
         return item

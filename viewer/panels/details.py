@@ -21,7 +21,6 @@ from geodata.dates import (
     DateError,
     PartialDate,
     Precision,
-    format_day,
     format_solar_hijri,
     solar_hijri,
 )
@@ -30,11 +29,11 @@ from viewer.core import commands
 from viewer.core.atlas import Atlas
 from viewer.core.citations import item_works
 from viewer.core.describe import UNSOURCED_NOTE, area_text
-from viewer.core.local_dates import old_style_text
+from viewer.core.local_dates import date_text, gregorian_text, old_style_text
 from viewer.core.local_dates import solar_hijri_text as local_solar_hijri
 from viewer.core.state import ViewState
 from viewer.core.style import CATEGORY_COLOURS, KIND_WORDS
-from viewer.core.wording import tr_noop, translate
+from viewer.core.wording import grouped, tr_noop, translate
 from viewer.panels.citation_button import CitationButton
 from viewer.panels.event_list import period_label
 
@@ -50,9 +49,27 @@ IMPORTANCE_NAMES = {
     2: tr_noop("DetailsPanel", "Notable event"),
     3: tr_noop("DetailsPanel", "Detail"),
 }
-FIGURE_UNITS = {"length_km": "km", "width_nmi": "nautical miles"}
+FIGURE_UNITS = {
+    "length_km": tr_noop("DetailsPanel", "km"),
+    "width_nmi": tr_noop("DetailsPanel", "nautical miles"),
+}
 """Figures shown stated beside computed; areas have their own wording (:func:`area_text`)."""
-COMPUTED_HOW = {"length_km": "geodesic"}
+COMPUTED_HOW = {"length_km": tr_noop("DetailsPanel", "{value} {unit} geodesic")}
+PRECISION_WORDS = {
+    "year": tr_noop("Precision", "year"),
+    "month": tr_noop("Precision", "month"),
+    "day": tr_noop("Precision", "day"),
+}
+"""How precisely a date is known, as 'known to the …' ends (Russian: the genitive)."""
+SOURCE_KINDS = {
+    "encyclopaedia": tr_noop("SourceKinds", "encyclopaedia"),
+    "news": tr_noop("SourceKinds", "news"),
+    "analysis": tr_noop("SourceKinds", "analysis"),
+    "blog": tr_noop("SourceKinds", "blog"),
+    "editorial": tr_noop("SourceKinds", "editorial"),
+    "book": tr_noop("SourceKinds", "book"),
+    "document": tr_noop("SourceKinds", "document"),
+}
 EMPTY_TEXT = tr_noop(
     "DetailsPanel",
     "Select an event in the list, or click a territory on the map, to see its dates in both "
@@ -99,10 +116,10 @@ def _period_sh(start: PartialDate, end: PartialDate | None, lang: str = "en") ->
     return text
 
 
-def _date_value(value: str) -> str:
+def _date_value(value: str, lang: str = "en") -> str:
     """A claimed value, as a reader's date where it is one."""
     try:
-        return PartialDate.parse(value).label()
+        return date_text(PartialDate.parse(value), lang)
     except DateError:
         return value
 
@@ -118,7 +135,9 @@ def citation_html(citation: Citation, atlas: Atlas, lang: str = "en") -> str:
     """Source title, kind and locator, then the quote: verbatim ones in quotation marks."""
     source = atlas.sources.get(citation.source)
     title = source.title if source else citation.source
-    kind = f"{source.kind} · " if source else ""
+    kind = ""
+    if source is not None:
+        kind = translate("SourceKinds", SOURCE_KINDS.get(source.kind, source.kind), lang) + " · "
     if source is not None and source.kind == "editorial":
         editors = translate("DetailsPanel", "Editors:", lang)
         quote = f"<span class='muted'>{escape(editors)}</span> {escape(citation.quote)}"
@@ -140,7 +159,7 @@ def disputes_html(disputes: tuple[Dispute, ...], atlas: Atlas, lang: str = "en")
         cells = "".join(
             "<td class='claim' width='{}%' valign='top'><b>{}</b>{}</td>".format(
                 100 // len(dispute.claims),
-                escape(_date_value(claim.value) if is_date else claim.value),
+                escape(_date_value(claim.value, lang) if is_date else claim.value),
                 "".join(citation_html(c, atlas, lang) for c in claim.sources),
             )
             for claim in dispute.claims
@@ -220,43 +239,62 @@ def event_html(event: Event, atlas: Atlas, lang: str) -> str:
     )
 
 
-def figures_text(figures: dict[str, float | str]) -> list[str]:
+def figures_text(figures: dict[str, float | str], lang: str = "en") -> list[str]:
     """Stated and computed figures side by side: '423 km stated · 466 km geodesic'."""
     lines = []
-    for measure, unit in FIGURE_UNITS.items():
+    for measure, unit_name in FIGURE_UNITS.items():
         stated, computed = figures.get(f"stated_{measure}"), figures.get(f"computed_{measure}")
-        parts = [f"{_number(stated)} {unit} stated"] if stated is not None else []
+        unit = translate("DetailsPanel", unit_name, lang)
+        parts = []
+        if stated is not None:
+            text = translate("DetailsPanel", "{value} {unit} stated", lang)
+            parts.append(text.format(value=_number(stated, lang), unit=unit))
         if computed is not None:
-            parts.append(f"{_number(computed)} {unit} {COMPUTED_HOW[measure]}")
+            text = translate("DetailsPanel", COMPUTED_HOW[measure], lang)
+            parts.append(text.format(value=_number(computed, lang), unit=unit))
         if parts:
             lines.append(" · ".join(parts))
     return lines
 
 
-def _number(value: float | str) -> str:
-    return f"{value:,.0f}" if isinstance(value, int | float) else str(value)
+def _number(value: float | str, lang: str) -> str:
+    return grouped(value, lang) if isinstance(value, int | float) else str(value)
 
 
-def validity_label(territory: Territory) -> str:
+def validity_label(territory: Territory, lang: str = "en") -> str:
     """'June 1920 – September 1921', '1991 – today'; the end is the first day not drawn."""
     start, end = territory.valid_from, territory.valid_to
-    return period_label(start, end) if end else f"{start.label()} – today"
+    if end:
+        return period_label(start, end, lang)
+    today = translate("DetailsPanel", "{start} – today", lang)
+    return today.format(start=date_text(start, lang))
 
 
-def _validity(territory: Territory) -> tuple[str, str]:
+def _validity(territory: Territory, lang: str) -> tuple[str, str]:
     start, end = territory.valid_from, territory.valid_to
-    label = validity_label(territory)
-    last = f"until {format_day(dt.date.fromordinal(end.ordinal - 1))}" if end else "with no end"
-    if end is None or end.precision is start.precision:
-        known = f"known to the {start.precision.value}"
+    first = gregorian_text(start.first_day, Precision.DAY, lang)
+    if end:
+        last = gregorian_text(dt.date.fromordinal(end.ordinal - 1), Precision.DAY, lang)
+        drawn = translate("DetailsPanel", "drawn from {first} until {last}", lang)
     else:
-        known = f"start known to the {start.precision.value}, end to the {end.precision.value}"
-    return label, f"drawn from {format_day(start.first_day)} {last}; {known}"
+        last, drawn = "", translate("DetailsPanel", "drawn from {first} with no end", lang)
+    start_words = translate("Precision", PRECISION_WORDS[start.precision.value], lang)
+    if end is None or end.precision is start.precision:
+        known = translate("DetailsPanel", "known to the {precision}", lang)
+        known = known.format(precision=start_words)
+    else:
+        end_words = translate("Precision", PRECISION_WORDS[end.precision.value], lang)
+        known = translate("DetailsPanel", "start known to the {start}, end to the {end}", lang)
+        known = known.format(start=start_words, end=end_words)
+    line = translate("DetailsPanel", "{drawn}; {known}", lang)
+    return validity_label(territory, lang), line.format(
+        drawn=drawn.format(first=first, last=last), known=known
+    )
 
 
 def territory_html(territory: Territory, atlas: Atlas, lang: str, on_map: bool) -> str:
     """The page for one territory, zone or line; *on_map* says if the current date shows it."""
-    label, drawn = _validity(territory)
+    label, drawn = _validity(territory, lang)
     status = translate("Status", STATUS_NAMES.get(territory.status, territory.status), lang)
     kind = KIND_NAMES.get(territory.kind, territory.kind)
     kicker = f"{translate('Kinds', kind, lang)} · {status}"
@@ -273,15 +311,18 @@ def territory_html(territory: Territory, atlas: Atlas, lang: str, on_map: bool) 
     rows.append(_row(tr_noop("DetailsPanel", "Boundary"), escape(note), lang))
     rows.append(_row(tr_noop("DetailsPanel", "How drawn"), escape(territory.construction), lang))
     if territory.unsourced:
-        rows.append(_row(tr_noop("DetailsPanel", "Sources"), escape(UNSOURCED_NOTE), lang))
-    for line in figures_text(dict(territory.figures)):
+        note = translate("Describe", UNSOURCED_NOTE, lang)
+        rows.append(_row(tr_noop("DetailsPanel", "Sources"), escape(note), lang))
+    for line in figures_text(dict(territory.figures), lang):
         rows.append(_row(tr_noop("DetailsPanel", "Size"), escape(line), lang))
-    if area := area_text(territory, atlas.sources):
-        rows.append(_row(tr_noop("DetailsPanel", "Area"), escape(f"{area}; equal-area"), lang))
+    if area := area_text(territory, atlas.sources, lang):
+        area = translate("DetailsPanel", "{area}; equal-area", lang).format(area=area)
+        rows.append(_row(tr_noop("DetailsPanel", "Area"), escape(area), lang))
     linked = [e for e in atlas.events if territory.id in (*e.starts, *e.ends)]
     if linked:
         links = "<br>".join(
-            f"{escape(e.date.label())}: {_link('event', e.id, e.title.get(lang))}" for e in linked
+            f"{escape(date_text(e.date, lang))}: {_link('event', e.id, e.title.get(lang))}"
+            for e in linked
         )
         rows.append(_row(tr_noop("DetailsPanel", "Events"), links, lang))
     return "".join(

@@ -164,7 +164,7 @@ class LegendList(QListWidget):
             icon = swatch(style, territory.kind in LINE_KINDS)
             self._icons[(style, territory.kind)] = icon
         item = QListWidgetItem(icon, marked_name(territory, self._state.language))
-        area = area_text(territory, self._sources)
+        area = area_text(territory, self._sources, self._state.language)
         lines = [validity_text(territory, self._state.language), territory.construction]
         lines.append(self.tr("Boundary: {}").format(territory.boundary_precision))
         if area:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
 from events.model import CATEGORIES, Event
 from viewer.core import commands, style
 from viewer.core.atlas import Atlas
+from viewer.core.local_dates import date_text
 from viewer.core.state import ViewState
 from viewer.core.timeline import (
     ERA_ROWS,
@@ -300,12 +301,13 @@ class StripPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         day, language = date_at(x), self._state.language
         if y >= self._era_base:
             row = min(int((self.top - y) // (ERA_HEIGHT + 1)), len(ERA_ROWS) - 1)
-            return next((describe_era(e) for e in ERA_ROWS[row][1] if e.covers(day)), "")
+            return next((describe_era(e, language) for e in ERA_ROWS[row][1] if e.covers(day)), "")
         if y >= self._row_base:
             row = min(int((self._era_base - GAP - y) // ROW_PITCH), len(self.rows) - 1)
             return describe_row(self.rows[max(row, 0)], day, language)
         lines = [
-            f"{e.date.label()} — {e.title.get(language)} ({CATEGORIES[e.category]})"
+            f"{date_text(e.date, language)} — {e.title.get(language)} "
+            f"({translate('Categories', CATEGORIES[e.category], language)})"
             for e in self.events_near(x, pixels=3 * HIT_PIXELS)[:6]
         ]
         count = self.tr("%n event(s)", "", self._per_year.get(day.year, 0))

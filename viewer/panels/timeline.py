@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from viewer.core.atlas import Atlas
 from viewer.core.state import ViewState
 from viewer.core.timeline import GO_TO_FORMS, read_go_to
+from viewer.core.wording import translate
 from viewer.panels.date_display import DateDisplay
 from viewer.panels.strip_plot import StripPlot
 
@@ -37,7 +38,8 @@ class GoToDate(QWidget):
         super().__init__(parent)
         self._state = state
         self.field = QLineEdit(placeholderText=self.tr("Go to date…"), clearButtonEnabled=True)
-        self.field.setToolTip(self.tr("Type {}, then press Enter (Ctrl+G)").format(GO_TO_FORMS))
+        forms = translate("Timeline", GO_TO_FORMS, state.language)
+        self.field.setToolTip(self.tr("Type {}, then press Enter (Ctrl+G)").format(forms))
         self.field.setAccessibleName(self.tr("Go to date"))
         # PySide6's stubs omit inherited Qt properties as keywords (objectName)
         self.error: QLabel = QLabel(objectName="goToError", wordWrap=True)  # type: ignore[call-overload]
@@ -55,7 +57,8 @@ class GoToDate(QWidget):
         if not self.field.text().strip():
             return
         try:
-            date = read_go_to(self.field.text(), (self._state.start, self._state.end))
+            span = (self._state.start, self._state.end)
+            date = read_go_to(self.field.text(), span, self._state.language)
         except ValueError as error:
             self.error.setText(str(error))
             self.error.show()

@@ -170,7 +170,8 @@ class StoryController(QObject):
         try:
             save_story(self.dock.story, path)
         except WriteError as exc:
-            QMessageBox.warning(self.dock, self.tr("Story not saved"), str(exc))
+            message = exc.message(self.dock.state.language)
+            QMessageBox.warning(self.dock, self.tr("Story not saved"), message)
             return False
         self.dock.path = path
         self.dock.set_modified(False)
@@ -222,7 +223,7 @@ class StoryController(QObject):
         try:
             write_works(path, works, format)
         except WriteError as exc:
-            message = self.tr("Cannot write {}: {}").format(exc.path, exc.reason)
+            message = exc.message(self.dock.state.language)
             QMessageBox.warning(self.dock, self.tr("Citations not written"), message)
             return None
         wrote = self.tr("Wrote %n citation(s) to {}", "", len(works))
@@ -255,7 +256,10 @@ class StoryController(QObject):
             self.dock.statusMessage.emit(self.tr("Handout cancelled; nothing was written."))
             return None
         except (WriteError, ValueError) as exc:
-            QMessageBox.warning(self.dock, self.tr("Handout not written"), str(exc))
+            message = (
+                exc.message(self.dock.state.language) if isinstance(exc, WriteError) else str(exc)
+            )
+            QMessageBox.warning(self.dock, self.tr("Handout not written"), message)
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 from geodata.dates import DateError, parse_user_date
 from geodata.projection import projected_bounds
 from viewer.core.atlas import SPAN, Atlas
+from viewer.core.local_dates import date_text
 from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
 from viewer.core.state import ViewState
 from viewer.core.story import Slide, Story
-from viewer.core.wording import translate
+from viewer.core.wording import digits, translate
 from viewer.story.controller import NEW_TITLE, StoryController
 from viewer.story.undo import StoryEdit
 
@@ -312,13 +313,16 @@ class StoryEditor(QDockWidget):
         try:
             end = parse_user_date(text) if text else None
         except DateError as exc:
-            self.summary.setText(f"“Plays to” not changed: {exc}")
+            self.summary.setText(self.tr("“Plays to” not changed: {}").format(exc))
             return
         if end is not None and not slide.first_day < end.first_day <= SPAN[1]:
-            self.summary.setText(
-                f"“Plays to” not changed: {end.label()} must come after {slide.start.label()}"
-                f" and by {SPAN[1].year}."
+            language = self.state.language
+            text = self.tr("“Plays to” not changed: {} must come after {} and by {}.").format(
+                date_text(end, language),
+                date_text(slide.start, language),
+                digits(str(SPAN[1].year), language),
             )
+            self.summary.setText(text)
             return
         if end != slide.end:
             self._set_slide(row, replace(slide, end=end))

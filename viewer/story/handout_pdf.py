@@ -15,7 +15,7 @@ from geodata.model import Citation
 from viewer.core import style
 from viewer.core.atlas import Atlas
 from viewer.core.atomic import CheckedFile
-from viewer.core.credits import CREDIT_LINE
+from viewer.core.credits import credit_line
 from viewer.core.export_options import LOGICAL_DPI
 from viewer.core.export_request import Furniture, Page
 from viewer.core.story import EDITORIAL_SOURCE, CitedRecord, Story, bibliography, slide_sources
@@ -61,9 +61,10 @@ class _Pages:
         self._start_page()
 
     def _start_page(self) -> None:
-        credits = text_height(CREDIT_LINE, print_font(self.families, CREDIT_PIXELS), self.width)
+        line = credit_line(self.language)
+        credits = text_height(line, print_font(self.families, CREDIT_PIXELS), self.width)
         self.y = self.writer.height() - MARGIN - credits
-        self.text(CREDIT_LINE, CREDIT_PIXELS, colour=MUTED)
+        self.text(line, CREDIT_PIXELS, colour=MUTED)
         self.bottom = self.writer.height() - MARGIN - credits - 10
         self.y = MARGIN
 
@@ -230,10 +231,18 @@ def _sources(pages: _Pages, paragraphs: list[str]) -> None:
 
 
 def record_html(record: CitedRecord, numbers: dict[str, int], language: str) -> str:
-    """A highlighted record and its citations, run in: label, then [n] locator: quote."""
+    """A highlighted record and its citations, run in: label, then [n] locator: quote.
+
+    On a right-to-left page each citation is a line of its own: run into a Persian paragraph,
+    an English quote that wraps sets its next line's start to the left of the end of the
+    previous quote, and the two read crossed.
+    """
     cites = [citation_html(c, numbers, language) for c in record.citations]
     cites = cites or [escape(translate("Handout", "cited above", language))]
-    return f"<b>{escape(record.label)}</b> — " + "; ".join(cites)
+    label = f"<b>{escape(record.label)}</b>"
+    if is_right_to_left(language):
+        return f"<div>{label}</div>" + "".join(f"<div>{cite}</div>" for cite in cites)
+    return f"{label} — " + "; ".join(cites)
 
 
 def citation_html(citation: Citation, numbers: dict[str, int], language: str) -> str:
