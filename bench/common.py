@@ -3,6 +3,7 @@ fresh process (so that one measurement's caches and memory never colour another'
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import resource
@@ -10,6 +11,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -85,3 +87,10 @@ def emit(result: Figures, as_json: bool) -> None:
         return
     for key, value in result.items():
         print(f"{key}: {value}")
+
+
+def part_main(run: Callable[[], Figures], doc: str, argv: list[str] | None = None) -> None:
+    """The command line of a part with no options of its own: run it, print its figures."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    emit(run(), parser.parse_args(argv).json)

@@ -12,7 +12,6 @@ ffmpeg, which runs beside it): on a shared machine the wall-clock time follows t
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import tempfile
@@ -21,7 +20,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from bench.common import emit, peak_rss_mb
+from bench.common import part_main, peak_rss_mb
 
 DAY = dt.date(1946, 2, 1)
 
@@ -85,10 +84,7 @@ def run() -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    emit(run(), args.json)
+    part_main(run, __doc__, argv)
 
 
 if __name__ == "__main__":

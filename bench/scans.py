@@ -9,7 +9,6 @@ exported with the scan under the features.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime as dt
 import tempfile
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.common import emit, peak_rss_mb, summary
+from bench.common import part_main, peak_rss_mb, summary
 
 DAY = dt.date(1946, 2, 1)
 WIDTH, HEIGHT = 8000, 6000
@@ -92,10 +91,7 @@ def run() -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    emit(run(), args.json)
+    part_main(run, __doc__, argv)
 
 
 if __name__ == "__main__":
