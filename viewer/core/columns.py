@@ -40,9 +40,9 @@ def decode_geometries(wkb: np.ndarray, offsets: np.ndarray, count: int) -> list[
         count and (offsets[0] != 0 or offsets[-1] != len(wkb) or np.any(np.diff(offsets) <= 0))
     ):
         raise CodecError("has a geometry outside its data")
-    data = wkb.tobytes()
+    data = wkb.data  # sliced in place: a copy of the whole would double the peak
     bounds = offsets.tolist()
-    pieces = [data[a:b] for a, b in itertools.pairwise(bounds)]
+    pieces = [bytes(data[a:b]) for a, b in itertools.pairwise(bounds)]
     return list(shapely.from_wkb(pieces)) if pieces else []
 
 
