@@ -3,6 +3,7 @@ damaged, foreign or stale a fresh, checked load (no Qt here)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -215,3 +216,20 @@ def test_dates_round_trip_as_integers_and_an_impossible_one_is_refused():
     numbers[1] = 4
     with pytest.raises(CodecError, match="impossible date"):
         decode_dates(numbers, 3, PartialDate | None)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Row:
+    value: int | bool | str | None
+    number: float
+
+
+def test_equal_values_of_other_types_stay_apart_in_a_column():
+    from viewer.core.columns import decode_records, encode_records
+
+    rows = [_Row(v, n) for v, n in [(1, 0.0), (True, -0.0), ("1", 0.0), (None, 1.0), (1, 0.0)]]
+    data, arrays = encode_records(_Row, rows, "rows")
+    assert len(data["fields"]["value"]) == 4  # 1, True, "1", None: the repeated 1 stored once
+    back = decode_records(_Row, data, arrays, "rows")
+    assert [(type(r.value), r.value) for r in back] == [(type(r.value), r.value) for r in rows]
+    assert [str(r.number) for r in back] == ["0.0", "-0.0", "0.0", "1.0", "0.0"]
