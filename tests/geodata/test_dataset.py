@@ -94,3 +94,13 @@ def test_an_area_is_cut_by_the_frame_only_along_its_edge(box, cut):
     from geodata.projection import cut_by_region
 
     assert cut_by_region(shapely.box(*box)) is cut
+
+
+def test_a_dataset_is_freed_as_soon_as_it_is_let_go():
+    import weakref
+
+    dataset = load_history(DATA / "history.geojson")
+    dataset.valid_ids(day("1920-06-01"))  # its memo filled
+    gone = weakref.ref(dataset)
+    del dataset
+    assert gone() is None  # no cycle waits for the garbage collector, holding its shapes
