@@ -16,7 +16,7 @@ import shapely
 import viewer.core
 from events.loading import load_sources
 from geodata.errors import DataError
-from geodata.loading import load_places
+from geodata.loading import load_history, load_places
 from viewer.core import atlas_cache, column_file, file_cache
 from viewer.core.file_cache import cached_events, cached_history
 from viewer.core.record_codec import CodecError
@@ -72,6 +72,19 @@ def test_a_second_load_is_read_from_the_cache_and_equal(folder, history, counted
         next(iter(first)).start
     )
     assert _entry(folder).stat().st_mode & 0o777 == 0o600
+    assert list(first) == list(load_history(history, SOURCES))  # the first load: read back
+
+
+def test_an_entry_unreadable_right_after_writing_means_checking_again(
+    folder, history, counted, monkeypatch
+):
+    def unreadable(*args):
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(column_file, "read", unreadable)
+    layer = cached_history(history, SOURCES)
+    assert counted["history"] == 2  # checked, written, not readable: checked again, not lost
+    assert [t.id for t in layer] == [t.id for t in cached_history(history, SOURCES)]
 
 
 def test_a_changed_file_is_checked_again(folder, history, counted):
