@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 import shapely
@@ -51,7 +51,11 @@ class TerritoryDataset:
             else tuple(project(t.geometry) for t in self._items)
         )
         self._tree = shapely.STRtree(self.projected)
-        self._segment = lru_cache(maxsize=4096)(self._compute_segment)
+        # memoised on the arrays, not on self: a cycle through self would keep a dataset (and
+        # its shapes, ~70 MB a file at 100x) alive until the garbage collector happens to run
+        self._segment = lru_cache(maxsize=4096)(
+            partial(_segment_ids, self._breaks, self._starts, self._ends, self._ids)
+        )
 
     @classmethod
     def joined(cls, datasets: Iterable[TerritoryDataset]) -> TerritoryDataset:
@@ -79,13 +83,6 @@ class TerritoryDataset:
         """Ids of the territories valid on *day* (a date ordinal), half-open intervals."""
         return self._segment(bisect.bisect_right(self._breaks, day))
 
-    def _compute_segment(self, index: int) -> frozenset[str]:
-        if index == 0:
-            return frozenset()
-        day = self._breaks[index - 1]  # every day in this segment has the same answer
-        mask = (self._starts <= day) & (day < self._ends)
-        return frozenset(self._ids[mask].tolist())
-
     def change_days(self) -> list[int]:
         """Every day on which the set of valid territories changes, ascending."""
         return list(self._breaks)
@@ -101,3 +98,13 @@ class TerritoryDataset:
             point.buffer(tolerance) if tolerance else point, predicate="intersects"
         )
         return [self._items[i] for i in sorted(hits.tolist()) if self._items[i].id in valid]
+
+
+def _segment_ids(
+    breaks: list[int], starts: np.ndarray, ends: np.ndarray, ids: np.ndarray, index: int
+) -> frozenset[str]:
+    """Ids valid in the *index*-th interval between *breaks* (none before the first)."""
+    if index == 0:
+        return frozenset()
+    day = breaks[index - 1]  # every day in this segment has the same answer
+    return frozenset(ids[(starts <= day) & (day < ends)].tolist())

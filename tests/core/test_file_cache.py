@@ -3,6 +3,7 @@ damaged, foreign or stale a fresh, checked load (no Qt here)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -15,7 +16,7 @@ import shapely
 import viewer.core
 from events.loading import load_sources
 from geodata.errors import DataError
-from geodata.loading import load_places
+from geodata.loading import load_history, load_places
 from viewer.core import atlas_cache, column_file, file_cache
 from viewer.core.file_cache import cached_events, cached_history
 from viewer.core.record_codec import CodecError
@@ -71,6 +72,19 @@ def test_a_second_load_is_read_from_the_cache_and_equal(folder, history, counted
         next(iter(first)).start
     )
     assert _entry(folder).stat().st_mode & 0o777 == 0o600
+    assert list(first) == list(load_history(history, SOURCES))  # the first load: read back
+
+
+def test_an_entry_unreadable_right_after_writing_means_checking_again(
+    folder, history, counted, monkeypatch
+):
+    def unreadable(*args):
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(column_file, "read", unreadable)
+    layer = cached_history(history, SOURCES)
+    assert counted["history"] == 2  # checked, written, not readable: checked again, not lost
+    assert [t.id for t in layer] == [t.id for t in cached_history(history, SOURCES)]
 
 
 def test_a_changed_file_is_checked_again(folder, history, counted):
@@ -215,3 +229,20 @@ def test_dates_round_trip_as_integers_and_an_impossible_one_is_refused():
     numbers[1] = 4
     with pytest.raises(CodecError, match="impossible date"):
         decode_dates(numbers, 3, PartialDate | None)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Row:
+    value: int | bool | str | None
+    number: float
+
+
+def test_equal_values_of_other_types_stay_apart_in_a_column():
+    from viewer.core.columns import decode_records, encode_records
+
+    rows = [_Row(v, n) for v, n in [(1, 0.0), (True, -0.0), ("1", 0.0), (None, 1.0), (1, 0.0)]]
+    data, arrays = encode_records(_Row, rows, "rows")
+    assert len(data["fields"]["value"]) == 4  # 1, True, "1", None: the repeated 1 stored once
+    back = decode_records(_Row, data, arrays, "rows")
+    assert [(type(r.value), r.value) for r in back] == [(type(r.value), r.value) for r in rows]
+    assert [str(r.number) for r in back] == ["0.0", "-0.0", "0.0", "1.0", "0.0"]

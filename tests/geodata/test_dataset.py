@@ -76,3 +76,31 @@ def test_the_written_out_projections_equal_pyproj_from_crs():
         x, y = theirs.transform(lon, lat)
         back = Transformer.from_crs(crs, "EPSG:4326", always_xy=True).transform(x, y)
         assert np.array_equal(_transformer(crs, inverse=True).transform(x, y), back)
+
+
+@pytest.mark.parametrize(
+    ("box", "cut"),
+    [
+        ((60.0, 30.0, 64.0, 32.0), True),  # along the east edge for 2 degrees
+        ((60.0, 30.0, 64.0 - 1e-8, 32.0), True),  # within the edge's width of it
+        ((60.0, 30.0, 64.0 - 1e-6, 32.0), False),  # just clear of it
+        ((63.99, 47.99, 64.0, 48.0), False),  # a corner: its two 0.01-degree sides are too short
+        ((50.0, 30.0, 51.0, 31.0), False),  # far inside
+    ],
+)
+def test_an_area_is_cut_by_the_frame_only_along_its_edge(box, cut):
+    import shapely
+
+    from geodata.projection import cut_by_region
+
+    assert cut_by_region(shapely.box(*box)) is cut
+
+
+def test_a_dataset_is_freed_as_soon_as_it_is_let_go():
+    import weakref
+
+    dataset = load_history(DATA / "history.geojson")
+    dataset.valid_ids(day("1920-06-01"))  # its memo filled
+    gone = weakref.ref(dataset)
+    del dataset
+    assert gone() is None  # no cycle waits for the garbage collector, holding its shapes

@@ -47,21 +47,26 @@ def check_private(path: Path, info: os.stat_result, what: str) -> None:
 
 def write(path: Path, key: str, data: Any, arrays: dict[str, np.ndarray]) -> None:
     """Store *data* (JSON) and *arrays* (numbers only) under *key*, atomically and privately."""
-    blobs = []
+    parts = []  # each array's .npy header and its data, written as they are (no copies)
     for name, array in arrays.items():
         if array.dtype not in DTYPES:
             raise CodecError(f"cannot store a {array.dtype} array ({name})")
-        buffer = io.BytesIO()
-        np.lib.format.write_array(buffer, np.ascontiguousarray(array), allow_pickle=False)
-        blobs.append((name, buffer.getvalue()))
-    header = {"key": key, "arrays": [[name, len(blob)] for name, blob in blobs], "data": data}
+        contiguous = np.ascontiguousarray(array)
+        npy_header = io.BytesIO()
+        np.lib.format.write_array_header_1_0(
+            npy_header, np.lib.format.header_data_from_array_1_0(contiguous)
+        )
+        parts.append((name, npy_header.getvalue(), contiguous))
+    sizes = [[name, len(head) + array.nbytes] for name, head, array in parts]
+    header = {"key": key, "arrays": sizes, "data": data}
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     check_private(path.parent, path.parent.stat(), "folder")  # else it would never be read
     with atomic_file(path) as stream:  # every write checked, the rename after fsync
         stream.write(MAGIC + _LENGTH.pack(len(head)) + head)
-        for _, blob in blobs:
-            stream.write(blob)
+        for _, npy_header_bytes, array in parts:
+            stream.write(npy_header_bytes)
+            stream.write(array.data)
     path.chmod(0o600)  # private whatever the umask, so our own check accepts it
 
 

@@ -40,9 +40,9 @@ def decode_geometries(wkb: np.ndarray, offsets: np.ndarray, count: int) -> list[
         count and (offsets[0] != 0 or offsets[-1] != len(wkb) or np.any(np.diff(offsets) <= 0))
     ):
         raise CodecError("has a geometry outside its data")
-    data = wkb.tobytes()
+    data = wkb.data  # sliced in place: a copy of the whole would double the peak
     bounds = offsets.tolist()
-    pieces = [data[a:b] for a, b in itertools.pairwise(bounds)]
+    pieces = [bytes(data[a:b]) for a, b in itertools.pairwise(bounds)]
     return list(shapely.from_wkb(pieces)) if pieces else []
 
 
@@ -100,6 +100,11 @@ def _is_geometry(kind: Any) -> bool:
     return isinstance(kind, type) and issubclass(kind, BaseGeometry)
 
 
+_PLAIN = frozenset({str, int, bool, type(None)})
+"""Types whose equal values (of the same type) are stored alike: keyed without JSON. Floats
+are not among them (``-0.0 == 0.0``)."""
+
+
 def encode_records(
     kind: type, records: Sequence[Any], prefix: str
 ) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
@@ -116,22 +121,30 @@ def encode_records(
         if hints[field.name] in DATE_TYPES:
             arrays[f"{name}.date"] = encode_dates(values)
             continue
-        distinct: dict[str, int] = {}
-        table: list[Any] = []
-        index = np.empty(len(values), dtype=np.int32)
-        for row, value in enumerate(values):
+        tables[field.name], arrays[name] = _column(values, f"{kind.__name__}.{field.name}")
+    return {"rows": len(records), "fields": tables}, arrays
+
+
+def _column(values: Sequence[Any], where: str) -> tuple[list[Any], np.ndarray]:
+    """The distinct values as JSON data, and which one each row holds."""
+    by_text: dict[str, int] = {}
+    by_value: dict[tuple[type, Any], int] = {}  # plain values: compared without JSON
+    table: list[Any] = []
+    index = np.empty(len(values), dtype=np.int32)
+    for row, value in enumerate(values):
+        plain = (type(value), value) if type(value) in _PLAIN else None
+        if plain is None or (position := by_value.get(plain)) is None:
             nested: list[BaseGeometry] = []
             data = encode(value, nested)
             if nested:
-                raise CodecError(f"cannot store a geometry inside {kind.__name__}.{field.name}")
-            text = json.dumps(data, sort_keys=True)
-            if text not in distinct:
-                distinct[text] = len(table)
+                raise CodecError(f"cannot store a geometry inside {where}")
+            position = by_text.setdefault(json.dumps(data, sort_keys=True), len(table))
+            if position == len(table):
                 table.append(data)
-            index[row] = distinct[text]
-        tables[field.name] = table
-        arrays[name] = index
-    return {"rows": len(records), "fields": tables}, arrays
+            if plain is not None:
+                by_value[plain] = position
+        index[row] = position
+    return table, index
 
 
 def decode_records(
