@@ -193,7 +193,7 @@ def matplotlib_peer(folder: Path) -> Figures:
                 _plot_feature(axes, layer, row)
         axes.set_xlim(x0, x1)
         axes.set_ylim(y0, y1)
-        canvas.draw()
+        canvas.draw()  # type: ignore[no-untyped-call, unused-ignore]  # typed only with the bench extra
         times.append((time.perf_counter() - begin) * 1000)
     return summary(times)
 
