@@ -58,3 +58,12 @@ def test_pointers_follow_the_language_and_the_names_of_the_day(window):
     window.state.date = dt.date(1921, 2, 26)
     window.state.language = "ru"
     assert window.map.pointers.tags[0].text.startswith("Москва · ")
+
+
+def test_a_pointers_distance_is_grouped_as_the_reader_groups_thousands(window):
+    window.state.date = dt.date(1921, 2, 26)
+    window.state.language = "ru"
+    (tag,) = window.map.pointers.tags
+    distance = tag.text.rsplit(" · ", 1)[1]
+    assert distance[1] == "\u00a0"  # '2 414 км': a no-break space, not an English comma
+    assert "," not in distance

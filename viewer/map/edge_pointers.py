@@ -23,7 +23,7 @@ from geodata.model import Place
 from geodata.projection import project_points
 from viewer.core import style
 from viewer.core.offmap import CENTRE, EdgePointer, edge_pointer
-from viewer.core.wording import digits, translate
+from viewer.core.wording import grouped, translate
 from viewer.map.fonts import dpi_scale
 from viewer.map.view_overlay import ViewOverlay
 
@@ -126,8 +126,9 @@ class EdgePointers(ViewOverlay):
         for place, events, pointer in self._shown:
             (x,), (y,) = project_points(np.array([pointer.lon]), np.array([pointer.lat]))
             edge = t.map(QPointF(float(x), float(y)))
-            far = translate("Map", "{} km", self._lang).format(f"{pointer.distance_km:,.0f}")
-            far = digits(far, self._lang)
+            far = translate("Map", "{} km", self._lang).format(
+                grouped(pointer.distance_km, self._lang)
+            )
             text = f"{place.names_on(self._day).get(self._lang)} · {far}"
             size = QRectF(0, 0, (ARROW + 2 * PAD) * k + metrics.horizontalAdvance(text),
                           metrics.height() + 2 * PAD * k)  # fmt: skip
