@@ -844,12 +844,20 @@
       <translation>نقشهٔ پایه</translation>
     </message>
     <message>
+      <source>Hide “{}”</source>
+      <translation>پنهان کردن «{}»</translation>
+    </message>
+    <message>
       <source>Historical features</source>
       <translation>عوارض تاریخی</translation>
     </message>
     <message>
       <source>On the map now</source>
       <translation>اکنون روی نقشه</translation>
+    </message>
+    <message>
+      <source>Show “{}”</source>
+      <translation>نمایش «{}»</translation>
     </message>
   </context>
   <context>
@@ -934,6 +942,10 @@
       <translation>&amp;خروج</translation>
     </message>
     <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;از نو</translation>
+    </message>
+    <message>
       <source>&amp;Remove an added file</source>
       <translation>&amp;برداشتن پرونده‌ای افزوده</translation>
     </message>
@@ -946,12 +958,26 @@
       <translation>&amp;زمان</translation>
     </message>
     <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;واگرد</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>&amp;نما</translation>
     </message>
     <message>
       <source>About Caspian Atlas</source>
       <translation>دربارهٔ اطلس خزر</translation>
+    </message>
+    <message numerus="yes">
+      <source>Add %n file(s)</source>
+      <translation>
+        <numerusform>افزودن %n پرونده</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add “{}”</source>
+      <translation>افزودن «{}»</translation>
     </message>
     <message>
       <source>All files (*)</source>
@@ -984,6 +1010,10 @@
     <message>
       <source>Open your layer or events</source>
       <translation>گشودن لایه یا رویدادهای خودتان</translation>
+    </message>
+    <message>
+      <source>Remove “{}”</source>
+      <translation>حذف «{}»</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
@@ -1676,14 +1706,6 @@
     <message>
       <source> (changed)</source>
       <translation> (تغییر یافته)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;از نو</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;واگرد</translation>
     </message>
     <message>
       <source>A new slide of what the map shows</source>

@@ -856,12 +856,20 @@
       <translation>Базовая карта</translation>
     </message>
     <message>
+      <source>Hide “{}”</source>
+      <translation>скрытие «{}»</translation>
+    </message>
+    <message>
       <source>Historical features</source>
       <translation>Исторические объекты</translation>
     </message>
     <message>
       <source>On the map now</source>
       <translation>Сейчас на карте</translation>
+    </message>
+    <message>
+      <source>Show “{}”</source>
+      <translation>показ «{}»</translation>
     </message>
   </context>
   <context>
@@ -946,6 +954,10 @@
       <translation>В&amp;ыход</translation>
     </message>
     <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
       <source>&amp;Remove an added file</source>
       <translation>&amp;Убрать добавленный файл</translation>
     </message>
@@ -958,12 +970,28 @@
       <translation>В&amp;ремя</translation>
     </message>
     <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
       <source>About Caspian Atlas</source>
       <translation>О программе «Каспийский атлас»</translation>
+    </message>
+    <message numerus="yes">
+      <source>Add %n file(s)</source>
+      <translation>
+        <numerusform>добавление %n файла</numerusform>
+        <numerusform>добавление %n файлов</numerusform>
+        <numerusform>добавление %n файлов</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add “{}”</source>
+      <translation>добавление «{}»</translation>
     </message>
     <message>
       <source>All files (*)</source>
@@ -996,6 +1024,10 @@
     <message>
       <source>Open your layer or events</source>
       <translation>Открыть свой слой или события</translation>
+    </message>
+    <message>
+      <source>Remove “{}”</source>
+      <translation>удаление «{}»</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
@@ -1702,14 +1734,6 @@
     <message>
       <source> (changed)</source>
       <translation> (изменён)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Отменить</translation>
     </message>
     <message>
       <source>A new slide of what the map shows</source>

@@ -30,6 +30,7 @@ from viewer.panels.event_list import EventList
 from viewer.panels.layers import LayersPanel
 from viewer.panels.playback import Playback, PlaybackBar
 from viewer.panels.timeline import TimelineStrip
+from viewer.panels.undo import WindowUndo
 from viewer.story.editor import StoryEditor
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
@@ -50,11 +51,14 @@ class DockedWindow(QMainWindow):
         atlas: Atlas,
         settings: QSettings | None = None,
         fade_ms: int = FADE_MS,
+        undo: WindowUndo | None = None,
     ) -> None:
         super().__init__()
         self.atlas = atlas
         self.settings = settings or QSettings()
         self.state = ViewState(*SPAN, date=self._saved_date())
+        self.undo = undo or WindowUndo(self.state, self)
+        self.undo.state = self.state  # a stack carried over from a rebuilt window acts here now
         language = self.settings.value("language", system_language())
         self.state.language = language if language in LANGUAGES else "en"  # before any words
         self.setWindowTitle(
@@ -67,7 +71,7 @@ class DockedWindow(QMainWindow):
         self.timeline_dock = self._make_timeline_dock()
         self.layers_dock = self._make_layers_dock()
         self._make_side_docks()
-        self.story_dock = StoryEditor(self.atlas, self.state, parent=self)
+        self.story_dock = StoryEditor(self.atlas, self.state, self.undo, parent=self)
         self.story_controller = self.story_dock.controller
         self.addDockWidget(self._side(end=True), self.story_dock)
         self.tabifyDockWidget(self.events_dock, self.story_dock)
@@ -121,7 +125,7 @@ class DockedWindow(QMainWindow):
     def _make_layers_dock(self) -> QDockWidget:
         # PySide6's stubs omit inherited Qt properties as keywords (objectName)
         dock: QDockWidget = QDockWidget(self.tr("Layers and legend"), self, objectName="layersDock")  # type: ignore[call-overload]
-        self.layers = LayersPanel(self.atlas, self.state)
+        self.layers = LayersPanel(self.atlas, self.state, self.undo)
         self.kind_boxes, self.base_boxes = self.layers.kind_boxes, self.layers.base_boxes
         self.legend = self.layers.legend
         dock.setWidget(self.layers)

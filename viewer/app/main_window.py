@@ -24,6 +24,7 @@ from viewer.core.date_history import DateHistory
 from viewer.core.user_data import UserData
 from viewer.map.territory_layer import FADE_MS
 from viewer.panels.problems import show_problems
+from viewer.panels.undo import AddFiles, RemoveFile, WindowUndo
 
 if TYPE_CHECKING:  # the export modules load on first export, not at start-up
     from viewer.export.snapshot import SnapshotRenderer
@@ -48,9 +49,11 @@ class MainWindow(DockedWindow):
         settings: QSettings | None = None,
         fade_ms: int = FADE_MS,
         user_data: UserData | None = None,
+        undo: WindowUndo | None = None,
     ) -> None:
-        super().__init__(atlas, settings, fade_ms)
+        super().__init__(atlas, settings, fade_ms, undo)
         self.user_data = user_data
+        self.undo.files = self  # file steps add and remove through this window now
         self._export_renderer: SnapshotRenderer | None = None
         self.map_only = MapOnly()
         self.history = DateHistory()
@@ -101,7 +104,11 @@ class MainWindow(DockedWindow):
         quit_action.triggered.connect(self.close)
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addActions([self.story_dock.undo_action, self.story_dock.redo_action])
+        self.undo_action = self.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         copy = edit.addAction(self.tr("&Copy map"))
         copy.setShortcut(QKeySequence.StandardKey.Copy)
@@ -226,11 +233,32 @@ class MainWindow(DockedWindow):
         self.add_paths([Path(action.data())])
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Add files as File › Open does: checked, problems shown, remembered as recent."""
-        assert self.user_data is not None  # File › Open is made only with user data
+        """Add files as File › Open does (checked, problems shown, remembered as recent), as
+        one step Edit › Undo can take back."""
+        if len(paths) == 1:
+            what = self.tr("Add “{}”").format(paths[0].name)
+        else:
+            what = self.tr("Add %n file(s)", "", len(paths))
+        self.undo.push(AddFiles(self.undo, paths, what))
+
+    def _remove_file(self, action: QAction) -> None:
+        path = Path(action.data())
+        self.undo.push(RemoveFile(self.undo, path, self.tr("Remove “{}”").format(path.name)))
+
+    def change_files(self, add: list[Path], remove: list[Path]) -> tuple[list[Path], list[Path]]:
+        """Remove, then add, the user's files, showing what went wrong; the paths really
+        added and removed (a file that relied on a removed one goes too). The window is
+        rebuilt on the new data afterwards, so this is the last thing a window does."""
+        assert self.user_data is not None  # file steps are made only with user data
+        before = self.user_data.paths
+        for path in remove:
+            notices = commands.remove_file(self.user_data, path)
+            if notices:
+                title = self.tr("Files that relied on it were removed too")
+                show_problems(self, title, notices)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcomes = commands.add_files(self.user_data, paths)
+            outcomes = commands.add_files(self.user_data, add)
         finally:
             QApplication.restoreOverrideCursor()
         for outcome in outcomes:
@@ -240,18 +268,13 @@ class MainWindow(DockedWindow):
                 else:
                     done = self.tr("{} was not added")
                 show_problems(self, done.format(outcome.path.name), outcome.problems)
-        for outcome in outcomes:
             if outcome.added:
                 self.recent_layers.add(outcome.path)
-        if any(outcome.added for outcome in outcomes):
+        after = self.user_data.paths
+        removed = [p for p in before if p not in after]
+        if removed or any(outcome.added for outcome in outcomes):
             self.userDataChanged.emit()
-
-    def _remove_file(self, action: QAction) -> None:
-        assert self.user_data is not None  # File › Remove is made only with user data
-        notices = commands.remove_file(self.user_data, Path(action.data()))
-        if notices:
-            show_problems(self, self.tr("Files that relied on it were removed too"), notices)
-        self.userDataChanged.emit()
+        return [p for p in after if p not in before], removed
 
     def _renderer(self) -> SnapshotRenderer:
         """The offscreen renderer for exports, built on first use (~0.3 s) and kept."""

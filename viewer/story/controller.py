@@ -114,6 +114,7 @@ class StoryController(QObject):
             self.dock.set_story(
                 Story(translate("StoryActions", NEW_TITLE, self.dock.state.language))
             )
+            self._forget_steps()
             self._bring_forward()
 
     def open_story(self) -> None:
@@ -135,10 +136,16 @@ class StoryController(QObject):
             show_problems(self.dock, self.tr("{} was not opened").format(path.name), exc.problems)
             return False
         self.dock.set_story(story, path)
+        self._forget_steps()
         self._bring_forward()
         opened = self.tr("Opened {}: %n slide(s)", "", len(story.slides))
         self.dock.statusMessage.emit(opened.format(path.name))
         return True
+
+    def _forget_steps(self) -> None:
+        """Another story: Edit › Undo cannot go back past it. The stack is one line, and its
+        story steps would put the last story's slides into this one."""
+        self.dock.undo_stack.clear()
 
     def _bring_forward(self) -> None:
         """Show the dock (it may be closed, or a tab behind another) with the story in it."""
