@@ -1004,6 +1004,10 @@
       <translation>پرشی در این سو برای بازگشت نیست</translation>
     </message>
     <message>
+      <source>No recent files</source>
+      <translation>پرونده‌ای اخیراً باز نشده است</translation>
+    </message>
+    <message>
       <source>Open &amp;recent</source>
       <translation>باز کردن &amp;اخیر</translation>
     </message>

@@ -1018,6 +1018,10 @@
       <translation>В эту сторону переходов нет</translation>
     </message>
     <message>
+      <source>No recent files</source>
+      <translation>Недавних файлов нет</translation>
+    </message>
+    <message>
       <source>Open &amp;recent</source>
       <translation>Открыть &amp;недавние</translation>
     </message>

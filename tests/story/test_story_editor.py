@@ -31,7 +31,7 @@ def no_modal_dialogs(monkeypatch):
 
 @pytest.fixture
 def editor(qtbot, window):
-    made = StoryEditor(window.atlas, window.state, parent=window)
+    made = StoryEditor(window.atlas, window.state, window.settings, parent=window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, made)
     made.show()
     qtbot.waitExposed(made)
@@ -229,7 +229,7 @@ def test_a_broken_story_is_reported_and_nothing_changes(
 
 
 def test_a_shipped_story_is_saved_as_a_copy(window, tmp_path, monkeypatch, qtbot):
-    editor = StoryEditor(load_atlas(), window.state, parent=window)  # real data
+    editor = StoryEditor(load_atlas(), window.state, window.settings, parent=window)  # real data
     assert editor.controller.open_path(bundled_stories()[0])
     assert editor.slide_list.count() == 12 and not editor.modified
     qtbot.keyClicks(editor.notes_edit, " (my addition)")

@@ -71,7 +71,7 @@ class DockedWindow(QMainWindow):
         self.timeline_dock = self._make_timeline_dock()
         self.layers_dock = self._make_layers_dock()
         self._make_side_docks()
-        self.story_dock = StoryEditor(self.atlas, self.state, self.undo, parent=self)
+        self.story_dock = StoryEditor(self.atlas, self.state, self.settings, self.undo, parent=self)
         self.story_controller = self.story_dock.controller
         self.addDockWidget(self._side(end=True), self.story_dock)
         self.tabifyDockWidget(self.events_dock, self.story_dock)

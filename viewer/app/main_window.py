@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,6 @@ from geodata.dates import Precision
 from viewer.app.docked_window import DockedWindow
 from viewer.app.help import fill_help_menu
 from viewer.app.layout import MapOnly
-from viewer.app.recent import RecentFiles, last_folder, remember_folder
 from viewer.core import commands
 from viewer.core.atlas import Atlas
 from viewer.core.credits import ABOUT_HTML
@@ -24,6 +24,7 @@ from viewer.core.date_history import DateHistory
 from viewer.core.user_data import UserData
 from viewer.map.territory_layer import FADE_MS
 from viewer.panels.problems import show_problems
+from viewer.panels.recent import RecentFiles, last_folder, remember_folder
 from viewer.panels.undo import AddFiles, RemoveFile, WindowUndo
 
 if TYPE_CHECKING:  # the export modules load on first export, not at start-up
@@ -68,15 +69,10 @@ class MainWindow(DockedWindow):
             open_action = file_menu.addAction(self.tr("&Open your layer or events…"))
             open_action.setShortcut(QKeySequence.StandardKey.Open)
             open_action.triggered.connect(self._open_files)
-            self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-            added = {p.resolve() for p in self.user_data.paths}
-            for path in self.recent_layers.paths():
-                if path not in added:
-                    action = self.recent_menu.addAction(path.name)
-                    action.setData(str(path))
-                    action.setToolTip(str(path))
-            self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
-            self.recent_menu.triggered.connect(self._open_recent)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        if self.user_data is not None:
             self.remove_menu = file_menu.addMenu(self.tr("&Remove an added file"))
             for path in self.user_data.paths:
                 action = self.remove_menu.addAction(path.name)
@@ -84,7 +80,7 @@ class MainWindow(DockedWindow):
                 action.setToolTip(str(path))
             self.remove_menu.setEnabled(bool(self.user_data.paths))
             self.remove_menu.triggered.connect(self._remove_file)
-            file_menu.addSeparator()
+        file_menu.addSeparator()
         for action in (
             self.story_controller.new_action,
             self.story_controller.open_action,
@@ -229,8 +225,34 @@ class MainWindow(DockedWindow):
             remember_folder(self.settings, "layers", Path(paths[0]))
             self.add_paths([Path(name) for name in paths])
 
-    def _open_recent(self, action: QAction) -> None:
-        self.add_paths([Path(action.data())])
+    def _fill_recent(self) -> None:
+        """List the layers not added now, then the stories, most recent first; refilled each
+        time the menu opens, so a story saved a minute ago is there."""
+        self.recent_menu.clear()
+        added = {p.resolve() for p in self.user_data.paths} if self.user_data else set()
+        layers = [p for p in self.recent_layers.paths() if p not in added]
+        if self.user_data is None:
+            layers = []
+        current = self.story_dock.path.resolve() if self.story_dock.path else None
+        stories = [p for p in self.story_controller.recent.paths() if p != current]
+        for path in layers:
+            self._recent_action(path, partial(self.add_paths, [path]))
+        if layers and stories:
+            self.recent_menu.addSeparator()
+        for path in stories:
+            self._recent_action(path, partial(self._open_recent_story, path))
+        if not (layers or stories):
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    def _recent_action(self, path: Path, slot: Callable[[], None]) -> None:
+        action = self.recent_menu.addAction(path.name)
+        action.setToolTip(str(path))
+        action.setStatusTip(str(path))
+        action.triggered.connect(lambda: slot())  # not the checked flag the signal carries
+
+    def _open_recent_story(self, path: Path) -> None:
+        if self.story_controller.maybe_save():  # never lose an unsaved story
+            self.story_controller.open_path(path)
 
     def add_paths(self, paths: list[Path]) -> None:
         """Add files as File › Open does (checked, problems shown, remembered as recent), as
@@ -288,11 +310,13 @@ class MainWindow(DockedWindow):
         from viewer.export.dialog import ExportDialog
 
         dialog = ExportDialog(self.atlas, self.state, self._renderer(), parent=self)
+        dialog.start_folder = last_folder(self.settings, "exports", Path.home())
         dialog.exported.connect(self._on_exported)
         dialog.exec()
         dialog.deleteLater()
 
-    def _on_exported(self, path: object) -> None:
+    def _on_exported(self, path: str) -> None:
+        remember_folder(self.settings, "exports", Path(path))
         self.statusBar().showMessage(self.tr("Saved {}").format(path), 8000)
 
     def _copy_map(self) -> None:

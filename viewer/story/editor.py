@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -53,6 +53,8 @@ class StoryEditor(QDockWidget):
     atlas, state
         The data and the map model: slides are made from its frame, and choosing a slide
         (double-click) brings the model, and so the map, to it.
+    settings
+        Where the recent stories and the folders its file dialogs last used are kept.
     undo
         The window's undo stack, which edits go on (by default one of the dock's own).
 
@@ -68,10 +70,12 @@ class StoryEditor(QDockWidget):
         self,
         atlas: Atlas,
         state: ViewState,
+        settings: QSettings,
         undo: WindowUndo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Story"), parent)
+        self.settings = settings
         self.setObjectName("storyDock")  # the stubs know no inherited property as a keyword
         self.atlas, self.state = atlas, state
         self.story = Story(translate("StoryActions", NEW_TITLE, state.language))
