@@ -1313,12 +1313,20 @@
       <translation>خروج از حالت ارائه</translation>
     </message>
     <message>
+      <source>Legend (L)</source>
+      <translation>راهنمای نقشه (L)</translation>
+    </message>
+    <message>
       <source>Next slide</source>
       <translation>اسلاید بعدی</translation>
     </message>
     <message>
       <source>Previous slide</source>
       <translation>اسلاید قبلی</translation>
+    </message>
+    <message>
+      <source>Show or hide the legend</source>
+      <translation>نمایش یا پنهان کردن راهنمای نقشه</translation>
     </message>
     <message>
       <source>Show or hide the speaker notes</source>

@@ -1331,12 +1331,20 @@
       <translation>Выйти из режима презентации</translation>
     </message>
     <message>
+      <source>Legend (L)</source>
+      <translation>Легенда (L)</translation>
+    </message>
+    <message>
       <source>Next slide</source>
       <translation>Следующий слайд</translation>
     </message>
     <message>
       <source>Previous slide</source>
       <translation>Предыдущий слайд</translation>
+    </message>
+    <message>
+      <source>Show or hide the legend</source>
+      <translation>Показать или скрыть легенду</translation>
     </message>
     <message>
       <source>Show or hide the speaker notes</source>
