@@ -35,7 +35,8 @@ from viewer.story.editor import StoryEditor
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
 SHORT_SCREEN = 800
-"""Screens less tall than this show Details as a tab beside Events, not under it."""
+"""Screens less tall than this show Details as a tab beside Events, not under it, and the
+side column runs down beside the timeline."""
 DETAILS_SHARE = 0.45
 """Details' part of the column it shares with Events: sized to its content it opened ~70 px
 tall at 1920×1080, a line and a half of a description."""
@@ -85,6 +86,7 @@ class DockedWindow(QMainWindow):
         if self.available.height() < SHORT_SCREEN:  # details as a tab: the map keeps height
             self.tabifyDockWidget(self.events_dock, self.details_dock)
             self.events_dock.raise_()
+            self._column_to_the_bottom()
         self._fitted = False
         self.default_layout = self.saveState()  # as built for this screen: View › Reset layout
         self.map.cursorMoved.connect(self._on_cursor_moved)
@@ -121,6 +123,16 @@ class DockedWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.playback.statusMessage.connect(self._on_status_message)
         return dock
+
+    def _column_to_the_bottom(self) -> None:
+        """On a short screen the side column runs down beside the timeline, not above it:
+        under a full-width timeline the event list kept ~110 px at 1024×600, one card; beside
+        it, it has the window's height. The timeline gives up the column's width, the map
+        nothing."""
+        end = self._side(end=True)
+        right = end == Qt.DockWidgetArea.RightDockWidgetArea
+        corner = Qt.Corner.BottomRightCorner if right else Qt.Corner.BottomLeftCorner
+        self.setCorner(corner, end)
 
     def _make_layers_dock(self) -> QDockWidget:
         # PySide6's stubs omit inherited Qt properties as keywords (objectName)
