@@ -235,10 +235,12 @@ class CardView(QListView):
         self.setBatchSize(BATCH)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
-        """Tabbed into, the list puts its ring on the first card if none is current, without
-        choosing it: the arrows then move the ring and Enter opens the card."""
+        """Tabbed into, the list puts its ring on the first card in view if none is current,
+        without choosing it: the arrows then move the ring and Enter opens the card."""
         if not self.currentIndex().isValid() and self.model().rowCount() > 0:
-            first = self.model().index(0, 0)
+            first = self.indexAt(QPoint(self.viewport().width() // 2, 1))
+            if not first.isValid():
+                first = self.model().index(0, 0)
             self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
         super().focusInEvent(event)
 
