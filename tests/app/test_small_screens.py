@@ -12,6 +12,7 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QStyleOptionViewItem, QTabBar
 
 from viewer.app.docked_window import DETAILS_SHARE, WINDOW_FRAME
+from viewer.app.i18n import install_language
 from viewer.app.main_window import MainWindow
 from viewer.core import commands
 from viewer.panels.cards import HEADER_ROLE
@@ -150,11 +151,30 @@ def test_on_a_netbook_the_event_list_shows_three_cards_beside_the_timeline(
     assert view.viewport().height() >= 3 * _card_height(view)
     assert window.map.width() >= 0.6 * window.width()  # the map gave nothing up
     assert timeline.width() >= window.width() - events.width() - 10  # under the map, all of it
+    qtbot.waitUntil(lambda: _tabs_whole(window))
+
+
+def _tabs_whole(window: MainWindow) -> bool:
+    """Whether the column's tabs (Layers, Events, Details) all show their labels whole."""
     tabs = [bar for bar in window.findChildren(QTabBar) if bar.isVisible()]
-    assert tabs  # Layers, Events and Details share the column as tabs
-    for bar in tabs:
-        for i in range(bar.count()):  # every label whole, none elided
-            assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+    return bool(tabs) and all(bar.width() >= bar.sizeHint().width() for bar in tabs)
+
+
+def test_in_persian_the_column_widens_until_the_tab_labels_are_whole(
+    qtbot, tiny_atlas, settings, netbook
+):
+    settings.setValue("language", "fa")
+    install_language("fa")  # right to left, and the docks' Persian names
+    try:
+        window = fresh_window(qtbot, tiny_atlas, settings)
+        assert window.isRightToLeft()
+        end = window.dockWidgetArea(window.events_dock)
+        assert end == Qt.DockWidgetArea.LeftDockWidgetArea
+        qtbot.waitUntil(lambda: _tabs_whole(window))
+        assert window.events_dock.geometry().bottom() > window.timeline_dock.geometry().top()
+        assert window.map.width() >= 0.6 * window.width()
+    finally:
+        install_language("en")
 
 
 def test_on_a_desktop_the_timeline_spans_the_whole_window(qtbot, tiny_atlas, settings):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabBar, QWidget
 
 from geodata.model import LANGUAGES, Territory
 from viewer.app.i18n import system_language
@@ -40,6 +40,8 @@ side column runs down beside the timeline."""
 DETAILS_SHARE = 0.45
 """Details' part of the column it shares with Events: sized to its content it opened ~70 px
 tall at 1920×1080, a line and a half of a description."""
+TAB_COLUMN_LIMIT = 0.36
+"""The most of the window's width a column of tabbed docks takes to show its labels whole."""
 WINDOW_FRAME = QSize(16, 40)
 """About what a window manager adds around a window (borders and title bar), kept free."""
 
@@ -233,13 +235,25 @@ class DockedWindow(QMainWindow):
 
     def share_side_column(self) -> None:
         """Give Details its share of the column under Events (:data:`DETAILS_SHARE`), once
-        the column's height is known; tabbed beside Events (a short screen) it has it all."""
+        the column's height is known; tabbed beside Events (a short screen) it has it all.
+        A column of tabs is widened until their labels are whole, once they are laid out."""
+        QTimer.singleShot(0, self, self._widen_for_tabs)
         if self.details_dock in self.tabifiedDockWidgets(self.events_dock):
             return
         column = self.events_dock.height() + self.details_dock.height()
         details = round(column * DETAILS_SHARE)
         docks = [self.events_dock, self.details_dock]
         self.resizeDocks(docks, [column - details, details], Qt.Orientation.Vertical)
+
+    def _widen_for_tabs(self) -> None:
+        """Elided tab labels ("Layers and le…", "رویدا…") cannot be read; the column takes
+        the few pixels they need, up to :data:`TAB_COLUMN_LIMIT` of the window."""
+        for bar in self.findChildren(QTabBar):
+            short = bar.sizeHint().width() - bar.width()
+            if bar.isVisible() and short > 0:
+                widest = round(self.width() * TAB_COLUMN_LIMIT)
+                width = min(self.events_dock.width() + short, widest)
+                self.resizeDocks([self.events_dock], [width], Qt.Orientation.Horizontal)
 
     def save_settings(self) -> None:
         """Remember the window, its docks, the date, the language and the layers shown."""
