@@ -104,6 +104,16 @@
     </message>
   </context>
   <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>Add %n file(s)</source>
+      <translation>
+        <numerusform>Add %n file</numerusform>
+        <numerusform>Add %n files</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Playback</name>
     <message numerus="yes">
       <source>{names} begin(s)</source>

@@ -1263,6 +1263,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>نقشهٔ پایه</translation>
     </message>
     <message>
+      <source>Hide “{}”</source>
+      <translation>پنهان کردن «{}»</translation>
+    </message>
+    <message>
       <source>Historical features</source>
       <translation>عوارض تاریخی</translation>
     </message>
@@ -1273,6 +1277,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>On the map now</source>
       <translation>اکنون روی نقشه</translation>
+    </message>
+    <message>
+      <source>Show “{}”</source>
+      <translation>نمایش «{}»</translation>
     </message>
   </context>
   <context>
@@ -1357,6 +1365,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>&amp;خروج</translation>
     </message>
     <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;از نو</translation>
+    </message>
+    <message>
       <source>&amp;Remove an added file</source>
       <translation>&amp;برداشتن پرونده‌ای افزوده</translation>
     </message>
@@ -1369,12 +1381,26 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>&amp;زمان</translation>
     </message>
     <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;واگرد</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>&amp;نما</translation>
     </message>
     <message>
       <source>About Caspian Atlas</source>
       <translation>دربارهٔ اطلس خزر</translation>
+    </message>
+    <message numerus="yes">
+      <source>Add %n file(s)</source>
+      <translation>
+        <numerusform>افزودن %n پرونده</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add “{}”</source>
+      <translation>افزودن «{}»</translation>
     </message>
     <message>
       <source>All files (*)</source>
@@ -1405,12 +1431,20 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>پرشی در این سو برای بازگشت نیست</translation>
     </message>
     <message>
+      <source>No recent files</source>
+      <translation>پرونده‌ای اخیراً باز نشده است</translation>
+    </message>
+    <message>
       <source>Open &amp;recent</source>
       <translation>باز کردن &amp;اخیر</translation>
     </message>
     <message>
       <source>Open your layer or events</source>
       <translation>گشودن لایه یا رویدادهای خودتان</translation>
+    </message>
+    <message>
+      <source>Remove “{}”</source>
+      <translation>حذف «{}»</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
@@ -1721,12 +1755,20 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>خروج از حالت ارائه</translation>
     </message>
     <message>
+      <source>Legend (L)</source>
+      <translation>راهنمای نقشه (L)</translation>
+    </message>
+    <message>
       <source>Next slide</source>
       <translation>اسلاید بعدی</translation>
     </message>
     <message>
       <source>Previous slide</source>
       <translation>اسلاید قبلی</translation>
+    </message>
+    <message>
+      <source>Show or hide the legend</source>
+      <translation>نمایش یا پنهان کردن راهنمای نقشه</translation>
     </message>
     <message>
       <source>Show or hide the speaker notes</source>
@@ -2160,14 +2202,6 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source> (changed)</source>
       <translation> (تغییر یافته)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;از نو</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;واگرد</translation>
     </message>
     <message>
       <source>A new slide of what the map shows</source>

@@ -1287,6 +1287,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>Базовая карта</translation>
     </message>
     <message>
+      <source>Hide “{}”</source>
+      <translation>скрытие «{}»</translation>
+    </message>
+    <message>
       <source>Historical features</source>
       <translation>Исторические объекты</translation>
     </message>
@@ -1297,6 +1301,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>On the map now</source>
       <translation>Сейчас на карте</translation>
+    </message>
+    <message>
+      <source>Show “{}”</source>
+      <translation>показ «{}»</translation>
     </message>
   </context>
   <context>
@@ -1381,6 +1389,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>В&amp;ыход</translation>
     </message>
     <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
       <source>&amp;Remove an added file</source>
       <translation>&amp;Убрать добавленный файл</translation>
     </message>
@@ -1393,12 +1405,28 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>В&amp;ремя</translation>
     </message>
     <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
       <source>About Caspian Atlas</source>
       <translation>О программе «Каспийский атлас»</translation>
+    </message>
+    <message numerus="yes">
+      <source>Add %n file(s)</source>
+      <translation>
+        <numerusform>добавление %n файла</numerusform>
+        <numerusform>добавление %n файлов</numerusform>
+        <numerusform>добавление %n файлов</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add “{}”</source>
+      <translation>добавление «{}»</translation>
     </message>
     <message>
       <source>All files (*)</source>
@@ -1429,12 +1457,20 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>В эту сторону переходов нет</translation>
     </message>
     <message>
+      <source>No recent files</source>
+      <translation>Недавних файлов нет</translation>
+    </message>
+    <message>
       <source>Open &amp;recent</source>
       <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
       <source>Open your layer or events</source>
       <translation>Открыть свой слой или события</translation>
+    </message>
+    <message>
+      <source>Remove “{}”</source>
+      <translation>удаление «{}»</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
@@ -1749,12 +1785,20 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>Выйти из режима презентации</translation>
     </message>
     <message>
+      <source>Legend (L)</source>
+      <translation>Легенда (L)</translation>
+    </message>
+    <message>
       <source>Next slide</source>
       <translation>Следующий слайд</translation>
     </message>
     <message>
       <source>Previous slide</source>
       <translation>Предыдущий слайд</translation>
+    </message>
+    <message>
+      <source>Show or hide the legend</source>
+      <translation>Показать или скрыть легенду</translation>
     </message>
     <message>
       <source>Show or hide the speaker notes</source>
@@ -2198,14 +2242,6 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source> (changed)</source>
       <translation> (изменён)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Отменить</translation>
     </message>
     <message>
       <source>A new slide of what the map shows</source>

@@ -1,5 +1,6 @@
 """The window on small screens: it fits 1024×600, opens inside the screen, gives the map the
-whole window with one key, and returns to its first layout; Alt+← retraces jumps."""
+whole window with one key, and returns to its first layout; Alt+← retraces jumps. On a short
+screen the side column runs down beside the timeline, so the event list shows several cards."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QStyleOptionViewItem, QTabBar
 
 from viewer.app.docked_window import DETAILS_SHARE, WINDOW_FRAME
+from viewer.app.i18n import install_language
 from viewer.app.main_window import MainWindow
 from viewer.core import commands
+from viewer.panels.cards import HEADER_ROLE
 
 
 def fresh_window(qtbot, tiny_atlas, settings) -> MainWindow:
@@ -125,3 +129,54 @@ def test_on_a_short_screen_details_is_a_tab_beside_events(qtbot, tiny_atlas, set
     assert window.details_dock in window.tabifiedDockWidgets(window.events_dock)
     assert not window.events_dock.visibleRegion().isEmpty()  # Events in front, as before
     assert window.details_dock.visibleRegion().isEmpty()
+
+
+def _card_height(view) -> int:
+    """The tallest event card the list draws (a group header is not a card)."""
+    delegate, model = view.itemDelegate(), view.model()
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    rows = (model.index(row, 0) for row in range(model.rowCount()))
+    return max(delegate.sizeHint(option, i).height() for i in rows if not i.data(HEADER_ROLE))
+
+
+def test_on_a_netbook_the_event_list_shows_three_cards_beside_the_timeline(
+    qtbot, tiny_atlas, settings, netbook
+):
+    window = fresh_window(qtbot, tiny_atlas, settings)
+    events, timeline = window.events_dock.geometry(), window.timeline_dock.geometry()
+    assert events.bottom() > timeline.top()  # the column runs down beside the timeline
+    assert not events.intersects(timeline)
+    view = window.event_list.view
+    assert view.viewport().height() >= 3 * _card_height(view)
+    assert window.map.width() >= 0.6 * window.width()  # the map gave nothing up
+    assert timeline.width() >= window.width() - events.width() - 10  # under the map, all of it
+    qtbot.waitUntil(lambda: _tabs_whole(window))
+
+
+def _tabs_whole(window: MainWindow) -> bool:
+    """Whether the column's tabs (Layers, Events, Details) all show their labels whole."""
+    tabs = [bar for bar in window.findChildren(QTabBar) if bar.isVisible()]
+    return bool(tabs) and all(bar.width() >= bar.sizeHint().width() for bar in tabs)
+
+
+def test_in_persian_the_column_widens_until_the_tab_labels_are_whole(
+    qtbot, tiny_atlas, settings, netbook
+):
+    settings.setValue("language", "fa")
+    install_language("fa")  # right to left, and the docks' Persian names
+    try:
+        window = fresh_window(qtbot, tiny_atlas, settings)
+        assert window.isRightToLeft()
+        end = window.dockWidgetArea(window.events_dock)
+        assert end == Qt.DockWidgetArea.LeftDockWidgetArea
+        qtbot.waitUntil(lambda: _tabs_whole(window))
+        assert window.events_dock.geometry().bottom() > window.timeline_dock.geometry().top()
+        assert window.map.width() >= 0.6 * window.width()
+    finally:
+        install_language("en")
+
+
+def test_on_a_desktop_the_timeline_spans_the_whole_window(qtbot, tiny_atlas, settings):
+    window = fresh_window(qtbot, tiny_atlas, settings)  # on the tests' 1920×1040 screen
+    assert window.timeline_dock.width() >= window.width() - 2

@@ -292,3 +292,20 @@ def test_dates_read_in_the_audiences_words():
         "Июнь 1934 г. – 1936 г.",
         "Хордад 1313 г. с. х. – 1314 г. с. х.",  # a line starts with a capital
     )
+
+
+def test_l_and_the_legend_button_show_and_hide_the_slides_legend(presentation, qtbot):
+    legend = presentation.legend
+    assert not legend.isVisible()  # the map speaks first
+    qtbot.keyClick(presentation, Qt.Key.Key_L)
+    assert legend.isVisible() and presentation.legend_button.isChecked()
+    shown = set(legend.texts)
+    assert shown  # the first slide's features, as the slide draws them
+    qtbot.keyClick(presentation, Qt.Key.Key_PageDown)  # the next slide hides the states
+    assert legend.isVisible() and set(legend.texts) != shown
+    qtbot.keyClick(presentation, Qt.Key.Key_L)
+    assert not legend.isVisible() and not presentation.legend_button.isChecked()
+    qtbot.mouseClick(presentation.legend_button, Qt.MouseButton.LeftButton)
+    assert legend.isVisible()
+    qtbot.keyClick(presentation, Qt.Key.Key_PageUp)
+    assert presentation.index == 0

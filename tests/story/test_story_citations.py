@@ -30,7 +30,7 @@ def no_modal_dialogs(monkeypatch):
 @pytest.fixture
 def real_editor(window):
     """The dock on the bundled data, with the shipped story open (many works cited)."""
-    editor = StoryEditor(load_atlas(), window.state, parent=window)
+    editor = StoryEditor(load_atlas(), window.state, window.settings, parent=window)
     assert editor.controller.open_path(bundled_stories()[0])
     return editor
 
@@ -93,7 +93,7 @@ def test_an_unwritable_target_is_our_message_and_leaves_no_file(
 
 
 def test_a_story_that_cites_nothing_says_so_without_a_dialog(window, qtbot):
-    editor = StoryEditor(window.atlas, window.state, parent=window)
+    editor = StoryEditor(window.atlas, window.state, window.settings, parent=window)
     editor.set_story(Story("Plain", slides=(Slide(PartialDate(1930)),)))  # nothing highlighted
     with qtbot.waitSignal(editor.statusMessage) as told:
         assert editor.controller.export_citations() is None

@@ -31,7 +31,7 @@ def no_modal_dialogs(monkeypatch):
 
 @pytest.fixture
 def editor(qtbot, window):
-    made = StoryEditor(window.atlas, window.state, parent=window)
+    made = StoryEditor(window.atlas, window.state, window.settings, parent=window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, made)
     made.show()
     qtbot.waitExposed(made)
@@ -229,7 +229,7 @@ def test_a_broken_story_is_reported_and_nothing_changes(
 
 
 def test_a_shipped_story_is_saved_as_a_copy(window, tmp_path, monkeypatch, qtbot):
-    editor = StoryEditor(load_atlas(), window.state, parent=window)  # real data
+    editor = StoryEditor(load_atlas(), window.state, window.settings, parent=window)  # real data
     assert editor.controller.open_path(bundled_stories()[0])
     assert editor.slide_list.count() == 12 and not editor.modified
     qtbot.keyClicks(editor.notes_edit, " (my addition)")
@@ -322,13 +322,14 @@ def test_a_deleted_slide_comes_back_with_undo(editor, window, qtbot):
     editor.slide_list.setCurrentRow(1)
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
     assert [s.caption for s in editor.story.slides] == ["Rasht.", "The line."]
-    assert editor.undo_action.text() == "&Undo Delete slide"
+    assert editor.undo_stack.undoText() == "Delete slide"
     edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
-    assert window.story_dock.undo_action in edit_menu.actions()  # the window's own story
-    editor.undo_action.trigger()
+    assert window.undo_action in edit_menu.actions()  # the window's one stack, with its story's
+    assert window.story_dock.undo_stack is window.undo
+    editor.undo_stack.undo()
     assert [s.caption for s in editor.story.slides] == ["Rasht.", "Moscow.", "The line."]
     assert editor.current == 1 and editor.caption_edit.toPlainText() == "Moscow."
-    editor.redo_action.trigger()
+    editor.undo_stack.redo()
     assert [s.caption for s in editor.story.slides] == ["Rasht.", "The line."]
 
 
@@ -337,14 +338,15 @@ def test_adding_and_moving_slides_undo_step_by_step(editor, window, qtbot):
     add(editor, qtbot, window, dt.date(1921, 1, 1), "Second.")
     qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
     assert [s.caption for s in editor.story.slides] == ["Second.", "First."]
-    editor.undo_action.trigger()
+    editor.undo_stack.undo()
     assert [s.caption for s in editor.story.slides] == ["First.", "Second."]
-    editor.undo_action.trigger()  # the second slide's adding (its caption came with it)
+    editor.undo_stack.undo()  # the second slide's adding (its caption came with it)
     assert [s.first_day.year for s in editor.story.slides] == [1920]
 
 
 def test_another_story_cannot_undo_into_the_last_one(editor, window, qtbot):
     add(editor, qtbot, window, dt.date(1920, 1, 1))
     assert editor.undo_stack.canUndo()
-    editor.set_story(Story(title="Another"), None, False)
-    assert not editor.undo_stack.canUndo() and not editor.undo_action.isEnabled()
+    editor.set_modified(False)  # saved, say: File › New story asks nothing
+    editor.controller.new_story()
+    assert not editor.undo_stack.canUndo()

@@ -26,6 +26,7 @@ from viewer.core.atomic import signals_clean_up
 from viewer.core.user_data import UserData
 from viewer.export.headless import drawing_app
 from viewer.panels.problems import show_problems
+from viewer.panels.undo import WindowUndo
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -67,6 +68,7 @@ class AtlasController(QObject):
         settings.setValue("language", self.launch_language)  # the window starts in it
         self.user_data, notices = UserData.from_settings(atlas, settings.value("user_files"))
         self.window: MainWindow | None = None
+        self.undo: WindowUndo | None = None  # made with the first window, kept by the rest
         self._open_window()
         if notices:
             title = QCoreApplication.translate("AtlasController", "Some added files no longer load")
@@ -77,8 +79,14 @@ class AtlasController(QObject):
         if old is not None:
             old.save_settings()
         self.window = MainWindow(
-            self.user_data.combined(), settings=self.settings, user_data=self.user_data
+            self.user_data.combined(),
+            settings=self.settings,
+            user_data=self.user_data,
+            undo=self.undo,
         )
+        if self.undo is None:  # Edit › Undo outlives the window: it can undo adding a file
+            self.undo = self.window.undo
+            self.undo.setParent(self)
         self.window.userDataChanged.connect(self._on_user_data_changed)
         self.window.state.language_changed.connect(self._on_language_changed)
         if old is not None:  # the story being edited carries over

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabBar, QWidget
 
 from geodata.model import LANGUAGES, Territory
 from viewer.app.i18n import system_language
@@ -30,14 +30,18 @@ from viewer.panels.event_list import EventList
 from viewer.panels.layers import LayersPanel
 from viewer.panels.playback import Playback, PlaybackBar
 from viewer.panels.timeline import TimelineStrip
+from viewer.panels.undo import WindowUndo
 from viewer.story.editor import StoryEditor
 
 DEFAULT_DATE = dt.date(1946, 2, 1)
 SHORT_SCREEN = 800
-"""Screens less tall than this show Details as a tab beside Events, not under it."""
+"""Screens less tall than this show Details as a tab beside Events, not under it, and the
+side column runs down beside the timeline."""
 DETAILS_SHARE = 0.45
 """Details' part of the column it shares with Events: sized to its content it opened ~70 px
 tall at 1920×1080, a line and a half of a description."""
+TAB_COLUMN_LIMIT = 0.36
+"""The most of the window's width a column of tabbed docks takes to show its labels whole."""
 WINDOW_FRAME = QSize(16, 40)
 """About what a window manager adds around a window (borders and title bar), kept free."""
 
@@ -50,11 +54,14 @@ class DockedWindow(QMainWindow):
         atlas: Atlas,
         settings: QSettings | None = None,
         fade_ms: int = FADE_MS,
+        undo: WindowUndo | None = None,
     ) -> None:
         super().__init__()
         self.atlas = atlas
         self.settings = settings or QSettings()
         self.state = ViewState(*SPAN, date=self._saved_date())
+        self.undo = undo or WindowUndo(self.state, self)
+        self.undo.state = self.state  # a stack carried over from a rebuilt window acts here now
         language = self.settings.value("language", system_language())
         self.state.language = language if language in LANGUAGES else "en"  # before any words
         self.setWindowTitle(
@@ -67,7 +74,7 @@ class DockedWindow(QMainWindow):
         self.timeline_dock = self._make_timeline_dock()
         self.layers_dock = self._make_layers_dock()
         self._make_side_docks()
-        self.story_dock = StoryEditor(self.atlas, self.state, parent=self)
+        self.story_dock = StoryEditor(self.atlas, self.state, self.settings, self.undo, parent=self)
         self.story_controller = self.story_dock.controller
         self.addDockWidget(self._side(end=True), self.story_dock)
         self.tabifyDockWidget(self.events_dock, self.story_dock)
@@ -81,6 +88,7 @@ class DockedWindow(QMainWindow):
         if self.available.height() < SHORT_SCREEN:  # details as a tab: the map keeps height
             self.tabifyDockWidget(self.events_dock, self.details_dock)
             self.events_dock.raise_()
+            self._column_to_the_bottom()
         self._fitted = False
         self.default_layout = self.saveState()  # as built for this screen: View › Reset layout
         self.map.cursorMoved.connect(self._on_cursor_moved)
@@ -118,10 +126,20 @@ class DockedWindow(QMainWindow):
         self.playback.statusMessage.connect(self._on_status_message)
         return dock
 
+    def _column_to_the_bottom(self) -> None:
+        """On a short screen the side column runs down beside the timeline, not above it:
+        under a full-width timeline the event list kept ~110 px at 1024×600, one card; beside
+        it, it has the window's height. The timeline gives up the column's width, the map
+        nothing."""
+        end = self._side(end=True)
+        right = end == Qt.DockWidgetArea.RightDockWidgetArea
+        corner = Qt.Corner.BottomRightCorner if right else Qt.Corner.BottomLeftCorner
+        self.setCorner(corner, end)
+
     def _make_layers_dock(self) -> QDockWidget:
         # PySide6's stubs omit inherited Qt properties as keywords (objectName)
         dock: QDockWidget = QDockWidget(self.tr("Layers and legend"), self, objectName="layersDock")  # type: ignore[call-overload]
-        self.layers = LayersPanel(self.atlas, self.state)
+        self.layers = LayersPanel(self.atlas, self.state, self.undo)
         self.kind_boxes, self.base_boxes = self.layers.kind_boxes, self.layers.base_boxes
         self.legend = self.layers.legend
         dock.setWidget(self.layers)
@@ -217,13 +235,25 @@ class DockedWindow(QMainWindow):
 
     def share_side_column(self) -> None:
         """Give Details its share of the column under Events (:data:`DETAILS_SHARE`), once
-        the column's height is known; tabbed beside Events (a short screen) it has it all."""
+        the column's height is known; tabbed beside Events (a short screen) it has it all.
+        A column of tabs is widened until their labels are whole, once they are laid out."""
+        QTimer.singleShot(0, self, self._widen_for_tabs)
         if self.details_dock in self.tabifiedDockWidgets(self.events_dock):
             return
         column = self.events_dock.height() + self.details_dock.height()
         details = round(column * DETAILS_SHARE)
         docks = [self.events_dock, self.details_dock]
         self.resizeDocks(docks, [column - details, details], Qt.Orientation.Vertical)
+
+    def _widen_for_tabs(self) -> None:
+        """Elided tab labels ("Layers and le…", "رویدا…") cannot be read; the column takes
+        the few pixels they need, up to :data:`TAB_COLUMN_LIMIT` of the window."""
+        for bar in self.findChildren(QTabBar):
+            short = bar.sizeHint().width() - bar.width()
+            if bar.isVisible() and short > 0:
+                widest = round(self.width() * TAB_COLUMN_LIMIT)
+                width = min(self.events_dock.width() + short, widest)
+                self.resizeDocks([self.events_dock], [width], Qt.Orientation.Horizontal)
 
     def save_settings(self) -> None:
         """Remember the window, its docks, the date, the language and the layers shown."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,6 @@ from geodata.rasters import RASTER_SUFFIXES
 from viewer.app.docked_window import DockedWindow
 from viewer.app.help import fill_help_menu
 from viewer.app.layout import MapOnly
-from viewer.app.recent import RecentFiles, last_folder, remember_folder
 from viewer.core import commands
 from viewer.core.atlas import Atlas
 from viewer.core.credits import about_html
@@ -25,6 +25,8 @@ from viewer.core.date_history import DateHistory
 from viewer.core.user_data import UserData
 from viewer.map.territory_layer import FADE_MS
 from viewer.panels.problems import show_problems
+from viewer.panels.recent import RecentFiles, last_folder, remember_folder
+from viewer.panels.undo import AddFiles, RemoveFile, WindowUndo
 
 if TYPE_CHECKING:  # the export modules load on first export, not at start-up
     from viewer.export.snapshot import SnapshotRenderer
@@ -50,9 +52,11 @@ class MainWindow(DockedWindow):
         settings: QSettings | None = None,
         fade_ms: int = FADE_MS,
         user_data: UserData | None = None,
+        undo: WindowUndo | None = None,
     ) -> None:
-        super().__init__(atlas, settings, fade_ms)
+        super().__init__(atlas, settings, fade_ms, undo)
         self.user_data = user_data
+        self.undo.files = self  # file steps add and remove through this window now
         self._export_renderer: SnapshotRenderer | None = None
         self.map_only = MapOnly()
         self.history = DateHistory()
@@ -67,15 +71,10 @@ class MainWindow(DockedWindow):
             open_action = file_menu.addAction(self.tr("&Open your layer or events…"))
             open_action.setShortcut(QKeySequence.StandardKey.Open)
             open_action.triggered.connect(self._open_files)
-            self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-            added = {p.resolve() for p in self.user_data.paths}
-            for path in self.recent_layers.paths():
-                if path not in added:
-                    action = self.recent_menu.addAction(path.name)
-                    action.setData(str(path))
-                    action.setToolTip(str(path))
-            self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
-            self.recent_menu.triggered.connect(self._open_recent)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        if self.user_data is not None:
             self.remove_menu = file_menu.addMenu(self.tr("&Remove an added file"))
             for path in self.user_data.paths:
                 action = self.remove_menu.addAction(path.name)
@@ -83,7 +82,7 @@ class MainWindow(DockedWindow):
                 action.setToolTip(str(path))
             self.remove_menu.setEnabled(bool(self.user_data.paths))
             self.remove_menu.triggered.connect(self._remove_file)
-            file_menu.addSeparator()
+        file_menu.addSeparator()
         for action in (
             self.story_controller.new_action,
             self.story_controller.open_action,
@@ -103,7 +102,11 @@ class MainWindow(DockedWindow):
         quit_action.triggered.connect(self.close)
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addActions([self.story_dock.undo_action, self.story_dock.redo_action])
+        self.undo_action = self.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         copy = edit.addAction(self.tr("&Copy map"))
         copy.setShortcut(QKeySequence.StandardKey.Copy)
@@ -224,15 +227,62 @@ class MainWindow(DockedWindow):
             remember_folder(self.settings, "layers", Path(paths[0]))
             self.add_paths([Path(name) for name in paths])
 
-    def _open_recent(self, action: QAction) -> None:
-        self.add_paths([Path(action.data())])
+    def _fill_recent(self) -> None:
+        """List the layers not added now, then the stories, most recent first; refilled each
+        time the menu opens, so a story saved a minute ago is there."""
+        self.recent_menu.clear()
+        added = {p.resolve() for p in self.user_data.paths} if self.user_data else set()
+        layers = [p for p in self.recent_layers.paths() if p not in added]
+        if self.user_data is None:
+            layers = []
+        current = self.story_dock.path.resolve() if self.story_dock.path else None
+        stories = [p for p in self.story_controller.recent.paths() if p != current]
+        for path in layers:
+            self._recent_action(path, partial(self.add_paths, [path]))
+        if layers and stories:
+            self.recent_menu.addSeparator()
+        for path in stories:
+            self._recent_action(path, partial(self._open_recent_story, path))
+        if not (layers or stories):
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    def _recent_action(self, path: Path, slot: Callable[[], None]) -> None:
+        action = self.recent_menu.addAction(path.name)
+        action.setToolTip(str(path))
+        action.setStatusTip(str(path))
+        action.triggered.connect(lambda: slot())  # not the checked flag the signal carries
+
+    def _open_recent_story(self, path: Path) -> None:
+        if self.story_controller.maybe_save():  # never lose an unsaved story
+            self.story_controller.open_path(path)
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Add files as File › Open does: checked, problems shown, remembered as recent."""
-        assert self.user_data is not None  # File › Open is made only with user data
+        """Add files as File › Open does (checked, problems shown, remembered as recent), as
+        one step Edit › Undo can take back."""
+        if len(paths) == 1:
+            what = self.tr("Add “{}”").format(paths[0].name)
+        else:
+            what = self.tr("Add %n file(s)", "", len(paths))
+        self.undo.push(AddFiles(self.undo, paths, what))
+
+    def _remove_file(self, action: QAction) -> None:
+        path = Path(action.data())
+        self.undo.push(RemoveFile(self.undo, path, self.tr("Remove “{}”").format(path.name)))
+
+    def change_files(self, add: list[Path], remove: list[Path]) -> tuple[list[Path], list[Path]]:
+        """Remove, then add, the user's files, showing what went wrong; the paths really
+        added and removed (a file that relied on a removed one goes too). The window is
+        rebuilt on the new data afterwards, so this is the last thing a window does."""
+        assert self.user_data is not None  # file steps are made only with user data
+        before = self.user_data.paths
+        for path in remove:
+            notices = commands.remove_file(self.user_data, path)
+            if notices:
+                title = self.tr("Files that relied on it were removed too")
+                show_problems(self, title, notices)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcomes = commands.add_files(self.user_data, paths)
+            outcomes = commands.add_files(self.user_data, add)
         finally:
             QApplication.restoreOverrideCursor()
         for outcome in outcomes:
@@ -242,18 +292,13 @@ class MainWindow(DockedWindow):
                 else:
                     done = self.tr("{} was not added")
                 show_problems(self, done.format(outcome.path.name), outcome.problems)
-        for outcome in outcomes:
             if outcome.added:
                 self.recent_layers.add(outcome.path)
-        if any(outcome.added for outcome in outcomes):
+        after = self.user_data.paths
+        removed = [p for p in before if p not in after]
+        if removed or any(outcome.added for outcome in outcomes):
             self.userDataChanged.emit()
-
-    def _remove_file(self, action: QAction) -> None:
-        assert self.user_data is not None  # File › Remove is made only with user data
-        notices = commands.remove_file(self.user_data, Path(action.data()))
-        if notices:
-            show_problems(self, self.tr("Files that relied on it were removed too"), notices)
-        self.userDataChanged.emit()
+        return [p for p in after if p not in before], removed
 
     def _renderer(self) -> SnapshotRenderer:
         """The offscreen renderer for exports, built on first use (~0.3 s) and kept."""
@@ -267,11 +312,13 @@ class MainWindow(DockedWindow):
         from viewer.export.dialog import ExportDialog
 
         dialog = ExportDialog(self.atlas, self.state, self._renderer(), parent=self)
+        dialog.start_folder = last_folder(self.settings, "exports", Path.home())
         dialog.exported.connect(self._on_exported)
         dialog.exec()
         dialog.deleteLater()
 
-    def _on_exported(self, path: object) -> None:
+    def _on_exported(self, path: str) -> None:
+        remember_folder(self.settings, "exports", Path(path))
         self.statusBar().showMessage(self.tr("Saved {}").format(path), 8000)
 
     def _copy_map(self) -> None:

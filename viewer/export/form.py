@@ -86,6 +86,8 @@ class ExportForm(QDialog):
         super().__init__(parent)
         self._frame = state.frame()
         self._language = state.language
+        self.start_folder = str(Path.home())
+        """Where Browse… opens; the window sets the folder last exported to."""
         self.fields = self._build(state.date)
 
     # ------------------------------------------------------------------ building
@@ -249,7 +251,7 @@ class ExportForm(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("ExportDialog", "Export map"),
-            self.path_edit.text() or f"caspian-atlas.{self.format}",
+            self.path_edit.text() or str(Path(self.start_folder) / f"caspian-atlas.{self.format}"),
             f"{self._words(FORMATS[self.format])} (*.{self.format})",
             options=QFileDialog.Option.DontConfirmOverwrite,  # the dialog's export() asks, once
         )

@@ -12,6 +12,7 @@ import unicodedata
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -59,6 +61,9 @@ MUTED_TEXT = "#5d5a52"
 DISPUTED = "#a34700"
 SEPARATOR = "#e4dfd3"
 HEADER_BACKGROUND = "#f1eee6"
+FOCUS_RING = "#0072b2"
+"""The ring round the card the keyboard is on (Okabe–Ito blue, as in the style sheet)."""
+FOCUS_WIDTH = 2
 
 
 def is_right_to_left(text: str) -> bool:
@@ -124,6 +129,7 @@ class CardDelegate(QStyledItemDelegate):
         look = (
             *(index.data(role) for role in CARD_ROLES),
             selected,
+            self.has_keyboard_focus(option),
             option.rect.width(),
             option.rect.height(),
             ratio,
@@ -147,6 +153,11 @@ class CardDelegate(QStyledItemDelegate):
             QPixmapCache.insert(key, card)
         painter.drawPixmap(option.rect.topLeft(), card)
 
+    def has_keyboard_focus(self, option: QStyleOptionViewItem) -> bool:
+        """Whether the card is the one the keyboard is on: the view has focus and the card
+        is its current row (Qt marks only that one State_HasFocus)."""
+        return bool(option.state & QStyle.StateFlag.State_HasFocus) and self._view.hasFocus()
+
     def _paint_card(
         self,
         painter: QPainter,
@@ -164,6 +175,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setFont(title)
             painter.setPen(colour)
             painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, index.data())
+            self._paint_focus(painter, option)
             painter.restore()
             return
         if option.state & QStyle.StateFlag.State_Selected:
@@ -189,7 +201,17 @@ class CardDelegate(QStyledItemDelegate):
         text_rect.setTop(text_rect.top() + metrics.height() + 3)
         side = Qt.AlignmentFlag.AlignRight if is_right_to_left(text) else Qt.AlignmentFlag.AlignLeft
         painter.drawText(text_rect, side | top | Qt.TextFlag.TextWordWrap, text)
+        self._paint_focus(painter, option)
         painter.restore()
+
+    def _paint_focus(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
+        """A clear ring round the card the keyboard is on, for those who tab and never click."""
+        if self.has_keyboard_focus(option):
+            half = FOCUS_WIDTH // 2
+            ring = option.rect.adjusted(half, half, -half - 1, -half - 1)
+            painter.setPen(QPen(QColor(FOCUS_RING), FOCUS_WIDTH))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(ring)
 
 
 BATCH = 40
@@ -211,6 +233,16 @@ class CardView(QListView):
         # as the dock settles its width) held the first paint ~0.1 s (measured).
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(BATCH)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        """Tabbed into, the list puts its ring on the first card in view if none is current,
+        without choosing it: the arrows then move the ring and Enter opens the card."""
+        if not self.currentIndex().isValid() and self.model().rowCount() > 0:
+            first = self.indexAt(QPoint(self.viewport().width() // 2, 1))
+            if not first.isValid():
+                first = self.model().index(0, 0)
+            self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -306,6 +306,7 @@ class EventList(QWidget):
                 f"QToolButton {{ border: 1px solid #cfc8b8; border-left: 5px solid {colour};"
                 " border-radius: 3px; padding: 2px 5px; color: #9a968c; background: #f1eee6; }"
                 " QToolButton:checked { color: #2b2b2b; background: #ffffff; }"
+                " QToolButton:focus { border-color: #0072b2; border-width: 2px; }"
             )
             button.toggled.connect(self._on_filter_changed)
             buttons[category] = button

@@ -2,7 +2,8 @@
 the user's map scans (opacity, over or under the features), and the legend.
 
 The boxes show the model's hidden layers and switch them through
-:func:`viewer.core.commands.show_layer`; nothing here talks to the map. The boxes scroll, so
+:func:`viewer.core.commands.show_layer`, each switch a step on the window's undo stack;
+nothing here talks to the map. The boxes scroll, so
 on a small screen the dock can be short and the legend keeps its rows.
 """
 
@@ -28,6 +29,7 @@ from viewer.core.state import ViewState
 from viewer.core.style import KIND_WORDS, ORIENTATION_LAYERS
 from viewer.core.wording import tr_noop, translate
 from viewer.panels.legend import LegendList
+from viewer.panels.undo import LayerSwitch, WindowUndo
 
 KIND_LABELS = {kind: plural for kind, (_, plural) in KIND_WORDS.items()}
 BASE_TOGGLES = {
@@ -40,9 +42,16 @@ BASE_TOGGLES = {
 class LayersPanel(QWidget):
     """Historical features and base map to switch on and off, then what is on the map now."""
 
-    def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        state: ViewState,
+        undo: WindowUndo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._language = state.language
+        self.undo = undo or WindowUndo(state, self)
         boxes = QWidget()
         box_layout = QVBoxLayout(boxes)
         box_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Historical features"))))
@@ -78,13 +87,17 @@ class LayersPanel(QWidget):
     def _box(self, layout: QVBoxLayout, name: str, label: str) -> QCheckBox:
         # PySide6's stubs omit inherited Qt properties as keywords (checked)
         box: QCheckBox = QCheckBox(translate("Kinds", label, self._language), checked=True)  # type: ignore[call-overload]
-        box.toggled.connect(lambda on: commands.show_layer(self._state, name, on))
+        box.toggled.connect(lambda on: self._switch(name, box.text(), on))
         layout.addWidget(box)
         return box
 
+    def _switch(self, name: str, label: str, on: bool) -> None:
+        """A box ticked or unticked: one step Edit › Undo can take back."""
+        what = self.tr("Show “{}”") if on else self.tr("Hide “{}”")
+        self.undo.push(LayerSwitch(self.undo, name, on, what.format(label.replace("&", ""))))
+
     def bind(self, state: ViewState) -> None:
         """Tick the boxes of the layers the model shows, now and whenever they change."""
-        self._state = state
         state.layers_changed.connect(self._on_layers_changed)
         self._on_layers_changed(state.hidden_kinds, state.hidden_base)
 

@@ -32,6 +32,7 @@ from viewer.core.story import Story, load_story
 from viewer.core.story_files import bundled_stories, is_bundled, save_story, stories_folder
 from viewer.core.wording import tr_noop, translate
 from viewer.panels.problems import show_problems
+from viewer.panels.recent import RecentFiles, last_folder, remember_folder
 
 if TYPE_CHECKING:  # presenting and handouts load when first used, not at start-up
     from viewer.story.editor import StoryEditor
@@ -53,6 +54,8 @@ class StoryController(QObject):
     def __init__(self, dock: StoryEditor) -> None:
         super().__init__(dock)
         self.dock = dock
+        self.recent = RecentFiles(dock.settings, "stories")
+        """Stories opened or saved lately, for File › Open recent."""
         self._make_actions()
 
     def _make_actions(self) -> None:
@@ -114,16 +117,20 @@ class StoryController(QObject):
             self.dock.set_story(
                 Story(translate("StoryActions", NEW_TITLE, self.dock.state.language))
             )
+            self._forget_steps()
             self._bring_forward()
 
     def open_story(self) -> None:
         if not self.maybe_save():
             return
-        folder = self.dock.path.parent if self.dock.path else stories_folder()
         name, _ = QFileDialog.getOpenFileName(
-            self.dock, self.tr("Open story"), str(folder), self._story_filter()
+            self.dock,
+            self.tr("Open story"),
+            self._folder("stories", fallback=stories_folder()),
+            self._story_filter(),
         )
         if name:
+            remember_folder(self.dock.settings, "stories", Path(name))
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
@@ -135,10 +142,24 @@ class StoryController(QObject):
             show_problems(self.dock, self.tr("{} was not opened").format(path.name), exc.problems)
             return False
         self.dock.set_story(story, path)
+        self._forget_steps()
+        if not is_bundled(path):  # the shipped story is always at hand: F5
+            self.recent.add(path)
         self._bring_forward()
         opened = self.tr("Opened {}: %n slide(s)", "", len(story.slides))
         self.dock.statusMessage.emit(opened.format(path.name))
         return True
+
+    def _folder(self, purpose: str, name: str = "", fallback: Path | None = None) -> str:
+        """Where a file dialog for *purpose* opens (the folder last used for it, else
+        *fallback* or the home folder), with *name* in it."""
+        folder = Path(last_folder(self.dock.settings, purpose, fallback or Path.home()))
+        return str(folder / name) if name else str(folder)
+
+    def _forget_steps(self) -> None:
+        """Another story: Edit › Undo cannot go back past it. The stack is one line, and its
+        story steps would put the last story's slides into this one."""
+        self.dock.undo_stack.clear()
 
     def _bring_forward(self) -> None:
         """Show the dock (it may be closed, or a tab behind another) with the story in it."""
@@ -153,15 +174,16 @@ class StoryController(QObject):
 
     def save_as(self) -> bool:
         if self.dock.path is not None and not is_bundled(self.dock.path):
-            start = self.dock.path
-        else:  # a copy of a shipped story goes where the user keeps files
-            start = Path.home() / (self.dock.path.name if self.dock.path else "story.yaml")
+            start = str(self.dock.path)
+        else:  # a copy of a shipped story goes where the user keeps stories
+            start = self._folder("stories", self.dock.path.name if self.dock.path else "story.yaml")
         name, _ = QFileDialog.getSaveFileName(
-            self.dock, self.tr("Save story"), str(start), self._story_filter()
+            self.dock, self.tr("Save story"), start, self._story_filter()
         )
         if not name:
             return False
         path = Path(name)
+        remember_folder(self.dock.settings, "stories", path)
         if path.suffix.lower() not in (".yaml", ".yml"):
             path = path.with_name(path.name + ".yaml")
         return self._write(path)
@@ -174,6 +196,7 @@ class StoryController(QObject):
             QMessageBox.warning(self.dock, self.tr("Story not saved"), message)
             return False
         self.dock.path = path
+        self.recent.add(path)
         self.dock.set_modified(False)
         self.dock.statusMessage.emit(self.tr("Saved {}").format(path))
         return True
@@ -182,13 +205,16 @@ class StoryController(QObject):
         """Ask where, then write the PDF handout: a page a slide and a bibliography."""
         if not self._has_slides():
             return None
-        start = Path.home() / ((self.dock.path.stem if self.dock.path else "handout") + ".pdf")
+        start = self._folder(
+            "handouts", (self.dock.path.stem if self.dock.path else "handout") + ".pdf"
+        )
         name, _ = QFileDialog.getSaveFileName(
-            self.dock, self.tr("Export handout"), str(start), self.tr("PDF handout (*.pdf)")
+            self.dock, self.tr("Export handout"), start, self.tr("PDF handout (*.pdf)")
         )
         if not name:
             return None
         path = Path(name)
+        remember_folder(self.dock.settings, "handouts", path)
         return self.write_handout(path.with_name(path.stem + ".pdf"), "pdf")
 
     def export_pictures(self) -> Path | None:
@@ -196,9 +222,12 @@ class StoryController(QObject):
         if not self._has_slides():
             return None
         name = QFileDialog.getExistingDirectory(
-            self.dock, self.tr("Slide pictures: choose a folder")
+            self.dock, self.tr("Slide pictures: choose a folder"), self._folder("pictures")
         )
-        return self.write_handout(Path(name), "png") if name else None
+        if not name:
+            return None
+        remember_folder(self.dock.settings, "pictures", Path(name))
+        return self.write_handout(Path(name), "png")
 
     def export_citations(self) -> Path | None:
         """Ask where, then write the works the story cites (its handout's bibliography, with
@@ -209,13 +238,16 @@ class StoryController(QObject):
         if not works:
             self.dock.statusMessage.emit(self.tr("The story's slides cite no sources yet."))
             return None
-        start = Path.home() / ((self.dock.path.stem if self.dock.path else "story") + ".bib")
+        start = self._folder(
+            "citations", (self.dock.path.stem if self.dock.path else "story") + ".bib"
+        )
         name, chosen = QFileDialog.getSaveFileName(
-            self.dock, self.tr("Export citations"), str(start), ";;".join(CITE_FILTERS)
+            self.dock, self.tr("Export citations"), start, ";;".join(CITE_FILTERS)
         )
         if not name:
             return None
         path = Path(name)
+        remember_folder(self.dock.settings, "citations", path)
         format = cite_format_for(path)
         if format is None:  # a name with no suffix, or another: the filter's format is added
             format = CITE_FILTERS.get(chosen, "bibtex")

@@ -13,8 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -40,6 +39,7 @@ from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
 from viewer.core.state import ViewState
 from viewer.core.story import Slide, Story
 from viewer.core.wording import digits, translate
+from viewer.panels.undo import WindowUndo
 from viewer.story.controller import NEW_TITLE, StoryController
 from viewer.story.undo import StoryEdit
 
@@ -54,6 +54,10 @@ class StoryEditor(QDockWidget):
     atlas, state
         The data and the map model: slides are made from its frame, and choosing a slide
         (double-click) brings the model, and so the map, to it.
+    settings
+        Where the recent stories and the folders its file dialogs last used are kept.
+    undo
+        The window's undo stack, which edits go on (by default one of the dock's own).
 
     Signals
     -------
@@ -63,18 +67,23 @@ class StoryEditor(QDockWidget):
 
     statusMessage = Signal(str)
 
-    def __init__(self, atlas: Atlas, state: ViewState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        state: ViewState,
+        settings: QSettings,
+        undo: WindowUndo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Story"), parent)
+        self.settings = settings
         self.setObjectName("storyDock")  # the stubs know no inherited property as a keyword
         self.atlas, self.state = atlas, state
         self.story = Story(translate("StoryActions", NEW_TITLE, state.language))
         self.path: Path | None = None
         self.modified = False
-        self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_stack = undo or WindowUndo(state, self)
+        self.undo_stack.story = self  # its story steps show their story here
         self.controller = StoryController(self)
         """Files, handouts and presenting: the actions the window lists in its menus."""
         self._build()
@@ -200,7 +209,6 @@ class StoryEditor(QDockWidget):
     def set_story(self, story: Story, path: Path | None = None, modified: bool = False) -> None:
         """Show *story* (read from *path*, if any); the editor takes it as its own."""
         self.story, self.path = story, path
-        self.undo_stack.clear()  # another story: the last one's edits cannot be undone here
         self._show_story(0)
         self.set_modified(modified)
 
@@ -267,7 +275,9 @@ class StoryEditor(QDockWidget):
     ) -> None:
         """Change the slides as one step Edit › Undo can take back (*what*: its name)."""
         after = replace(self.story, slides=tuple(slides))
-        self.undo_stack.push(StoryEdit(self, what, self.story, after, self.current, select))
+        self.undo_stack.push(
+            StoryEdit(self.undo_stack, what, self.story, after, self.current, select)
+        )
 
     def show_edit(self, story: Story, select: int) -> None:
         """Show *story* as the story being edited (an edit, or its undoing), *select* chosen."""

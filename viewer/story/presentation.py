@@ -8,7 +8,8 @@ map itself is magnified so that its labels can be read from the back of the room
 Keys: Page Down, →, ↓, Space or Enter: next slide; Page Up, ←, ↑ or Backspace: previous; Home
 and End: first and last; B or . blanks the screen (any key brings it back); S shows the
 speaker notes (beside the slide, or on the laptop when a second screen shows the slides) with
-the time elapsed; Esc leaves.
+the time elapsed; L (or the Legend button under the words) shows what the map's colours and
+lines mean; Esc leaves.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from geodata.dates import PartialDate
 from geodata.projection import projected_bounds
@@ -37,6 +38,7 @@ from viewer.core.wording import digits, is_right_to_left, tr_noop, translate
 from viewer.map.fonts import register_fonts
 from viewer.map.map_view import HOME_LONLAT, MapView
 from viewer.map.territory_layer import FADE_MS
+from viewer.panels.legend import SWATCH, LegendList
 from viewer.story.slide_text import (
     MUTED,
     calendar_lines,
@@ -50,7 +52,10 @@ NOTES_SHARE = 0.25
 """The screen's width the speaker notes take beside the slide; the words give up as much."""
 REFERENCE_HEIGHT = 1080
 """Type sizes below are for a screen this many (logical) pixels high, and scale with it."""
-POINTS = {"heading": 30.0, "gregorian": 32.0, "other": 22.0, "caption": 28.0, "small": 14.0}
+POINTS = {
+    "heading": 30.0, "gregorian": 32.0, "other": 22.0, "caption": 28.0, "small": 14.0,
+    "legend": 18.0,
+}  # fmt: skip
 MAP_MAGNIFICATION = 1.5
 """How much larger the map's labels, markers and scale bar are drawn than in the window."""
 COLUMN_SHARE = 0.38
@@ -71,6 +76,7 @@ BLANK_KEYS = frozenset({Qt.Key.Key_B, Qt.Key.Key_Period})
 FIRST_KEYS = frozenset({Qt.Key.Key_Home})
 LAST_KEYS = frozenset({Qt.Key.Key_End})
 NOTES_KEYS = frozenset({Qt.Key.Key_S})
+LEGEND_KEYS = frozenset({Qt.Key.Key_L})
 LEAVE_KEYS = frozenset({Qt.Key.Key_Escape})
 KEY_HELP = (
     (NEXT_KEYS, tr_noop("Presentation", "Next slide")),
@@ -79,6 +85,7 @@ KEY_HELP = (
     (LAST_KEYS, tr_noop("Presentation", "Last slide")),
     (BLANK_KEYS, tr_noop("Presentation", "Blank the screen (any key brings the slide back)")),
     (NOTES_KEYS, tr_noop("Presentation", "Show or hide the speaker notes")),
+    (LEGEND_KEYS, tr_noop("Presentation", "Show or hide the legend")),
     (LEAVE_KEYS, tr_noop("Presentation", "Leave presentation mode")),
 )
 """What each key does while presenting: the window's key handling and Help's list read it."""
@@ -176,6 +183,17 @@ class PresentationWindow(QWidget):
         self.counter = plain_label(alignment=Qt.AlignmentFlag.AlignRight)
         for label in (self.story_title, self.other_calendars, self.counter):
             label.setStyleSheet(f"color: {MUTED};")
+        self.legend = LegendList(self.atlas.history, self.state, self.atlas.sources)
+        self.legend.setFrameShape(QFrame.Shape.NoFrame)
+        self.legend.setStyleSheet(f"background: {PAPER}; color: {INK};")
+        self.legend.hide()  # the map speaks first; L or the button brings the key to it
+        self.legend_button = QPushButton(translate("Presentation", "Legend (L)", self.language))
+        self.legend_button.setCheckable(True)
+        self.legend_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay the presenter's
+        self.legend_button.setToolTip(
+            translate("Presentation", "Show or hide the legend", self.language)
+        )
+        self.legend_button.toggled.connect(self.legend.setVisible)
         self.column = QWidget()
         self._column = QVBoxLayout(self.column)
         self._column.addWidget(self.story_title)
@@ -185,7 +203,11 @@ class PresentationWindow(QWidget):
         self._column.addWidget(self.other_calendars)
         self._column.addSpacing(24)
         self._column.addWidget(self.caption, stretch=1)
-        self._column.addWidget(self.counter)
+        self._column.addWidget(self.legend, stretch=1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.legend_button)
+        bottom.addWidget(self.counter, stretch=1)
+        self._column.addLayout(bottom)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -285,6 +307,9 @@ class PresentationWindow(QWidget):
         self.other_calendars.setFont(screen_font(f, POINTS["other"] * scale))
         self.caption.setFont(screen_font(f, POINTS["caption"] * scale))
         self.counter.setFont(screen_font(f, POINTS["small"] * scale))
+        self.legend_button.setFont(screen_font(f, POINTS["small"] * scale))
+        self.legend.setFont(screen_font(f, POINTS["legend"] * scale))
+        self.legend.setIconSize(SWATCH * max(scale * 1.5, 1.0))
         margin = round(40 * scale)
         self._column.setContentsMargins(margin, margin, margin, round(28 * scale))
         share = COLUMN_SHARE - (NOTES_SHARE / 2 if self._notes_beside() else 0.0)
@@ -320,6 +345,8 @@ class PresentationWindow(QWidget):
             self._go(0)
         elif key in LAST_KEYS:
             self._go(len(self.story.slides) - 1)
+        elif key in LEGEND_KEYS:
+            self.legend_button.toggle()
         elif key in NOTES_KEYS:
             self.notes.setVisible(not self.notes.isVisible())
             self._apply_type_scale()  # beside the slide, the words make room for the notes

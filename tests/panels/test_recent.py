@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from viewer.app.recent import LIMIT, RecentFiles, last_folder, remember_folder
+from viewer.panels.recent import LIMIT, RecentFiles, last_folder, remember_folder
 
 
 def test_recent_files_most_recent_first_without_repeats_or_missing(settings, tmp_path):
@@ -47,3 +47,10 @@ def test_dialogs_open_in_the_folder_last_used_for_the_same_purpose(settings, tmp
     assert last_folder(settings, "stories", home) == str(home)
     maps.rmdir()
     assert last_folder(settings, "exports", home) == str(home)  # gone: back to the fallback
+
+
+def test_a_chosen_folder_is_remembered_itself_not_its_parent(settings, tmp_path):
+    pictures = tmp_path / "slides"
+    pictures.mkdir()
+    remember_folder(settings, "pictures", pictures)
+    assert last_folder(settings, "pictures", tmp_path / "home") == str(pictures)

@@ -1,7 +1,8 @@
 """Recent files and the folders file dialogs last used, kept in the settings.
 
-A teacher reopens yesterday's story and layer from File › Recent, and a file dialog opens in
-the folder last used for that purpose (layers, stories, exports) instead of the home folder.
+A teacher reopens yesterday's story and layer from File › Open recent, and a file dialog opens
+in the folder last used for that purpose (layers, stories, exports, citations, handouts)
+instead of the home folder. Every file dialog goes through these two functions.
 """
 
 from __future__ import annotations
@@ -46,5 +47,6 @@ def last_folder(settings: QSettings, purpose: str, fallback: Path) -> str:
 
 
 def remember_folder(settings: QSettings, purpose: str, chosen: Path) -> None:
-    """Remember the folder of a file chosen for *purpose*."""
-    settings.setValue(f"folders/{purpose}", str(Path(chosen).parent))
+    """Remember the folder of a file chosen for *purpose* (or the folder, if one was chosen)."""
+    chosen = Path(chosen)
+    settings.setValue(f"folders/{purpose}", str(chosen if chosen.is_dir() else chosen.parent))
