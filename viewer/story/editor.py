@@ -349,6 +349,7 @@ class StoryEditor(QDockWidget):
             self.state.selection,
             self.state.language,
             lit_window=self.state.window_days,
+            raster_looks=frame.raster_looks,
         )
 
     def add_slide(self) -> None:
