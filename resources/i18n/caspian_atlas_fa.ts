@@ -1482,6 +1482,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>این‌جا: {}</translation>
     </message>
     <message>
+      <source>Off the map: {place}, along the great circle from the map's centre ({lon}° E, {lat}° N)</source>
+      <translation>بیرون از نقشه: {place}، در امتداد دایرهٔ عظیمه از مرکز نقشه ({lon}° شرقی، {lat}° شمالی)</translation>
+    </message>
+    <message>
       <source>{name} · {stated} km stated, {computed} km geodesic</source>
       <translation>{name} · {stated} کیلومتر به گفتهٔ منبع، {computed} کیلومتر ژئودزیک</translation>
     </message>

@@ -1508,6 +1508,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>Здесь: {}</translation>
     </message>
     <message>
+      <source>Off the map: {place}, along the great circle from the map's centre ({lon}° E, {lat}° N)</source>
+      <translation>За пределами карты: {place}, по дуге большого круга от центра карты ({lon}° в. д., {lat}° с. ш.)</translation>
+    </message>
+    <message>
       <source>{name} · {stated} km stated, {computed} km geodesic</source>
       <translation>{name} · {stated} км по источнику, {computed} км по геодезической</translation>
     </message>
