@@ -94,6 +94,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("    processor time: drawing / ffmpeg", "", [
         ("export.mp4_cpu_s", "s"), ("export.mp4_encoder_cpu_s", "s")]),
     ("map scan 8000×6000 (144 MB GeoTIFF): read and warped", "", [("scans.load_s", "s")]),
+    ("  the same, 16-bit (288 MB), stretched: read; peak RSS 8-bit / 16-bit", "", [
+        ("scans.load_16bit_s", "s"), ("scans.load_peak_rss_mb", "MB"),
+        ("scans.load_16bit_peak_rss_mb", "MB")]),
     ("  repaint 1920×1080 p50: no scan / under / over", "", [
         ("scans.repaint_none.p50", "ms"), ("scans.repaint_under.p50", "ms"),
         ("scans.repaint_over.p50", "ms")]),

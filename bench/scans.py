@@ -2,7 +2,8 @@
 
 The scan is made here (noise, so that it does not compress: 8000 × 6000 RGB, a 144 MB
 tiled GeoTIFF over Gilan and Azerbaijan), read with :func:`geodata.rasters.load_raster`
-(decimated to 4096 px and warped to the map's conic), then the window's map at 1920×1080 is
+(decimated to 4096 px and warped to the map's conic), the same as a 16-bit scan (288 MB,
+stretched to 8 bits as it is read), then the window's map at 1920×1080 is
 repainted with no scan, the scan under the features and the scan over them, and a 4K PNG
 exported with the scan under the features.
 """
@@ -23,14 +24,15 @@ DAY = dt.date(1946, 2, 1)
 WIDTH, HEIGHT = 8000, 6000
 
 
-def _scan(folder: Path) -> Path:
+def _scan(folder: Path, dtype: str = "uint8") -> Path:
     import rasterio
     from rasterio.transform import Affine
 
-    path = folder / "scan.tif"
+    path = folder / f"scan-{dtype}.tif"
     noise = np.random.default_rng(0).integers(0, 255, (3, 500, WIDTH), dtype=np.uint8)
+    noise = noise.astype(dtype) * (257 if dtype == "uint16" else 1)
     with rasterio.open(
-        path, "w", driver="GTiff", width=WIDTH, height=HEIGHT, count=3, dtype="uint8",
+        path, "w", driver="GTiff", width=WIDTH, height=HEIGHT, count=3, dtype=dtype,
         crs="EPSG:4326", transform=Affine(6 / WIDTH, 0, 44, 0, -4.5 / HEIGHT, 40),
         tiled=True, compress="deflate",
     ) as dataset:  # fmt: skip
@@ -62,6 +64,12 @@ def run() -> dict[str, object]:
     result["load_s"] = time.perf_counter() - start
     result["picture_px"] = list(raster.image.shape[:2])
     result["load_peak_rss_mb"] = peak_rss_mb()
+    deep = _scan(folder, "uint16")
+    start = time.perf_counter()
+    load_raster(deep)
+    result["load_16bit_s"] = time.perf_counter() - start
+    result["load_16bit_peak_rss_mb"] = peak_rss_mb()
+    deep.unlink()
     with_scan = dataclasses.replace(atlas, rasters=(raster,))
     looks = {"none": None, "under": RasterLook(0.7, False), "over": RasterLook(0.7, True)}
     for name, look in looks.items():

@@ -47,7 +47,20 @@ _OPEN = ("..", "")
 
 
 class DateError(ValueError):
-    """A date string that cannot be read, or names a day that does not exist."""
+    """A date string that cannot be read, or names a day that does not exist.
+
+    *reason* is an English template filled with *fields* (``str()`` is the English message);
+    the viewer words the same reason in the reader's language
+    (:func:`viewer.core.local_dates.date_error_text`), so a template is a catalogue entry.
+    """
+
+    def __init__(self, reason: str, **fields: object) -> None:
+        self.reason, self.fields = reason, fields
+        super().__init__(reason.format(**fields))
+
+
+NOT_A_DATE = "{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
+"""The reason for text that is no date at all (rather than an impossible one)."""
 
 
 class Precision(StrEnum):
@@ -84,22 +97,30 @@ class PartialDate:
         if self.day is not None and self.month is None:
             raise DateError("a day needs a month")
         if not dt.MINYEAR <= self.year <= dt.MAXYEAR:
-            raise DateError(f"{self.iso()}: the year must be from 1 to 9999")
+            raise DateError("{date}: the year must be from 1 to 9999", date=self.iso())
         if self.month is not None and not 1 <= self.month <= 12:
-            message = f"{self.iso()}: there is no month {self.month:02d}; months are 01 to 12"
-            raise DateError(message)
+            raise DateError(
+                "{date}: there is no month {month}; months are 01 to 12",
+                date=self.iso(),
+                month=f"{self.month:02d}",
+            )
         if self.unspecified is Precision.YEAR or (
             self.unspecified is not None and _FINER[self.unspecified] <= _FINER[self.precision]
         ):
-            raise DateError(f"{self.iso()}: only the parts after the last known one can be X")
+            raise DateError(
+                "{date}: only the parts after the last known one can be X", date=self.iso()
+            )
         if self.day is not None:
             assert self.month is not None  # checked above
             days = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= days:
                 raise DateError(
-                    f"{self.iso()}: there is no day {self.day:02d} in "
-                    f"{MONTHS[self.month - 1]} {self.year}, "
-                    f"which has {days} days"
+                    "{date}: there is no day {day} in {month_name} {year}, which has {days} days",
+                    date=self.iso(),
+                    day=f"{self.day:02d}",
+                    month_name=MONTHS[self.month - 1],
+                    year=self.year,
+                    days=days,
                 )
 
     @classmethod
@@ -110,25 +131,31 @@ class PartialDate:
         match = _EDTF_DATE.match(text)
         if not match:
             if "/" in text:
-                raise DateError(f"{text!r} is a span of dates; give one date here")
-            raise DateError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+                raise DateError("{text!r} is a span of dates; give one date here", text=text)
+            raise DateError(NOT_A_DATE, text=text)
         year, month, day = match.group("year", "month", "day")
         qualifier = match["qualifier"] or ""
         if match["prefix"] and qualifier:
-            raise DateError(f"{text!r}: mark a date once, at its end (1946~, 1946?, 1946%)")
+            raise DateError(
+                "{text!r}: mark a date once, at its end (1946~, 1946?, 1946%)", text=text
+            )
         if "X" in year:
             raise DateError(
-                f"{text!r}: a year with unknown digits is a span; write it as one "
-                "(1940/1949 for 194X)"
+                "{text!r}: a year with unknown digits is a span; write it as one "
+                "(1940/1949 for 194X)",
+                text=text,
             )
         if not year.isdigit() or len(year) != 4:
-            raise DateError(f"{text!r}: the year must be from 1 to 9999, written with 4 digits")
+            raise DateError(
+                "{text!r}: the year must be from 1 to 9999, written with 4 digits", text=text
+            )
         if month and month.isdigit() and 21 <= int(month) <= 41:
             raise DateError(
-                f"{text!r} is a season; write the months as a span (1946-03/1946-05 for spring)"
+                "{text!r} is a season; write the months as a span (1946-03/1946-05 for spring)",
+                text=text,
             )
         if month == "XX" and day and day != "XX":
-            raise DateError(f"{text!r}: a day needs a known month")
+            raise DateError("{text!r}: a day needs a known month", text=text)
         unspecified = Precision.DAY if day == "XX" else Precision.MONTH if month == "XX" else None
         return cls(
             int(year),
@@ -178,7 +205,9 @@ class PartialDate:
         is valid until ``1947-01``)."""
         last = self.last_day
         if last == dt.date.max:
-            raise DateError(f"{self.iso()}: there is no date after it in the years 1 to 9999")
+            raise DateError(
+                "{date}: there is no date after it in the years 1 to 9999", date=self.iso()
+            )
         after = last + dt.timedelta(days=1)
         return dataclasses.replace(
             self,
@@ -233,9 +262,9 @@ def parse_span(text: str) -> tuple[PartialDate | None, PartialDate | None]:
     start = None if start_text.strip() in _OPEN else PartialDate.parse(start_text)
     end = None if end_text.strip() in _OPEN else PartialDate.parse(end_text)
     if start is None and end is None:
-        raise DateError(f"{text!r}: a span needs at least one date")
+        raise DateError("{text!r}: a span needs at least one date", text=text)
     if start and end and end.last_day < start.first_day:
-        raise DateError(f"{text!r}: the span ends before it starts")
+        raise DateError("{text!r}: the span ends before it starts", text=text)
     return start, end
 
 
@@ -266,12 +295,15 @@ def solar_hijri(day: dt.date) -> tuple[int, int, int]:
 def from_solar_hijri(year: int, month: int = 1, day: int = 1) -> dt.date:
     """The Gregorian day of a Solar Hijri date."""
     if not 1 <= month <= 12 or not 1 <= day <= 31:
-        raise DateError(f"{year}/{month}/{day} SH is not a date")
+        raise DateError("{year}/{month}/{day} SH is not a date", year=year, month=month, day=day)
     try:
         gregorian: dt.date = jdatetime.date(year, month, day).togregorian()
     except (ValueError, OverflowError):  # beyond what the calendar conversion covers
         raise DateError(
-            f"{year}/{month}/{day} SH is beyond the years this atlas converts"
+            "{year}/{month}/{day} SH is beyond the years this atlas converts",
+            year=year,
+            month=month,
+            day=day,
         ) from None
     return gregorian
 
@@ -332,7 +364,7 @@ def _month_number(name: str) -> int:
     for number, month in enumerate(MONTHS, start=1):
         if len(name) >= 3 and month.lower().startswith(name.lower()):
             return number
-    raise DateError(f"{name!r} is not a month name")
+    raise DateError("{name!r} is not a month name", name=name)
 
 
 def parse_user_date(text: str) -> PartialDate:

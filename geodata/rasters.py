@@ -72,6 +72,12 @@ MAX_PIXELS = 1_000_000_000
 MAX_SIDE = 200_000
 LONG_SIDE = 4096
 """Longest side, in pixels, of the picture read and of the picture drawn (64 MB RGBA)."""
+DEEP_TYPES = frozenset({"uint16", "int16", "float32"})
+"""Band types read by stretching them to 8 bits (archives' 16-bit scans)."""
+STRETCH = (2.0, 98.0)
+"""Percentiles of a band's values drawn black and white when it is stretched to 8 bits."""
+STRETCH_SAMPLE = 1_000_000
+"""Pixels at most that a band's percentiles are taken from (an even grid of them)."""
 REGION_MARGIN = 5.0
 """Degrees kept around the map region when a scan reaches beyond it."""
 _OFFLINE: dict[str, str | int] = {
@@ -244,10 +250,12 @@ def _warped(
             f"({MAX_PIXELS:,} pixels, {MAX_SIDE:,} a side); make a smaller copy"
         )
         raise DataError([Problem(name, message)])
-    if count not in (1, 2, 3, 4) or any(dtype != "uint8" for dtype in source.dtypes):
+    dtype = source.dtypes[0] if count else "no"
+    deep = count in (1, 3) and dtype in DEEP_TYPES and set(source.dtypes) == {dtype}
+    if not deep and (count not in (1, 2, 3, 4) or any(d != "uint8" for d in source.dtypes)):
         message = (
-            f"has {count} band(s) of {source.dtypes[0] if count else 'no'} values; the atlas "
-            "reads 8-bit greyscale, palette, RGB or RGBA scans"
+            f"has {count} band(s) of {dtype} values; the atlas reads 8-bit greyscale, "
+            "palette, RGB or RGBA scans, and 16-bit or floating-point greyscale or RGB ones"
         )
         raise DataError([Problem(name, message)])
     transform, crs = source.transform, source.crs
@@ -284,7 +292,16 @@ def _warped(
         message = "is damaged or cut short: its pixels could not be read"
         raise DataError([Problem(name, message)]) from None
     rgba = np.empty((4, *shape), np.uint8)
-    if paletted:
+    if deep:
+        mask = _stretched(bands, mask, rgba)
+        notes.append(
+            Problem(
+                name,
+                f"has {dtype} values, stretched to 8 bits: each band's 2nd to 98th percentile "
+                "from black to white, its no-data left transparent",
+            )
+        )
+    elif paletted:
         lut = np.zeros((256, 4), np.uint8)
         for index, colour in source.colormap(1).items():
             lut[index] = colour
@@ -327,3 +344,35 @@ def _warped(
     if not warped[3].any():
         raise DataError([Problem(name, "has no pixel inside the map once placed")])
     return np.ascontiguousarray(np.moveaxis(warped, 0, -1)), (x0, y0, x1, y1)
+
+
+def _stretched(
+    bands: npt.NDArray[Any], mask: npt.NDArray[np.uint8], rgba: npt.NDArray[np.uint8]
+) -> npt.NDArray[np.uint8]:
+    """Fill *rgba* from 16-bit or floating-point *bands* (1 grey or 3 RGB), each stretched
+    from its :data:`STRETCH` percentiles to 0-255; return *mask* with the pixels that hold
+    no number (NaN, infinity) made transparent too.
+
+    The percentiles come from at most :data:`STRETCH_SAMPLE` valid pixels, so the memory
+    beyond the bands read is a band's float copy and a small sample.
+    """
+    finite = np.ones(mask.shape, bool)
+    if bands.dtype.kind == "f":
+        for band in bands:
+            finite &= np.isfinite(band)
+    valid = finite & (mask > 0)
+    step = max(1, math.ceil(math.sqrt(valid.size / STRETCH_SAMPLE)))
+    sampled = valid[::step, ::step]
+    for index, band in enumerate(bands):
+        sample = band[::step, ::step][sampled]
+        low, high = np.percentile(sample, STRETCH) if sample.size else (0.0, 0.0)
+        scaled = band.astype(np.float32)
+        scaled -= low
+        scaled *= 255.0 / (high - low) if high > low else 0.0
+        np.clip(scaled, 0, 255, out=scaled)
+        scaled[~finite] = 0
+        rgba[index] = scaled
+    if len(bands) == 1:
+        rgba[1:3] = rgba[0]
+    rgba[3] = 255
+    return np.where(finite, mask, 0).astype(np.uint8)

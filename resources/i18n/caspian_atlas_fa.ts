@@ -403,6 +403,81 @@ The details are logged in {path}. You can carry on (your files are not affected)
     </message>
   </context>
   <context>
+    <name>DateError</name>
+    <message>
+      <source>a day needs a month</source>
+      <translation>روز بدون ماه معنا ندارد</translation>
+    </message>
+    <message>
+      <source>{date}: only the parts after the last known one can be X</source>
+      <translation>{date}: فقط بخش‌های پس از آخرین بخش معلوم می‌توانند X باشند</translation>
+    </message>
+    <message>
+      <source>{date}: the year must be from 1 to 9999</source>
+      <translation>{date}: سال باید از ۱ تا ۹۹۹۹ باشد</translation>
+    </message>
+    <message>
+      <source>{date}: there is no date after it in the years 1 to 9999</source>
+      <translation>{date}: در سال‌های ۱ تا ۹۹۹۹ تاریخی پس از آن نیست</translation>
+    </message>
+    <message>
+      <source>{date}: there is no day {day} in {month_name} {year}, which has {days} days</source>
+      <translation>{date}: روز {day} در {month_name} {year} وجود ندارد؛ این ماه {days} روز دارد</translation>
+    </message>
+    <message>
+      <source>{date}: there is no month {month}; months are 01 to 12</source>
+      <translation>{date}: ماه {month} وجود ندارد؛ ماه‌ها از ۰۱ تا ۱۲ هستند</translation>
+    </message>
+    <message>
+      <source>{name!r} is not a month name</source>
+      <translation>«{name}» نام ماه نیست</translation>
+    </message>
+    <message>
+      <source>{text!r} is a season; write the months as a span (1946-03/1946-05 for spring)</source>
+      <translation>«{text}» یک فصل است؛ ماه‌هایش را بازه بنویسید (1946-03/1946-05 برای بهار)</translation>
+    </message>
+    <message>
+      <source>{text!r} is a span of dates; give one date here</source>
+      <translation>«{text}» یک بازهٔ زمانی است؛ این‌جا یک تاریخ بنویسید</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>«{text}» تاریخی به شکل YYYY، YYYY-MM یا YYYY-MM-DD نیست</translation>
+    </message>
+    <message>
+      <source>{text!r}: a day needs a known month</source>
+      <translation>«{text}»: روز بدون ماه معلوم معنا ندارد</translation>
+    </message>
+    <message>
+      <source>{text!r}: a span needs at least one date</source>
+      <translation>«{text}»: بازه دست‌کم یک تاریخ لازم دارد</translation>
+    </message>
+    <message>
+      <source>{text!r}: a year with unknown digits is a span; write it as one (1940/1949 for 194X)</source>
+      <translation>«{text}»: سالی با رقم‌های نامعلوم یک بازه است؛ آن را بازه بنویسید (1940/1949 به جای 194X)</translation>
+    </message>
+    <message>
+      <source>{text!r}: mark a date once, at its end (1946~, 1946?, 1946%)</source>
+      <translation>«{text}»: تاریخ را فقط یک بار و در پایانش نشانه بگذارید (1946~، 1946?، 1946%)</translation>
+    </message>
+    <message>
+      <source>{text!r}: the span ends before it starts</source>
+      <translation>«{text}»: بازه پیش از آغازش تمام می‌شود</translation>
+    </message>
+    <message>
+      <source>{text!r}: the year must be from 1 to 9999, written with 4 digits</source>
+      <translation>«{text}»: سال باید از ۱ تا ۹۹۹۹ باشد و با ۴ رقم نوشته شود</translation>
+    </message>
+    <message>
+      <source>{year}/{month}/{day} SH is beyond the years this atlas converts</source>
+      <translation>{year}/{month}/{day} خورشیدی بیرون از سال‌هایی است که این اطلس تبدیل می‌کند</translation>
+    </message>
+    <message>
+      <source>{year}/{month}/{day} SH is not a date</source>
+      <translation>{year}/{month}/{day} خورشیدی تاریخ نیست</translation>
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>Russian Old Style: {date}</source>
@@ -1480,6 +1555,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>Here: {}</source>
       <translation>این‌جا: {}</translation>
+    </message>
+    <message>
+      <source>Off the map: {place}, along the great circle from the map's centre ({lon}° E, {lat}° N)</source>
+      <translation>بیرون از نقشه: {place}، در امتداد دایرهٔ عظیمه از مرکز نقشه ({lon}° شرقی، {lat}° شمالی)</translation>
     </message>
     <message>
       <source>{name} · {stated} km stated, {computed} km geodesic</source>

@@ -419,6 +419,81 @@ The details are logged in {path}. You can carry on (your files are not affected)
     </message>
   </context>
   <context>
+    <name>DateError</name>
+    <message>
+      <source>a day needs a month</source>
+      <translation>день можно указать только вместе с месяцем</translation>
+    </message>
+    <message>
+      <source>{date}: only the parts after the last known one can be X</source>
+      <translation>{date}: X может стоять только после последней известной части даты</translation>
+    </message>
+    <message>
+      <source>{date}: the year must be from 1 to 9999</source>
+      <translation>{date}: год должен быть от 1 до 9999</translation>
+    </message>
+    <message>
+      <source>{date}: there is no date after it in the years 1 to 9999</source>
+      <translation>{date}: в годах от 1 до 9999 после неё дат нет</translation>
+    </message>
+    <message>
+      <source>{date}: there is no day {day} in {month_name} {year}, which has {days} days</source>
+      <translation>{date}: {day} {month_name} {year} г. не бывает — в этом месяце {days} дн.</translation>
+    </message>
+    <message>
+      <source>{date}: there is no month {month}; months are 01 to 12</source>
+      <translation>{date}: месяца {month} нет; месяцы — от 01 до 12</translation>
+    </message>
+    <message>
+      <source>{name!r} is not a month name</source>
+      <translation>«{name}» — не название месяца</translation>
+    </message>
+    <message>
+      <source>{text!r} is a season; write the months as a span (1946-03/1946-05 for spring)</source>
+      <translation>«{text}» — это время года; запишите месяцы промежутком (1946-03/1946-05 для весны)</translation>
+    </message>
+    <message>
+      <source>{text!r} is a span of dates; give one date here</source>
+      <translation>«{text}» — это промежуток; здесь нужна одна дата</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>«{text}» — не дата вида ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <source>{text!r}: a day needs a known month</source>
+      <translation>«{text}»: день можно указать только при известном месяце</translation>
+    </message>
+    <message>
+      <source>{text!r}: a span needs at least one date</source>
+      <translation>«{text}»: у промежутка должна быть хотя бы одна дата</translation>
+    </message>
+    <message>
+      <source>{text!r}: a year with unknown digits is a span; write it as one (1940/1949 for 194X)</source>
+      <translation>«{text}»: год с неизвестными цифрами — это промежуток; так его и запишите (1940/1949 вместо 194X)</translation>
+    </message>
+    <message>
+      <source>{text!r}: mark a date once, at its end (1946~, 1946?, 1946%)</source>
+      <translation>«{text}»: пометку ставят один раз, в конце даты (1946~, 1946?, 1946%)</translation>
+    </message>
+    <message>
+      <source>{text!r}: the span ends before it starts</source>
+      <translation>«{text}»: промежуток кончается раньше, чем начинается</translation>
+    </message>
+    <message>
+      <source>{text!r}: the year must be from 1 to 9999, written with 4 digits</source>
+      <translation>«{text}»: год должен быть от 1 до 9999 и записан четырьмя цифрами</translation>
+    </message>
+    <message>
+      <source>{year}/{month}/{day} SH is beyond the years this atlas converts</source>
+      <translation>{year}/{month}/{day} г. с. х. — за пределами лет, которые пересчитывает атлас</translation>
+    </message>
+    <message>
+      <source>{year}/{month}/{day} SH is not a date</source>
+      <translation>{year}/{month}/{day} г. с. х. — не дата</translation>
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>Russian Old Style: {date}</source>
@@ -1506,6 +1581,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>Here: {}</source>
       <translation>Здесь: {}</translation>
+    </message>
+    <message>
+      <source>Off the map: {place}, along the great circle from the map's centre ({lon}° E, {lat}° N)</source>
+      <translation>За пределами карты: {place}, по дуге большого круга от центра карты ({lon}° в. д., {lat}° с. ш.)</translation>
     </message>
     <message>
       <source>{name} · {stated} km stated, {computed} km geodesic</source>

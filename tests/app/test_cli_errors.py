@@ -89,3 +89,19 @@ def test_a_file_name_with_no_format_is_refused_in_the_language_of_lang(capsys):
         "python -m viewer export: ошибка: не удаётся определить формат 'map.jpg'; "
         "используйте .png, .svg, .pdf, .gif или .mp4\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "reason"),
+    [
+        (["--lang", "ru", "describe", "--date", "1946-04-31"], "31 апреля 1946 г. не бывает"),
+        (["--lang", "fa", "describe", "--date", "1946-13"], "ماه ۱۳ وجود ندارد"),
+        (["--lang", "fa", "describe", "--date", "junk"], "«junk» تاریخ نیست. این‌ها را امتحان کنید"),
+        (["describe", "--date", "1946-13"], "1946-13: there is no month 13; months are 01 to 12"),
+    ],
+)
+def test_a_wrong_date_on_the_command_line_says_why_in_the_lang_asked_for(capsys, argv, reason):
+    with pytest.raises(SystemExit) as ended:
+        cli.main(argv)
+    assert ended.value.code == 2
+    assert reason in capsys.readouterr().err.splitlines()[-1]

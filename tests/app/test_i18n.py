@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import subprocess
 import sys
@@ -232,6 +233,37 @@ def test_the_timeline_tooltips_show_no_english_words(language, interface, open_w
     assert all(tips), tips
     names = {t.names.get(language) for t in window.atlas.history}  # data values, as given
     words = [re.sub("|".join(map(re.escape, names)), "", tip) for tip in tips]
+    assert _latin(words) == [], _latin(words)
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_the_maps_hover_tooltips_show_no_english_words(language, interface, open_window, settings):
+    """Issue 16: a territory's tooltip and an edge pointer's speak the reader's language; the
+    names and titles in them are the data's own, in that language."""
+    from PySide6.QtCore import QPointF
+
+    from geodata.projection import project_points
+
+    settings.setValue("language", language)
+    interface(language)
+    window = open_window()
+    window.state.date = dt.date(1921, 2, 26)
+    data = {t.names.get(language) for t in window.atlas.history}
+    data |= {e.title.get(language) for e in window.atlas.events}
+    data |= {p.names_on(window.state.day).get(language) for p in window.atlas.places.values()}
+    (tag,) = window.map.pointers.tags
+    (x,), (y,) = project_points([49.5], [37.2])
+    republic = window.map.view_box.mapViewToScene(QPointF(float(x), float(y)))
+    tips = []
+    for scene_pos in (republic, window.map.pointers.mapToScene(tag.box.center())):
+        window.map.scene().sigMouseMoved.emit(scene_pos)  # the pointer moved there
+        tips.append(window.map.toolTip())
+    tips = [html.unescape(t) for t in tips]
+    moscow = window.atlas.places["moscow"].names_on(window.state.day).get(language)
+    assert "Republic" in tips[0] and moscow in tips[1]  # the territory's, then the pointer's
+    words = [
+        re.sub("|".join(map(re.escape, sorted(data, key=len, reverse=True))), "", t) for t in tips
+    ]
     assert _latin(words) == [], _latin(words)
 
 

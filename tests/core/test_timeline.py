@@ -133,9 +133,11 @@ def test_go_to_reads_the_forms_people_write(text, day):
     ("text", "message"),
     [
         ("junk", "“junk” is not a date. Try 1946, 1946-05, 12 Nov 1945 or 1324 SH."),
-        ("1946-02-30", "is not a date"),
-        ("31 Foo 1946", "is not a date"),
-        ("9999 SH", "is not a date"),
+        ("1946-02-30", "1946-02-30: there is no day 30 in February 1946, which has 28 days"),
+        ("1946-13", "1946-13: there is no month 13; months are 01 to 12"),
+        ("31 Foo 1946", "'Foo' is not a month name"),
+        ("9999 SH", "9999/1/1 SH is beyond the years this atlas converts"),
+        ("1946/1947", "'1946/1947' is a span of dates; give one date here"),
         ("1750", f"1 January 1750 is outside the timeline (1800–{SPAN[1].year})."),
     ],
 )
@@ -175,6 +177,46 @@ def test_era_description_speaks_the_readers_language():
     persian = describe_era(IRAN_ERAS[2], "fa")
     assert persian.startswith("جمهوری اسلامی: از ۱۱ فوریه ۱۹۷۹ تا امروز\n")
     assert not re.search("[A-Za-z0-9]", persian)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "message"),
+    [
+        ("1946-13", "ru", "1946-13: месяца 13 нет; месяцы — от 01 до 12"),
+        ("1946-04-31", "ru", "1946-04-31: 31 апреля 1946 г. не бывает — в этом месяце 30 дн."),
+        ("31 Foo 1946", "ru", "«Foo» — не название месяца"),
+        ("1946-13", "fa", "۱۹۴۶-۱۳: ماه ۱۳ وجود ندارد؛ ماه‌ها از ۰۱ تا ۱۲ هستند"),
+        ("1946-04-31", "fa", "۱۹۴۶-۰۴-۳۱: روز ۳۱ در آوریل ۱۹۴۶ وجود ندارد؛ این ماه ۳۰ روز دارد"),
+        ("9999 SH", "fa", "۹۹۹۹/۱/۱ خورشیدی بیرون از سال‌هایی است که این اطلس تبدیل می‌کند"),
+    ],
+)
+def test_go_to_gives_the_reason_in_the_readers_language(text, language, message):
+    """Issue 16: not a general "not a date" in fa and ru, but what is wrong with it."""
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
+        read_go_to(text, SPAN, language)
+
+
+def test_every_reason_a_date_is_refused_for_is_in_the_catalogue():
+    """Each DateError the parser raises has its reason among the catalogue's entries, so
+    none reaches a Persian or Russian reader in English."""
+    import ast
+    import inspect
+
+    import geodata.dates
+    from viewer.core.local_dates import DATE_REASONS
+
+    raised = set()
+    for node in ast.walk(ast.parse(inspect.getsource(geodata.dates))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "DateError":
+            reason = node.args[0]
+            if isinstance(reason, ast.Name):
+                raised.add(getattr(geodata.dates, reason.id))
+            elif isinstance(reason, ast.Constant):
+                raised.add(reason.value)
+            else:
+                raised.add(ast.unparse(reason))  # a reason built at run time: not allowed
+    assert len(raised) == len(DATE_REASONS) == 18
+    assert raised == set(DATE_REASONS)
 
 
 def test_go_to_explains_what_is_wrong_in_the_readers_language():

@@ -161,12 +161,65 @@ def test_huge_dimensions_are_refused_from_the_header(tmp_path):
     )
 
 
-def test_sixteen_bit_scans_are_refused_with_what_is_read(tmp_path):
-    path = write_geotiff(tmp_path / "dem.tif", pixels=np.zeros((1, 10, 10), np.uint16))
-    assert refusal(path).endswith(
-        "has 1 band(s) of uint16 values; the atlas reads 8-bit greyscale, palette, RGB or "
-        "RGBA scans"
+def ramp(dtype, low: float, high: float, width: int = 100) -> np.ndarray:
+    """One band rising evenly from *low* in the west to *high* in the east."""
+    return np.tile(np.linspace(low, high, width, dtype=np.float64), (1, width, 1)).astype(dtype)
+
+
+@pytest.mark.parametrize(
+    ("dtype", "low", "high"),
+    [("uint16", 1000, 61000), ("int16", -20000, 12000), ("float32", -0.5, 0.25)],
+)
+def test_a_deep_greyscale_scan_is_stretched_to_8_bits_and_says_so(tmp_path, dtype, low, high):
+    path = write_geotiff(tmp_path / "archive.tif", pixels=ramp(dtype, low, high))
+    raster, notes = load_raster(path)
+    assert [str(n) for n in notes] == [
+        f"{path}: has {dtype} values, stretched to 8 bits: each band's 2nd to 98th percentile "
+        "from black to white, its no-data left transparent"
+    ]
+    west, middle, east = (colour_at(raster, lon, 36.0) for lon in (46.01, 49.0, 51.99))
+    assert west == (0, 0, 0, 255) and east == (255, 255, 255, 255)  # beyond 2 % and 98 %
+    assert middle[0] == middle[1] == middle[2] and 110 <= middle[0] <= 145
+
+
+def test_a_deep_rgb_scan_keeps_its_colours_and_its_no_data_transparent(tmp_path):
+    pixels = quadrants().astype(np.uint16) * 257  # the quadrants, 16-bit
+    pixels[:, 60:, :60] = 0  # the south-west quadrant is "no data"
+    path = write_geotiff(tmp_path / "rgb16.tif", pixels=pixels, nodata=0)
+    raster, notes = load_raster(path)
+    assert "has uint16 values, stretched to 8 bits" in str(notes[0])
+    assert colour_at(raster, 47.5, 34.5)[3] == 0
+    red, green, yellow = (
+        colour_at(raster, *place) for place in ((47.5, 37.5), (50.5, 37.5), (50.5, 34.5))
     )
+    assert red[0] > green[0] and green[1] > red[1] and yellow[0] > green[0]
+    assert all(colour[3] == 255 for colour in (red, green, yellow))
+
+
+def test_a_floating_point_scans_nan_is_transparent(tmp_path):
+    pixels = ramp("float32", 0.0, 1.0)
+    pixels[0, 50:, :] = np.nan  # the southern half holds no number
+    raster, _ = load_raster(write_geotiff(tmp_path / "float.tif", pixels=pixels))
+    assert colour_at(raster, 49.0, 34.0)[3] == 0
+    assert colour_at(raster, 49.0, 38.0)[3] == 255
+
+
+def test_the_stretch_is_taken_from_a_bounded_sample(tmp_path, monkeypatch):
+    path = write_geotiff(tmp_path / "archive.tif", pixels=ramp("uint16", 0, 50000))
+    whole, _ = load_raster(path)
+    monkeypatch.setattr(rasters, "STRETCH_SAMPLE", 400)  # every fifth pixel each way
+    sampled, _ = load_raster(path)
+    assert np.abs(whole.image.astype(int) - sampled.image.astype(int)).max() <= 8
+
+
+def test_other_deep_scans_are_refused_with_what_is_read(tmp_path):
+    path = write_geotiff(tmp_path / "dem.tif", pixels=np.zeros((2, 10, 10), np.uint16))
+    assert refusal(path).endswith(
+        "has 2 band(s) of uint16 values; the atlas reads 8-bit greyscale, palette, RGB or "
+        "RGBA scans, and 16-bit or floating-point greyscale or RGB ones"
+    )
+    path = write_geotiff(tmp_path / "wide.tif", pixels=np.zeros((1, 10, 10), np.int32))
+    assert "has 1 band(s) of int32 values" in refusal(path)
 
 
 def test_a_renamed_file_never_reaches_gdal(tmp_path):

@@ -309,3 +309,35 @@ def test_l_and_the_legend_button_show_and_hide_the_slides_legend(presentation, q
     assert legend.isVisible()
     qtbot.keyClick(presentation, Qt.Key.Key_PageUp)
     assert presentation.index == 0
+
+
+def test_each_slide_shows_the_scans_as_it_recorded_them(qtbot, tiny_atlas, tmp_path):
+    """Issue 18: a slide's scan looks are given to the open scan of that file name; a slide
+    that records none shows every scan as by default, not as the slide before left it."""
+    from tests.raster_files import write_geotiff
+    from viewer.app.application import make_app
+    from viewer.core.export_request import Furniture, Page
+    from viewer.core.frame import RasterLook
+    from viewer.core.user_data import UserData
+    from viewer.story.handout_drawing import slide_request
+
+    make_app()
+    user_data = UserData(tiny_atlas)
+    user_data.add(write_geotiff(tmp_path / "gilan-1920.tif"))
+    atlas = user_data.combined()
+    (scan,) = atlas.rasters
+    over = RasterLook(0.4, over=True)
+    slides = (
+        Slide(PartialDate(1920, 7), scans=(("gilan-1920.tif", over),)),
+        Slide(PartialDate(1921, 3)),
+    )
+    shown = PresentationWindow(atlas, Story("Scans", slides=slides), fade_ms=0)
+    qtbot.addWidget(shown)
+    assert shown.state.raster_look(scan.id) == over
+    assert shown.map.rasters.items[scan.id].opacity() == pytest.approx(0.4)
+    assert shown.map.rasters.over == {scan.id}
+    shown.show_slide(1)
+    assert shown.state.raster_look(scan.id) == RasterLook()
+    assert shown.map.rasters.over == set()
+    request = slide_request(slides[0], atlas, Page(), Furniture(), "png")  # the handout's
+    assert request.frame.raster_look(scan.id) == over

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # for type hints only
     from viewer.core.atlas import Atlas
 from geodata.model import LANGUAGES
 from viewer.core.local_dates import gregorian_text, solar_hijri_text
-from viewer.core.timeline import GO_TO_FORMS
+from viewer.core.timeline import typed_date_problem
 from viewer.core.wording import digits, translate
 
 
@@ -46,11 +46,7 @@ def _date(text: str, language: str = "en") -> dt.date:
     try:
         day = parse_user_date(text).first_day
     except DateError as exc:
-        if language == "en":  # the parser's precise words are English
-            raise argparse.ArgumentTypeError(str(exc)) from None
-        message = translate("Timeline", "“{text}” is not a date. Try {forms}.", language)
-        forms = translate("Timeline", GO_TO_FORMS, language)
-        raise argparse.ArgumentTypeError(message.format(text=text, forms=forms)) from None
+        raise argparse.ArgumentTypeError(typed_date_problem(text, exc, language)) from None
     if not SPAN[0] <= day <= SPAN[1]:
         message = translate(
             "ExportRequest", "{day} is outside the atlas's span, {low} to {high}", language

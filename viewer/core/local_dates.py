@@ -14,6 +14,7 @@ from geodata.dates import (
     MONTHS,
     OLD_STYLE_UNTIL,
     SOLAR_HIJRI_MONTHS,
+    DateError,
     PartialDate,
     Precision,
     old_style,
@@ -46,6 +47,48 @@ _CATALOGUE_ENTRIES = (
     tr_noop("Dates", "{day} {month} {year} SH"), tr_noop("Dates", "{day} {month} {year} OS"),
     tr_noop("Dates", "{date} NS"), tr_noop("Dates", "Russian Old Style: {date}"),
 )  # fmt: skip
+
+
+DATE_REASONS = (
+    tr_noop("DateError", "a day needs a month"),
+    tr_noop("DateError", "{date}: the year must be from 1 to 9999"),
+    tr_noop("DateError", "{date}: there is no month {month}; months are 01 to 12"),
+    tr_noop("DateError", "{date}: only the parts after the last known one can be X"),
+    tr_noop(
+        "DateError",
+        "{date}: there is no day {day} in {month_name} {year}, which has {days} days",
+    ),
+    tr_noop("DateError", "{text!r} is a span of dates; give one date here"),
+    tr_noop("DateError", "{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
+    tr_noop("DateError", "{text!r}: mark a date once, at its end (1946~, 1946?, 1946%)"),
+    tr_noop(
+        "DateError",
+        "{text!r}: a year with unknown digits is a span; write it as one (1940/1949 for 194X)",
+    ),
+    tr_noop("DateError", "{text!r}: the year must be from 1 to 9999, written with 4 digits"),
+    tr_noop(
+        "DateError",
+        "{text!r} is a season; write the months as a span (1946-03/1946-05 for spring)",
+    ),
+    tr_noop("DateError", "{text!r}: a day needs a known month"),
+    tr_noop("DateError", "{date}: there is no date after it in the years 1 to 9999"),
+    tr_noop("DateError", "{text!r}: a span needs at least one date"),
+    tr_noop("DateError", "{text!r}: the span ends before it starts"),
+    tr_noop("DateError", "{year}/{month}/{day} SH is not a date"),
+    tr_noop("DateError", "{year}/{month}/{day} SH is beyond the years this atlas converts"),
+    tr_noop("DateError", "{name!r} is not a month name"),
+)
+"""Catalogue entries for :class:`~geodata.dates.DateError`'s reasons, which are written in
+``geodata`` (below the catalogues): :func:`date_error_text` translates them."""
+
+
+def date_error_text(error: DateError, language: str) -> str:
+    """Why a date does not read, in *language*: the reason the parser gave, its month named
+    as the language names it after a day ('31 апреля'), in the language's digits."""
+    fields = dict(error.fields)
+    if isinstance(name := fields.get("month_name"), str):
+        fields["month_name"] = _month(name, language, with_day=True)
+    return digits(translate("DateError", error.reason, language).format(**fields), language)
 
 
 def _month(name: str, language: str, with_day: bool) -> str:

@@ -11,6 +11,7 @@ import datetime as dt
 from geodata.dates import PartialDate
 from geodata.projection import REGION_LONLAT, unproject_point
 from viewer.core.atlas import Atlas
+from viewer.core.frame import RasterLook
 from viewer.core.story import Extent, Slide
 
 
@@ -39,12 +40,15 @@ def view_slide(
     selection: str,
     language: str,
     lit_window: int = 0,
+    raster_looks: tuple[tuple[str, RasterLook], ...] = (),
 ) -> Slide:
     """A slide of what the map shows: a selected event is marked and the territories it
     starts or ends are outlined, a selected territory outlined; only what is on the map.
 
     The events lit on the map (within *lit_window* days of *day*) are recorded too, after
-    the selection, so the slide and its handout page cite what the audience sees.
+    the selection, so the slide and its handout page cite what the audience sees. The scans
+    drawn otherwise than by default (*raster_looks*, by id as a frame holds them) are
+    recorded by their file's name.
     """
     valid = atlas.history.valid_ids(day.toordinal())
     events: tuple[str, ...] = ()
@@ -58,6 +62,8 @@ def view_slide(
     if lit_window > 0:
         lit = [e.id for e in atlas.events.near(day.toordinal(), lit_window) if e.id not in events]
         events = (*events, *lit[: MAX_LIT - len(events)])
+    looks = dict(raster_looks)
+    scans = tuple(sorted((r.path.name, looks[r.id]) for r in atlas.rasters if r.id in looks))
     return Slide(
         start=PartialDate.from_date(day),
         extent=extent,
@@ -65,6 +71,7 @@ def view_slide(
         events=events,
         territories=territories,
         language=language,
+        scans=scans,
     )
 
 

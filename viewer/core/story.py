@@ -24,17 +24,20 @@ from geodata.errors import DataError, Problem, display_name
 from geodata.fields import RecordReader, is_number, short
 from geodata.loading import KINDS
 from geodata.model import LANGUAGES, Citation
+from geodata.rasters import MapRaster
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.export_options import extent_problem
+from viewer.core.frame import RasterLook
 from viewer.core.local_dates import date_text
 from viewer.core.wording import translate
 
 STORY_FIELDS = ("title", "author", "description", "slides")
 SLIDE_FIELDS = (
     "title", "date", "from", "to", "extent", "hidden_kinds", "events", "territories",
-    "caption", "notes", "language",
+    "caption", "notes", "language", "scans",
 )  # fmt: skip
+SCAN_FIELDS = ("opacity", "over")
 EDITORIAL_SOURCE = "general-knowledge"
 """The registry id of facts the editors completed; listed last in a bibliography."""
 
@@ -62,6 +65,10 @@ class Slide:
     events, territories
         Ids of the events marked and the territories outlined; their citations are the
         slide's sources.
+    scans
+        ``(file name, RasterLook)`` of the user's map scans drawn otherwise than by default,
+        by name: a story names no paths, so it shows the same on another computer where the
+        scan is opened from another folder.
     """
 
     start: PartialDate
@@ -74,6 +81,7 @@ class Slide:
     caption: str = ""
     notes: str = ""
     language: str = "en"
+    scans: tuple[tuple[str, RasterLook], ...] = ()
 
     @property
     def animated(self) -> bool:
@@ -104,6 +112,14 @@ class Slide:
         """The highlighted territories drawn on *day*: outlines never mark an empty map."""
         valid = atlas.history.valid_ids(day.toordinal())
         return frozenset(t for t in self.territories if t in valid)
+
+    def raster_looks(self, rasters: tuple[MapRaster, ...]) -> tuple[tuple[str, RasterLook], ...]:
+        """The looks of the scans open now (by id, as a frame holds them): each scan whose
+        file has a name the slide gives takes that look; the others are drawn by default."""
+        by_name = dict(self.scans)
+        return tuple(
+            sorted((r.id, by_name[r.path.name]) for r in rasters if r.path.name in by_name)
+        )
 
     def event_window(self, atlas: Atlas) -> int:
         """Days either side of the date within which events light up on the map.
@@ -216,6 +232,7 @@ def _slide(r: RecordReader, atlas: Atlas) -> Slide | None:
     if language not in LANGUAGES:
         r.problem("language", f"{short(language)} is not one of: {', '.join(LANGUAGES)}")
     extent = _extent(r)
+    scans = _scans(r)
     title = r.text("title", required=False)
     caption, notes = r.text("caption", required=False), r.text("notes", required=False)
     if start is None:
@@ -231,6 +248,7 @@ def _slide(r: RecordReader, atlas: Atlas) -> Slide | None:
         caption=caption,
         notes=notes,
         language=language if language in LANGUAGES else "en",
+        scans=scans,
     )
 
 
@@ -317,6 +335,37 @@ def _extent(r: RecordReader) -> Extent | None:
         r.problem("extent", problem)
         return None
     return west, south, east, north
+
+
+def _scans(r: RecordReader) -> tuple[tuple[str, RasterLook], ...]:
+    """The slide's looks of map scans: ``{file name: {opacity: 0.5, over: true}}``."""
+    value = r.data.get("scans")
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        message = f"must map a scan's file name to its opacity and over, not {short(value)}"
+        r.problem("scans", message)
+        return ()
+    looks = []
+    for name, look in value.items():
+        if name == LINE_KEY:
+            continue
+        if not isinstance(name, str) or not isinstance(look, dict):
+            message = f"{short(name)} must be a file name with {{opacity: 0.5, over: true}}"
+            r.problem("scans", message)
+            continue
+        unknown = sorted(str(k) for k in look if k not in (*SCAN_FIELDS, LINE_KEY))
+        if unknown:
+            r.problem("scans", f"{short(name)}: {', '.join(unknown)} is not opacity or over")
+        opacity = look.get("opacity", RasterLook().opacity)
+        over = look.get("over", RasterLook().over)
+        if not is_number(opacity) or not 0 <= opacity <= 1:
+            r.problem("scans", f"{short(name)}: opacity must be from 0 to 1, not {short(opacity)}")
+        elif not isinstance(over, bool):
+            r.problem("scans", f"{short(name)}: over must be true or false, not {short(over)}")
+        elif not unknown:
+            looks.append((name, RasterLook(float(opacity), over)))
+    return tuple(sorted(looks))
 
 
 # ---------------------------------------------------------------------- sources

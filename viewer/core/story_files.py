@@ -96,6 +96,11 @@ def slide_record(slide: Slide) -> dict[str, Any]:
             record[key] = getattr(slide, key)
     if slide.language != "en":
         record["language"] = slide.language
+    if slide.scans:
+        record["scans"] = {
+            name: {"opacity": round(look.opacity, 2), "over": look.over}
+            for name, look in slide.scans
+        }
     return record
 
 

@@ -19,9 +19,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from geodata.dates import MONTHS, PartialDate, Precision, parse_user_date
+from geodata.dates import MONTHS, NOT_A_DATE, DateError, PartialDate, Precision, parse_user_date
 from geodata.model import Territory
-from viewer.core.local_dates import date_text, gregorian_text
+from viewer.core.local_dates import date_error_text, date_text, gregorian_text
 from viewer.core.state import add_months, from_month_index, month_index
 from viewer.core.style import territory_style
 from viewer.core.wording import digits, tr_noop, translate
@@ -160,6 +160,16 @@ def tick_label(value: float, spacing: float, pixels_per_year: float, language: s
     return month if language == "fa" else month[:3]
 
 
+def typed_date_problem(text: str, error: DateError, language: str) -> str:
+    """What is wrong with a date the user typed, in *language*: the reason (no month 13, no
+    31 April…), or, for text that is no date at all, the forms to type instead."""
+    if error.reason != NOT_A_DATE:
+        return date_error_text(error, language)
+    message = translate("Timeline", "“{text}” is not a date. Try {forms}.", language)
+    forms = translate("Timeline", GO_TO_FORMS, language)
+    return message.format(text=" ".join(text.split()), forms=forms)
+
+
 def read_go_to(text: str, span: tuple[dt.date, dt.date], language: str = "en") -> PartialDate:
     """The date a user typed into the go-to field, as precise as they typed it.
 
@@ -170,10 +180,8 @@ def read_go_to(text: str, span: tuple[dt.date, dt.date], language: str = "en") -
     """
     try:
         date = parse_user_date(text)
-    except ValueError:
-        message = translate("Timeline", "“{text}” is not a date. Try {forms}.", language)
-        forms = translate("Timeline", GO_TO_FORMS, language)
-        raise ValueError(message.format(text=text.strip(), forms=forms)) from None
+    except DateError as exc:
+        raise ValueError(typed_date_problem(text, exc, language)) from None
     start, end = span
     if not start <= date.first_day <= end:
         day = gregorian_text(date.first_day, Precision.DAY, language)

@@ -23,7 +23,7 @@ from geodata.model import Place
 from geodata.projection import project_points
 from viewer.core import style
 from viewer.core.offmap import CENTRE, EdgePointer, edge_pointer
-from viewer.core.wording import grouped, translate
+from viewer.core.wording import decimal, grouped, translate
 from viewer.map.fonts import dpi_scale
 from viewer.map.view_overlay import ViewOverlay
 
@@ -156,9 +156,15 @@ class EdgePointers(ViewOverlay):
         for tag in self.tags:
             if tag.box.contains(pos):
                 lines = [titles[e] for e in tag.events]
-                note = (
-                    f"Off the map: {tag.text}, along the great circle from the map's centre "
-                    f"({CENTRE[0]:g}° E, {CENTRE[1]:g}° N)"
+                note = translate(
+                    "Map",
+                    "Off the map: {place}, along the great circle from the map's centre "
+                    "({lon}° E, {lat}° N)",
+                    self._lang,
+                ).format(
+                    place=tag.text,
+                    lon=decimal(f"{CENTRE[0]:g}", self._lang),
+                    lat=decimal(f"{CENTRE[1]:g}", self._lang),
                 )
                 return "\n".join([*lines, note])
         return None

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from geodata.dates import DateError, parse_user_date
 from geodata.projection import projected_bounds
 from viewer.core.atlas import SPAN, Atlas
-from viewer.core.local_dates import date_text
+from viewer.core.local_dates import date_error_text, date_text
 from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
 from viewer.core.state import ViewState
 from viewer.core.story import Slide, Story
@@ -323,7 +323,8 @@ class StoryEditor(QDockWidget):
         try:
             end = parse_user_date(text) if text else None
         except DateError as exc:
-            self.summary.setText(self.tr("“Plays to” not changed: {}").format(exc))
+            reason = date_error_text(exc, self.state.language)
+            self.summary.setText(self.tr("“Plays to” not changed: {}").format(reason))
             return
         if end is not None and not slide.first_day < end.first_day <= SPAN[1]:
             language = self.state.language
@@ -349,6 +350,7 @@ class StoryEditor(QDockWidget):
             self.state.selection,
             self.state.language,
             lit_window=self.state.window_days,
+            raster_looks=frame.raster_looks,
         )
 
     def add_slide(self) -> None:

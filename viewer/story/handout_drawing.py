@@ -22,8 +22,9 @@ from viewer.export.snapshot import SnapshotRenderer
 def slide_request(
     slide: Slide, atlas: Atlas, page: Page, furniture: Furniture, format: str
 ) -> ExportRequest:
-    """The export request of a slide's map: its resting day, area, layers and language, the
-    territories it outlines, the event it rings and the window its events light up in."""
+    """The export request of a slide's map: its resting day, area, layers, scans' looks and
+    language, the territories it outlines, the event it rings and the window its events
+    light up in."""
     day = slide.day
     window = dt.timedelta(days=slide.event_window(atlas))
     frame = MapFrame(
@@ -33,6 +34,7 @@ def slide_request(
         hidden_kinds=slide.hidden_kinds,
         extent=extent_from_lonlat(slide.extent) if slide.extent else None,
         event_window=(day - window, day + window),
+        raster_looks=slide.raster_looks(atlas.rasters),
     )
     return ExportRequest(frame, page, furniture, format, outlined=slide.outlined_on(day, atlas))
 

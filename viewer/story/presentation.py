@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from geodata.dates import PartialDate
 from geodata.projection import projected_bounds
 from viewer.core.atlas import SPAN, Atlas
+from viewer.core.frame import RasterLook
 from viewer.core.state import ViewState, add_months, month_index
 from viewer.core.story import Slide, Story
 from viewer.core.wording import digits, is_right_to_left, tr_noop, translate
@@ -257,6 +258,9 @@ class PresentationWindow(QWidget):
         slide = self.slide
         self.state.language = slide.language
         self.state.set_hidden(slide.hidden_kinds, frozenset())
+        looks = dict(slide.raster_looks(self.atlas.rasters))
+        for raster in self.atlas.rasters:
+            self.state.set_raster_look(raster.id, looks.get(raster.id, RasterLook()))
         if self.state.date == slide.first_day:
             self._on_date_changed(slide.first_day)  # same date, but this slide's highlights
         else:
