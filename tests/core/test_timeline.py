@@ -226,6 +226,11 @@ def test_go_to_explains_what_is_wrong_in_the_readers_language():
         read_go_to("1750", SPAN, "fa")
 
 
+def test_a_form_ending_in_an_abbreviation_closes_the_sentence_once():
+    with pytest.raises(ValueError, match=r"1324 г\. с\. х\.$"):  # not 'х..'
+        read_go_to("junk", SPAN, "ru")
+
+
 def test_lifespan_rows_group_kinds_and_drop_empty_rows(tiny_atlas):
     rows = lifespan_rows(tiny_atlas.history)
     assert [r.label for r in rows] == ["States", "Governments", "Borders, sea"]

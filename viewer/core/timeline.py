@@ -167,7 +167,9 @@ def typed_date_problem(text: str, error: DateError, language: str) -> str:
         return date_error_text(error, language)
     message = translate("Timeline", "“{text}” is not a date. Try {forms}.", language)
     forms = translate("Timeline", GO_TO_FORMS, language)
-    return message.format(text=" ".join(text.split()), forms=forms)
+    sentence = message.format(text=" ".join(text.split()), forms=forms)
+    # a form ending in an abbreviation ('1324 г. с. х.') already closes the sentence
+    return sentence[:-1] if sentence.endswith("..") else sentence
 
 
 def read_go_to(text: str, span: tuple[dt.date, dt.date], language: str = "en") -> PartialDate:
