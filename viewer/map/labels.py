@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from viewer.core import style
 from viewer.map.label_placement import (
+    MAX_MISSES,
     MAX_TRIED,
     WRAPPED_ROLES,
     Box,
@@ -209,7 +210,7 @@ class LabelLayer(QGraphicsObject):
         limits: Box = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
         t = self._vb.childTransform()
         view = (t, limits, metres_per_pixel, self._day, self._lang, self._hidden)
-        wanted = merged(self._dynamic.wanted(*view), self._static.wanted(*view))
+        wanted = merged(self._dynamic.wanted(*view), self._static.wanted(*view))[:MAX_TRIED]
         key = (
             t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), limits, self._reserved,
             [(w[0], w[1]) for w in wanted],
@@ -222,11 +223,16 @@ class LabelLayer(QGraphicsObject):
         for x0, y0, x1, y1 in self._reserved:
             taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
         placed: list[_Entry] = []
-        for _, text, spec, ax, ay in wanted[:MAX_TRIED]:
+        misses = 0
+        for _, text, spec, ax, ay in wanted:
             shape = self._shape(text, spec.role)
             box = find_slot(ax, ay, shape.size, spec, taken, limits)
             if box is None:
+                misses += 1
+                if misses >= MAX_MISSES:
+                    break  # the view is full (MAX_MISSES)
                 continue
+            misses = 0
             left, top, right, bottom = box
             near = spec.role not in WRAPPED_ROLES or (
                 left - 4 <= ax <= right + 4 and top - 4 <= ay <= bottom + 4
