@@ -53,8 +53,10 @@ class TerritoryLayer(ViewOverlay):
     After a change of date the new picture is drawn a slice of :data:`SLICE_MS` at a time,
     between the event loop's other work, and the fade to it starts once it is complete; so
     no frame waits for the whole picture, however many territories there are (at 100 times
-    the real data a picture took 100-200 ms, measured). With the real data it is drawn in
-    one slice, and the fade starts as before. Changes of view and a layer without fades
+    the real data a picture took 100-200 ms, measured). The first slice waits for the next
+    turn of the event loop, so the frame of the change itself (the timeline, the lists)
+    never carries one. With the real data it is drawn in one slice, and the fade starts as
+    before. Changes of view and a layer without fades
     (tests, exports) draw the picture at once.
 
     Parameters
@@ -116,6 +118,8 @@ class TerritoryLayer(ViewOverlay):
         self._level: int | None = None  # the level of detail of the last whole picture
         self._render_timer = QTimer(self, singleShot=True, interval=0)
         self._render_timer.timeout.connect(self._continue_render)
+        self._start_timer = QTimer(self, singleShot=True, interval=0)
+        self._start_timer.timeout.connect(self._start_render)
         self.fade_timeline = QTimeLine(max(fade_ms, 1), self)
         """The running fade, if any (benchmarks play it frame by frame)."""
         self.fade_timeline.setUpdateInterval(FADE_FRAME_MS)
@@ -138,8 +142,8 @@ class TerritoryLayer(ViewOverlay):
 
     @property
     def rendering(self) -> bool:
-        """Whether a picture is being drawn slice by slice (its fade follows)."""
-        return self._render is not None
+        """Whether a picture is being drawn slice by slice, or about to be (its fade follows)."""
+        return self._render is not None or self._start_timer.isActive()
 
     def items(self, territory_id: str) -> list[LayerItem]:
         return self._items[territory_id]
@@ -172,7 +176,7 @@ class TerritoryLayer(ViewOverlay):
             for territory_id in entering | leaving:
                 self._pending = self._pending.united(self._areas[territory_id])
             if self._render is None:
-                self._start_render()
+                self._start_timer.start()
         else:
             self.update()
 
@@ -198,6 +202,9 @@ class TerritoryLayer(ViewOverlay):
     def finish_fades(self) -> None:
         """Complete a picture being drawn and jump every fade to its end (before an export
         or a measurement)."""
+        if self._start_timer.isActive():
+            self._start_timer.stop()
+            self._start_render()
         while self._render is not None:
             self._continue_render(budget=math.inf)
         self._end_fade()
@@ -228,6 +235,8 @@ class TerritoryLayer(ViewOverlay):
     def _start_render(self) -> None:
         """Begin the picture of what is shown now, in the view last painted."""
         assert self._picture is not None  # a render follows a first, whole picture
+        if self._picture[0][-1] == self._version:
+            return  # a paint for a new view drew it whole meanwhile
         geometry = self._picture[0][:-1]
         base = self._base_picture
         if base is None or base[0] != self._base_key(geometry):  # the view or base changed
@@ -243,7 +252,7 @@ class TerritoryLayer(ViewOverlay):
             self._pending,
         )
         self._pending = QRectF()
-        self._continue_render()
+        self._render_timer.start()
 
     def _continue_render(self, budget: float | None = None) -> None:
         """Draw the next slice (of :attr:`slice_ms`); once the picture is complete, fade to it."""
@@ -279,9 +288,10 @@ class TerritoryLayer(ViewOverlay):
         if (
             picture is None
             or picture[0][:-1] != geometry
-            or (self._render is None and picture[0][-1] != self._version)
+            or (not self.rendering and picture[0][-1] != self._version)
         ):  # a new view, or a change drawn at once: the whole picture now
             self._render_timer.stop()
+            self._start_timer.stop()
             self._render = self._before = None
             self._pending = QRectF()
             picture = self._picture = ((*geometry, self._version), self._draw_now(geometry))
