@@ -1,7 +1,8 @@
 """The map under its overlays: base layers and historical territories, drawn as one picture.
 
-Every path is built once (pyqtgraph's customGraphicsItem pattern) and kept in a
-:class:`~viewer.map.layer_items.LayerItem` that the scene never paints itself:
+Every layer is a :class:`~viewer.map.layer_items.LayerItem` that the scene never paints
+itself (a territory's full path is made when asked for and kept in a bounded store,
+:class:`~viewer.map.paths.FullPaths`; the base layers' are built once):
 :class:`TerritoryLayer` draws the visible ones, in order, into a picture of the view and then
 only replays that picture. So a repaint for anything drawn above the map (labels, markers, the
 selection) is one blit, whatever the number of territories; the picture is redrawn only when
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -35,9 +36,9 @@ from geodata.dataset import TerritoryDataset
 from viewer.core import style as palette
 from viewer.core.style import territory_style
 from viewer.core.visibility import shown_territories
-from viewer.map.layer_items import LayerItem, make_items, screen_pen
+from viewer.map.layer_items import SITE_RADIUS, LayerItem, StoredPathItem, item_parts, screen_pen
 from viewer.map.layer_picture import PictureKey, PictureRender, draw_items
-from viewer.map.paths import DetailedPaths
+from viewer.map.paths import DetailedPaths, FullPaths
 from viewer.map.view_overlay import ViewOverlay
 
 FADE_MS = 180
@@ -80,29 +81,33 @@ class TerritoryLayer(ViewOverlay):
     ) -> None:
         super().__init__(view_box, -100)  # under the view box's other children (outlines, markers)
         self.dataset = dataset
-        self._items: dict[str, list[LayerItem]] = {}
         self._areas: dict[str, QRectF] = {}  # where each territory draws, in map metres
-        ordered: list[tuple[float, int, LayerItem, BaseGeometry, bool]] = []
+        ordered: list[tuple[float, int, str, BaseGeometry, bool, QPen | None, QBrush | None]] = []
         for territory, projected in zip(dataset, dataset.projected, strict=True):
             style = territory_style(territory)
-            made = make_items(projected, style)
-            for item, geometry, outline in made:
-                item.setZValue(style.z)
-                item.setVisible(False)
-                ordered.append((style.z, len(ordered), item, geometry, outline))
-            self._items[territory.id] = [item for item, *_ in made]
-            self._areas[territory.id] = _united(item.path().boundingRect() for item, *_ in made)
+            for part in item_parts(projected, style):
+                ordered.append((style.z, len(ordered), territory.id, *part))
+            x0, y0, x1, y1 = projected.bounds  # a site's disc reaches 9 km further
+            self._areas[territory.id] = QRectF(x0, y0, x1 - x0, y1 - y0).adjusted(
+                -SITE_RADIUS, -SITE_RADIUS, SITE_RADIUS, SITE_RADIUS
+            )
         ordered.sort(key=lambda o: o[:2])
+        sources = [(geometry, outline) for *_, geometry, outline, _, _ in ordered]
+        full = FullPaths(sources)
+        self._items: dict[str, list[LayerItem]] = {t.id: [] for t in dataset}
+        self._territory_items: list[LayerItem] = []
+        for k, (z, _, territory_id, _, _, pen, brush) in enumerate(ordered):
+            stored = StoredPathItem(full, k, pen, brush)
+            stored.setZValue(z)
+            stored.setVisible(False)
+            self._items[territory_id].append(stored)
+            self._territory_items.append(stored)
         self._base = sorted(base, key=QGraphicsItem.zValue)
-        self._territory_items = [item for _, _, item, *_ in ordered]
         self._index = {id(item): k for k, item in enumerate(self._territory_items)}
         self._base_pens = [screen_pen(item.pen()) for item in self._base]
         self._territory_pens = [screen_pen(item.pen()) for item in self._territory_items]
         self._brushes = [item.brush() for item in self._territory_items]
-        self._detail = DetailedPaths(
-            [(geometry, outline) for *_, geometry, outline in ordered],
-            [item.path() for item in self._territory_items],
-        )
+        self._detail = DetailedPaths(sources, full)
         for item in (*self._base, *self._territory_items):
             item.canvas = self
         self._shown: frozenset[str] = frozenset()
@@ -362,13 +367,6 @@ class TerritoryLayer(ViewOverlay):
         finally:
             painter.end()
         return before[0], blend
-
-
-def _united(rects: Iterable[QRectF]) -> QRectF:
-    area = QRectF()
-    for rect in rects:
-        area = area.united(rect)
-    return area
 
 
 def _coefficients(transform: QTransform) -> Sequence[float]:
