@@ -184,3 +184,22 @@ def test_full_paths_are_made_when_asked_and_the_least_recently_used_let_go():
     assert full[0] is first
     again = full[1]
     assert again is not second and again == second  # made again, the same path
+
+
+def test_a_dates_labels_come_with_its_picture(fading, qtbot):
+    layer, labels = fading.map.territories, fading.map.labels
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    fading.map.viewport().repaint()
+    before = labels.visible_texts
+    layer.slice_ms = 0.0  # one path a slice
+    fading.state.date = dt.date(1920, 6, 1)  # the republic comes
+    assert layer.rendering and labels.visible_texts == before  # not ahead of the picture
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert labels.visible_texts != before  # the republic's picture and label together
+    assert labels.visible_texts == _laid_out_again(labels, fading)
+
+
+def _laid_out_again(labels, window):
+    labels.relayout_for(window.state.day, window.state.language)
+    return labels.visible_texts
