@@ -42,8 +42,9 @@ places ~73; with a hundred copies of it ~650 were tried, ~2,000 free-place tests
 layout, for a few more labels squeezed in (30 of ~50 ms a date change, measured)."""
 MAX_MISSES = 40
 """A layout stops after this many labels in a row found no room: the view is full. The real
-data's layouts miss about a dozen in all; a hundred copies of it missed ~180 of the 250
-tried, each after testing every place around its anchor (most of a layout's time)."""
+data's longest run of misses is 18 (every year, three languages, 1920×1080); a hundred
+copies of it missed ~220 of the 250 tried, each after testing every place around its anchor
+(most of a layout's time), where the stop tries ~120 and places ~28 labels instead of ~31."""
 
 
 @dataclass(slots=True)
