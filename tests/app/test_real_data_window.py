@@ -96,6 +96,24 @@ def test_the_cap_on_labels_tried_never_binds_on_the_real_data(real_window):
         assert 0 < len(wanted) < MAX_TRIED / 2
 
 
+def test_the_stop_after_a_run_of_misses_never_binds_on_the_real_data(real_window, monkeypatch):
+    """A layout gives up after MAX_MISSES labels in a row found no room; never on the real
+    data's, which place the same labels without that stop."""
+    from viewer.map import labels as labels_module
+
+    real_window.map.reset_view()
+    labels = real_window.map.labels
+    stopping = labels_module.MAX_MISSES
+    for year in range(1800, 2027, 7):
+        real_window.state.date = dt.date(year, 6, 1)
+        placed = labels.visible_texts
+        monkeypatch.setattr(labels_module, "MAX_MISSES", 10**9)
+        labels._key = None  # lay out again, whatever the view
+        labels.relayout()
+        assert labels.visible_texts == placed, year
+        monkeypatch.setattr(labels_module, "MAX_MISSES", stopping)
+
+
 def test_the_span_reaches_back_to_1800(real_window, qtbot):
     low, _ = real_window.timeline.plot.box.viewRange()[0]
     assert low == pytest.approx(1800.0)

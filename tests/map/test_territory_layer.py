@@ -141,7 +141,7 @@ def test_paths_simplified_ahead_are_all_made_by_warming(qtbot):
     qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     paths = detail.at(11)
     assert all(path is not None for path in paths)
-    assert paths[1] is full[1]  # too small to simplify: the full path
+    assert detail.path(paths, 11, 1) is full[1]  # too small to simplify: the full path
     assert paths[0] is not full[0] and detail.path(paths, 11, 0) is paths[0]  # made once
 
 
@@ -170,3 +170,36 @@ def test_an_offscreen_map_stops_warming(qtbot, qapp, tiny_atlas):
     renderer.map.state.date = dt.date(1905, 1, 1)  # a date change restarts it...
     qtbot.waitUntil(lambda: not renderer.map.warming)  # ...and it stops again
     renderer.close()
+
+
+def test_full_paths_are_made_when_asked_and_the_least_recently_used_let_go():
+    from viewer.map.paths import FullPaths
+
+    polygons = [_wiggly_polygon(100) for _ in range(3)]  # ~100 elements a path
+    full = FullPaths([(p, False) for p in polygons], max_vertices=250)
+    first, second = full[0], full[1]
+    assert first.elementCount() >= shapely.get_num_coordinates(polygons[0])
+    assert full[0] is first  # kept, and now used more recently than the second
+    full[2]  # over the bound: the least recently used goes
+    assert full[0] is first
+    again = full[1]
+    assert again is not second and again == second  # made again, the same path
+
+
+def test_a_dates_labels_come_with_its_picture(fading, qtbot):
+    layer, labels = fading.map.territories, fading.map.labels
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    fading.map.viewport().repaint()
+    before = labels.visible_texts
+    layer.slice_ms = 0.0  # one path a slice
+    fading.state.date = dt.date(1920, 6, 1)  # the republic comes
+    assert layer.rendering and labels.visible_texts == before  # not ahead of the picture
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert labels.visible_texts != before  # the republic's picture and label together
+    assert labels.visible_texts == _laid_out_again(labels, fading)
+
+
+def _laid_out_again(labels, window):
+    labels.relayout_for(window.state.day, window.state.language)
+    return labels.visible_texts

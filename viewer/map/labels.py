@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from viewer.core import style
 from viewer.map.label_placement import (
+    MAX_MISSES,
     MAX_TRIED,
     WRAPPED_ROLES,
     Box,
@@ -225,7 +226,7 @@ class LabelLayer(QGraphicsObject):
         limits: Box = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
         t = self._vb.childTransform()
         view = (t, limits, metres_per_pixel, self._day, self._lang, self._hidden)
-        wanted = merged(self._dynamic.wanted(*view), self._static.wanted(*view))
+        wanted = merged(self._dynamic.wanted(*view), self._static.wanted(*view))[:MAX_TRIED]
         key = (
             t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), limits, self._reserved,
             [(w[0], w[1]) for w in wanted],
@@ -238,11 +239,16 @@ class LabelLayer(QGraphicsObject):
         for x0, y0, x1, y1 in self._reserved:
             taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
         placed: list[_Entry] = []
-        for _, text, spec, anchors in wanted[:MAX_TRIED]:
+        misses = 0
+        for _, text, spec, anchors in wanted:
             shape = self._shape(text, spec.role)
             slot = find_slot(anchors, shape.size, spec, taken, limits, t)
             if slot is None:
+                misses += 1
+                if misses >= MAX_MISSES:
+                    break  # the view is full (MAX_MISSES)
                 continue
+            misses = 0
             box, ax, ay = slot
             left, top, right, bottom = box
             near = spec.role not in WRAPPED_ROLES or (

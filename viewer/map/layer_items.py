@@ -6,6 +6,7 @@ the view: the legend and exports build the same pens and brushes without that la
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -14,11 +15,12 @@ from PySide6.QtWidgets import QGraphicsPathItem
 from shapely.geometry.base import BaseGeometry
 
 from viewer.core.style import FeatureStyle
-from viewer.map.paths import geometry_to_path, outline_path
 
 if TYPE_CHECKING:
     from viewer.map.territory_layer import TerritoryLayer
 
+SITE_RADIUS = 9000.0
+"""A site (a point) is drawn as a disc of 9 km radius."""
 FAST_PEN_WIDTH = 1.5
 """Without antialiasing a line narrower than this covers one pixel almost everywhere."""
 
@@ -88,20 +90,30 @@ class LayerItem(QGraphicsPathItem):
                 self.canvas.redraw()
 
 
-def make_items(
-    geometry: BaseGeometry, style: FeatureStyle
-) -> list[tuple[LayerItem, BaseGeometry, bool]]:
-    """A fill item and, for polygons, a separate outline so the stroke is not drawn twice.
+class StoredPathItem(LayerItem):
+    """A layer item whose path is kept in a shared, bounded store and made when asked for
+    (:class:`~viewer.map.paths.FullPaths`): a territory's full path is seldom drawn."""
 
-    Each comes with the geometry it draws and whether it is that geometry's outline, from
-    which its simplified paths are made (:class:`~viewer.map.paths.DetailedPaths`).
+    def __init__(
+        self, paths: Sequence[QPainterPath], index: int, pen: QPen | None, brush: QBrush | None
+    ) -> None:
+        super().__init__(QPainterPath(), pen, brush)
+        self._paths, self._index = paths, index
+
+    def path(self) -> QPainterPath:
+        return self._paths[self._index]
+
+
+def item_parts(
+    geometry: BaseGeometry, style: FeatureStyle
+) -> list[tuple[BaseGeometry, bool, QPen | None, QBrush | None]]:
+    """A fill and, for polygons, a separate outline so the stroke is not drawn twice.
+
+    Each is the geometry it draws, whether it is that geometry's outline (its paths are
+    made from these: :mod:`viewer.map.paths`), its pen and its brush.
     """
     if geometry.geom_type in ("Point", "MultiPoint"):
-        geometry = geometry.buffer(9000)  # a site: a small disc of 9 km radius
+        geometry = geometry.buffer(SITE_RADIUS)
     if geometry.geom_type in ("LineString", "MultiLineString"):
-        return [(LayerItem(geometry_to_path(geometry), pen_for(style)), geometry, False)]
-    fill = LayerItem(geometry_to_path(geometry), brush=brush_for(style))
-    return [
-        (fill, geometry, False),
-        (LayerItem(outline_path(geometry), pen_for(style)), geometry, True),
-    ]
+        return [(geometry, False, pen_for(style), None)]
+    return [(geometry, False, None, brush_for(style)), (geometry, True, pen_for(style), None)]

@@ -1,7 +1,8 @@
 """The map under its overlays: base layers and historical territories, drawn as one picture.
 
-Every path is built once (pyqtgraph's customGraphicsItem pattern) and kept in a
-:class:`~viewer.map.layer_items.LayerItem` that the scene never paints itself:
+Every layer is a :class:`~viewer.map.layer_items.LayerItem` that the scene never paints
+itself (a territory's full path is made when asked for and kept in a bounded store,
+:class:`~viewer.map.paths.FullPaths`; the base layers' are built once):
 :class:`TerritoryLayer` draws the visible ones, in order, into a picture of the view and then
 only replays that picture. So a repaint for anything drawn above the map (labels, markers, the
 selection) is one blit, whatever the number of territories; the picture is redrawn only when
@@ -21,8 +22,8 @@ import math
 from collections.abc import Iterable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -35,16 +36,18 @@ from geodata.dataset import TerritoryDataset
 from viewer.core import style as palette
 from viewer.core.style import territory_style
 from viewer.core.visibility import shown_territories
-from viewer.map.layer_items import LayerItem, make_items, screen_pen
+from viewer.map.layer_items import SITE_RADIUS, LayerItem, StoredPathItem, item_parts, screen_pen
 from viewer.map.layer_picture import PictureKey, PictureRender, draw_items
-from viewer.map.paths import DetailedPaths
+from viewer.map.paths import DetailedPaths, FullPaths
 from viewer.map.view_overlay import ViewOverlay
 
 FADE_MS = 180
 FADE_FRAME_MS = 16
 """A fade frame is two blits (~1 ms), so fades run at a display's 60 Hz, not Qt's default 25."""
-SLICE_MS = 6.0
-"""The most a picture's slice may draw in one turn of the event loop, before the next item."""
+SLICE_MS = 4.0
+"""The most a picture's slice may draw in one turn of the event loop, before the next item:
+with the rest of a date change's frame (~10 ms of a 16 ms frame at 100 times the real data,
+measured) it keeps the frame whole."""
 
 
 class TerritoryLayer(ViewOverlay):
@@ -53,8 +56,10 @@ class TerritoryLayer(ViewOverlay):
     After a change of date the new picture is drawn a slice of :data:`SLICE_MS` at a time,
     between the event loop's other work, and the fade to it starts once it is complete; so
     no frame waits for the whole picture, however many territories there are (at 100 times
-    the real data a picture took 100-200 ms, measured). With the real data it is drawn in
-    one slice, and the fade starts as before. Changes of view and a layer without fades
+    the real data a picture took 100-200 ms, measured). The first slice waits for the next
+    turn of the event loop, so the frame of the change itself (the timeline, the lists)
+    never carries one. With the real data it is drawn in one slice, and the fade starts as
+    before. Changes of view and a layer without fades
     (tests, exports) draw the picture at once.
 
     Parameters
@@ -67,7 +72,15 @@ class TerritoryLayer(ViewOverlay):
         The base layers' items, drawn first, in z order.
     fade_ms
         Fade duration; 0 switches instantly (tests, exports).
+
+    Signals
+    -------
+    pictureDrawn()
+        The picture of what is shown now is complete (its fade starts, if any), so what is
+        drawn over the map for the date (labels) may follow it.
     """
+
+    pictureDrawn = Signal()
 
     def __init__(
         self,
@@ -78,30 +91,34 @@ class TerritoryLayer(ViewOverlay):
     ) -> None:
         super().__init__(view_box, -100)  # under the view box's other children (outlines, markers)
         self.dataset = dataset
-        self._items: dict[str, list[LayerItem]] = {}
         self._areas: dict[str, QRectF] = {}  # where each territory draws, in map metres
-        ordered: list[tuple[float, int, LayerItem, BaseGeometry, bool]] = []
+        ordered: list[tuple[float, int, str, BaseGeometry, bool, QPen | None, QBrush | None]] = []
         for territory, projected in zip(dataset, dataset.projected, strict=True):
             style = territory_style(territory)
-            made = make_items(projected, style)
-            for item, geometry, outline in made:
-                item.setZValue(style.z)
-                item.setVisible(False)
-                ordered.append((style.z, len(ordered), item, geometry, outline))
-            self._items[territory.id] = [item for item, *_ in made]
-            self._areas[territory.id] = _united(item.path().boundingRect() for item, *_ in made)
+            for part in item_parts(projected, style):
+                ordered.append((style.z, len(ordered), territory.id, *part))
+            x0, y0, x1, y1 = projected.bounds  # a site's disc reaches 9 km further
+            self._areas[territory.id] = QRectF(x0, y0, x1 - x0, y1 - y0).adjusted(
+                -SITE_RADIUS, -SITE_RADIUS, SITE_RADIUS, SITE_RADIUS
+            )
         ordered.sort(key=lambda o: o[:2])
+        sources = [(geometry, outline) for *_, geometry, outline, _, _ in ordered]
+        full = FullPaths(sources)
+        self._items: dict[str, list[LayerItem]] = {t.id: [] for t in dataset}
+        self._territory_items: list[LayerItem] = []
+        for k, (z, _, territory_id, _, _, pen, brush) in enumerate(ordered):
+            stored = StoredPathItem(full, k, pen, brush)
+            stored.setZValue(z)
+            stored.setVisible(False)
+            self._items[territory_id].append(stored)
+            self._territory_items.append(stored)
         self._base = sorted(base, key=QGraphicsItem.zValue)
-        self._territory_items = [item for _, _, item, *_ in ordered]
         self._index = {id(item): k for k, item in enumerate(self._territory_items)}
         self._under: list[QGraphicsItem] = []  # the user's map scans under the features
         self._base_pens = [screen_pen(item.pen()) for item in self._base]
         self._territory_pens = [screen_pen(item.pen()) for item in self._territory_items]
         self._brushes = [item.brush() for item in self._territory_items]
-        self._detail = DetailedPaths(
-            [(geometry, outline) for *_, geometry, outline in ordered],
-            [item.path() for item in self._territory_items],
-        )
+        self._detail = DetailedPaths(sources, full)
         for item in (*self._base, *self._territory_items):
             item.canvas = self
         self._shown: frozenset[str] = frozenset()
@@ -117,6 +134,8 @@ class TerritoryLayer(ViewOverlay):
         self._level: int | None = None  # the level of detail of the last whole picture
         self._render_timer = QTimer(self, singleShot=True, interval=0)
         self._render_timer.timeout.connect(self._continue_render)
+        self._start_timer = QTimer(self, singleShot=True, interval=0)
+        self._start_timer.timeout.connect(self._start_render)
         self.fade_timeline = QTimeLine(max(fade_ms, 1), self)
         """The running fade, if any (benchmarks play it frame by frame)."""
         self.fade_timeline.setUpdateInterval(FADE_FRAME_MS)
@@ -139,8 +158,8 @@ class TerritoryLayer(ViewOverlay):
 
     @property
     def rendering(self) -> bool:
-        """Whether a picture is being drawn slice by slice (its fade follows)."""
-        return self._render is not None
+        """Whether a picture is being drawn slice by slice, or about to be (its fade follows)."""
+        return self._render is not None or self._start_timer.isActive()
 
     def items(self, territory_id: str) -> list[LayerItem]:
         return self._items[territory_id]
@@ -185,7 +204,7 @@ class TerritoryLayer(ViewOverlay):
             for territory_id in entering | leaving:
                 self._pending = self._pending.united(self._areas[territory_id])
             if self._render is None:
-                self._start_render()
+                self._start_timer.start()
         else:
             self.update()
 
@@ -211,6 +230,9 @@ class TerritoryLayer(ViewOverlay):
     def finish_fades(self) -> None:
         """Complete a picture being drawn and jump every fade to its end (before an export
         or a measurement)."""
+        if self._start_timer.isActive():
+            self._start_timer.stop()
+            self._start_render()
         while self._render is not None:
             self._continue_render(budget=math.inf)
         self._end_fade()
@@ -241,6 +263,8 @@ class TerritoryLayer(ViewOverlay):
     def _start_render(self) -> None:
         """Begin the picture of what is shown now, in the view last painted."""
         assert self._picture is not None  # a render follows a first, whole picture
+        if self._picture[0][-1] == self._version:
+            return  # a paint for a new view drew it whole meanwhile
         geometry = self._picture[0][:-1]
         base = self._base_picture
         if base is None or base[0] != self._base_key(geometry):  # the view or base changed
@@ -256,7 +280,7 @@ class TerritoryLayer(ViewOverlay):
             self._pending,
         )
         self._pending = QRectF()
-        self._continue_render()
+        self._render_timer.start()
 
     def _continue_render(self, budget: float | None = None) -> None:
         """Draw the next slice (of :attr:`slice_ms`); once the picture is complete, fade to it."""
@@ -277,6 +301,8 @@ class TerritoryLayer(ViewOverlay):
         self.fade_timeline.start()
         if render.key[-1] != self._version:  # the date moved on while it was drawn
             self._start_render()
+        else:
+            self.pictureDrawn.emit()
 
     # ------------------------------------------------------------------ painting
     def paint(
@@ -292,12 +318,14 @@ class TerritoryLayer(ViewOverlay):
         if (
             picture is None
             or picture[0][:-1] != geometry
-            or (self._render is None and picture[0][-1] != self._version)
+            or (not self.rendering and picture[0][-1] != self._version)
         ):  # a new view, or a change drawn at once: the whole picture now
             self._render_timer.stop()
+            self._start_timer.stop()
             self._render = self._before = None
             self._pending = QRectF()
             picture = self._picture = ((*geometry, self._version), self._draw_now(geometry))
+            QTimer.singleShot(0, self, self.pictureDrawn.emit)  # after this paint, not in it
         painter.save()
         painter.setWorldTransform(QTransform())  # blit 1:1, whatever the view's scaling
         origin = target.topLeft()
@@ -379,13 +407,6 @@ def _draw_under(image: QImage, transform: QTransform, items: Sequence[QGraphicsI
                 item.paint(painter, QStyleOptionGraphicsItem(), None)
     finally:
         painter.end()
-
-
-def _united(rects: Iterable[QRectF]) -> QRectF:
-    area = QRectF()
-    for rect in rects:
-        area = area.united(rect)
-    return area
 
 
 def _coefficients(transform: QTransform) -> Sequence[float]:
