@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from geodata.projection import REGION_LONLAT, project_points, scale_at
 from viewer.core import style
-from viewer.core.wording import digits, translate
+from viewer.core.wording import digits, is_right_to_left, translate
 from viewer.map.fonts import dpi_scale
 
 
@@ -114,6 +114,12 @@ class ScaleBar(QGraphicsObject):
         painter.fillRect(QRectF(left, base - 4 * k, self._bar_px / 2, 4 * k), QColor(style.TEXT))
         painter.drawRect(QRectF(half, base - 4 * k, self._bar_px / 2, 4 * k))
         painter.setFont(self._font)
+        # the bar's own language orders '500 km', not the window's: an English slide shown in a
+        # Persian window would otherwise read 'km 500'
+        rtl = is_right_to_left(self.language)
+        painter.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
         km = digits(
             translate("Map", "{} km", self.language).format(f"{self.length_km:g}"), self.language
         )
