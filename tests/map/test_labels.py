@@ -4,12 +4,14 @@ import numpy as np
 import pytest
 import shapely
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QScreen
+from PySide6.QtGui import QColor, QScreen
 
 from geodata.loading import load_history
 from tests.conftest import DATA
 from viewer.map.label_placement import leader
 from viewer.map.label_specs import PROVINCE_TEXT, label_specs, territory_text
+from viewer.map.label_text import HALO_PX
+from viewer.map.labels import SPRITE_PAD
 
 
 def test_line_labels_carry_both_lengths():
@@ -179,6 +181,55 @@ def test_the_scale_bar_and_pointers_grow_with_the_screens_dpi(open_window, monke
     assert big_tag.box.width() > tag.box.width()
     reserved = large.map.labels._reservations["furniture"]
     assert reserved == ((big_bar.left(), big_bar.top(), big_bar.right(), big_bar.bottom()),)
+
+
+def _drawn_sizes(window) -> tuple[float, float, float, float]:
+    """The furniture's sizes as drawn: the scale bar's reserved width, an off-map tag's
+    height, a label's halo and a town dot's picture."""
+    labels = window.map.labels
+    dot = labels._dot(QColor("red"), 1.0)
+    (tag,) = window.map.pointers.tags
+    return (
+        window.map.scale_bar.reserved.width(),
+        tag.box.height(),
+        max(p.shape.halo for p in labels._placed),
+        dot.width(),
+    )
+
+
+def test_label_dots_and_halos_grow_with_the_screens_dpi(open_window, monkeypatch):
+    normal = open_window()
+    normal.state.date = dt.date(1921, 2, 26)
+    *_, halo, dot = _drawn_sizes(normal)
+    assert halo == HALO_PX
+    monkeypatch.setattr(QScreen, "logicalDotsPerInch", lambda screen: 144.0)
+    large = open_window()
+    large.state.date = dt.date(1921, 2, 26)
+    assert large.map.labels.k == 1.5
+    *_, big_halo, big_dot = _drawn_sizes(large)
+    assert (big_halo, big_dot) == (1.5 * halo, 1.5 * dot)
+    town = next(p for p in large.map.labels._placed if p.dot is not None)
+    assert town.bounds.height() >= town.rect.height() + 2 * SPRITE_PAD * 1.5 - 1e-6
+
+
+@pytest.mark.parametrize("change", ["dpi", "screen"])
+def test_a_change_of_dpi_or_screen_while_running_resizes_the_furniture(
+    open_window, monkeypatch, change
+):
+    window = open_window()
+    window.state.date = dt.date(1921, 2, 26)
+    bar, tag, halo, dot = _drawn_sizes(window)
+    monkeypatch.setattr(QScreen, "logicalDotsPerInch", lambda screen: 144.0)
+    handle = window.windowHandle()
+    if change == "dpi":
+        handle.screen().logicalDotsPerInchChanged.emit(144.0)
+    else:
+        handle.screenChanged.emit(handle.screen())
+    big_bar, big_tag, big_halo, big_dot = _drawn_sizes(window)
+    assert (big_bar, big_halo, big_dot) == pytest.approx((1.5 * bar, 1.5 * halo, 1.5 * dot))
+    assert big_tag > tag
+    reserved = window.map.labels._reservations["furniture"][0]
+    assert reserved[2] - reserved[0] == pytest.approx(big_bar)  # labels keep off the new bar
 
 
 @pytest.mark.parametrize("anchor", [(-30, 5), (130, 70), (50, -40), (50, 90), (-10, -10)])

@@ -55,13 +55,11 @@ def font_for(fonts: dict[str, QFont], text: str, role: str) -> QFont:
     return font
 
 
-_STROKER = QPainterPathStroker()
-_STROKER.setWidth(3.0)
-_STROKER.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-_HALO_STEPS = [
-    (1.5 * math.cos(k * math.pi / 6), 1.5 * math.sin(k * math.pi / 6)) for k in range(12)
-]
-"""A halo 1.5 px wide, as the vector halo's stroke: the text drawn around a circle."""
+HALO_PX = 1.5
+"""A label's halo is this wide at 96 dpi (grown with the screen's DPI, as its type is)."""
+_HALO_STEPS = [(math.cos(k * math.pi / 6), math.sin(k * math.pi / 6)) for k in range(12)]
+"""The halo's offsets (times its width), as the vector halo's stroke: the text drawn around a
+circle."""
 
 
 class LabelShape:
@@ -73,13 +71,15 @@ class LabelShape:
     exports.
     """
 
-    __slots__ = ("_paths", "font", "lines", "size")
+    __slots__ = ("_paths", "font", "halo", "lines", "size")
 
-    def __init__(self, text: str, font: QFont, wrap: bool) -> None:
+    def __init__(self, text: str, font: QFont, wrap: bool, halo: float = HALO_PX) -> None:
         metrics = QFontMetricsF(font)
         lines = textwrap.wrap(text, WRAP_AT) if wrap else [text]
         widths = [metrics.horizontalAdvance(line) for line in lines]
         self.font = font
+        self.halo = halo
+        """The halo's width in pixels."""
         self.size = QSizeF(max(widths), metrics.height() * len(lines))
         self.lines = [
             (QPointF((self.size.width() - width) / 2, metrics.ascent() + row * metrics.height()),
@@ -94,7 +94,10 @@ class LabelShape:
             path = QPainterPath()
             for baseline, line in self.lines:
                 path.addText(baseline, self.font, line)
-            self._paths = (path, _STROKER.createStroke(path))
+            stroker = QPainterPathStroker()
+            stroker.setWidth(2 * self.halo)
+            stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            self._paths = (path, stroker.createStroke(path))
         return self._paths
 
     def draw(self, painter: QPainter, colour: QColor, halo: bool) -> None:
@@ -104,7 +107,7 @@ class LabelShape:
             painter.setPen(QColor(style.TEXT_HALO))
             for dx, dy in _HALO_STEPS:
                 for baseline, line in self.lines:
-                    painter.drawText(baseline + QPointF(dx, dy), line)
+                    painter.drawText(baseline + QPointF(dx, dy) * self.halo, line)
         painter.setPen(colour)
         for baseline, line in self.lines:
             painter.drawText(baseline, line)

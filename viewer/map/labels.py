@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from viewer.core import style
+from viewer.map.fonts import dpi_scale
 from viewer.map.label_placement import (
     MAX_TRIED,
     WRAPPED_ROLES,
@@ -28,13 +29,15 @@ from viewer.map.label_placement import (
     leader,
     merged,
 )
-from viewer.map.label_text import LabelShape, font_for, label_fonts
+from viewer.map.label_text import HALO_PX, LabelShape, font_for, label_fonts
 
 SPRITE_PAD = 3
-"""Room around a label's sprite for its halo."""
+"""Room around a label's sprite for its halo, at 96 dpi (as are the dot's sizes)."""
 DOT_RADIUS = 2.6
 DOT_CENTRE = QPointF(4, 4)
 """The centre of a town dot's picture, whose side is twice this."""
+DOT_PEN = 1.2
+LEADER_PEN = 0.8
 WARM_DAYS = 25 * 365
 WARM_STEP = 5 * 365
 """Labels of 25 years either side of the date's 5-year step are drawn ahead while idle."""
@@ -66,10 +69,11 @@ class _Placed:
     """Everything it draws: sprite, dot and leader."""
 
     @classmethod
-    def of(cls, entry: _Entry) -> _Placed:
-        """A placed label from a layout entry (plain numbers, quick to compare)."""
+    def of(cls, entry: _Entry, k: float) -> _Placed:
+        """A placed label from a layout entry (plain numbers, quick to compare); *k* pixels
+        per pixel at 96 dpi."""
         text, shape, left, top, colour, dot, halo, leader = entry
-        x0, y0, x1, y1 = _extent(entry)
+        x0, y0, x1, y1 = _extent(entry, k)
         return cls(
             text,
             shape,
@@ -86,14 +90,15 @@ class _Placed:
         return QRectF(self.origin, self.shape.size)
 
 
-def _extent(entry: _Entry) -> Box:
+def _extent(entry: _Entry, k: float) -> Box:
     """Everything a layout entry draws (sprite with its halo, dot and leader), a pixel more
-    each side, as (left, top, right, bottom)."""
+    each side, as (left, top, right, bottom); *k* pixels per pixel at 96 dpi."""
     _, shape, left, top, _, dot, _, leader = entry
-    x0, y0 = left - SPRITE_PAD, top - SPRITE_PAD
-    x1, y1 = left + shape.size.width() + SPRITE_PAD, top + shape.size.height() + SPRITE_PAD
+    pad = SPRITE_PAD * k
+    x0, y0 = left - pad, top - pad
+    x1, y1 = left + shape.size.width() + pad, top + shape.size.height() + pad
     if dot is not None:
-        r = DOT_CENTRE.x()
+        r = DOT_CENTRE.x() * k
         x0, y0 = min(x0, dot[0] - r), min(y0, dot[1] - r)
         x1, y1 = max(x1, dot[0] + r), max(y1, dot[1] + r)
     if leader is not None:
@@ -123,6 +128,9 @@ class LabelLayer(QGraphicsObject):
         self._families = families
         self.size_scale = 1.0
         """The labels' size over the screen's (:meth:`set_scale`)."""
+        self.k = dpi_scale()
+        """Pixels per pixel at 96 dpi, for the dots, halos and leaders: the screen's logical
+        DPI over 96, times :attr:`size_scale`."""
         self._fonts = label_fonts(families)
         self._static = self._dynamic = SpecArrays([])
         self._placed: list[_Placed] = []
@@ -171,9 +179,20 @@ class LabelLayer(QGraphicsObject):
         if scale != self.size_scale:
             self.size_scale = scale
             self._fonts = label_fonts(self._families, scale)
-            self._shapes.clear()
-            self._key = None
-            self.relayout()
+            self._rescale()
+
+    def refresh_dpi(self) -> None:
+        """Follow a change of the screen's logical DPI: its type in points has changed size,
+        so the labels are measured again, and their dots and halos grow or shrink with it."""
+        self._rescale()
+
+    def _rescale(self) -> None:
+        self.k = dpi_scale() * self.size_scale
+        self._shapes.clear()
+        self._key, self._layout, self._placed = None, [], []
+        self._warm = ((), 0)
+        self.relayout()
+        self.update()
 
     def set_hidden(self, groups: frozenset[str]) -> None:
         """Leave out the labels of the layers switched off (:attr:`LabelSpec.group`)."""
@@ -234,7 +253,7 @@ class LabelLayer(QGraphicsObject):
             return
         self._key = key
         taken = Occupancy()
-        pad = SPRITE_PAD + 1  # a label's halo reaches past its text
+        pad = SPRITE_PAD * self.k + 1  # a label's halo reaches past its text
         for x0, y0, x1, y1 in self._reserved:
             taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
         placed: list[_Entry] = []
@@ -252,14 +271,14 @@ class LabelLayer(QGraphicsObject):
                 text, shape, left, top, spec.colour, (ax, ay) if spec.dot else None,
                 spec.role != "sea", None if near else leader(box, ax, ay),
             )  # fmt: skip
-            if self._reserved and any(_overlaps(_extent(entry), r) for r in self._reserved):
+            if self._reserved and any(_overlaps(_extent(entry, self.k), r) for r in self._reserved):
                 continue  # its dot or leader would point under the furniture
             taken.take(left - 3, top - 2, right + 3, bottom + 2)
             placed.append(entry)
         if placed != self._layout:
             before = dict(zip(self._layout, self._placed, strict=True))
             self._layout = placed
-            self._placed = [before.get(entry) or _Placed.of(entry) for entry in placed]
+            self._placed = [before.get(entry) or _Placed.of(entry, self.k) for entry in placed]
             gone = [before[entry] for entry in before.keys() - set(placed)]
             came = [p for entry, p in zip(placed, self._placed, strict=True) if entry not in before]
             if len(gone) + len(came) > len(placed) // 2:
@@ -273,28 +292,28 @@ class LabelLayer(QGraphicsObject):
         key = (text, role)
         if key not in self._shapes:
             font = font_for(self._fonts, text, role)
-            self._shapes[key] = LabelShape(text, font, role in WRAPPED_ROLES)
+            self._shapes[key] = LabelShape(text, font, role in WRAPPED_ROLES, HALO_PX * self.k)
         return self._shapes[key]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        ratio = painter.device().devicePixelRatioF()
+        ratio, k = painter.device().devicePixelRatioF(), self.k
         exposed = option.exposedRect if option.exposedRect.isValid() else self.boundingRect()
         for item in self._placed:
             if not item.bounds.intersects(exposed):
                 continue
             if item.leader is not None:
-                painter.setPen(QPen(item.colour, 0.8))
+                painter.setPen(QPen(item.colour, LEADER_PEN * k))
                 painter.drawLine(item.leader)
             if item.dot is not None:
                 if self.vector:
-                    painter.setPen(QPen(QColor(style.TEXT_HALO), 1.2))
+                    painter.setPen(QPen(QColor(style.TEXT_HALO), DOT_PEN * k))
                     painter.setBrush(item.colour)
-                    painter.drawEllipse(item.dot, DOT_RADIUS, DOT_RADIUS)
+                    painter.drawEllipse(item.dot, DOT_RADIUS * k, DOT_RADIUS * k)
                 else:
-                    painter.drawPixmap(item.dot - DOT_CENTRE, self._dot(item.colour, ratio))
+                    painter.drawPixmap(item.dot - DOT_CENTRE * k, self._dot(item.colour, ratio))
             if self.vector:
                 text, halo = item.shape.paths()
                 if item.halo:
@@ -302,22 +321,23 @@ class LabelLayer(QGraphicsObject):
                 painter.fillPath(text.translated(item.origin), item.colour)
             else:
                 sprite = self._sprite(item.shape, item.colour, item.halo, ratio)
-                painter.drawPixmap(item.origin - QPointF(SPRITE_PAD, SPRITE_PAD), sprite)
+                painter.drawPixmap(item.origin - QPointF(SPRITE_PAD, SPRITE_PAD) * k, sprite)
 
     def _dot(self, colour: QColor, ratio: float) -> QPixmap:
         """A town's dot, drawn once per colour (antialiased circles add up over ~40 towns)."""
-        key = ("dot", colour.rgba(), ratio)
+        k = self.k
+        key = ("dot", colour.rgba(), ratio, k)
         dot = self._cached(key)
         if dot is None:
-            dot = QPixmap((QSizeF(2, 2) * DOT_CENTRE.x() * ratio).toSize())
+            dot = QPixmap((QSizeF(2, 2) * DOT_CENTRE.x() * k * ratio).toSize())
             dot.setDevicePixelRatio(ratio)
             dot.fill(Qt.GlobalColor.transparent)
             painter = QPainter(dot)
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                painter.setPen(QPen(QColor(style.TEXT_HALO), 1.2))
+                painter.setPen(QPen(QColor(style.TEXT_HALO), DOT_PEN * k))
                 painter.setBrush(colour)
-                painter.drawEllipse(DOT_CENTRE, DOT_RADIUS, DOT_RADIUS)
+                painter.drawEllipse(DOT_CENTRE * k, DOT_RADIUS * k, DOT_RADIUS * k)
             finally:
                 painter.end()
             self._keep(key, dot)
@@ -341,14 +361,15 @@ class LabelLayer(QGraphicsObject):
         key = (shape, colour.rgba(), halo, ratio)
         sprite = self._cached(key)
         if sprite is None:
-            size = shape.size + QSizeF(2 * SPRITE_PAD, 2 * SPRITE_PAD)
+            pad = SPRITE_PAD * self.k
+            size = shape.size + QSizeF(2 * pad, 2 * pad)
             sprite = QPixmap((size * ratio).toSize())
             sprite.setDevicePixelRatio(ratio)
             sprite.fill(Qt.GlobalColor.transparent)
             painter = QPainter(sprite)
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                painter.translate(SPRITE_PAD, SPRITE_PAD)
+                painter.translate(pad, pad)
                 shape.draw(painter, colour, halo)
             finally:
                 painter.end()
