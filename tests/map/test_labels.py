@@ -4,11 +4,12 @@ import numpy as np
 import pytest
 import shapely
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QScreen
+from PySide6.QtGui import QColor, QFontMetricsF, QScreen, QTransform
 
 from geodata.loading import load_history
+from geodata.model import Names
 from tests.conftest import DATA
-from viewer.map.label_placement import leader
+from viewer.map.label_placement import LabelSpec, Occupancy, inside, leader
 from viewer.map.label_specs import PROVINCE_TEXT, label_specs, territory_text
 from viewer.map.label_text import HALO_PX
 from viewer.map.labels import SPRITE_PAD
@@ -241,3 +242,55 @@ def test_a_leader_runs_from_the_labels_edge_and_never_across_its_text(anchor):
     text = shapely.box(*box)
     assert text.exterior.distance(shapely.Point(x0, y0)) < 1e-9  # it starts on the edge
     assert line.intersection(text).length < 1e-9  # and never runs through the text
+
+
+def _area_spec(text: str, role: str, area) -> LabelSpec:
+    centre = area.centroid
+    names = Names(text)
+    return LabelSpec(
+        f"territory:{text}", centre.x, centre.y, lambda _day: names, 1.0, role=role,
+        dot=False, geometry=area,
+    )  # fmt: skip
+
+
+def test_a_label_too_wide_for_its_area_wraps_and_shrinks_to_fit_inside(window):
+    layer = window.map.labels
+    text = "Azerbaijan People's Government"
+    usual = layer._shape(text, "territory")
+    word = QFontMetricsF(usual.font).horizontalAdvance("Government")
+    # the middle of the usual label (all the placement asks to be inside) is wider than it
+    area = shapely.box(0, 0, 0.6 * word, 5 * usual.size.height())
+    spec = _area_spec(text, "territory", area)
+    c = area.centroid
+    limits = (-500.0, -500.0, 1000.0, 1000.0)
+    shape, slot = layer._fitted(text, spec, [(c.x, c.y)], Occupancy(), limits, QTransform())
+    assert slot is not None and inside(spec, slot[0], QTransform())
+    assert len(shape.lines) > len(usual.lines)
+    assert shape.size.width() < usual.size.width()
+    assert shape.font.pointSizeF() >= layer._fonts["place"].pointSizeF()  # never below a town
+
+
+def test_a_label_that_fits_keeps_its_usual_shape(window):
+    layer = window.map.labels
+    text = "Azerbaijan People's Government"
+    usual = layer._shape(text, "territory")
+    area = shapely.box(0, 0, 3 * usual.size.width(), 5 * usual.size.height())
+    spec = _area_spec(text, "territory", area)
+    c = area.centroid
+    limits = (-500.0, -500.0, 2000.0, 1000.0)
+    shape, _ = layer._fitted(text, spec, [(c.x, c.y)], Occupancy(), limits, QTransform())
+    assert shape is usual
+
+
+def test_a_country_too_big_for_its_area_stays_on_it_in_its_tightest_shape(window):
+    layer = window.map.labels
+    text = "GEORGIAN SOVIET SOCIALIST REPUBLIC"
+    usual = layer._shape(text, "country")
+    area = shapely.box(0, 0, 30, 10)  # too small for any shape
+    spec = _area_spec(text, "country", area)
+    limits = (-500.0, -500.0, 1000.0, 1000.0)
+    shape, slot = layer._fitted(text, spec, [(15.0, 5.0)], Occupancy(), limits, QTransform())
+    assert slot is not None
+    left, top, right, bottom = slot[0]
+    assert left <= 15.0 <= right and top <= 5.0 <= bottom  # on its feature
+    assert shape.size.width() < usual.size.width() / 2

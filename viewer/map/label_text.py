@@ -17,6 +17,12 @@ from viewer.core import style
 
 WRAP_AT = 28
 """Historical labels wrap onto lines of about this many characters."""
+SNUG = ((14, 0.0), (14, 1.0), (10, 2.0))
+"""An area's label that does not fit inside it is tried again, in turn, wrapped onto lines
+of about this many characters with its type this many points smaller (never smaller than a
+town's; spaced capitals closer), before it is drawn outside, with a leader if far."""
+PLACE_POINTS = 9.0
+"""A town's label type, the smallest an area's label is made to fit inside it."""
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 """Persian is written in a joined script, which is never letter-spaced."""
 
@@ -37,7 +43,7 @@ def label_fonts(family: list[str], scale: float = 1.0) -> dict[str, QFont]:
 
     return {
         "capital": make(10.5, bold=True),
-        "place": make(9.0),
+        "place": make(PLACE_POINTS),
         "sea": make(10.0, italic=True, spacing=1.5),
         "country": make(8.5, bold=True, spacing=1.8),
         "province": make(7.5),
@@ -46,12 +52,21 @@ def label_fonts(family: list[str], scale: float = 1.0) -> dict[str, QFont]:
     }
 
 
-def font_for(fonts: dict[str, QFont], text: str, role: str) -> QFont:
-    """The font of *role* for *text*; a place's font for a role without its own."""
+def font_for(fonts: dict[str, QFont], text: str, role: str, smaller: float = 0.0) -> QFont:
+    """The font of *role* for *text*; a place's font for a role without its own. *smaller*
+    takes that many points (at the fonts' scale) off, but never below a town's size, and
+    halves any letter spacing."""
     font = fonts.get(role, fonts["place"])
     if _ARABIC_SCRIPT.search(text) and font.letterSpacing():
         font = QFont(font)  # Persian letters join: spacing them apart breaks words
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.0)
+    if smaller:
+        town, size = fonts["place"].pointSizeF(), font.pointSizeF()
+        scale = town / PLACE_POINTS
+        font = QFont(font)
+        font.setPointSizeF(max(size - smaller * scale, min(size, town)))
+        if font.letterSpacing():  # a country's spaced capitals close up too
+            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, font.letterSpacing() / 2)
     return font
 
 
@@ -73,9 +88,10 @@ class LabelShape:
 
     __slots__ = ("_paths", "font", "halo", "lines", "size")
 
-    def __init__(self, text: str, font: QFont, wrap: bool, halo: float = HALO_PX) -> None:
+    def __init__(self, text: str, font: QFont, wrap_at: int, halo: float = HALO_PX) -> None:
+        """*wrap_at*: the text wraps onto lines of about that many characters (0: one line)."""
         metrics = QFontMetricsF(font)
-        lines = textwrap.wrap(text, WRAP_AT) if wrap else [text]
+        lines = textwrap.wrap(text, wrap_at) if wrap_at else [text]
         widths = [metrics.horizontalAdvance(line) for line in lines]
         self.font = font
         self.halo = halo

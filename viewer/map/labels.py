@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from viewer.core import style
@@ -26,10 +26,11 @@ from viewer.map.label_placement import (
     Occupancy,
     SpecArrays,
     find_slot,
+    inside,
     leader,
     merged,
 )
-from viewer.map.label_text import HALO_PX, LabelShape, font_for, label_fonts
+from viewer.map.label_text import HALO_PX, SNUG, WRAP_AT, LabelShape, font_for, label_fonts
 
 SPRITE_PAD = 3
 """Room around a label's sprite for its halo, at 96 dpi (as are the dot's sizes)."""
@@ -138,7 +139,7 @@ class LabelLayer(QGraphicsObject):
         self._key: tuple[object, ...] | None = (
             None  # the view and the labels wanted at the last layout
         )
-        self._shapes: dict[tuple[str, str], LabelShape] = {}
+        self._shapes: dict[tuple[str, str, int], LabelShape] = {}
         self._pixmap_keys: dict[tuple[object, ...], QPixmapCache.Key] = {}
         self.vector = False  # exports to SVG/PDF draw outlines, never pixmaps
         self._warm: tuple[tuple[object, ...], int] = (
@@ -258,8 +259,7 @@ class LabelLayer(QGraphicsObject):
             taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
         placed: list[_Entry] = []
         for _, text, spec, anchors in wanted[:MAX_TRIED]:
-            shape = self._shape(text, spec.role)
-            slot = find_slot(anchors, shape.size, spec, taken, limits, t)
+            shape, slot = self._fitted(text, spec, anchors, taken, limits, t)
             if slot is None:
                 continue
             box, ax, ay = slot
@@ -287,12 +287,39 @@ class LabelLayer(QGraphicsObject):
                 for label in (*gone, *came):
                     self.update(label.bounds)
 
-    def _shape(self, text: str, role: str) -> LabelShape:
-        """The label at the origin, made once per text and role, then translated."""
-        key = (text, role)
+    def _fitted(
+        self, text: str, spec: LabelSpec, anchors: list[tuple[float, float]],
+        taken: Occupancy, limits: Box, t: QTransform,
+    ) -> tuple[LabelShape, tuple[Box, float, float] | None]:  # fmt: skip
+        """The label's shape and free place: an area's label that does not fit inside its
+        area at its usual size is tried narrower and smaller (:data:`SNUG`), so that a small
+        area's name does not spill over its neighbours; failing those, it goes where its
+        usual shape found room, with a leader if away from the area; a country's label,
+        which has no leader, stays at its feature in its tightest shape, spilling least."""
+        shape = self._shape(text, spec.role)
+        slot = find_slot(anchors, shape.size, spec, taken, limits, t)
+        if (slot is not None and inside(spec, slot[0], t)) or spec.geometry is None or spec.along:
+            return shape, slot  # where it belongs, or a point's or line's label with no room
+        fallback = (shape, slot)
+        for snug in range(1, len(SNUG) + 1):
+            tighter = self._shape(text, spec.role, snug)
+            found = find_slot(anchors, tighter.size, spec, taken, limits, t)
+            if found is not None and inside(spec, found[0], t):
+                return tighter, found
+            if found is not None and spec.role not in WRAPPED_ROLES:
+                fallback = (tighter, found)  # no leader for a country: the least spill
+        return fallback
+
+    def _shape(self, text: str, role: str, snug: int = 0) -> LabelShape:
+        """The label at the origin, made once per text, role and tightness (0: the usual,
+        else the :data:`SNUG` step from 1), then translated."""
+        key = (text, role, snug)
         if key not in self._shapes:
-            font = font_for(self._fonts, text, role)
-            self._shapes[key] = LabelShape(text, font, role in WRAPPED_ROLES, HALO_PX * self.k)
+            wrap_at, smaller = SNUG[snug - 1] if snug else (WRAP_AT, 0.0)
+            font = font_for(self._fonts, text, role, smaller)
+            wraps = bool(snug) or role in WRAPPED_ROLES
+            shape = LabelShape(text, font, wrap_at if wraps else 0, HALO_PX * self.k)
+            self._shapes[key] = shape
         return self._shapes[key]
 
     def paint(
