@@ -300,9 +300,12 @@ class LabelLayer(QGraphicsObject):
         slot = find_slot(anchors, shape.size, spec, taken, limits, t)
         if (slot is not None and inside(spec, slot[0], t)) or spec.geometry is None or spec.along:
             return shape, slot  # where it belongs, or a point's or line's label with no room
-        fallback = (shape, slot)
+        fallback, tried = (shape, slot), {shape.size.toTuple()}
         for snug in range(1, len(SNUG) + 1):
             tighter = self._shape(text, spec.role, snug)
+            if tighter.size.toTuple() in tried:  # short words: wrapping more changed nothing
+                continue
+            tried.add(tighter.size.toTuple())
             found = find_slot(anchors, tighter.size, spec, taken, limits, t)
             if found is not None and inside(spec, found[0], t):
                 return tighter, found
