@@ -11,7 +11,7 @@ from geodata.model import Names
 from tests.conftest import DATA
 from viewer.map.label_placement import LabelSpec, Occupancy, inside, leader
 from viewer.map.label_specs import PROVINCE_TEXT, label_specs, territory_text
-from viewer.map.label_text import HALO_PX
+from viewer.map.label_text import HALO_PX, SNUG
 from viewer.map.labels import SPRITE_PAD
 
 
@@ -294,3 +294,8 @@ def test_a_country_too_big_for_its_area_stays_on_it_in_its_tightest_shape(window
     left, top, right, bottom = slot[0]
     assert left <= 15.0 <= right and top <= 5.0 <= bottom  # on its feature
     assert shape.size.width() < usual.size.width() / 2
+
+
+def test_a_tighter_label_never_breaks_a_word(window):
+    shape = window.map.labels._shape("TRANSJORDAN (BRITISH MANDATE)", "country", len(SNUG))
+    assert [line for _, line in shape.lines] == ["TRANSJORDAN", "(BRITISH", "MANDATE)"]

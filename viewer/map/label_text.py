@@ -91,7 +91,7 @@ class LabelShape:
     def __init__(self, text: str, font: QFont, wrap_at: int, halo: float = HALO_PX) -> None:
         """*wrap_at*: the text wraps onto lines of about that many characters (0: one line)."""
         metrics = QFontMetricsF(font)
-        lines = textwrap.wrap(text, wrap_at) if wrap_at else [text]
+        lines = textwrap.wrap(text, wrap_at, break_long_words=False) if wrap_at else [text]
         widths = [metrics.horizontalAdvance(line) for line in lines]
         self.font = font
         self.halo = halo
