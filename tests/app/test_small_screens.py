@@ -16,6 +16,7 @@ from viewer.app.i18n import install_language
 from viewer.app.main_window import MainWindow
 from viewer.core import commands
 from viewer.panels.cards import HEADER_ROLE
+from viewer.panels.event_list import ChipRow
 
 
 def fresh_window(qtbot, tiny_atlas, settings) -> MainWindow:
@@ -180,3 +181,20 @@ def test_in_persian_the_column_widens_until_the_tab_labels_are_whole(
 def test_on_a_desktop_the_timeline_spans_the_whole_window(qtbot, tiny_atlas, settings):
     window = fresh_window(qtbot, tiny_atlas, settings)  # on the tests' 1920×1040 screen
     assert window.timeline_dock.width() >= window.width() - 2
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ru"])
+def test_on_a_netbook_the_chips_leave_the_event_list_three_cards_in_every_language(
+    qtbot, tiny_atlas, settings, netbook, language
+):
+    settings.setValue("language", language)
+    install_language(language)
+    try:
+        window = fresh_window(qtbot, tiny_atlas, settings)
+        qtbot.waitUntil(lambda: _tabs_whole(window))  # the column at its settled width
+        view = window.event_list.view
+        chips = window.event_list.category_buttons.values()
+        assert len({chip.y() for chip in chips}) <= ChipRow.MAX_LINES  # lines of chips
+        assert view.viewport().height() >= 3 * _card_height(view)
+    finally:
+        install_language("en")

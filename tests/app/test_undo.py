@@ -57,6 +57,20 @@ def test_removing_a_file_is_undone(controller):
     assert controller.user_data.paths == ()
 
 
+def test_undoing_a_removal_puts_the_files_back_in_their_drawing_order(controller):
+    scan = EXAMPLE.with_name("gilan-sheet.png")
+    events = EXAMPLE.with_name("turkmenchay-events.yaml")  # relies on the line
+    controller.window.add_paths([EXAMPLE, scan, events])
+    assert controller.user_data.paths == (EXAMPLE, scan, events)
+    first = controller.window.remove_menu.actions()[0]
+    controller.window.remove_menu.triggered.emit(first)
+    assert controller.user_data.paths == (scan,)  # the events went with their line
+    controller.window.undo_action.trigger()
+    assert controller.user_data.paths == (EXAMPLE, scan, events)
+    controller.window.redo_action.trigger()
+    assert controller.user_data.paths == (scan,)
+
+
 def test_a_refused_file_leaves_nothing_to_undo(controller, tmp_path):
     broken = tmp_path / "broken.geojson"
     broken.write_text("{not json", encoding="utf-8")

@@ -254,3 +254,15 @@ def test_a_plain_layer_is_added_with_warnings_but_refused_when_strict(tmp_path):
     assert any("shown as unsourced" in w.message for w in warnings)
     with pytest.raises(DataError, match="field 'sources': needs at least one citation"):
         UserData(load_atlas(), strict=True).add(path)
+
+
+def test_a_file_added_at_a_place_is_checked_before_the_files_after_it(user_data, files):
+    line, events = files
+    scan = EXAMPLES / "gilan-sheet.png"
+    user_data.add(scan)
+    assert user_data.add(line, at=0) == []
+    assert user_data.paths == (line, scan)
+    user_data.add(events, at=99)  # past the end: the end
+    assert user_data.paths == (line, scan, events)
+    user_data.add(scan, at=0)  # a file already added is reloaded where it is
+    assert user_data.paths == (line, scan, events)

@@ -4,12 +4,15 @@ import numpy as np
 import pytest
 import shapely
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QScreen
+from PySide6.QtGui import QColor, QFontMetricsF, QScreen, QTransform
 
 from geodata.loading import load_history
+from geodata.model import Names
 from tests.conftest import DATA
-from viewer.map.label_placement import leader
+from viewer.map.label_placement import LabelSpec, Occupancy, inside, leader
 from viewer.map.label_specs import PROVINCE_TEXT, label_specs, territory_text
+from viewer.map.label_text import HALO_PX, SNUG
+from viewer.map.labels import SPRITE_PAD
 
 
 def test_line_labels_carry_both_lengths():
@@ -181,6 +184,55 @@ def test_the_scale_bar_and_pointers_grow_with_the_screens_dpi(open_window, monke
     assert reserved == ((big_bar.left(), big_bar.top(), big_bar.right(), big_bar.bottom()),)
 
 
+def _drawn_sizes(window) -> tuple[float, float, float, float]:
+    """The furniture's sizes as drawn: the scale bar's reserved width, an off-map tag's
+    height, a label's halo and a town dot's picture."""
+    labels = window.map.labels
+    dot = labels._dot(QColor("red"), 1.0)
+    (tag,) = window.map.pointers.tags
+    return (
+        window.map.scale_bar.reserved.width(),
+        tag.box.height(),
+        max(p.shape.halo for p in labels._placed),
+        dot.width(),
+    )
+
+
+def test_label_dots_and_halos_grow_with_the_screens_dpi(open_window, monkeypatch):
+    normal = open_window()
+    normal.state.date = dt.date(1921, 2, 26)
+    *_, halo, dot = _drawn_sizes(normal)
+    assert halo == HALO_PX
+    monkeypatch.setattr(QScreen, "logicalDotsPerInch", lambda screen: 144.0)
+    large = open_window()
+    large.state.date = dt.date(1921, 2, 26)
+    assert large.map.labels.k == 1.5
+    *_, big_halo, big_dot = _drawn_sizes(large)
+    assert (big_halo, big_dot) == (1.5 * halo, 1.5 * dot)
+    town = next(p for p in large.map.labels._placed if p.dot is not None)
+    assert town.bounds.height() >= town.rect.height() + 2 * SPRITE_PAD * 1.5 - 1e-6
+
+
+@pytest.mark.parametrize("change", ["dpi", "screen"])
+def test_a_change_of_dpi_or_screen_while_running_resizes_the_furniture(
+    open_window, monkeypatch, change
+):
+    window = open_window()
+    window.state.date = dt.date(1921, 2, 26)
+    bar, tag, halo, dot = _drawn_sizes(window)
+    monkeypatch.setattr(QScreen, "logicalDotsPerInch", lambda screen: 144.0)
+    handle = window.windowHandle()
+    if change == "dpi":
+        handle.screen().logicalDotsPerInchChanged.emit(144.0)
+    else:
+        handle.screenChanged.emit(handle.screen())
+    big_bar, big_tag, big_halo, big_dot = _drawn_sizes(window)
+    assert (big_bar, big_halo, big_dot) == pytest.approx((1.5 * bar, 1.5 * halo, 1.5 * dot))
+    assert big_tag > tag
+    reserved = window.map.labels._reservations["furniture"][0]
+    assert reserved[2] - reserved[0] == pytest.approx(big_bar)  # labels keep off the new bar
+
+
 @pytest.mark.parametrize("anchor", [(-30, 5), (130, 70), (50, -40), (50, 90), (-10, -10)])
 def test_a_leader_runs_from_the_labels_edge_and_never_across_its_text(anchor):
     box = (0.0, 0.0, 100.0, 40.0)
@@ -190,3 +242,60 @@ def test_a_leader_runs_from_the_labels_edge_and_never_across_its_text(anchor):
     text = shapely.box(*box)
     assert text.exterior.distance(shapely.Point(x0, y0)) < 1e-9  # it starts on the edge
     assert line.intersection(text).length < 1e-9  # and never runs through the text
+
+
+def _area_spec(text: str, role: str, area) -> LabelSpec:
+    centre = area.centroid
+    names = Names(text)
+    return LabelSpec(
+        f"territory:{text}", centre.x, centre.y, lambda _day: names, 1.0, role=role,
+        dot=False, geometry=area,
+    )  # fmt: skip
+
+
+def test_a_label_too_wide_for_its_area_wraps_and_shrinks_to_fit_inside(window):
+    layer = window.map.labels
+    text = "Azerbaijan People's Government"
+    usual = layer._shape(text, "territory")
+    word = QFontMetricsF(usual.font).horizontalAdvance("Government")
+    # the middle of the usual label (all the placement asks to be inside) is wider than it
+    area = shapely.box(0, 0, 0.6 * word, 5 * usual.size.height())
+    spec = _area_spec(text, "territory", area)
+    c = area.centroid
+    limits = (-500.0, -500.0, 1000.0, 1000.0)
+    shape, slot = layer._fitted(text, spec, [(c.x, c.y)], Occupancy(), limits, QTransform())
+    assert slot is not None and inside(spec, slot[0], QTransform())
+    assert len(shape.lines) > len(usual.lines)
+    assert shape.size.width() < usual.size.width()
+    assert shape.font.pointSizeF() >= layer._fonts["place"].pointSizeF()  # never below a town
+
+
+def test_a_label_that_fits_keeps_its_usual_shape(window):
+    layer = window.map.labels
+    text = "Azerbaijan People's Government"
+    usual = layer._shape(text, "territory")
+    area = shapely.box(0, 0, 3 * usual.size.width(), 5 * usual.size.height())
+    spec = _area_spec(text, "territory", area)
+    c = area.centroid
+    limits = (-500.0, -500.0, 2000.0, 1000.0)
+    shape, _ = layer._fitted(text, spec, [(c.x, c.y)], Occupancy(), limits, QTransform())
+    assert shape is usual
+
+
+def test_a_country_too_big_for_its_area_stays_on_it_in_its_tightest_shape(window):
+    layer = window.map.labels
+    text = "GEORGIAN SOVIET SOCIALIST REPUBLIC"
+    usual = layer._shape(text, "country")
+    area = shapely.box(0, 0, 30, 10)  # too small for any shape
+    spec = _area_spec(text, "country", area)
+    limits = (-500.0, -500.0, 1000.0, 1000.0)
+    shape, slot = layer._fitted(text, spec, [(15.0, 5.0)], Occupancy(), limits, QTransform())
+    assert slot is not None
+    left, top, right, bottom = slot[0]
+    assert left <= 15.0 <= right and top <= 5.0 <= bottom  # on its feature
+    assert shape.size.width() < usual.size.width() / 2
+
+
+def test_a_tighter_label_never_breaks_a_word(window):
+    shape = window.map.labels._shape("TRANSJORDAN (BRITISH MANDATE)", "country", len(SNUG))
+    assert [line for _, line in shape.lines] == ["TRANSJORDAN", "(BRITISH", "MANDATE)"]

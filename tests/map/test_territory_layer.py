@@ -155,7 +155,7 @@ def test_the_map_warms_while_idle_and_again_after_a_change(window, qtbot):
     ]
     assert ahead  # labels of other dates within the years warmed, never placed yet...
     for spec in ahead:  # ...already shaped, their sprites drawn
-        assert (spec.names(spec.start).get("en"), spec.role) in labels._shapes
+        assert (spec.names(spec.start).get("en"), spec.role, 0) in labels._shapes  # the usual shape
     window.state.date = dt.date(1905, 1, 1)
     assert window.map.warming
     qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from viewer.core.style import CATEGORY_COLOURS
 from viewer.panels.flow_layout import FlowLayout, flow_policy
 
 
@@ -55,3 +56,23 @@ def test_a_squeezed_box_keeps_room_for_every_line_of_chips(qtbot):
     qtbot.waitUntil(lambda: box.minimumHeight() > 0)
     outer.resize(width, 40)
     qtbot.waitUntil(lambda: below.geometry().top() >= max(b.geometry().bottom() for b in buttons))
+
+
+def test_chips_that_would_take_three_lines_grow_compact_and_come_back_when_wide(qtbot):
+    from viewer.panels.event_list import ChipRow
+
+    buttons = {c: QToolButton(text=f"Category {c}") for c in CATEGORY_COLOURS}
+    row = ChipRow(buttons)
+    qtbot.addWidget(row)
+    usual_pt = next(iter(buttons.values())).font().pointSizeF()
+    row.resize(row.sizeHint().width(), 40)
+    row.show()
+    qtbot.waitExposed(row)
+    assert not row.compact
+    narrow = max(b.sizeHint().width() for b in buttons.values()) * 3
+    row.resize(narrow, 200)
+    qtbot.waitUntil(lambda: row.compact)
+    assert all(b.font().pointSizeF() < usual_pt for b in buttons.values())
+    row.resize(row.flow.sizeHint().width() + 200, 40)
+    qtbot.waitUntil(lambda: not row.compact)
+    assert all(b.font().pointSizeF() == usual_pt for b in buttons.values())

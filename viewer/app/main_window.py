@@ -4,7 +4,7 @@ remembered state that :class:`viewer.app.docked_window.DockedWindow` lays out.""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -269,9 +269,12 @@ class MainWindow(DockedWindow):
         path = Path(action.data())
         self.undo.push(RemoveFile(self.undo, path, self.tr("Remove “{}”").format(path.name)))
 
-    def change_files(self, add: list[Path], remove: list[Path]) -> tuple[list[Path], list[Path]]:
+    def change_files(
+        self, add: list[Path], remove: list[Path], places: Mapping[Path, int] | None = None
+    ) -> tuple[list[Path], dict[Path, int]]:
         """Remove, then add, the user's files, showing what went wrong; the paths really
-        added and removed (a file that relied on a removed one goes too). The window is
+        added, and those removed with their places in the list before (a file that relied
+        on a removed one goes too); *places* puts added files back at theirs. The window is
         rebuilt on the new data afterwards, so this is the last thing a window does."""
         assert self.user_data is not None  # file steps are made only with user data
         before = self.user_data.paths
@@ -282,7 +285,7 @@ class MainWindow(DockedWindow):
                 show_problems(self, title, notices)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcomes = commands.add_files(self.user_data, add)
+            outcomes = commands.add_files(self.user_data, add, places)
         finally:
             QApplication.restoreOverrideCursor()
         for outcome in outcomes:
@@ -295,7 +298,7 @@ class MainWindow(DockedWindow):
             if outcome.added:
                 self.recent_layers.add(outcome.path)
         after = self.user_data.paths
-        removed = [p for p in before if p not in after]
+        removed = {p: place for place, p in enumerate(before) if p not in after}
         if removed or any(outcome.added for outcome in outcomes):
             self.userDataChanged.emit()
         return [p for p in after if p not in before], removed

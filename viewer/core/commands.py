@@ -8,7 +8,7 @@ for the status bar, so every caller words it the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,12 +95,18 @@ class FileOutcome:
     problems: list[Problem]
 
 
-def add_files(user_data: UserData, paths: Iterable[Path]) -> list[FileOutcome]:
-    """Add the user's files one by one; a file that does not load leaves the others added."""
+def add_files(
+    user_data: UserData, paths: Iterable[Path], places: Mapping[Path, int] | None = None
+) -> list[FileOutcome]:
+    """Add the user's files one by one; a file that does not load leaves the others added.
+
+    *places* puts a file back at its place in the list (undoing its removal); the others
+    go at the end. Give them in ascending order of place."""
+    places = places or {}
     outcomes = []
     for path in paths:
         try:
-            outcomes.append(FileOutcome(path, True, user_data.add(path)))
+            outcomes.append(FileOutcome(path, True, user_data.add(path, at=places.get(path))))
         except DataError as exc:
             outcomes.append(FileOutcome(path, False, exc.problems))
     return outcomes

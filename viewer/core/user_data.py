@@ -121,8 +121,11 @@ class UserData:
         """The sources the user's files registered."""
         return {key: s for f in self._files for key, s in f.sources.items()}
 
-    def add(self, path: Path | str) -> list[Problem]:
+    def add(self, path: Path | str, at: int | None = None) -> list[Problem]:
         """Load and check a file, and add it (a file already added is reloaded in place).
+
+        *at* is the place a new file takes in the list (the end by default): undoing a
+        removal puts a file back where it was, so it draws in the same order as before.
 
         Returns
         -------
@@ -137,9 +140,12 @@ class UserData:
         """
         path = Path(path).expanduser()
         index = self._index(path)
-        index = len(self._files) if index is None else index
+        if index is None:
+            index = len(self._files) if at is None else max(0, min(at, len(self._files)))
+            after = self._files[index:]
+        else:
+            after = self._files[index + 1 :]
         loaded = self._load(path, self._files[:index])
-        after = self._files[index + 1 :]
         self._files[index:] = [loaded]
         notices = self._append_all(after)
         self.changed.emit()

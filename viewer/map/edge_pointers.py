@@ -81,6 +81,7 @@ class EdgePointers(ViewOverlay):
         self.font.setFamilies(families)
         self.font.setPointSizeF(FONT_POINTS)
         self.font.setItalic(True)
+        self._scale = 1.0  # the tags' size over the screen's (set_scale)
         self.k = dpi_scale()
         """Pixels per pixel at 96 dpi and the screen's type size (:meth:`set_scale`)."""
         self._shown: list[tuple[Place, list[Event], EdgePointer]] = []
@@ -94,10 +95,16 @@ class EdgePointers(ViewOverlay):
 
     def set_scale(self, scale: float) -> None:
         """Draw the tags *scale* times their size on screen (an export's, as its labels)."""
-        if FONT_POINTS * scale == self.font.pointSizeF():
+        if scale == self._scale:
             return
+        self._scale = scale
         self.font.setPointSizeF(FONT_POINTS * scale)
-        self.k = dpi_scale() * scale
+        self.refresh_dpi()
+
+    def refresh_dpi(self) -> None:
+        """Follow a change of the screen's logical DPI: the boxes and arrows grow or shrink
+        with the type, and the tags are placed again."""
+        self.k = dpi_scale() * self._scale
         self._layout()
 
     def show_events(self, events: list[Event], day: int, lang: str) -> None:

@@ -73,6 +73,11 @@ class ScaleBar(QGraphicsObject):
         view_box.sigRangeChanged.connect(self.refresh)
         view_box.sigResized.connect(self.refresh)
 
+    def refresh_dpi(self) -> None:
+        """Follow a change of the screen's logical DPI, as the bar's type does."""
+        self.k = dpi_scale()
+        self.refresh()
+
     def refresh(self, *_: object) -> None:
         (x0, x1), (y0, y1) = self._vb.viewRange()
         width = max(self._vb.width(), 1.0)

@@ -297,11 +297,17 @@ def find_slot(
             and taken.free(left, top, right, bottom)
         ):
             free.append(((left, top, right, bottom), ax, ay))
-            if spec.geometry is None or spec.along or _within(spec.geometry, free[-1][0], t):
+            if inside(spec, free[-1][0], t):
                 return free[-1]
             if len(free) > len(_INSIDE_STEPS):  # the first few free places are enough to try
                 break
     return free[0] if free else None
+
+
+def inside(spec: LabelSpec, box: Box, t: QTransform) -> bool:
+    """Whether a label at *box* (view pixels) is where it belongs: any place for a point's or a
+    line's label, inside the area for an area's."""
+    return spec.geometry is None or spec.along or _within(spec.geometry, box, t)
 
 
 def _within(area: BaseGeometry, box: Box, t: QTransform) -> bool:

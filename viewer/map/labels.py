@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from viewer.core import style
+from viewer.map.fonts import dpi_scale
 from viewer.map.label_placement import (
     MAX_MISSES,
     MAX_TRIED,
@@ -26,16 +27,19 @@ from viewer.map.label_placement import (
     Occupancy,
     SpecArrays,
     find_slot,
+    inside,
     leader,
     merged,
 )
-from viewer.map.label_text import LabelShape, font_for, label_fonts
+from viewer.map.label_text import HALO_PX, SNUG, WRAP_AT, LabelShape, font_for, label_fonts
 
 SPRITE_PAD = 3
-"""Room around a label's sprite for its halo."""
+"""Room around a label's sprite for its halo, at 96 dpi (as are the dot's sizes)."""
 DOT_RADIUS = 2.6
 DOT_CENTRE = QPointF(4, 4)
 """The centre of a town dot's picture, whose side is twice this."""
+DOT_PEN = 1.2
+LEADER_PEN = 0.8
 WARM_DAYS = 25 * 365
 WARM_STEP = 5 * 365
 """Labels of 25 years either side of the date's 5-year step are drawn ahead while idle."""
@@ -67,10 +71,11 @@ class _Placed:
     """Everything it draws: sprite, dot and leader."""
 
     @classmethod
-    def of(cls, entry: _Entry) -> _Placed:
-        """A placed label from a layout entry (plain numbers, quick to compare)."""
+    def of(cls, entry: _Entry, k: float) -> _Placed:
+        """A placed label from a layout entry (plain numbers, quick to compare); *k* pixels
+        per pixel at 96 dpi."""
         text, shape, left, top, colour, dot, halo, leader = entry
-        x0, y0, x1, y1 = _extent(entry)
+        x0, y0, x1, y1 = _extent(entry, k)
         return cls(
             text,
             shape,
@@ -87,14 +92,15 @@ class _Placed:
         return QRectF(self.origin, self.shape.size)
 
 
-def _extent(entry: _Entry) -> Box:
+def _extent(entry: _Entry, k: float) -> Box:
     """Everything a layout entry draws (sprite with its halo, dot and leader), a pixel more
-    each side, as (left, top, right, bottom)."""
+    each side, as (left, top, right, bottom); *k* pixels per pixel at 96 dpi."""
     _, shape, left, top, _, dot, _, leader = entry
-    x0, y0 = left - SPRITE_PAD, top - SPRITE_PAD
-    x1, y1 = left + shape.size.width() + SPRITE_PAD, top + shape.size.height() + SPRITE_PAD
+    pad = SPRITE_PAD * k
+    x0, y0 = left - pad, top - pad
+    x1, y1 = left + shape.size.width() + pad, top + shape.size.height() + pad
     if dot is not None:
-        r = DOT_CENTRE.x()
+        r = DOT_CENTRE.x() * k
         x0, y0 = min(x0, dot[0] - r), min(y0, dot[1] - r)
         x1, y1 = max(x1, dot[0] + r), max(y1, dot[1] + r)
     if leader is not None:
@@ -124,6 +130,9 @@ class LabelLayer(QGraphicsObject):
         self._families = families
         self.size_scale = 1.0
         """The labels' size over the screen's (:meth:`set_scale`)."""
+        self.k = dpi_scale()
+        """Pixels per pixel at 96 dpi, for the dots, halos and leaders: the screen's logical
+        DPI over 96, times :attr:`size_scale`."""
         self._fonts = label_fonts(families)
         self._static = self._dynamic = SpecArrays([])
         self._placed: list[_Placed] = []
@@ -131,7 +140,7 @@ class LabelLayer(QGraphicsObject):
         self._key: tuple[object, ...] | None = (
             None  # the view and the labels wanted at the last layout
         )
-        self._shapes: dict[tuple[str, str], LabelShape] = {}
+        self._shapes: dict[tuple[str, str, int], LabelShape] = {}
         self._pixmap_keys: dict[tuple[object, ...], QPixmapCache.Key] = {}
         self.vector = False  # exports to SVG/PDF draw outlines, never pixmaps
         self._warm: tuple[tuple[object, ...], int] = (
@@ -172,9 +181,20 @@ class LabelLayer(QGraphicsObject):
         if scale != self.size_scale:
             self.size_scale = scale
             self._fonts = label_fonts(self._families, scale)
-            self._shapes.clear()
-            self._key = None
-            self.relayout()
+            self._rescale()
+
+    def refresh_dpi(self) -> None:
+        """Follow a change of the screen's logical DPI: its type in points has changed size,
+        so the labels are measured again, and their dots and halos grow or shrink with it."""
+        self._rescale()
+
+    def _rescale(self) -> None:
+        self.k = dpi_scale() * self.size_scale
+        self._shapes.clear()
+        self._key, self._layout, self._placed = None, [], []
+        self._warm = ((), 0)
+        self.relayout()
+        self.update()
 
     def set_hidden(self, groups: frozenset[str]) -> None:
         """Leave out the labels of the layers switched off (:attr:`LabelSpec.group`)."""
@@ -235,14 +255,13 @@ class LabelLayer(QGraphicsObject):
             return
         self._key = key
         taken = Occupancy()
-        pad = SPRITE_PAD + 1  # a label's halo reaches past its text
+        pad = SPRITE_PAD * self.k + 1  # a label's halo reaches past its text
         for x0, y0, x1, y1 in self._reserved:
             taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
         placed: list[_Entry] = []
         misses = 0
         for _, text, spec, anchors in wanted:
-            shape = self._shape(text, spec.role)
-            slot = find_slot(anchors, shape.size, spec, taken, limits, t)
+            shape, slot = self._fitted(text, spec, anchors, taken, limits, t)
             if slot is None:
                 misses += 1
                 if misses >= MAX_MISSES:
@@ -258,14 +277,14 @@ class LabelLayer(QGraphicsObject):
                 text, shape, left, top, spec.colour, (ax, ay) if spec.dot else None,
                 spec.role != "sea", None if near else leader(box, ax, ay),
             )  # fmt: skip
-            if self._reserved and any(_overlaps(_extent(entry), r) for r in self._reserved):
+            if self._reserved and any(_overlaps(_extent(entry, self.k), r) for r in self._reserved):
                 continue  # its dot or leader would point under the furniture
             taken.take(left - 3, top - 2, right + 3, bottom + 2)
             placed.append(entry)
         if placed != self._layout:
             before = dict(zip(self._layout, self._placed, strict=True))
             self._layout = placed
-            self._placed = [before.get(entry) or _Placed.of(entry) for entry in placed]
+            self._placed = [before.get(entry) or _Placed.of(entry, self.k) for entry in placed]
             gone = [before[entry] for entry in before.keys() - set(placed)]
             came = [p for entry, p in zip(placed, self._placed, strict=True) if entry not in before]
             if len(gone) + len(came) > len(placed) // 2:
@@ -274,33 +293,63 @@ class LabelLayer(QGraphicsObject):
                 for label in (*gone, *came):
                     self.update(label.bounds)
 
-    def _shape(self, text: str, role: str) -> LabelShape:
-        """The label at the origin, made once per text and role, then translated."""
-        key = (text, role)
+    def _fitted(
+        self, text: str, spec: LabelSpec, anchors: list[tuple[float, float]],
+        taken: Occupancy, limits: Box, t: QTransform,
+    ) -> tuple[LabelShape, tuple[Box, float, float] | None]:  # fmt: skip
+        """The label's shape and free place: an area's label that does not fit inside its
+        area at its usual size is tried narrower and smaller (:data:`SNUG`), so that a small
+        area's name does not spill over its neighbours; failing those, it goes where its
+        usual shape found room, with a leader if away from the area; a country's label,
+        which has no leader, stays at its feature in its tightest shape, spilling least."""
+        shape = self._shape(text, spec.role)
+        slot = find_slot(anchors, shape.size, spec, taken, limits, t)
+        if (slot is not None and inside(spec, slot[0], t)) or spec.geometry is None or spec.along:
+            return shape, slot  # where it belongs, or a point's or line's label with no room
+        fallback, tried = (shape, slot), {shape.size.toTuple()}
+        for snug in range(1, len(SNUG) + 1):
+            tighter = self._shape(text, spec.role, snug)
+            if tighter.size.toTuple() in tried:  # short words: wrapping more changed nothing
+                continue
+            tried.add(tighter.size.toTuple())
+            found = find_slot(anchors, tighter.size, spec, taken, limits, t)
+            if found is not None and inside(spec, found[0], t):
+                return tighter, found
+            if found is not None and spec.role not in WRAPPED_ROLES:
+                fallback = (tighter, found)  # no leader for a country: the least spill
+        return fallback
+
+    def _shape(self, text: str, role: str, snug: int = 0) -> LabelShape:
+        """The label at the origin, made once per text, role and tightness (0: the usual,
+        else the :data:`SNUG` step from 1), then translated."""
+        key = (text, role, snug)
         if key not in self._shapes:
-            font = font_for(self._fonts, text, role)
-            self._shapes[key] = LabelShape(text, font, role in WRAPPED_ROLES)
+            wrap_at, smaller = SNUG[snug - 1] if snug else (WRAP_AT, 0.0)
+            font = font_for(self._fonts, text, role, smaller)
+            wraps = bool(snug) or role in WRAPPED_ROLES
+            shape = LabelShape(text, font, wrap_at if wraps else 0, HALO_PX * self.k)
+            self._shapes[key] = shape
         return self._shapes[key]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        ratio = painter.device().devicePixelRatioF()
+        ratio, k = painter.device().devicePixelRatioF(), self.k
         exposed = option.exposedRect if option.exposedRect.isValid() else self.boundingRect()
         for item in self._placed:
             if not item.bounds.intersects(exposed):
                 continue
             if item.leader is not None:
-                painter.setPen(QPen(item.colour, 0.8))
+                painter.setPen(QPen(item.colour, LEADER_PEN * k))
                 painter.drawLine(item.leader)
             if item.dot is not None:
                 if self.vector:
-                    painter.setPen(QPen(QColor(style.TEXT_HALO), 1.2))
+                    painter.setPen(QPen(QColor(style.TEXT_HALO), DOT_PEN * k))
                     painter.setBrush(item.colour)
-                    painter.drawEllipse(item.dot, DOT_RADIUS, DOT_RADIUS)
+                    painter.drawEllipse(item.dot, DOT_RADIUS * k, DOT_RADIUS * k)
                 else:
-                    painter.drawPixmap(item.dot - DOT_CENTRE, self._dot(item.colour, ratio))
+                    painter.drawPixmap(item.dot - DOT_CENTRE * k, self._dot(item.colour, ratio))
             if self.vector:
                 text, halo = item.shape.paths()
                 if item.halo:
@@ -308,22 +357,23 @@ class LabelLayer(QGraphicsObject):
                 painter.fillPath(text.translated(item.origin), item.colour)
             else:
                 sprite = self._sprite(item.shape, item.colour, item.halo, ratio)
-                painter.drawPixmap(item.origin - QPointF(SPRITE_PAD, SPRITE_PAD), sprite)
+                painter.drawPixmap(item.origin - QPointF(SPRITE_PAD, SPRITE_PAD) * k, sprite)
 
     def _dot(self, colour: QColor, ratio: float) -> QPixmap:
         """A town's dot, drawn once per colour (antialiased circles add up over ~40 towns)."""
-        key = ("dot", colour.rgba(), ratio)
+        k = self.k
+        key = ("dot", colour.rgba(), ratio, k)
         dot = self._cached(key)
         if dot is None:
-            dot = QPixmap((QSizeF(2, 2) * DOT_CENTRE.x() * ratio).toSize())
+            dot = QPixmap((QSizeF(2, 2) * DOT_CENTRE.x() * k * ratio).toSize())
             dot.setDevicePixelRatio(ratio)
             dot.fill(Qt.GlobalColor.transparent)
             painter = QPainter(dot)
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                painter.setPen(QPen(QColor(style.TEXT_HALO), 1.2))
+                painter.setPen(QPen(QColor(style.TEXT_HALO), DOT_PEN * k))
                 painter.setBrush(colour)
-                painter.drawEllipse(DOT_CENTRE, DOT_RADIUS, DOT_RADIUS)
+                painter.drawEllipse(DOT_CENTRE * k, DOT_RADIUS * k, DOT_RADIUS * k)
             finally:
                 painter.end()
             self._keep(key, dot)
@@ -347,14 +397,15 @@ class LabelLayer(QGraphicsObject):
         key = (shape, colour.rgba(), halo, ratio)
         sprite = self._cached(key)
         if sprite is None:
-            size = shape.size + QSizeF(2 * SPRITE_PAD, 2 * SPRITE_PAD)
+            pad = SPRITE_PAD * self.k
+            size = shape.size + QSizeF(2 * pad, 2 * pad)
             sprite = QPixmap((size * ratio).toSize())
             sprite.setDevicePixelRatio(ratio)
             sprite.fill(Qt.GlobalColor.transparent)
             painter = QPainter(sprite)
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                painter.translate(SPRITE_PAD, SPRITE_PAD)
+                painter.translate(pad, pad)
                 shape.draw(painter, colour, halo)
             finally:
                 painter.end()

@@ -9,7 +9,16 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainterPath, QPen, QShowEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QPainterPath,
+    QPen,
+    QScreen,
+    QShowEvent,
+    QWindow,
+)
 from PySide6.QtWidgets import QWidget
 
 from events.catalogue import EventCatalogue
@@ -128,6 +137,8 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self._near: list[Event] = []  # the events lit up now, off-map ones too
         self._labels_due = False  # the date's labels wait for its picture
         self.territories.pictureDrawn.connect(self._on_picture_drawn)
+        self._window: QWindow | None = None  # the window and screen whose DPI it follows
+        self._screen: QScreen | None = None
         self._fit_to: QRectF | None = self._home  # kept in view until the user pans or zooms
         self.view_box.sigRangeChangedManually.connect(self._on_user_range)
         self.view_box.sigResized.connect(self._on_view_box_resized)
@@ -177,6 +188,28 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._warm_timer.start()
+        window = self.window().windowHandle()
+        if window is not None and window is not self._window:
+            self._window = window
+            window.screenChanged.connect(self._on_screen_changed)
+            self._on_screen_changed(window.screen())
+
+    def _on_screen_changed(self, screen: QScreen | None) -> None:
+        """The window went to another screen: follow its DPI, now and when it changes."""
+        if self._screen is not None:
+            self._screen.logicalDotsPerInchChanged.disconnect(self.refresh_dpi)
+        self._screen = screen
+        if screen is not None:
+            screen.logicalDotsPerInchChanged.connect(self.refresh_dpi)
+        self.refresh_dpi()
+
+    def refresh_dpi(self, *_: object) -> None:
+        """Size the labels' dots and halos, the edge pointers and the scale bar for the
+        screen's logical DPI again, as Qt sizes the type in points."""
+        self.labels.refresh_dpi()
+        self.pointers.refresh_dpi()
+        self.scale_bar.refresh_dpi()
+        self._reserve_scale_bar()
 
     @staticmethod
     def _rect_lonlat(bounds: tuple[float, float, float, float]) -> QRectF:

@@ -20,12 +20,11 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QShowEvent,
-)
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -225,6 +224,54 @@ class EventListModel(QAbstractListModel):
 
 
 # ---------------------------------------------------------------- the widget
+class ChipRow(QWidget):
+    """The category chips (*chips*: by category), wrapped onto lines as the column allows.
+
+    Where they would take more than two lines at their usual size (a narrow column, longer
+    words, Persian's taller type), they take smaller type and padding instead, so the event
+    list under them keeps room for three cards on a 1024×600 screen.
+    """
+
+    MAX_LINES = 2
+    SMALLER_PT = 1.5  # the compact chips' type, this much under the window's
+
+    def __init__(self, chips: dict[str, QToolButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._chips = chips
+        self.flow = FlowLayout(self, spacing=3)  # wraps: the dock may be narrow
+        flow_policy(self)
+        for chip in chips.values():
+            self.flow.addWidget(chip)
+        self._usual: list[QSize] | None = None  # the chips' sizes when not compact
+        self.compact = True
+        self._set_compact(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._usual is None:
+            self._usual = [chip.sizeHint() for chip in self._chips.values()]
+        lines = self.flow.line_count(event.size().width(), self._usual)
+        self._set_compact(lines > self.MAX_LINES)
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        padding = "0px 4px" if compact else "2px 5px"
+        font = QFont(self.font())
+        if compact:
+            font.setPointSizeF(max(font.pointSizeF() - self.SMALLER_PT, 7.0))
+        for category, chip in self._chips.items():
+            chip.setFont(font)
+            chip.setStyleSheet(
+                "QToolButton { border: 1px solid #cfc8b8;"
+                f" border-left: 5px solid {CATEGORY_COLOURS[category]}; border-radius: 3px;"
+                f" padding: {padding}; color: #9a968c; background: #f1eee6; }}"
+                " QToolButton:checked { color: #2b2b2b; background: #ffffff; }"
+                " QToolButton:focus { border-color: #0072b2; border-width: 2px; }"
+            )
+
+
 class EventList(QWidget):
     """The catalogue as a filterable list that follows the date (for a dock).
 
@@ -266,16 +313,12 @@ class EventList(QWidget):
         self.count.setStyleSheet(f"color: {MUTED_TEXT};")
         self.count.setWordWrap(True)  # "did you mean …" after a search that found nothing
 
-        chips = QWidget()
-        flow = FlowLayout(chips, spacing=3)  # wraps: the dock may be narrow on a small screen
-        flow_policy(chips)
-        for button in self.category_buttons.values():
-            flow.addWidget(button)
+        self.chips = ChipRow(self.category_buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(5)
         layout.addWidget(self.search)
-        layout.addWidget(chips)
+        layout.addWidget(self.chips)
         layout.addWidget(self.importance)
         layout.addWidget(self.view, stretch=1)
         layout.addWidget(self.count)
@@ -294,7 +337,6 @@ class EventList(QWidget):
         buttons: dict[str, QToolButton] = {}
         language = self._state.language
         for category, label in CATEGORIES.items():
-            colour = CATEGORY_COLOURS[category]
             chip = translate("Categories", CHIP_LABELS[category], language)
             # PySide6's stubs omit inherited Qt properties as keywords (text, checked)
             button: QToolButton = QToolButton(text=chip, checkable=True, checked=True)  # type: ignore[call-arg]
@@ -302,12 +344,6 @@ class EventList(QWidget):
             button.setToolTip(self.tr("{}: show or hide these events").format(label))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setStyleSheet(
-                f"QToolButton {{ border: 1px solid #cfc8b8; border-left: 5px solid {colour};"
-                " border-radius: 3px; padding: 2px 5px; color: #9a968c; background: #f1eee6; }"
-                " QToolButton:checked { color: #2b2b2b; background: #ffffff; }"
-                " QToolButton:focus { border-color: #0072b2; border-width: 2px; }"
-            )
             button.toggled.connect(self._on_filter_changed)
             buttons[category] = button
         return buttons

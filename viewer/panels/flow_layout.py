@@ -6,6 +6,8 @@ the dock narrows to a chip's width and the map keeps the space on a small screen
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
@@ -66,20 +68,35 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
-    def _arrange(self, rect: QRect, place: bool) -> int:
-        """Lay the items out in *rect* (or only measure); the height they take."""
+    def line_count(self, width: int, hints: Sequence[QSize] | None = None) -> int:
+        """How many lines the items take in *width*, at their size hints or at *hints*."""
+        hints = [i.sizeHint() for i in self._items] if hints is None else hints
+        return len({spot.y() for spot in self._spots(QRect(0, 0, width, 0), hints)})
+
+    def _spots(self, rect: QRect, hints: Sequence[QSize]) -> list[QPoint]:
+        """Where items of sizes *hints* go in *rect*, left to right, wrapping."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
+        spots = []
+        for hint in hints:
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y, line = area.x(), y + line + self._spacing, 0
-            if place:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            spots.append(QPoint(x, y))
             x += hint.width() + self._spacing
             line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+        return spots
+
+    def _arrange(self, rect: QRect, place: bool) -> int:
+        """Lay the items out in *rect* (or only measure); the height they take."""
+        hints = [i.sizeHint() for i in self._items]
+        spots = self._spots(rect, hints)
+        if place:
+            for item, spot, hint in zip(self._items, spots, hints, strict=True):
+                item.setGeometry(QRect(spot, hint))
+        bottom = max((s.y() + h.height() for s, h in zip(spots, hints, strict=True)), default=0)
+        top = rect.y() + self.contentsMargins().top()
+        return max(bottom, top) - rect.y() + self.contentsMargins().bottom()
 
 
 def flow_policy(widget: QWidget) -> None:

@@ -9,6 +9,7 @@ acts on whichever window is current, through the parts that window sets here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Protocol
 
@@ -28,11 +29,12 @@ class StoryHost(Protocol):
 
 class FilesHost(Protocol):
     """The window holding the user's files: adds and removes them as File › Open and
-    File › Remove do (problems shown), and says which paths it really added or removed."""
+    File › Remove do (problems shown), and says which paths it really added, and which it
+    removed from which place in the list (*places* puts added ones back at theirs)."""
 
     def change_files(
-        self, add: list[Path], remove: list[Path]
-    ) -> tuple[list[Path], list[Path]]: ...
+        self, add: list[Path], remove: list[Path], places: Mapping[Path, int] | None = None
+    ) -> tuple[list[Path], dict[Path, int]]: ...
 
 
 class WindowUndo(QUndoStack):
@@ -83,12 +85,13 @@ class AddFiles(QUndoCommand):
 
 class RemoveFile(QUndoCommand):
     """A file removed (File › Remove); undoing adds it back, with the later files that
-    relied on it and went with it."""
+    relied on it and went with it, each at its old place in the list, so the map draws
+    them in the same order as before."""
 
     def __init__(self, stack: WindowUndo, path: Path, text: str) -> None:
         super().__init__(text)
         self.stack, self.path = stack, path
-        self.removed: list[Path] = []
+        self.removed: dict[Path, int] = {}
 
     def redo(self) -> None:
         assert self.stack.files is not None
@@ -98,4 +101,4 @@ class RemoveFile(QUndoCommand):
 
     def undo(self) -> None:
         assert self.stack.files is not None
-        self.stack.files.change_files(self.removed, [])
+        self.stack.files.change_files(list(self.removed), [], self.removed)
