@@ -53,6 +53,17 @@ def test_a_hidden_kind_takes_its_labels_along(window):
     assert "Republic" not in window.map.labels.visible_texts
 
 
+def test_hidden_labels_are_laid_out_when_shown_not_on_every_date(window):
+    labels = window.map.labels
+    window.state.date = dt.date(1920, 7, 1)
+    assert "Republic" in labels.visible_texts
+    labels.setVisible(False)
+    window.state.date = dt.date(1850, 1, 1)
+    assert "Republic" in labels.visible_texts  # no work while nobody sees them
+    labels.setVisible(True)
+    assert "Republic" not in labels.visible_texts  # shown: the date's own labels
+
+
 def test_labels_never_overlap(window):
     placed = window.map.labels._placed  # the layout result under test
     rects = [p.rect for p in placed]

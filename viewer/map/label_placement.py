@@ -318,6 +318,7 @@ def _within(area: BaseGeometry, box: Box, t: QTransform) -> bool:
     xs = np.array([left + dx, right - dx, left + dx, right - dx, (left + right) / 2])
     ys = np.array([top + dy, top + dy, bottom - dy, bottom - dy, (top + bottom) / 2])
     mx, my = (xs - t.dx()) / t.m11(), (ys - t.dy()) / t.m22()
+    shapely.prepare(area)  # once per area (a no-op after): a layout asks many times
     return bool(shapely.contains_xy(area, mx, my).all())
 
 
