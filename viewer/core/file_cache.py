@@ -206,6 +206,7 @@ def _read_layer(entry: Path, key: str) -> UserLayer | None:
             len(territories),
         )
         warnings = decode(tuple[Problem, ...], data.get("warnings"), ())
+        column_file.release_pages(arrays)  # the lon/lat shapes stay in the file until used
         return UserLayer(TerritoryDataset(territories, projected), warnings)
     except (ValueError, AttributeError, shapely.errors.ShapelyError) as exc:
         _log.warning("not using the cache entry %s: %s", entry, exc)  # CodecError included
