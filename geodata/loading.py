@@ -312,7 +312,7 @@ def territory_from_record(
         construction=r.text("construction", required=strict),
         sources=r.citations(required=strict),
         style=r.text("style"),
-        geometry=geometry,
+        lonlat=geometry,
         summary=r.text("summary", required=False),
         exclusive_group=r.text("exclusive_group", required=False) or None,
         figures=figures,

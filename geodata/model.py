@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geodata.dates import OPEN_END, PartialDate
@@ -132,11 +133,36 @@ class BaseFeature:
     geometry: BaseGeometry
 
 
+class StoredGeometry:
+    """A geometry kept as its WKB (a slice of the memory-mapped start-up cache file), built
+    each time it is asked for.
+
+    The map draws projected shapes; the lon/lat ones are read by a few commands (export, area
+    comparison, describe), and at 100x the bundled data a second copy of every coordinate would
+    hold ~355 MB, so territories read from the cache keep this instead.
+    """
+
+    __slots__ = ("wkb",)
+
+    def __init__(self, wkb: memoryview) -> None:
+        self.wkb = wkb
+
+    def shape(self) -> BaseGeometry:
+        built: BaseGeometry = shapely.from_wkb(bytes(self.wkb))
+        return built
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, StoredGeometry):
+            other = other.shape()
+        return isinstance(other, BaseGeometry) and bool(self.shape() == other)
+
+
 @dataclass(frozen=True, slots=True)
 class Territory:
     """A historical territory, zone, line or site, valid in ``[valid_from, valid_to)``.
 
-    ``geometry`` is in lon/lat (WGS 84). ``figures`` holds stated figures from the sources and
+    ``geometry`` is in lon/lat (WGS 84); ``lonlat`` holds it, or where to read it
+    (:class:`StoredGeometry`). ``figures`` holds stated figures from the sources and
     the figures the loader computes (``computed_length_km``, ``computed_area_km2``).
     ``cut_by_frame`` says the map region's edge cuts the area (the USSR, Kazakhstan): its
     geometry and computed area are of the part in the frame only.
@@ -152,7 +178,7 @@ class Territory:
     construction: str
     sources: tuple[Citation, ...]
     style: str
-    geometry: BaseGeometry
+    lonlat: BaseGeometry | StoredGeometry
     summary: str = ""
     exclusive_group: str | None = None
     figures: Mapping[str, float | str] = field(default_factory=dict)
@@ -160,6 +186,12 @@ class Territory:
     note: str = ""
     """Editors' note; a territory no seed document mentions says so here."""
     cut_by_frame: bool = False
+
+    @property
+    def geometry(self) -> BaseGeometry:
+        """The lon/lat shape (built anew from the cache file each time when stored there)."""
+        lonlat = self.lonlat
+        return lonlat.shape() if isinstance(lonlat, StoredGeometry) else lonlat
 
     @property
     def start(self) -> int:

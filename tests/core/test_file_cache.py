@@ -14,9 +14,10 @@ import pytest
 import shapely
 
 import viewer.core
-from events.loading import load_sources
+from events.loading import load_events, load_sources
 from geodata.errors import DataError
 from geodata.loading import load_history, load_places
+from geodata.model import StoredGeometry
 from viewer.core import atlas_cache, column_file, file_cache
 from viewer.core.file_cache import cached_events, cached_history
 from viewer.core.record_codec import CodecError
@@ -117,7 +118,8 @@ def test_other_ids_to_check_against_mean_checking_again(folder, history, counted
     ],
 )
 def test_a_damaged_entry_is_rebuilt_not_crashed_on(folder, history, counted, damage):
-    expected = list(cached_history(history, SOURCES))
+    cached_history(history, SOURCES)
+    expected = list(load_history(history, SOURCES))  # not read lazily from the entry damaged
     entry = _entry(folder)
     entry.write_bytes(damage(entry.read_bytes()))
     assert list(cached_history(history, SOURCES)) == expected
@@ -127,7 +129,8 @@ def test_a_damaged_entry_is_rebuilt_not_crashed_on(folder, history, counted, dam
 
 
 def test_an_index_outside_its_table_is_refused_and_rebuilt(folder, history, counted):
-    expected = list(cached_history(history, SOURCES))
+    cached_history(history, SOURCES)
+    expected = list(load_history(history, SOURCES))  # not read lazily from the entry damaged
     entry = _entry(folder)
     data, arrays = column_file.read(entry, _key(entry))
     arrays = {name: np.array(array) for name, array in arrays.items()}
@@ -246,3 +249,86 @@ def test_equal_values_of_other_types_stay_apart_in_a_column():
     back = decode_records(_Row, data, arrays, "rows")
     assert [(type(r.value), r.value) for r in back] == [(type(r.value), r.value) for r in rows]
     assert [str(r.number) for r in back] == ["0.0", "-0.0", "0.0", "1.0", "0.0"]
+
+
+@pytest.fixture
+def parallel(monkeypatch) -> None:
+    """Any two files not in the cache are checked by worker processes, however small."""
+    monkeypatch.setattr(file_cache, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(file_cache.os, "cpu_count", lambda: 2)
+
+
+def _copies(source: Path, folder: Path, count: int) -> list[Path]:
+    return [Path(shutil.copy(source, folder / f"copy-{n}{source.suffix}")) for n in range(count)]
+
+
+def test_files_checked_by_workers_are_read_back_equal_to_a_sequential_load(
+    folder, tmp_path, counted, parallel
+):
+    paths = _copies(DATA / "history.geojson", tmp_path, 3)
+    loaded = file_cache.cached_histories(paths, SOURCES)
+    assert counted["history"] == 0  # every file checked by a worker, none here
+    assert len(list(folder.glob(f"{file_cache.PREFIX}*"))) == 3
+    expected = list(load_history(paths[0], SOURCES))
+    assert [list(dataset) for dataset in loaded] == [expected] * 3
+
+
+def test_a_problem_found_by_a_worker_is_reported_as_a_sequential_load_reports_it(
+    folder, tmp_path, counted, parallel
+):
+    good, broken, also_broken = _copies(DATA / "history.geojson", tmp_path, 3)
+    for path in (broken, also_broken):
+        path.write_text(path.read_text().replace('"kind": "state"', '"kind": "nation"', 1))
+    with pytest.raises(DataError) as sequential:
+        load_history(broken, SOURCES)
+    with pytest.raises(DataError) as found:
+        file_cache.cached_histories([good, broken, also_broken], SOURCES)
+    assert found.value.problems == sequential.value.problems
+    assert counted["history"] == 1  # the first broken file checked again here, to say why
+
+
+def test_small_files_are_checked_here_without_workers(folder, tmp_path, counted):
+    paths = _copies(DATA / "history.geojson", tmp_path, 2)
+    file_cache.cached_histories(paths, SOURCES)
+    assert counted["history"] == 2
+
+
+def test_event_files_checked_by_workers_give_the_sequential_events_and_problems(
+    folder, tmp_path, counted, parallel
+):
+    places = frozenset(p.id for p in load_places(DATA / "places.yaml"))
+    territories = frozenset(t.id for t in load_history(DATA / "history.geojson", SOURCES))
+    checks = {"places": places, "territories": territories, "sources": SOURCES}
+    mine, twin = _copies(DATA / "events.yaml", tmp_path, 2)
+    twin.write_text(re.sub(r"\bid: (\S+)", r"id: \1-twin", twin.read_text()))
+    events = cached_events([mine, twin], **checks)
+    assert counted["events"] == 0
+    assert events == load_events([mine, twin], **checks)
+    with pytest.raises(DataError) as sequential:
+        load_events([mine, twin], **{**checks, "territories": frozenset()})
+    shutil.rmtree(folder)
+    with pytest.raises(DataError) as found:
+        cached_events([mine, twin], **{**checks, "territories": frozenset()})
+    assert found.value.problems == sequential.value.problems
+
+
+def test_lon_lat_shapes_stay_in_the_entry_until_asked_for(folder, history):
+    """At 100x a second copy of every coordinate would hold ~355 MB: the entry keeps them."""
+    cached_history(history, SOURCES)
+    again = list(cached_history(history, SOURCES))
+    loaded = list(load_history(history, SOURCES))
+    assert all(isinstance(t.lonlat, StoredGeometry) for t in again)
+    assert all(a.geometry.equals_exact(b.geometry, 0) for a, b in zip(again, loaded, strict=True))
+    table, arrays = file_cache.encode_records(file_cache.Territory, again, "territories")
+    rebuilt = file_cache.decode_records(file_cache.Territory, table, arrays, "territories")
+    assert rebuilt == loaded  # stored again from the entry, as a user's joined layers are
+
+
+def test_pages_released_from_memory_are_read_again_from_the_file(tmp_path):
+    entry = tmp_path / "cache" / "entry.columns"
+    numbers = np.arange(100_000, dtype=np.int64)
+    column_file.write(entry, "k", {}, {"numbers": numbers})
+    _, arrays = column_file.read(entry, "k")
+    assert arrays["numbers"].sum() == numbers.sum()  # every page read once
+    column_file.release_pages(arrays)
+    assert np.array_equal(arrays["numbers"], numbers)

@@ -114,6 +114,24 @@ def read(path: Path, key: str) -> tuple[Any, dict[str, np.ndarray]]:
     return header.get("data"), arrays
 
 
+def release_pages(arrays: dict[str, np.ndarray]) -> None:
+    """Take the pages of *arrays*' memory map read so far out of this process's memory.
+
+    They stay in the file (and the system's file cache): what is still referenced, such as
+    the lon/lat shapes left in the file until asked for, is read again when used. Without
+    this every page once read would count against the process while the map lives on.
+    """
+    maps = {id(m): m for a in arrays.values() if isinstance(m := _mapping_of(a), mmap.mmap)}
+    for mapped in maps.values():
+        if hasattr(mmap, "MADV_DONTNEED"):  # not on Windows, which has no madvise
+            mapped.madvise(mmap.MADV_DONTNEED)
+
+
+def _mapping_of(array: np.ndarray) -> object:
+    base = array.base
+    return base.obj if isinstance(base, memoryview) else None
+
+
 def _array(blob: memoryview, name: str) -> np.ndarray:
     """One ``.npy`` array from *blob*, without copying it; numbers only."""
     stream = io.BytesIO(blob[:4096])  # the .npy header is at most a few hundred bytes

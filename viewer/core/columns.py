@@ -23,12 +23,16 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geodata.dates import PartialDate, Precision
+from geodata.model import StoredGeometry
 from viewer.core.record_codec import CodecError, decode, encode, record_fields
 
 
-def encode_geometries(geometries: Sequence[BaseGeometry]) -> tuple[np.ndarray, np.ndarray]:
+def encode_geometries(
+    geometries: Sequence[BaseGeometry | StoredGeometry],
+) -> tuple[np.ndarray, np.ndarray]:
     """WKB of every geometry in one byte array, and where each starts (plus the end)."""
-    blobs = shapely.to_wkb(np.asarray(geometries, dtype=object)) if len(geometries) else []
+    shapes = [g.shape() if isinstance(g, StoredGeometry) else g for g in geometries]
+    blobs = shapely.to_wkb(np.asarray(shapes, dtype=object)) if shapes else []
     lengths = np.fromiter((len(b) for b in blobs), dtype=np.int64, count=len(blobs))
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
     return np.frombuffer(b"".join(blobs), dtype=np.uint8), offsets
@@ -36,14 +40,23 @@ def encode_geometries(geometries: Sequence[BaseGeometry]) -> tuple[np.ndarray, n
 
 def decode_geometries(wkb: np.ndarray, offsets: np.ndarray, count: int) -> list[BaseGeometry]:
     """The *count* geometries :func:`encode_geometries` stored."""
+    pieces = [bytes(piece) for piece in _wkb_pieces(wkb, offsets, count)]
+    return list(shapely.from_wkb(pieces)) if pieces else []
+
+
+def stored_geometries(wkb: np.ndarray, offsets: np.ndarray, count: int) -> list[StoredGeometry]:
+    """The *count* geometries :func:`encode_geometries` stored, left in *wkb* until asked for
+    (each keeps the memory map alive)."""
+    return [StoredGeometry(piece) for piece in _wkb_pieces(wkb, offsets, count)]
+
+
+def _wkb_pieces(wkb: np.ndarray, offsets: np.ndarray, count: int) -> list[memoryview]:
     if offsets.shape != (count + 1,) or (
         count and (offsets[0] != 0 or offsets[-1] != len(wkb) or np.any(np.diff(offsets) <= 0))
     ):
         raise CodecError("has a geometry outside its data")
     data = wkb.data  # sliced in place: a copy of the whole would double the peak
-    bounds = offsets.tolist()
-    pieces = [bytes(data[a:b]) for a, b in itertools.pairwise(bounds)]
-    return list(shapely.from_wkb(pieces)) if pieces else []
+    return [data[a:b] for a, b in itertools.pairwise(offsets.tolist())]
 
 
 DATE_TYPES = (PartialDate, PartialDate | None)
@@ -97,7 +110,12 @@ def decode_dates(numbers: np.ndarray, count: int, kind: Any) -> list[PartialDate
 
 
 def _is_geometry(kind: Any) -> bool:
-    return isinstance(kind, type) and issubclass(kind, BaseGeometry)
+    return (isinstance(kind, type) and issubclass(kind, BaseGeometry)) or _is_stored(kind)
+
+
+def _is_stored(kind: Any) -> bool:
+    """Whether a field takes a :class:`StoredGeometry`: its WKB is then read only when used."""
+    return StoredGeometry in typing.get_args(kind)
 
 
 _PLAIN = frozenset({str, int, bool, type(None)})
@@ -165,8 +183,8 @@ def decode_records(
     for field in fields:
         name = f"{prefix}.{field.name}"
         if _is_geometry(hints[field.name]):
-            columns.append(decode_geometries(_get(arrays, f"{name}.wkb"),
-                                             _get(arrays, f"{name}.offsets"), rows))  # fmt: skip
+            read = stored_geometries if _is_stored(hints[field.name]) else decode_geometries
+            columns.append(read(_get(arrays, f"{name}.wkb"), _get(arrays, f"{name}.offsets"), rows))
             continue
         if hints[field.name] in DATE_TYPES:
             columns.append(decode_dates(_get(arrays, f"{name}.date"), rows, hints[field.name]))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -103,8 +104,10 @@ def _territory_row(t: Territory) -> tuple[Any, ...]:
 def territory_tables(atlas: Atlas) -> list[Table]:
     """The historical features, one table per kind of shape (areas first)."""
     tables = []
+    history = atlas.history  # sorted by the projected shapes: the lon/lat ones may be read
+    dimensions = shapely.get_dimensions(np.asarray(history.projected, dtype=object)).tolist()
     for dimension, (name, geometry_type, holds) in zip((2, 1, 0), TERRITORY_LAYERS, strict=True):
-        wanted = [t for t in atlas.history if shapely.get_dimensions(t.geometry) == dimension]
+        wanted = [t for t, d in zip(history, dimensions, strict=True) if d == dimension]
         tables.append(
             Table(
                 name,

@@ -10,13 +10,24 @@ full loader runs so that the messages are the usual ones.
 
 A damaged, foreign or stale entry is replaced; a cache that cannot be written costs only the
 next launch's time. Problems in a file raise :class:`~geodata.errors.DataError` as usual.
+
+Checking is CPU-bound and the files of one load are checked against the same ids, so on a
+first load of several large files (:func:`cached_histories`, :func:`cached_events`) worker
+processes check them side by side and write their entries; the caller then loads every file
+exactly as one at a time would, now mostly reading entries. A worker only ever warms the
+cache: a file it could not store (a problem in it, an unwritable cache) is checked again in
+the caller, so results, problems and their order are those of a sequential load.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -41,6 +52,9 @@ from viewer.core.record_codec import CodecError, decode, encode
 
 PREFIX = "file-"
 SUFFIX = ".columns"
+PARALLEL_MIN_BYTES = 8 << 20
+"""Files to check adding up to less than this are checked in this process: starting a worker
+(a fresh interpreter importing the loaders) costs about a second of CPU."""
 _log = logging.getLogger(__name__)
 
 
@@ -102,6 +116,51 @@ def cached_history(path: Path, known_sources: frozenset[str] | None = None) -> T
     return layer.dataset
 
 
+def cached_histories(
+    paths: Iterable[Path], known_sources: frozenset[str] | None = None
+) -> list[TerritoryDataset]:
+    """:func:`cached_history` of each of *paths*, the files not in the cache checked in
+    parallel first."""
+    paths = list(paths)
+    _warm(_check_history, paths, "history", known_sources)
+    return [cached_history(path, known_sources) for path in paths]
+
+
+def _check_history(path: Path, known_sources: frozenset[str] | None) -> None:
+    """A worker's job: check *path* and store its entry (a problem is left for the caller)."""
+    with contextlib.suppress(DataError):
+        cached_history(path, known_sources)
+
+
+def _warm(
+    job: Callable[..., None], paths: list[Path], kind: str, *checked_against: frozenset[str] | None
+) -> None:
+    """Run *job* on the *paths* missing from the cache in worker processes, when there are
+    enough of them to repay starting the workers.
+
+    Workers are spawned (never forked: the caller may be a Qt app with threads) and as many as
+    there are CPUs. Whatever a worker does not store, the caller checks again itself.
+    """
+    missing = [
+        path
+        for path in paths
+        if (where := _entry(path, kind, *checked_against)) is not None and _lookup(*where) is None
+    ]
+    if len(missing) < 2 or sum(p.stat().st_size for p in missing) < PARALLEL_MIN_BYTES:
+        return
+    workers = min(len(missing), os.cpu_count() or 1)
+    if workers < 2:
+        return
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            for done in [pool.submit(job, path, *checked_against) for path in missing]:
+                if (exc := done.exception()) is not None:  # a crashed worker: checked here
+                    _log.warning("a worker could not check a file: %s", exc)
+    except OSError as exc:  # no processes to be had: checked here, one at a time
+        _log.warning("checking files one at a time: %s", exc)
+
+
 def cached_territories(
     path: Path, kind: str, load: Callable[[], UserLayer], *checked_against: frozenset[str] | None
 ) -> UserLayer:
@@ -147,6 +206,7 @@ def _read_layer(entry: Path, key: str) -> UserLayer | None:
             len(territories),
         )
         warnings = decode(tuple[Problem, ...], data.get("warnings"), ())
+        column_file.release_pages(arrays)  # the lon/lat shapes stay in the file until used
         return UserLayer(TerritoryDataset(territories, projected), warnings)
     except (ValueError, AttributeError, shapely.errors.ShapelyError) as exc:
         _log.warning("not using the cache entry %s: %s", entry, exc)  # CodecError included
@@ -193,6 +253,7 @@ def cached_events(
     """:func:`events.loading.load_events`, each file checked once per change of it or of the
     ids it is checked against."""
     paths = list(paths)
+    _warm(_check_events, paths, "events", places, territories, sources)
     problems: list[Problem] = []
     events: list[Event] = []
     for path in paths:
@@ -202,3 +263,8 @@ def cached_events(
     if len({e.id for e in events}) != len(events):  # an id in two files: the usual messages
         return load_events(paths, places=places, territories=territories, sources=sources)
     return tuple(sorted(events, key=lambda e: (e.start, e.importance, e.id)))
+
+
+def _check_events(path: Path, *checked_against: frozenset[str] | None) -> None:
+    """A worker's job: check *path* and store its entry (problems are left for the caller)."""
+    _file_events(path, [], checked_against)

@@ -19,6 +19,8 @@ from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
+from geodata.model import StoredGeometry
+
 
 class CodecError(ValueError):
     """Stored data that does not fit the record types it claims to hold."""
@@ -28,6 +30,8 @@ def encode(value: Any, geometries: list[BaseGeometry]) -> Any:
     """*value* as JSON data; geometries are appended to *geometries* and stored as indexes."""
     if value is None or isinstance(value, str | int | float | bool):
         return value
+    if isinstance(value, StoredGeometry):
+        value = value.shape()
     if isinstance(value, BaseGeometry):
         geometries.append(value)
         return len(geometries) - 1
@@ -64,8 +68,8 @@ def _decoder(kind: Any) -> Decoder:
         return _number
     if kind is type(None):
         return _scalar(type(None))
-    if isinstance(kind, type) and issubclass(kind, BaseGeometry):
-        return _geometry
+    if isinstance(kind, type) and issubclass(kind, BaseGeometry | StoredGeometry):
+        return _geometry  # stored as a geometry, read back as one
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return _member(kind)
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):

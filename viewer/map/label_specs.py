@@ -165,7 +165,7 @@ def territory_specs(atlas: Atlas) -> list[LabelSpec]:
                 constant_names(territory_text(territory)),
                 priority=KIND_PRIORITY.get(territory.kind, 1.4),
                 role="territory",
-                dot=territory.geometry.geom_type == "Point",
+                dot=projected.geom_type == "Point",
                 start=territory.start,
                 end=territory.end,
                 colour=style.territory_style(territory).colour,
