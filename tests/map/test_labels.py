@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QScreen, QTransform
 from geodata.loading import load_history
 from geodata.model import Names
 from tests.conftest import DATA
-from viewer.map.label_placement import LabelSpec, Occupancy, inside, leader
+from viewer.map.label_placement import LabelSpec, Occupancy, could_hold, inside, leader
 from viewer.map.label_specs import PROVINCE_TEXT, label_specs, territory_text
 from viewer.map.label_text import HALO_PX, SNUG
 from viewer.map.labels import SPRITE_PAD
@@ -310,3 +310,12 @@ def test_a_country_too_big_for_its_area_stays_on_it_in_its_tightest_shape(window
 def test_a_tighter_label_never_breaks_a_word(window):
     shape = window.map.labels._shape("TRANSJORDAN (BRITISH MANDATE)", "country", len(SNUG))
     assert [line for _, line in shape.lines] == ["TRANSJORDAN", "(BRITISH", "MANDATE)"]
+
+
+def test_an_area_too_small_for_a_label_is_known_without_testing_its_shape():
+    spec = _area_spec("Bahrain", "territory", shapely.box(0, 0, 20, 10))
+    t = QTransform().scale(2, 2)  # the area is 40 × 20 pixels on screen
+    assert could_hold(spec, 100, 50, t)  # its middle, 40 × 20, just fits the bounds
+    assert not could_hold(spec, 101, 50, t)
+    assert not could_hold(spec, 100, 51, t)
+    assert not inside(spec, (0.0, 0.0, 101.0, 10.0), t)

@@ -86,6 +86,9 @@ class LabelSpec:
     the area or beside the line, where they show in the view (:func:`feature_anchors`)."""
     anchors: list[tuple[float, float]] | None = field(default=None, repr=False, compare=False)
     """The places tried for the label, best first, made on first use (:func:`feature_anchors`)."""
+    extent: Box | None = field(default=None, repr=False, compare=False)
+    """The feature's bounds (projected metres), kept with its anchors: a label too big for them
+    cannot lie inside, which a layout learns without asking shapely (:func:`could_hold`)."""
 
     def places(self) -> list[tuple[float, float]]:
         """Where the label may go, best first, in projected metres."""
@@ -93,6 +96,7 @@ class LabelSpec:
             found = None if self.geometry is None else feature_anchors(self.geometry)
             if self.geometry is not None:
                 shapely.prepare(self.geometry)  # asked often whether a label lies inside
+                self.extent = self.geometry.bounds
             self.anchors = found.tolist() if found is not None else [(self.x, self.y)]
         return self.anchors
 
@@ -307,7 +311,20 @@ def find_slot(
 def inside(spec: LabelSpec, box: Box, t: QTransform) -> bool:
     """Whether a label at *box* (view pixels) is where it belongs: any place for a point's or a
     line's label, inside the area for an area's."""
-    return spec.geometry is None or spec.along or _within(spec.geometry, box, t)
+    if spec.geometry is None or spec.along:
+        return True
+    left, top, right, bottom = box
+    return could_hold(spec, right - left, bottom - top, t) and _within(spec.geometry, box, t)
+
+
+def could_hold(spec: LabelSpec, width: float, height: float, t: QTransform) -> bool:
+    """Whether the area's bounds, in view pixels, are large enough for the middle of a label
+    of *width* × *height* (what :func:`_within` tests) to lie inside."""
+    spec.places()  # makes the extent with the anchors, once
+    if spec.extent is None:  # a point's label: nothing to be inside
+        return True
+    x0, y0, x1, y1 = spec.extent
+    return 0.4 * width <= (x1 - x0) * abs(t.m11()) and 0.4 * height <= (y1 - y0) * abs(t.m22())
 
 
 def _within(area: BaseGeometry, box: Box, t: QTransform) -> bool:
@@ -318,7 +335,6 @@ def _within(area: BaseGeometry, box: Box, t: QTransform) -> bool:
     xs = np.array([left + dx, right - dx, left + dx, right - dx, (left + right) / 2])
     ys = np.array([top + dy, top + dy, bottom - dy, bottom - dy, (top + bottom) / 2])
     mx, my = (xs - t.dx()) / t.m11(), (ys - t.dy()) / t.m22()
-    shapely.prepare(area)  # once per area (a no-op after): a layout asks many times
     return bool(shapely.contains_xy(area, mx, my).all())
 
 

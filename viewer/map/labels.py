@@ -27,6 +27,7 @@ from viewer.map.label_placement import (
     LabelSpec,
     Occupancy,
     SpecArrays,
+    could_hold,
     find_slot,
     inside,
     leader,
@@ -321,6 +322,9 @@ class LabelLayer(QGraphicsObject):
             if tighter.size.toTuple() in tried:  # short words: wrapping more changed nothing
                 continue
             tried.add(tighter.size.toTuple())
+            size = tighter.size
+            if spec.role in WRAPPED_ROLES and not could_hold(spec, size.width(), size.height(), t):
+                continue  # too big for the area even so: it would only end up leadered
             found = find_slot(anchors, tighter.size, spec, taken, limits, t)
             if found is not None and inside(spec, found[0], t):
                 return tighter, found
