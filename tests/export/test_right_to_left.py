@@ -11,6 +11,7 @@ from viewer.core.export_options import PAPER_COLOUR
 from viewer.core.export_request import ExportRequest, Furniture, Page
 from viewer.core.frame import MapFrame
 from viewer.export import legend as legend_module
+from viewer.export.furniture import Timeline
 from viewer.export.legend import legend_rows
 from viewer.export.snapshot import SnapshotRenderer
 
@@ -147,3 +148,34 @@ def test_persian_credits_are_set_from_the_right(renderer):
         else:
             assert ink.min() == pytest.approx(footer.left(), abs=4)
             assert last_line.max() < footer.right() - 40
+
+
+class RecordingPainter(QPainter):
+    """A painter that notes each text drawn at a point, and where."""
+
+    def __init__(self, device: QImage) -> None:
+        super().__init__(device)
+        self.texts: list[tuple[float, str]] = []
+
+    def drawText(self, *args) -> None:  # noqa: N802 (Qt's name)
+        self.texts.append((args[0].x(), args[-1]))
+        super().drawText(*args)
+
+
+@pytest.mark.parametrize(
+    ("language", "years"),
+    [("en", ["1920", "1921", "1922"]), ("fa", ["۱۹۲۰", "۱۹۲۱", "۱۹۲۲"])],
+)
+def test_an_animations_timeline_runs_left_to_right_in_the_languages_digits(
+    renderer, language, years
+):
+    span = (dt.date(1919, 6, 1), dt.date(1922, 6, 1))
+    timeline = Timeline(QRectF(0, 0, 600, 52), span, 1.0, language)
+    image = QImage(600, 52, QImage.Format.Format_RGB32)
+    painter = RecordingPainter(image)
+    timeline.draw_track(painter, renderer.text)
+    painter.end()
+    assert [text for _, text in painter.texts] == years
+    places = [x for x, _ in painter.texts]
+    assert places == sorted(places)  # the earliest year at the left
+    assert timeline.x_of(span[0]) < timeline.x_of(span[1])

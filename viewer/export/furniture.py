@@ -112,11 +112,14 @@ class Timeline:
     """A bar from an animation's first to last day, years marked, and a dot at the day shown.
 
     The bar and its years are the same in every frame (:meth:`draw_track`); only the part
-    filled and the dot move (:meth:`draw_progress`, drawn after the track).
+    filled and the dot move (:meth:`draw_progress`, drawn after the track). Time runs left to
+    right in every language, as in the app; the years are written in *language*'s digits.
     """
 
-    def __init__(self, rect: QRectF, span: tuple[dt.date, dt.date], u: float) -> None:
-        self.span, self.u = span, u
+    def __init__(
+        self, rect: QRectF, span: tuple[dt.date, dt.date], u: float, language: str
+    ) -> None:
+        self.span, self.u, self.language = span, u, language
         self.left, self.right = rect.left() + 8 * u, rect.right() - 8 * u
         self.y = rect.top() + 14 * u
 
@@ -147,7 +150,7 @@ class Timeline:
             painter.setPen(tick)
             painter.drawLine(QPointF(x, y + 5 * u), QPointF(x, y + 11 * u))
             if year % label_every == 0:
-                label = str(year)
+                label = digits(str(year), self.language)
                 painter.setPen(QColor(MUTED))
                 baseline = QPointF(
                     x - metrics.horizontalAdvance(label) / 2, y + 11 * u + metrics.ascent()

@@ -182,7 +182,8 @@ class SnapshotRenderer:
                 painter, layout.legend, layout.legend_columns, rows, u, request.frame.language
             )
         if request.timeline:
-            Timeline(layout.timeline, request.timeline, u).draw_track(painter, self.text)
+            timeline = Timeline(layout.timeline, request.timeline, u, request.frame.language)
+            timeline.draw_track(painter, self.text)
         if request.furniture.show_credits:
             painter.setFont(self.text.font(credit_size(u)))
             painter.setPen(QColor(MUTED))
@@ -209,7 +210,7 @@ class SnapshotRenderer:
                     painter, line.top_left, line.lines, line.font, line.colour, line.right
                 )
         if request.timeline:
-            timeline = Timeline(layout.timeline, request.timeline, u)
+            timeline = Timeline(layout.timeline, request.timeline, u, request.frame.language)
             timeline.draw_progress(painter, request.frame.date)
 
     def _still_key(
