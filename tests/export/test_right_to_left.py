@@ -4,14 +4,14 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from viewer.core.export_options import PAPER_COLOUR
 from viewer.core.export_request import ExportRequest, Furniture, Page
 from viewer.core.frame import MapFrame
 from viewer.export import legend as legend_module
-from viewer.export.furniture import Timeline
+from viewer.export.furniture import Timeline, draw_furniture
 from viewer.export.legend import legend_rows
 from viewer.export.snapshot import SnapshotRenderer
 
@@ -151,14 +151,16 @@ def test_persian_credits_are_set_from_the_right(renderer):
 
 
 class RecordingPainter(QPainter):
-    """A painter that notes each text drawn at a point, and where."""
+    """A painter that notes each text drawn at a point, where, and in which direction."""
 
     def __init__(self, device: QImage) -> None:
         super().__init__(device)
         self.texts: list[tuple[float, str]] = []
+        self.directions: dict[str, Qt.LayoutDirection] = {}
 
     def drawText(self, *args) -> None:  # noqa: N802 (Qt's name)
         self.texts.append((args[0].x(), args[-1]))
+        self.directions[args[-1]] = self.layoutDirection()
         super().drawText(*args)
 
 
@@ -179,3 +181,27 @@ def test_an_animations_timeline_runs_left_to_right_in_the_languages_digits(
     places = [x for x, _ in painter.texts]
     assert places == sorted(places)  # the earliest year at the left
     assert timeline.x_of(span[0]) < timeline.x_of(span[1])
+
+
+@pytest.mark.parametrize(
+    ("language", "direction"),
+    [("en", Qt.LayoutDirection.LeftToRight), ("fa", Qt.LayoutDirection.RightToLeft)],
+)
+def test_the_scale_bars_length_reads_in_its_languages_direction(renderer, language, direction):
+    # '۲۰۰ کیلومتر' set left to right would read 'km 200' to a Persian reader, and '200 km'
+    # set right to left 'km 200' to anyone: whatever direction the painter comes with
+    renderer.prepare(picture(language))
+    placed = renderer.furniture
+    drawn = []
+    for inherited in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        image = QImage(1280, 720, QImage.Format.Format_RGB32)
+        image.fill(QColor(PAPER_COLOUR))
+        painter = RecordingPainter(image)
+        painter.setLayoutDirection(inherited)
+        draw_furniture(painter, placed, renderer.text)
+        painter.end()
+        assert painter.directions[placed.km] == direction
+        drawn.append(image)
+    assert drawn[0] == drawn[1]
+    zero, km = (x for x, text in painter.texts if text in (placed.zero, placed.km))
+    assert zero < km  # the bar itself is the map's: 0 at its left in every language
