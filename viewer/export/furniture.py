@@ -15,7 +15,7 @@ from viewer.core import style
 from viewer.core.export_options import MUTED, PAPER_COLOUR
 from viewer.core.export_request import Furniture
 from viewer.core.wording import digits, translate
-from viewer.export.text import Typesetter
+from viewer.export.text import Typesetter, is_rtl
 from viewer.map.furniture import nice_length_km
 
 
@@ -103,6 +103,12 @@ def draw_furniture(painter: QPainter, placed: FurnitureBox, text: Typesetter) ->
         painter.drawRect(QRectF(left, base - thick, bar / 2, thick))
         painter.setBrush(QColor(PAPER_COLOUR))
         painter.drawRect(QRectF(left + bar / 2, base - thick, bar / 2, thick))
+        # the length in its own language's order ('200 km', '۲۰۰ کیلومتر' read from the right),
+        # not in a direction the painter inherited (as the app's bar, viewer.map.furniture)
+        rtl = is_rtl(placed.km)
+        painter.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
         painter.drawText(QPointF(left - 3 * u, base - thick - 5 * u), placed.zero)
         painter.drawText(QPointF(left + bar + 6 * u, base), placed.km)
     painter.restore()
@@ -112,11 +118,14 @@ class Timeline:
     """A bar from an animation's first to last day, years marked, and a dot at the day shown.
 
     The bar and its years are the same in every frame (:meth:`draw_track`); only the part
-    filled and the dot move (:meth:`draw_progress`, drawn after the track).
+    filled and the dot move (:meth:`draw_progress`, drawn after the track). Time runs left to
+    right in every language, as in the app; the years are written in *language*'s digits.
     """
 
-    def __init__(self, rect: QRectF, span: tuple[dt.date, dt.date], u: float) -> None:
-        self.span, self.u = span, u
+    def __init__(
+        self, rect: QRectF, span: tuple[dt.date, dt.date], u: float, language: str
+    ) -> None:
+        self.span, self.u, self.language = span, u, language
         self.left, self.right = rect.left() + 8 * u, rect.right() - 8 * u
         self.y = rect.top() + 14 * u
 
@@ -147,7 +156,7 @@ class Timeline:
             painter.setPen(tick)
             painter.drawLine(QPointF(x, y + 5 * u), QPointF(x, y + 11 * u))
             if year % label_every == 0:
-                label = str(year)
+                label = digits(str(year), self.language)
                 painter.setPen(QColor(MUTED))
                 baseline = QPointF(
                     x - metrics.horizontalAdvance(label) / 2, y + 11 * u + metrics.ascent()

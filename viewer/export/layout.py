@@ -12,6 +12,7 @@ from viewer.core import style
 from viewer.core.credits import credit_line
 from viewer.core.export_options import MUTED, SLIDE, date_line, extent_from_lonlat
 from viewer.core.export_request import ExportRequest
+from viewer.core.wording import is_right_to_left
 from viewer.export.legend import Legend, LegendRow
 from viewer.export.text import Typesetter, credit_size
 from viewer.map.map_view import HOME_LONLAT
@@ -28,6 +29,9 @@ class Layout:
     legend_columns: int
     timeline: QRectF
     footer: QRectF
+    right_to_left: bool
+    """Set from the right, the panel on the map's left (a Persian page): see
+    docs/languages.md."""
 
     @property
     def rects(self) -> tuple[tuple[float, float, float, float], ...]:
@@ -50,13 +54,15 @@ def label_scale(layout: Layout) -> float:
 
 @dataclass(frozen=True, slots=True)
 class HeaderLine:
-    """The title or the date line, placed: its lines from *top_left* down."""
+    """The title or the date line, placed: its lines from *top_left* down, ending at *right*
+    on a right-to-left page (:meth:`Typesetter.draw_lines`)."""
 
     lines: tuple[str, ...]
     font: QFont
     top_left: QPointF
     colour: str
     dated: bool  # the date line, which changes from frame to frame
+    right: float | None
 
 
 def map_extent(request: ExportRequest) -> tuple[float, ...]:
@@ -74,9 +80,11 @@ class Layouts:
         """Where everything goes, in logical pixels.
 
         On a landscape page the map takes the height and the width its extent needs, and a
-        column beside it holds the title, the date and the legend (an atlas plate); on a
+        column beside it holds the title, the date and the legend (an atlas plate), at its
+        right, or at its left on a right-to-left page, mirrored as the app's window is; on a
         portrait page the title runs across the top and the legend under the map.
         """
+        rtl = is_right_to_left(request.frame.language)
         width, height = request.page.size
         u = max(0.55, math.sqrt(width * height / (SLIDE[0] * SLIDE[1])))
         margin, gap = round(28 * u), round(22 * u)
@@ -101,9 +109,14 @@ class Layouts:
             x0, y0, x1, y1 = map_extent(request)
             fitted = body.height() * (x1 - x0) / (y1 - y0)
             map_width = min(max(fitted, body.width() * 0.5), body.width() - gap - 380 * u)
-            map_rect = QRectF(body.left(), body.top(), map_width, body.height())
-            column = QRectF(
-                map_rect.right() + gap, body.top(), body.right() - map_rect.right() - gap, 0
+            map_left = body.right() - map_width if rtl else body.left()
+            map_rect = QRectF(map_left, body.top(), map_width, body.height())
+            column = (
+                QRectF(body.left(), body.top(), map_rect.left() - gap - body.left(), 0)
+                if rtl
+                else QRectF(
+                    map_rect.right() + gap, body.top(), body.right() - map_rect.right() - gap, 0
+                )
             )
             header = QRectF(
                 column.topLeft(),
@@ -129,7 +142,7 @@ class Layouts:
             round(map_rect.width()),
             round(map_rect.height()),
         )
-        return Layout(u, header, map_rect, legend, columns, timeline, footer)
+        return Layout(u, header, map_rect, legend, columns, timeline, footer, rtl)
 
     def header_lines(self, request: ExportRequest, layout: Layout) -> list[HeaderLine]:
         """The title and the date line, wrapped to the header and placed one under the other."""
@@ -137,7 +150,9 @@ class Layouts:
         rect, top = layout.header, layout.header.top()
         for text, font, most, space, colour, dated in self._header_parts(request, layout.unit):
             lines = self.text.wrap(text, font, rect.width(), most)
-            placed.append(HeaderLine(lines, font, QPointF(rect.left(), top + space), colour, dated))
+            right = rect.right() if layout.right_to_left else None
+            top_left = QPointF(rect.left(), top + space)
+            placed.append(HeaderLine(lines, font, top_left, colour, dated, right))
             top += space + len(lines) * self.text.metrics(font).lineSpacing()
         return placed
 

@@ -6,14 +6,14 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 
 from geodata.model import Territory
 from viewer.core import style
 from viewer.core.atlas import Atlas
 from viewer.core.describe import marked_name
 from viewer.core.export_options import MUTED
-from viewer.core.wording import translate
+from viewer.core.wording import is_right_to_left, translate
 from viewer.export.text import Typesetter
 from viewer.map.layer_items import brush_for, pen_for
 
@@ -115,28 +115,41 @@ class Legend:
         u: float,
         language: str = "en",
     ) -> None:
-        """The heading, the rows that fit in *rect*, and a note of what did not."""
-        painter.setPen(QColor(style.TEXT))
-        painter.setFont(self.text.font(22 * u, bold=True))
+        """The heading, the rows that fit in *rect*, and a note of what did not.
+
+        In a right-to-left *language* everything is set from the right, as the app's legend
+        is: the first column at the right, each swatch right of its label.
+        """
+        rtl = is_right_to_left(language)
+        right = rect.right() if rtl else None
         heading = self._heading(u)
         title = translate("Export", "On the map", language)
-        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), heading), title)
+        self.text.draw_lines(
+            painter, rect.topLeft(), (title,), self.text.font(22 * u, bold=True), style.TEXT, right
+        )
         column_width = (rect.width() - (columns - 1) * 24 * u) / columns
         per_column = math.ceil(len(rows) / columns)
         bottom = rect.bottom() - self._note_height(u)
         font = self.text.font(19 * u)
         lowest, missing = rect.top() + heading, 0
         for column in range(columns):
-            x = rect.left() + column * (column_width + 24 * u)
+            offset = column * (column_width + 24 * u)
+            x = rect.right() - offset - column_width if rtl else rect.left() + offset
             y = rect.top() + heading
             for row in rows[column * per_column : (column + 1) * per_column]:
                 height = self._row_height(row, u, column_width)
                 if y + height > bottom + 0.5:
                     missing += 1  # a legend longer than the page is cut, and says so
                     continue
-                _draw_swatch(painter, QRectF(x, y + 2 * u, 40 * u, 24 * u), row)
                 lines = self._row_lines(row, u, column_width)
-                self.text.draw_lines(painter, QPointF(x + 52 * u, y), lines, font, style.TEXT)
+                swatch_left = x + column_width - 40 * u if rtl else x
+                text_left, text_right = (
+                    (x, x + column_width - 52 * u) if rtl else (x + 52 * u, None)
+                )
+                _draw_swatch(painter, QRectF(swatch_left, y + 2 * u, 40 * u, 24 * u), row)
+                self.text.draw_lines(
+                    painter, QPointF(text_left, y), lines, font, style.TEXT, text_right
+                )
                 y += height
             lowest = max(lowest, y)
         notes = []
@@ -146,10 +159,8 @@ class Legend:
             notes.append(translate("Export", "%n more not listed", language, missing))
         if notes:
             font = self.text.font(16 * u, italic=True)
-            painter.setFont(font)
-            painter.setPen(QColor(MUTED))
-            baseline = min(lowest + 4 * u, bottom) + self.text.metrics(font).ascent()
-            painter.drawText(QPointF(rect.left(), baseline), " · ".join(notes))
+            top_left = QPointF(rect.left(), min(lowest + 4 * u, bottom))
+            self.text.draw_lines(painter, top_left, (" · ".join(notes),), font, MUTED, right)
 
 
 def _draw_swatch(painter: QPainter, box: QRectF, row: LegendRow) -> None:

@@ -174,18 +174,21 @@ class SnapshotRenderer:
         self._map_painter.paint_layers(painter, layout.map, raster)
         for line in self.layouts.header_lines(request, layout):
             if not line.dated:
-                self.text.draw_lines(painter, line.top_left, line.lines, line.font, line.colour)
+                self.text.draw_lines(
+                    painter, line.top_left, line.lines, line.font, line.colour, line.right
+                )
         if rows and request.furniture.show_legend:
             self.legend.draw(
                 painter, layout.legend, layout.legend_columns, rows, u, request.frame.language
             )
         if request.timeline:
-            Timeline(layout.timeline, request.timeline, u).draw_track(painter, self.text)
+            timeline = Timeline(layout.timeline, request.timeline, u, request.frame.language)
+            timeline.draw_track(painter, self.text)
         if request.furniture.show_credits:
             painter.setFont(self.text.font(credit_size(u)))
             painter.setPen(QColor(MUTED))
             credits = credit_line(request.frame.language)
-            painter.drawText(layout.footer, Qt.TextFlag.TextWordWrap, credits)
+            painter.drawText(layout.footer, credit_flags(layout), credits)
 
     def _paint_moving(
         self, painter: QPainter, request: ExportRequest, layout: Layout, raster: bool
@@ -203,9 +206,11 @@ class SnapshotRenderer:
             draw_furniture(painter, self.furniture, self.text)
         for line in self.layouts.header_lines(request, layout):
             if line.dated:
-                self.text.draw_lines(painter, line.top_left, line.lines, line.font, line.colour)
+                self.text.draw_lines(
+                    painter, line.top_left, line.lines, line.font, line.colour, line.right
+                )
         if request.timeline:
-            timeline = Timeline(layout.timeline, request.timeline, u)
+            timeline = Timeline(layout.timeline, request.timeline, u, request.frame.language)
             timeline.draw_progress(painter, request.frame.date)
 
     def _still_key(
@@ -329,6 +334,17 @@ class SnapshotRenderer:
             finished = painter.end()
         if not finished:
             raise OSError("the picture could not be finished")
+
+
+def credit_flags(layout: Layout) -> int:
+    """The credits wrapped, and on a right-to-left page set from the right in that direction
+    (its parts, joined by dots, then read from the right; the painter's own direction stays
+    left to right for the rest of the picture)."""
+    flags = Qt.TextFlag.TextWordWrap
+    if layout.right_to_left:
+        flags |= Qt.TextFlag.TextForceRightToLeft | Qt.AlignmentFlag.AlignRight
+        flags |= Qt.AlignmentFlag.AlignAbsolute
+    return int(flags)
 
 
 def memory_buffer() -> QBuffer:

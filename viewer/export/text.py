@@ -80,9 +80,16 @@ class Typesetter:
         return box.height()
 
     def draw_lines(
-        self, painter: QPainter, top_left: QPointF, lines: tuple[str, ...], font: QFont, colour: str
+        self,
+        painter: QPainter,
+        top_left: QPointF,
+        lines: tuple[str, ...],
+        font: QFont,
+        colour: str,
+        right: float | None = None,
     ) -> None:
-        """Lines of text from *top_left* down.
+        """Lines of text from *top_left* down; each ending at *right* when given (a
+        right-to-left page sets its lines from the right), else starting at *top_left*.
 
         Right-to-left text (Persian) is drawn as glyph outlines, so that every SVG reader shows
         it shaped and ordered as Qt laid it out; other text stays text, searchable and editable.
@@ -92,9 +99,8 @@ class Typesetter:
         painter.setFont(font)
         painter.setPen(QColor(colour))
         for n, line in enumerate(lines):
-            baseline = QPointF(
-                top_left.x(), top_left.y() + metrics.ascent() + n * metrics.lineSpacing()
-            )
+            x = top_left.x() if right is None else right - metrics.horizontalAdvance(line)
+            baseline = QPointF(x, top_left.y() + metrics.ascent() + n * metrics.lineSpacing())
             if is_rtl(line):
                 path = QPainterPath()
                 path.addText(baseline, font, line)
