@@ -19,7 +19,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geodata.errors import Problem
+from geodata.errors import Problem, Value
 from geodata.fields import short
 
 MAX_FEATURE_VERTICES = 250_000
@@ -39,13 +39,16 @@ _NUMBER = r"(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"
 _GEOS_LOCATION = re.compile(rf"\[\s*{_NUMBER}[\s,]+{_NUMBER}\s*\]")
 
 
-def unsupported_kind(kind: object) -> str:
-    """The problem with a geometry of a type the atlas does not draw."""
-    what = "a GeometryCollection" if kind == "GeometryCollection" else f"a {short(kind)}"
-    return (
-        f"is {what}; use Point, LineString or Polygon (or their Multi- forms): "
-        "split a collection into one feature per kind of shape"
-    )
+UNSUPPORTED_KIND = (
+    "is a {kind}; use Point, LineString or Polygon (or their Multi- forms): "
+    "split a collection into one feature per kind of shape"
+)
+"""The problem with a geometry of a type the atlas does not draw."""
+
+
+def kind_shown(kind: object) -> str:
+    """A geometry type as :data:`UNSUPPORTED_KIND` names it (quoted unless it is GeoJSON's)."""
+    return "GeometryCollection" if kind == "GeometryCollection" else short(kind)
 
 
 def invalid_reason(geometry: Any) -> str:
@@ -62,8 +65,8 @@ def read_geometry(
     non-empty, finite shapely geometry of at most :data:`MAX_FEATURE_VERTICES` vertices;
     else ``None``, with the reason in *problems*."""
 
-    def problem(message: str) -> None:
-        problems.append(Problem(name, message, record=label, field="geometry"))
+    def problem(message: str, **values: Value) -> None:
+        problems.append(Problem(name, message, record=label, field="geometry", values=values))
 
     if given is None:
         problem("has no geometry")
@@ -71,22 +74,28 @@ def read_geometry(
     if isinstance(given, BaseGeometry):
         geometry = given
     elif not isinstance(given, dict):
-        problem(f"must be a GeoJSON geometry object, not {type(given).__name__}")
+        problem("must be a GeoJSON geometry object, not {type}", type=type(given).__name__)
         return None
     elif (kind := given.get("type")) not in GEOMETRY_TYPES:
-        problem(unsupported_kind(kind))
+        problem(UNSUPPORTED_KIND, kind=kind_shown(kind))
         return None
     else:
         try:
             geometry = _BUILDERS[kind](given.get("coordinates"))
         except (TypeError, ValueError, IndexError, shapely.errors.ShapelyError):
-            problem(f"{kind} coordinates must be {_FORMS[kind]}, in numbers (not text)")
+            problem(
+                "{kind} coordinates must be {forms}, in numbers (not text)",
+                kind=kind,
+                forms=_FORMS[kind],
+            )
             return None
     vertices = int(shapely.get_num_coordinates(geometry))
     if vertices > MAX_FEATURE_VERTICES:
         problem(
-            f"has {vertices:,} vertices; the limit for one feature is "
-            f"{MAX_FEATURE_VERTICES:,}: simplify it (in QGIS: Vector › Geometry Tools › Simplify)"
+            "has {vertices:,} vertices; the limit for one feature is {max_feature_vertices:,}: "
+            "simplify it (in QGIS: Vector › Geometry Tools › Simplify)",
+            vertices=vertices,
+            max_feature_vertices=MAX_FEATURE_VERTICES,
         )
         return None
     if geometry.is_empty:

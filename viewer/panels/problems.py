@@ -14,24 +14,29 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from geodata.errors import Problem
+from viewer.core.local_problems import problem_text
 
 SHOWN = 5
 """Problems listed in the dialog itself; the rest are one click away."""
 
 
-def problems_box(parent: QWidget | None, heading: str, problems: list[Problem]) -> QMessageBox:
-    """A warning naming *heading* with the first problems listed and all of them in details."""
+def problems_box(
+    parent: QWidget | None, heading: str, problems: list[Problem], language: str
+) -> QMessageBox:
+    """A warning naming *heading* with the first problems listed and all of them in details,
+    each said in *language*."""
     box = QMessageBox(QMessageBox.Icon.Warning, heading, heading, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(problems_html(problems))
+    box.setInformativeText(problems_html(problems, language))
     if len(problems) > SHOWN:
-        box.setDetailedText("\n".join(str(p) for p in problems))
+        box.setDetailedText("\n".join(problem_text(p, language) for p in problems))
     return box
 
 
-def problems_html(problems: list[Problem]) -> str:
+def problems_html(problems: list[Problem], language: str) -> str:
     """The first problems as a list, and how many more there are."""
-    items = "".join(f"<li>{html.escape(str(p), quote=False)}</li>" for p in problems[:SHOWN])
+    texts = [problem_text(p, language) for p in problems[:SHOWN]]
+    items = "".join(f"<li>{html.escape(text, quote=False)}</li>" for text in texts)
     rest = len(problems) - SHOWN
     more = ""
     if rest > 0:
@@ -40,6 +45,8 @@ def problems_html(problems: list[Problem]) -> str:
     return f"<p>{count}</p><ul>{items}</ul>" + (f"<p>{more}</p>" if more else "")
 
 
-def show_problems(parent: QWidget | None, heading: str, problems: list[Problem]) -> None:
-    """Show the problems and wait for the user to read them."""
-    problems_box(parent, heading, problems).exec()
+def show_problems(
+    parent: QWidget | None, heading: str, problems: list[Problem], language: str
+) -> None:
+    """Show the problems in *language* and wait for the user to read them."""
+    problems_box(parent, heading, problems, language).exec()
