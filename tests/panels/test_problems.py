@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from geodata.errors import Problem
 from viewer.panels.problems import SHOWN, problems_box
 
@@ -42,3 +44,13 @@ def test_a_bad_files_problems_are_in_persian_in_a_persian_window(qapp, tiny_atla
     text = problems_box(None, "layer.geojson", problems, "fa").informativeText()
     assert "در ستون ۴۷ \u2066JSON\u2069 معتبر نیست" in text
     assert "is not valid JSON" not in text
+
+
+def test_the_list_is_drawn_as_a_list_and_the_heading_as_text(qapp):
+    """The list's tags were once shown as text; a file name in the heading never is HTML."""
+    from PySide6.QtWidgets import QLabel
+
+    box = problems_box(None, "<b>x</b>.yaml was not added", _problems(2), "en")
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    assert label is not None and label.textFormat() == Qt.TextFormat.RichText
+    assert box.text() == "&lt;b&gt;x&lt;/b&gt;.yaml was not added"

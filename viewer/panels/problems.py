@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from geodata.errors import Problem
 from viewer.core.local_problems import problem_text
+from viewer.core.wording import is_right_to_left
 
 SHOWN = 5
 """Problems listed in the dialog itself; the rest are one click away."""
@@ -25,8 +26,11 @@ def problems_box(
 ) -> QMessageBox:
     """A warning naming *heading* with the first problems listed and all of them in details,
     each said in *language*."""
-    box = QMessageBox(QMessageBox.Icon.Warning, heading, heading, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    # One text format serves the heading and the list: rich, so the list is drawn as a
+    # list (as plain text its tags showed), with the heading (a file's name) escaped.
+    text = html.escape(heading, quote=False)
+    box = QMessageBox(QMessageBox.Icon.Warning, heading, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
     box.setInformativeText(problems_html(problems, language))
     if len(problems) > SHOWN:
         box.setDetailedText("\n".join(problem_text(p, language) for p in problems))
@@ -34,9 +38,11 @@ def problems_box(
 
 
 def problems_html(problems: list[Problem], language: str) -> str:
-    """The first problems as a list, and how many more there are."""
+    """The first problems as a list, and how many more there are; in Persian each line is
+    laid out right to left, though it starts with a file's (Latin) name."""
     texts = [problem_text(p, language) for p in problems[:SHOWN]]
-    items = "".join(f"<li>{html.escape(text, quote=False)}</li>" for text in texts)
+    li = '<li dir="rtl">' if is_right_to_left(language) else "<li>"
+    items = "".join(f"{li}{html.escape(text, quote=False)}</li>" for text in texts)
     rest = len(problems) - SHOWN
     more = ""
     if rest > 0:
