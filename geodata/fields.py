@@ -73,7 +73,7 @@ class RecordReader:
             self.problem(None, "must be a mapping, not {type}", type=type(data).__name__)
 
     def problem(
-        self, field: str | None, message: str, line: int | None = None, **values: Value
+        self, field: str | None, message: str, line: int | None = None, /, **values: Value
     ) -> None:
         """Note what is wrong with *field*: *message* is a template filled with *values*."""
         self.problems.append(

@@ -27,14 +27,20 @@ MAX_FEATURE_VERTICES = 250_000
 GEOMETRY_TYPES = frozenset(
     {"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"}
 )
-_FORMS = {
-    "Point": "[lon, lat]",
-    "MultiPoint": "a list of [lon, lat] positions",
-    "LineString": "a list of two or more [lon, lat] positions",
-    "MultiLineString": "a list of lines, each a list of [lon, lat] positions",
-    "Polygon": "a list of rings, each a list of four or more [lon, lat] positions",
-    "MultiPolygon": "a list of polygons, each a list of rings of [lon, lat] positions",
+_BAD_COORDINATES = {
+    "Point": "Point coordinates must be [lon, lat], in numbers (not text)",
+    "MultiPoint": "MultiPoint coordinates must be a list of [lon, lat] positions, in numbers "
+    "(not text)",
+    "LineString": "LineString coordinates must be a list of two or more [lon, lat] positions, "
+    "in numbers (not text)",
+    "MultiLineString": "MultiLineString coordinates must be a list of lines, each a list of "
+    "[lon, lat] positions, in numbers (not text)",
+    "Polygon": "Polygon coordinates must be a list of rings, each a list of four or more "
+    "[lon, lat] positions, in numbers (not text)",
+    "MultiPolygon": "MultiPolygon coordinates must be a list of polygons, each a list of rings "
+    "of [lon, lat] positions, in numbers (not text)",
 }
+"""The problem with each kind of geometry whose coordinates do not read: the forms they take."""
 _NUMBER = r"(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"
 _GEOS_LOCATION = re.compile(rf"\[\s*{_NUMBER}[\s,]+{_NUMBER}\s*\]")
 
@@ -51,11 +57,22 @@ def kind_shown(kind: object) -> str:
     return "GeometryCollection" if kind == "GeometryCollection" else short(kind)
 
 
-def invalid_reason(geometry: Any) -> str:
-    """Why a shape is invalid, in our words, with the place GEOS points at when it gives one."""
+_WHY_INVALID = "a line or outline crosses itself, has too few points, or a hole lies outside"
+INVALID = f"geometry is invalid: {_WHY_INVALID}"
+INVALID_NEAR = INVALID + " near {lon:.4f}, {lat:.4f}"
+REPAIRED = f"was invalid ({_WHY_INVALID}); repaired, check the outline"
+REPAIRED_NEAR = (
+    f"was invalid ({_WHY_INVALID} near {{lon:.4f}}, {{lat:.4f}}); repaired, check the outline"
+)
+"""Why a shape is invalid, in our words: with the place GEOS points at when it gives one
+(:func:`invalid_place`), and once the atlas repaired it."""
+
+
+def invalid_place(geometry: Any) -> dict[str, Value]:
+    """Where GEOS says a shape is invalid, as the values of :data:`INVALID_NEAR`; empty when
+    it does not say."""
     where = _GEOS_LOCATION.search(shapely.is_valid_reason(geometry))
-    place = f" near {float(where[1]):.4f}, {float(where[2]):.4f}" if where else ""
-    return f"a line or outline crosses itself, has too few points, or a hole lies outside{place}"
+    return {"lon": float(where[1]), "lat": float(where[2])} if where else {}
 
 
 def read_geometry(
@@ -83,11 +100,7 @@ def read_geometry(
         try:
             geometry = _BUILDERS[kind](given.get("coordinates"))
         except (TypeError, ValueError, IndexError, shapely.errors.ShapelyError):
-            problem(
-                "{kind} coordinates must be {forms}, in numbers (not text)",
-                kind=kind,
-                forms=_FORMS[kind],
-            )
+            problem(_BAD_COORDINATES[kind])
             return None
     vertices = int(shapely.get_num_coordinates(geometry))
     if vertices > MAX_FEATURE_VERTICES:

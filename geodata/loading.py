@@ -21,7 +21,7 @@ from geodata.dataset import TerritoryDataset
 from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
 from geodata.fields import RecordReader, short
-from geodata.geometry import invalid_reason, read_geometry
+from geodata.geometry import INVALID, INVALID_NEAR, invalid_place, read_geometry
 from geodata.model import BaseFeature, Names, Place, Territory
 from geodata.projection import (
     REGION_LONLAT,
@@ -187,10 +187,10 @@ def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
             problems.append(
                 Problem(
                     name,
-                    "geometry is invalid: {invalid_reason}",
+                    INVALID_NEAR if (place := invalid_place(geometry)) else INVALID,
                     record=label,
                     field="geometry",
-                    values={"invalid_reason": invalid_reason(geometry)},
+                    values=place,
                 )
             )
             continue

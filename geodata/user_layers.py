@@ -32,8 +32,12 @@ from geodata.fields import short
 from geodata.gdal_files import read_with_gdal
 from geodata.geometry import (
     GEOMETRY_TYPES,
+    INVALID,
+    INVALID_NEAR,
+    REPAIRED,
+    REPAIRED_NEAR,
     UNSUPPORTED_KIND,
-    invalid_reason,
+    invalid_place,
     kind_shown,
     read_geometry,
 )
@@ -251,25 +255,22 @@ def _checked_geometry(
         )
         return None
     if not geometry.is_valid:
-        reason = invalid_reason(geometry)
+        place = invalid_place(geometry)
         if "Polygon" not in kind:
-            problem("geometry is invalid: {reason}", reason=reason)
+            problem(INVALID_NEAR if place else INVALID, **place)
             return None
         if _crossings(geometry, MAX_REPAIR_CROSSINGS) > MAX_REPAIR_CROSSINGS:
             problem(
-                "is invalid ({reason}) and too complex to repair: its outline crosses itself "
+                "is invalid and too complex to repair: its outline crosses itself "
                 "more than {max_repair_crossings:,} times; fix it in your GIS",
-                reason=reason,
                 max_repair_crossings=MAX_REPAIR_CROSSINGS,
             )
             return None
         geometry = shapely.make_valid(geometry, method="structure", keep_collapsed=False)
         if geometry.is_empty:
-            problem(
-                "geometry is invalid ({reason}) and nothing is left once repaired", reason=reason
-            )
+            problem("geometry is invalid and nothing is left once repaired")
             return None
-        note("was invalid ({reason}); repaired, check the outline", reason=reason)
+        note(REPAIRED_NEAR if place else REPAIRED, **place)
     region = region_polygon()
     if not geometry.intersects(region):
         problem("lies entirely outside the map region ({region_text})", region_text=_REGION_TEXT)

@@ -1877,6 +1877,30 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>⁦GDAL⁩: {warning}</translation>
     </message>
     <message>
+      <source>LineString coordinates must be a list of two or more [lon, lat] positions, in numbers (not text)</source>
+      <translation>مختصات ⁦LineString⁩ باید فهرستی از دو موقعیت ⁦[lon, lat]⁩ یا بیشتر باشد، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>MultiLineString coordinates must be a list of lines, each a list of [lon, lat] positions, in numbers (not text)</source>
+      <translation>مختصات ⁦MultiLineString⁩ باید فهرستی از خط‌ها باشد که هر یک فهرستی از موقعیت‌های ⁦[lon, lat]⁩ است، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>MultiPoint coordinates must be a list of [lon, lat] positions, in numbers (not text)</source>
+      <translation>مختصات ⁦MultiPoint⁩ باید فهرستی از موقعیت‌های ⁦[lon, lat]⁩ باشد، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>MultiPolygon coordinates must be a list of polygons, each a list of rings of [lon, lat] positions, in numbers (not text)</source>
+      <translation>مختصات ⁦MultiPolygon⁩ باید فهرستی از چندضلعی‌ها باشد که هر یک فهرستی از حلقه‌های موقعیت‌های ⁦[lon, lat]⁩ است، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>Point coordinates must be [lon, lat], in numbers (not text)</source>
+      <translation>مختصات ⁦Point⁩ باید ⁦[lon, lat]⁩ باشد، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>Polygon coordinates must be a list of rings, each a list of four or more [lon, lat] positions, in numbers (not text)</source>
+      <translation>مختصات ⁦Polygon⁩ باید فهرستی از حلقه‌ها باشد که هر یک فهرستی از چهار موقعیت ⁦[lon, lat]⁩ یا بیشتر است، به عدد (نه متن)</translation>
+    </message>
+    <message>
       <source>a dispute needs a field, a note and at least two claims</source>
       <translation>هر اختلاف نظر یک فیلد، یک یادداشت و دست‌کم دو ادعا لازم دارد</translation>
     </message>
@@ -1953,16 +1977,16 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>هندسه خالی است</translation>
     </message>
     <message>
-      <source>geometry is invalid ({reason}) and nothing is left once repaired</source>
-      <translation>هندسه نامعتبر است ({reason}) و پس از ترمیم چیزی از آن نمی‌ماند</translation>
+      <source>geometry is invalid and nothing is left once repaired</source>
+      <translation>هندسه نامعتبر است و پس از ترمیم چیزی از آن نمی‌ماند</translation>
     </message>
     <message>
-      <source>geometry is invalid: {invalid_reason}</source>
-      <translation>هندسه نامعتبر است: {invalid_reason}</translation>
+      <source>geometry is invalid: a line or outline crosses itself, has too few points, or a hole lies outside</source>
+      <translation>هندسه نامعتبر است: خطی یا مرزی خودش را قطع می‌کند، نقطه‌هایش بسیار کم است، یا حفره‌ای بیرون از آن افتاده است</translation>
     </message>
     <message>
-      <source>geometry is invalid: {reason}</source>
-      <translation>هندسه نامعتبر است: {reason}</translation>
+      <source>geometry is invalid: a line or outline crosses itself, has too few points, or a hole lies outside near {lon:.4f}, {lat:.4f}</source>
+      <translation>هندسه نامعتبر است: خطی یا مرزی خودش را قطع می‌کند، نقطه‌هایش بسیار کم است، یا حفره‌ای بیرون از آن افتاده است، نزدیک ⁦{lon:.4f}, {lat:.4f}⁩</translation>
     </message>
     <message>
       <source>geometry reaches outside the map region {region_lonlat}</source>
@@ -2149,12 +2173,16 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>در {crs} است؛ ⁦GeoJSON⁩ در اینجا باید به طول و عرض ⁦WGS 84⁩ باشد</translation>
     </message>
     <message>
-      <source>is invalid ({reason}) and too complex to repair: its outline crosses itself more than {max_repair_crossings:,} times; fix it in your GIS</source>
-      <translation>نامعتبر است ({reason}) و برای ترمیم بیش از اندازه پیچیده است: مرزش بیش از {max_repair_crossings:,} بار خودش را قطع می‌کند؛ آن را در نرم‌افزار ⁦GIS⁩ خود درست کنید</translation>
+      <source>is invalid and too complex to repair: its outline crosses itself more than {max_repair_crossings:,} times; fix it in your GIS</source>
+      <translation>نامعتبر است و برای ترمیم بیش از اندازه پیچیده است: مرزش بیش از {max_repair_crossings:,} بار خودش را قطع می‌کند؛ آن را در نرم‌افزار ⁦GIS⁩ خود درست کنید</translation>
     </message>
     <message>
       <source>is larger than the {limit:,}-byte limit</source>
       <translation>از سقف {limit:,} بایت بزرگ‌تر است</translation>
+    </message>
+    <message>
+      <source>is less than {degrees}° across</source>
+      <translation>کمتر از {degrees} درجه پهنا دارد</translation>
     </message>
     <message>
       <source>is missing</source>
@@ -2421,6 +2449,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>باید عدد درستی از {low} تا {high} باشد، نه {value}</translation>
     </message>
     <message>
+      <source>must be four numbers of degrees</source>
+      <translation>باید چهار عدد به درجه باشد</translation>
+    </message>
+    <message>
       <source>must be some text</source>
       <translation>باید متنی باشد</translation>
     </message>
@@ -2449,6 +2481,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>دست‌کم یک ارجاع ⁦{source, locator, quote}⁩ لازم دارد</translation>
     </message>
     <message>
+      <source>needs west &lt; east and south &lt; north</source>
+      <translation>باید غرب کمتر از شرق و جنوب کمتر از شمال باشد</translation>
+    </message>
+    <message>
       <source>no longer loads and was removed</source>
       <translation>دیگر بارگذاری نمی‌شود و برداشته شد</translation>
     </message>
@@ -2463,6 +2499,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>reaches outside the map region ({region_text}); the part outside was cut off</source>
       <translation>از محدودهٔ نقشه بیرون می‌زند ({region_text})؛ بخش بیرونی بریده شد</translation>
+    </message>
+    <message>
+      <source>reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown when no area is given</source>
+      <translation>از محدودهٔ نقشه (طول {w} تا {e} درجهٔ شرقی، عرض {s} تا {n} درجهٔ شمالی) بیرون می‌زند؛ وقتی محدوده‌ای داده نشود همین نشان داده می‌شود</translation>
     </message>
     <message>
       <source>the {lang} name is over {max_name} characters</source>
@@ -2489,8 +2529,12 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>معتبر از «{pair}» تا (و نه در) «{pair2}»</translation>
     </message>
     <message>
-      <source>was invalid ({reason}); repaired, check the outline</source>
-      <translation>نامعتبر بود ({reason})؛ ترمیم شد، مرز را بررسی کنید</translation>
+      <source>was invalid (a line or outline crosses itself, has too few points, or a hole lies outside near {lon:.4f}, {lat:.4f}); repaired, check the outline</source>
+      <translation>نامعتبر بود (خطی یا مرزی خودش را قطع می‌کند، نقطه‌هایش بسیار کم است، یا حفره‌ای بیرون از آن افتاده است، نزدیک ⁦{lon:.4f}, {lat:.4f}⁩)؛ ترمیم شد، مرز را بررسی کنید</translation>
+    </message>
+    <message>
+      <source>was invalid (a line or outline crosses itself, has too few points, or a hole lies outside); repaired, check the outline</source>
+      <translation>نامعتبر بود (خطی یا مرزی خودش را قطع می‌کند، نقطه‌هایش بسیار کم است، یا حفره‌ای بیرون از آن افتاده است)؛ ترمیم شد، مرز را بررسی کنید</translation>
     </message>
     <message>
       <source>was skipped: loading the added files took too long; open it again</source>
@@ -2523,10 +2567,6 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>{event_id} is not an event; did you mean {hint}?</source>
       <translation>{event_id} رویداد نیست؛ منظورتان {hint} بود؟</translation>
-    </message>
-    <message>
-      <source>{kind} coordinates must be {forms}, in numbers (not text)</source>
-      <translation>مختصات {kind} باید {forms} باشد، به عدد (نه متن)</translation>
     </message>
     <message>
       <source>{kind} is not a kind; use {choices}</source>

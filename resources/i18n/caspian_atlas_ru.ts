@@ -1907,6 +1907,30 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>GDAL: {warning}</translation>
     </message>
     <message>
+      <source>LineString coordinates must be a list of two or more [lon, lat] positions, in numbers (not text)</source>
+      <translation>координаты LineString должны быть списком из двух или более позиций [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>MultiLineString coordinates must be a list of lines, each a list of [lon, lat] positions, in numbers (not text)</source>
+      <translation>координаты MultiLineString должны быть списком линий, каждая — список позиций [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>MultiPoint coordinates must be a list of [lon, lat] positions, in numbers (not text)</source>
+      <translation>координаты MultiPoint должны быть списком позиций [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>MultiPolygon coordinates must be a list of polygons, each a list of rings of [lon, lat] positions, in numbers (not text)</source>
+      <translation>координаты MultiPolygon должны быть списком многоугольников, каждый — список колец из позиций [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>Point coordinates must be [lon, lat], in numbers (not text)</source>
+      <translation>координаты Point должны быть [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>Polygon coordinates must be a list of rings, each a list of four or more [lon, lat] positions, in numbers (not text)</source>
+      <translation>координаты Polygon должны быть списком колец, каждое — список из четырёх или более позиций [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
       <source>a dispute needs a field, a note and at least two claims</source>
       <translation>для спорного сведения нужны поле, примечание и не менее двух версий</translation>
     </message>
@@ -1983,16 +2007,16 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>геометрия пуста</translation>
     </message>
     <message>
-      <source>geometry is invalid ({reason}) and nothing is left once repaired</source>
-      <translation>геометрия некорректна ({reason}), и после исправления от неё ничего не остаётся</translation>
+      <source>geometry is invalid and nothing is left once repaired</source>
+      <translation>геометрия некорректна, и после исправления от неё ничего не остаётся</translation>
     </message>
     <message>
-      <source>geometry is invalid: {invalid_reason}</source>
-      <translation>геометрия некорректна: {invalid_reason}</translation>
+      <source>geometry is invalid: a line or outline crosses itself, has too few points, or a hole lies outside</source>
+      <translation>геометрия некорректна: линия или контур пересекает сам себя, в нём слишком мало точек или отверстие лежит снаружи</translation>
     </message>
     <message>
-      <source>geometry is invalid: {reason}</source>
-      <translation>геометрия некорректна: {reason}</translation>
+      <source>geometry is invalid: a line or outline crosses itself, has too few points, or a hole lies outside near {lon:.4f}, {lat:.4f}</source>
+      <translation>геометрия некорректна: линия или контур пересекает сам себя, в нём слишком мало точек или отверстие лежит снаружи, около {lon:.4f}, {lat:.4f}</translation>
     </message>
     <message>
       <source>geometry reaches outside the map region {region_lonlat}</source>
@@ -2179,12 +2203,16 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>в системе {crs}; GeoJSON здесь должен быть в долготе/широте WGS 84</translation>
     </message>
     <message>
-      <source>is invalid ({reason}) and too complex to repair: its outline crosses itself more than {max_repair_crossings:,} times; fix it in your GIS</source>
-      <translation>некорректен ({reason}) и слишком сложен для исправления: его контур пересекает сам себя больше {max_repair_crossings:,} раз; исправьте его в своей ГИС</translation>
+      <source>is invalid and too complex to repair: its outline crosses itself more than {max_repair_crossings:,} times; fix it in your GIS</source>
+      <translation>некорректен и слишком сложен для исправления: его контур пересекает сам себя больше {max_repair_crossings:,} раз; исправьте его в своей ГИС</translation>
     </message>
     <message>
       <source>is larger than the {limit:,}-byte limit</source>
       <translation>больше предела в {limit:,} байт</translation>
+    </message>
+    <message>
+      <source>is less than {degrees}° across</source>
+      <translation>меньше {degrees}° в поперечнике</translation>
     </message>
     <message>
       <source>is missing</source>
@@ -2451,6 +2479,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>должно быть целым числом от {low} до {high}, а не {value}</translation>
     </message>
     <message>
+      <source>must be four numbers of degrees</source>
+      <translation>должно задаваться четырьмя числами в градусах</translation>
+    </message>
+    <message>
       <source>must be some text</source>
       <translation>должно быть непустым текстом</translation>
     </message>
@@ -2479,6 +2511,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>нужна хотя бы одна ссылка {source, locator, quote}</translation>
     </message>
     <message>
+      <source>needs west &lt; east and south &lt; north</source>
+      <translation>требует, чтобы запад &lt; восток и юг &lt; север</translation>
+    </message>
+    <message>
       <source>no longer loads and was removed</source>
       <translation>больше не загружается и был убран</translation>
     </message>
@@ -2493,6 +2529,10 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>reaches outside the map region ({region_text}); the part outside was cut off</source>
       <translation>выходит за пределы области карты ({region_text}); часть снаружи обрезана</translation>
+    </message>
+    <message>
+      <source>reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown when no area is given</source>
+      <translation>выходит за пределы карты ({w}°–{e}° в. д., {s}°–{n}° с. ш.), которая показывается, если область не задана</translation>
     </message>
     <message>
       <source>the {lang} name is over {max_name} characters</source>
@@ -2519,8 +2559,12 @@ The details are logged in {path}. You can carry on (your files are not affected)
       <translation>действует с «{pair}» до «{pair2}» (не включая)</translation>
     </message>
     <message>
-      <source>was invalid ({reason}); repaired, check the outline</source>
-      <translation>был некорректен ({reason}); исправлен, проверьте контур</translation>
+      <source>was invalid (a line or outline crosses itself, has too few points, or a hole lies outside near {lon:.4f}, {lat:.4f}); repaired, check the outline</source>
+      <translation>был некорректен (линия или контур пересекает сам себя, в нём слишком мало точек или отверстие лежит снаружи, около {lon:.4f}, {lat:.4f}); исправлен, проверьте контур</translation>
+    </message>
+    <message>
+      <source>was invalid (a line or outline crosses itself, has too few points, or a hole lies outside); repaired, check the outline</source>
+      <translation>был некорректен (линия или контур пересекает сам себя, в нём слишком мало точек или отверстие лежит снаружи); исправлен, проверьте контур</translation>
     </message>
     <message>
       <source>was skipped: loading the added files took too long; open it again</source>
@@ -2553,10 +2597,6 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>{event_id} is not an event; did you mean {hint}?</source>
       <translation>{event_id} — не событие; может быть, {hint}?</translation>
-    </message>
-    <message>
-      <source>{kind} coordinates must be {forms}, in numbers (not text)</source>
-      <translation>координаты {kind} должны быть {forms}, числами (а не текстом)</translation>
     </message>
     <message>
       <source>{kind} is not a kind; use {choices}</source>

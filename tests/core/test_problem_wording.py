@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import geodata.safe_files
-from geodata.errors import Problem
+from geodata.errors import DataError, Problem
+from viewer.core.export_options import EXTENT_REASONS
 from viewer.core.local_dates import DATE_REASONS
 from viewer.core.local_problems import PROBLEM_REASONS, problem_text
 
@@ -47,7 +48,7 @@ def _templates() -> tuple[set[str], set[str]]:
                     a.arg
                     for f in ast.walk(function)
                     if isinstance(f, ast.FunctionDef)
-                    for a in f.args.args + f.args.kwonlyargs
+                    for a in f.args.posonlyargs + f.args.args + f.args.kwonlyargs
                 }
                 assigned: dict[str, list[ast.expr]] = {}
                 for node in ast.walk(function):
@@ -68,7 +69,14 @@ def _templates() -> tuple[set[str], set[str]]:
 
 
 def _resolve(message, params, assigned, module_name, path, found, built) -> None:
-    if isinstance(message, ast.Constant) and isinstance(message.value, str):
+    """Adds the templates *message* may be to *found*, or what builds it to *built*."""
+    if isinstance(message, ast.IfExp):  # one template or another
+        for branch in (message.body, message.orelse):
+            _resolve(branch, params, assigned, module_name, path, found, built)
+    elif isinstance(message, ast.Subscript) and isinstance(message.value, ast.Name):
+        table = getattr(importlib.import_module(module_name), message.value.id)
+        found.update(table.values())  # one template of a table's
+    elif isinstance(message, ast.Constant) and isinstance(message.value, str):
         found.add(message.value)
     elif isinstance(message, ast.Attribute) and message.attr == "reason":
         pass  # a DateError's reason: listed in DATE_REASONS, tested with the dates
@@ -83,8 +91,11 @@ def _resolve(message, params, assigned, module_name, path, found, built) -> None
                 else:
                     built.add(f"{path.name}: {message.id} = {ast.unparse(v)}")
     elif isinstance(message, ast.Name):
-        value = getattr(importlib.import_module(module_name), message.id)
-        found.add(value) if isinstance(value, str) else built.add(message.id)
+        value = getattr(importlib.import_module(module_name), message.id, None)
+        if isinstance(value, str):
+            found.add(value)
+        else:
+            built.add(f"{path.name}: {message.id}")
     else:
         built.add(f"{path.name}: {ast.unparse(message)}")
 
@@ -94,13 +105,13 @@ def test_every_template_a_problem_is_raised_with_is_in_the_catalogue():
     or Russian reader in English; nothing is built at run time but the values set into it."""
     found, built = _templates()
     refusals = {why for _, why in geodata.safe_files._NOT_FILES} | {"is not a regular file"}
-    assert set(PROBLEM_REASONS) == found | refusals
-    # Built elsewhere: a special file's refusal (listed above) and a story's area, which
-    # the exports' own rule words (in English at load; see docs/languages.md).
+    assert set(PROBLEM_REASONS) == found | refusals | set(EXTENT_REASONS)
+    # Chosen elsewhere, among the templates listed above: a special file's refusal and why
+    # a story's area is refused (the exports' rule).
     assert built == {
         "safe_files.py: refusal = _refusal(status.st_mode)",
         "safe_files.py: refusal = _refusal(os.fstat(fd).st_mode)",
-        "story.py: problem = extent_problem((west, south, east, north))",
+        "story.py: template",
     }
     assert not set(PROBLEM_REASONS) & set(DATE_REASONS)
 
@@ -174,3 +185,16 @@ def test_a_year_is_not_grouped_as_a_size_is():
     problem = Problem("s.yaml", template, values={"date": "x", "year": 1800, "year2": 2025})
     assert problem_text(problem, "ru").endswith("вне периода атласа, с 1800 по 2025")
     assert problem_text(problem, "fa").endswith("بیرون از بازهٔ اطلس، ۱۸۰۰ تا ۲۰۲۵، است")
+
+
+def test_a_storys_area_off_the_map_is_refused_in_the_readers_language(tmp_path, tiny_atlas):
+    from viewer.core.story import load_story
+
+    story = tmp_path / "s.yaml"
+    story.write_text("title: T\nslides:\n  - date: 1946\n    extent: [0, 0, 10, 10]\n")
+    with pytest.raises(DataError) as caught:
+        load_story(story, tiny_atlas)
+    (problem,) = caught.value.problems
+    assert problem.field == "extent"
+    assert "reaches outside the map region" in str(problem)
+    assert ": поле «extent»: выходит за пределы карты (" in problem_text(problem, "ru")

@@ -27,7 +27,7 @@ from geodata.model import LANGUAGES, Citation
 from geodata.rasters import MapRaster
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.core.atlas import SPAN, Atlas
-from viewer.core.export_options import extent_problem
+from viewer.core.export_options import extent_reason
 from viewer.core.frame import RasterLook
 from viewer.core.local_dates import date_text
 from viewer.core.wording import translate
@@ -384,8 +384,9 @@ def _extent(r: RecordReader) -> Extent | None:
         )
         return None
     west, south, east, north = (float(v) for v in value)
-    if problem := extent_problem((west, south, east, north)):  # the exports' rule
-        r.problem("extent", problem)
+    if reason := extent_reason((west, south, east, north)):  # the exports' rule
+        template, values = reason
+        r.problem("extent", template, **values)
         return None
     return west, south, east, north
 
