@@ -58,7 +58,9 @@ def parse_sources(
             capture=r.text("capture", required=False) or None,
         )
         if source.id in taken:
-            r.problem("id", f"is already registered in {taken[source.id]}; choose another id")
+            r.problem(
+                "id", "is already registered in {taken}; choose another id", taken=taken[source.id]
+            )
         elif source.id in sources:
             r.problem("id", "is used twice")
         sources[source.id] = source
@@ -121,20 +123,20 @@ def _event(
 ) -> Event:
     date, last = r.span("date")
     if date is None and last is not None:
-        r.problem("date", f"{short(r.data.get('date'))} has no start; an event needs one")
+        r.problem("date", "{date} has no start; an event needs one", date=short(r.data.get("date")))
     end = r.date("end", required=False)
     if last is not None and last != date:
         if end is not None:
             r.problem("end", "is given twice: by the span in 'date' and by 'end'")
         end = last  # EDTF '1946-05/1946-12': the span's last period is the event's end
     if date and end and end.ordinal < date.ordinal:
-        r.problem("end", f"{end} is before the start {date}")
+        r.problem("end", "{end} is before the start {date}", end=str(end), date=str(date))
     place = r.text("place", required=False) or None
     point = _point(r)
     if place is None and point is None:
         r.problem("place", "give a gazetteer place id or a point {lon, lat, name}")
     if place is not None and places is not None and place not in places:
-        r.problem("place", f"{place!r} is not in the gazetteer")
+        r.problem("place", "{place} is not in the gazetteer", place=repr(place))
     links = r.data.get("territories") or {}
     if not isinstance(links, dict):
         r.problem("territories", "must be a mapping {starts: [...], ends: [...]}")
@@ -145,17 +147,21 @@ def _event(
     if territories is not None:
         for tid in (*starts, *ends):
             if tid not in territories:
-                r.problem("territories", f"links unknown territory {tid!r}")
+                r.problem("territories", "links unknown territory {tid}", tid=repr(tid))
     actors = r.string_list("actors")
     if known_actors is not None:
         for actor in actors:
             if actor not in known_actors:
-                r.problem("actors", f"{actor!r} is not in the actors vocabulary (actors.yaml)")
+                r.problem(
+                    "actors",
+                    "{actor} is not in the actors vocabulary (actors.yaml)",
+                    actor=repr(actor),
+                )
     citations = r.citations()
     if sources is not None:
         for cite in citations:
             if cite.source not in sources:
-                r.problem("sources", f"cites unknown source {cite.source!r}")
+                r.problem("sources", "cites unknown source {source}", source=repr(cite.source))
     return Event(
         id=r.text("id"),
         title=r.names("title"),
@@ -239,7 +245,7 @@ def parse_events(
         r = RecordReader(item, name, problems)
         event = _event(r, places, territories, sources, actors)
         if event.id in seen:
-            r.problem("id", f"is already used in {seen[event.id]}")
+            r.problem("id", "is already used in {seen}", seen=seen[event.id])
         elif event.id:
             seen[event.id] = name
         events.append(event)

@@ -54,7 +54,7 @@ class DateError(ValueError):
     (:func:`viewer.core.local_dates.date_error_text`), so a template is a catalogue entry.
     """
 
-    def __init__(self, reason: str, **fields: object) -> None:
+    def __init__(self, reason: str, **fields: str | int) -> None:
         self.reason, self.fields = reason, fields
         super().__init__(reason.format(**fields))
 

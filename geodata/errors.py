@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,18 +14,32 @@ overrides and lone surrogates: what could break a line of output, forge one, or 
 print at all."""
 
 
+Value = str | int | float
+"""What a problem's message names: data (a field, a value, GDAL's own words) or a number."""
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One problem: the file, where in it (line and/or record id), the field, what is wrong.
 
-    As text it is one printable line whatever the file held (see :func:`printable`).
+    What is wrong is an English *template* filled with *values* (``str.format``; a size is
+    written ``{limit:,}``), so the viewer can say the same in the reader's language
+    (:func:`viewer.core.local_problems.problem_text`): every template is a catalogue entry.
+    As text it is the English, one printable line whatever the file held (see
+    :func:`printable`).
     """
 
     file: str
-    message: str
+    template: str
     line: int | None = None
     record: str | None = None
     field: str | None = None
+    values: Mapping[str, Value] = dataclasses.field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English, its values filled in."""
+        return self.template.format(**self.values) if self.values else self.template
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "")

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import Any, TypeGuard
 
 from geodata.dates import DateError, PartialDate, parse_span
-from geodata.errors import Problem
+from geodata.errors import Problem, Value
 from geodata.model import LANGUAGES, Citation, Claim, Dispute, NamePeriod, Names
 from geodata.yamlio import LINE_KEY
 
@@ -70,10 +70,21 @@ class RecordReader:
             self.data.get("id") if isinstance(self.data.get("id"), str) else None
         )
         if not isinstance(data, dict):
-            self.problem(None, f"must be a mapping, not {type(data).__name__}")
+            self.problem(None, "must be a mapping, not {type}", type=type(data).__name__)
 
-    def problem(self, field: str | None, message: str, line: int | None = None) -> None:
-        self.problems.append(Problem(self.file, message, line or self.line, self.record, field))
+    def problem(
+        self, field: str | None, message: str, line: int | None = None, /, **values: Value
+    ) -> None:
+        """Note what is wrong with *field*: *message* is a template filled with *values*."""
+        self.problems.append(
+            Problem(self.file, message, line or self.line, self.record, field, values)
+        )
+
+    def date_problem(self, field: str, error: DateError) -> None:
+        """Note why *field*'s date does not read: the date parser's reason and its values."""
+        self.problems.append(
+            Problem(self.file, error.reason, self.line, self.record, field, error.fields)
+        )
 
     def _line_of(self, value: Any) -> int | None:
         return value.get(LINE_KEY) if isinstance(value, dict) else None
@@ -85,30 +96,52 @@ class RecordReader:
                 self.problem(key, "is missing")
             return default
         if not isinstance(value, str):
-            self.problem(key, f"must be text, not {type(value).__name__}")
+            self.problem(key, "must be text, not {type}", type=type(value).__name__)
             return default
         if len(value) > MAX_TEXT:
-            self.problem(key, f"is {len(value):,} characters long; the limit is {MAX_TEXT:,}")
+            self.problem(
+                key,
+                "is {count:,} characters long; the limit is {max_text:,}",
+                count=len(value),
+                max_text=MAX_TEXT,
+            )
             return default
         return value.strip()
 
     def choice(self, key: str, choices: Collection[str], required: bool = True) -> str:
         value = self.text(key, required)
         if value and value not in choices:
-            self.problem(key, f"{short(value)} is not one of: {', '.join(sorted(choices))}")
+            self.problem(
+                key,
+                "{value} is not one of: {choices}",
+                value=short(value),
+                choices=", ".join(sorted(choices)),
+            )
         return value
 
     def integer(self, key: str, low: int, high: int, default: int) -> int:
         value = self.data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.problem(key, f"must be a whole number from {low} to {high}, not {short(value)}")
+            self.problem(
+                key,
+                "must be a whole number from {low} to {high}, not {value}",
+                low=low,
+                high=high,
+                value=short(value),
+            )
             return default
         return value
 
     def number(self, key: str, low: float, high: float) -> float:
         value = self.data.get(key)
         if not is_number(value) or not low <= value <= high:
-            self.problem(key, f"must be a number from {low} to {high}, not {short(value)}")
+            self.problem(
+                key,
+                "must be a number from {low} to {high}, not {value}",
+                low=low,
+                high=high,
+                value=short(value),
+            )
             return (low + high) / 2
         return float(value)
 
@@ -125,7 +158,7 @@ class RecordReader:
         try:
             return None if text is None else PartialDate.parse(text)
         except DateError as exc:
-            self.problem(key, str(exc))
+            self.date_problem(key, exc)
             return None
 
     def span(self, key: str) -> tuple[PartialDate | None, PartialDate | None]:
@@ -139,7 +172,7 @@ class RecordReader:
         try:
             return (None, None) if text is None else parse_span(text)
         except DateError as exc:
-            self.problem(key, str(exc))
+            self.date_problem(key, exc)
             return None, None
 
     def _date_text(self, value: Any, key: str) -> str | None:
@@ -147,11 +180,11 @@ class RecordReader:
         if isinstance(value, float) and value.is_integer():
             value = int(value)  # a Shapefile's or spreadsheet's year column: 1946.0
         if isinstance(value, bool) or not isinstance(value, str | int):
-            self.problem(key, f"must be a date string, not {type(value).__name__}")
+            self.problem(key, "must be a date string, not {type}", type=type(value).__name__)
             return None
         text = value if isinstance(value, str) else f"{value:04d}" if 0 < value < 10_000 else ""
         if not text or len(text) > MAX_DATE_TEXT:
-            self.problem(key, f"{short(value)} is not a date")
+            self.problem(key, "{value} is not a date", value=short(value))
             return None
         return text
 
@@ -167,14 +200,24 @@ class RecordReader:
             return Names(self.record or "?")
         extra = sorted(map(str, set(value) - {*LANGUAGES, LINE_KEY}))
         if extra:
-            self.problem(key, f"unknown language(s) {short(extra)}; use en, fa, ru")
+            self.problem(key, "unknown language(s) {extra}; use en, fa, ru", extra=short(extra))
         names: dict[str, str | None] = {}
         for lang in LANGUAGES:
             name = value.get(lang) or None
             if name is not None and not isinstance(name, str):
-                self.problem(key, f"the {lang} name must be text, not {type(name).__name__}")
+                self.problem(
+                    key,
+                    "the {lang} name must be text, not {type}",
+                    lang=lang,
+                    type=type(name).__name__,
+                )
             elif name is not None and len(name) > MAX_NAME:
-                self.problem(key, f"the {lang} name is over {MAX_NAME} characters")
+                self.problem(
+                    key,
+                    "the {lang} name is over {max_name} characters",
+                    lang=lang,
+                    max_name=MAX_NAME,
+                )
             else:
                 names[lang] = name.strip() if name else None
         return Names(
@@ -192,9 +235,11 @@ class RecordReader:
             return ()
         for lang in value:
             if lang not in LANGUAGES:
-                self.problem("translated", f"{short(lang)} is not a language; use en, fa, ru")
+                self.problem(
+                    "translated", "{lang} is not a language; use en, fa, ru", lang=short(lang)
+                )
             elif not names.get(lang):
-                self.problem("translated", f"marks the {lang} name, but there is none")
+                self.problem("translated", "marks the {lang} name, but there is none", lang=lang)
         return tuple(lang for lang in LANGUAGES if lang in value and names.get(lang))
 
     def string_list(self, key: str) -> tuple[str, ...]:
@@ -225,11 +270,14 @@ class RecordReader:
             texts = {k: v for k, v in parts.items() if isinstance(v, str) and v.strip()}
             missing = [k for k in parts if k not in texts]
             if missing:
-                self.problem(key, f"citation lacks {', '.join(missing)}", line)
+                self.problem(key, "citation lacks {choices}", line, choices=", ".join(missing))
                 continue
             if len(texts["quote"]) > MAX_QUOTE:
                 self.problem(
-                    key, f"quote is over {MAX_QUOTE} characters; quote a short passage", line
+                    key,
+                    "quote is over {max_quote} characters; quote a short passage",
+                    line,
+                    max_quote=MAX_QUOTE,
                 )
             result.append(
                 Citation(texts["source"].strip(), texts["locator"].strip(), texts["quote"].strip())
@@ -273,12 +321,15 @@ class RecordReader:
             if name == LINE_KEY:
                 continue
             if not isinstance(name, str):
-                self.problem(key, f"{short(name)} must be a name, e.g. stated_length_km")
+                self.problem(key, "{name} must be a name, e.g. stated_length_km", name=short(name))
             elif is_number(figure) or (isinstance(figure, str) and len(figure) <= MAX_NAME):
                 figures[name] = figure
             else:
                 self.problem(
-                    key, f"{short(name)} must be a number or short text, not {short(figure)}"
+                    key,
+                    "{name} must be a number or short text, not {figure}",
+                    name=short(name),
+                    figure=short(figure),
                 )
         return figures
 
@@ -296,6 +347,8 @@ class RecordReader:
             sub.record = self.record
             start, end = sub.date("from", False), sub.date("to", False)
             if start and end and start.ordinal >= end.ordinal:
-                sub.problem(key, f"'from' {start} is not before 'to' {end}")
+                sub.problem(
+                    key, "'from' {start} is not before 'to' {end}", start=str(start), end=str(end)
+                )
             periods.append(NamePeriod(start, end, sub.names("names")))
         return tuple(periods)

@@ -98,22 +98,34 @@ def read_with_gdal(
             if len(layers) > 1:
                 others = ", ".join(str(row[0]) for row in layers[1:])
                 notes.append(
-                    Problem(name, f"has {len(layers)} layers; only '{layer}' is read, not {others}")
+                    Problem(
+                        name,
+                        "has {count} layers; only '{layer}' is read, not {others}",
+                        values={"count": len(layers), "layer": layer, "others": others},
+                    )
                 )
             options = _CSV_OPTIONS if driver[0] == "CSV" else {}
             meta, _, wkb, columns = pyogrio.raw.read(target, layer=layer, **options)
         except (RuntimeError, ValueError, OSError) as exc:
             reason = str(exc).split(";")[0].replace(f"'{target}'", "").replace(target, "")
             reason = textwrap.shorten(reason.strip(" :"), 120)
-            problems.append(Problem(name, f"could not be read as {driver[1]} ({reason})"))
+            problems.append(
+                Problem(
+                    name,
+                    "could not be read as {driver} ({reason})",
+                    values={"driver": driver[1], "reason": reason},
+                )
+            )
             return [], None
         except UnicodeDecodeError:
             problems.append(Problem(name, "has text that is not UTF-8; save it as UTF-8"))
             return [], None
-    notes += [Problem(name, f"GDAL: {w.message}") for w in caught]
+    notes += [Problem(name, "GDAL: {warning}", values={"warning": str(w.message)}) for w in caught]
     if wkb is None:
-        message = "has no geometry column" + (
-            " (a CSV needs lon and lat columns, or a WKT column)" if driver[0] == "CSV" else ""
+        message = (
+            "has no geometry column (a CSV needs lon and lat columns, or a WKT column)"
+            if driver[0] == "CSV"
+            else "has no geometry column"
         )
         problems.append(Problem(name, message))
         return [], None
@@ -148,7 +160,13 @@ def _checked_format(path: Path, name: str) -> tuple[str, str]:
     if suffix not in FORMATS:
         kind = f"'{suffix}' files" if suffix else "files without an extension"
         raise DataError(
-            [Problem(name, f"is not a file the atlas reads ({kind}); use {SUPPORTED_TEXT}")]
+            [
+                Problem(
+                    name,
+                    "is not a file the atlas reads ({kind}); use {supported_text}",
+                    values={"kind": kind, "supported_text": SUPPORTED_TEXT},
+                )
+            ]
         )
     driver = FORMATS[suffix]
     stem = path.name[: -len(suffix)].lower()
@@ -156,9 +174,25 @@ def _checked_format(path: Path, name: str) -> tuple[str, str]:
     for sidecar in (p for p in path.parent.iterdir() if p.name.lower() in wanted):
         size += regular_file(sidecar).st_size
     if size > MAX_FILE_BYTES:
-        raise DataError([Problem(name, f"is larger than the {MAX_FILE_BYTES:,}-byte limit")])
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    "is larger than the {limit:,}-byte limit",
+                    values={"limit": MAX_FILE_BYTES},
+                )
+            ]
+        )
     if not _looks_like(suffix, read_head(path, _HEAD)):
-        raise DataError([Problem(name, f"is not a {driver[1]} file inside (damaged, or renamed?)")])
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    "is not a {driver} file inside (damaged, or renamed?)",
+                    values={"driver": driver[1]},
+                )
+            ]
+        )
     return driver
 
 

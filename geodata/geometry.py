@@ -19,7 +19,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geodata.errors import Problem
+from geodata.errors import Problem, Value
 from geodata.fields import short
 
 MAX_FEATURE_VERTICES = 250_000
@@ -27,32 +27,52 @@ MAX_FEATURE_VERTICES = 250_000
 GEOMETRY_TYPES = frozenset(
     {"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"}
 )
-_FORMS = {
-    "Point": "[lon, lat]",
-    "MultiPoint": "a list of [lon, lat] positions",
-    "LineString": "a list of two or more [lon, lat] positions",
-    "MultiLineString": "a list of lines, each a list of [lon, lat] positions",
-    "Polygon": "a list of rings, each a list of four or more [lon, lat] positions",
-    "MultiPolygon": "a list of polygons, each a list of rings of [lon, lat] positions",
+_BAD_COORDINATES = {
+    "Point": "Point coordinates must be [lon, lat], in numbers (not text)",
+    "MultiPoint": "MultiPoint coordinates must be a list of [lon, lat] positions, in numbers "
+    "(not text)",
+    "LineString": "LineString coordinates must be a list of two or more [lon, lat] positions, "
+    "in numbers (not text)",
+    "MultiLineString": "MultiLineString coordinates must be a list of lines, each a list of "
+    "[lon, lat] positions, in numbers (not text)",
+    "Polygon": "Polygon coordinates must be a list of rings, each a list of four or more "
+    "[lon, lat] positions, in numbers (not text)",
+    "MultiPolygon": "MultiPolygon coordinates must be a list of polygons, each a list of rings "
+    "of [lon, lat] positions, in numbers (not text)",
 }
+"""The problem with each kind of geometry whose coordinates do not read: the forms they take."""
 _NUMBER = r"(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"
 _GEOS_LOCATION = re.compile(rf"\[\s*{_NUMBER}[\s,]+{_NUMBER}\s*\]")
 
 
-def unsupported_kind(kind: object) -> str:
-    """The problem with a geometry of a type the atlas does not draw."""
-    what = "a GeometryCollection" if kind == "GeometryCollection" else f"a {short(kind)}"
-    return (
-        f"is {what}; use Point, LineString or Polygon (or their Multi- forms): "
-        "split a collection into one feature per kind of shape"
-    )
+UNSUPPORTED_KIND = (
+    "is a {kind}; use Point, LineString or Polygon (or their Multi- forms): "
+    "split a collection into one feature per kind of shape"
+)
+"""The problem with a geometry of a type the atlas does not draw."""
 
 
-def invalid_reason(geometry: Any) -> str:
-    """Why a shape is invalid, in our words, with the place GEOS points at when it gives one."""
+def kind_shown(kind: object) -> str:
+    """A geometry type as :data:`UNSUPPORTED_KIND` names it (quoted unless it is GeoJSON's)."""
+    return "GeometryCollection" if kind == "GeometryCollection" else short(kind)
+
+
+_WHY_INVALID = "a line or outline crosses itself, has too few points, or a hole lies outside"
+INVALID = f"geometry is invalid: {_WHY_INVALID}"
+INVALID_NEAR = INVALID + " near {lon:.4f}, {lat:.4f}"
+REPAIRED = f"was invalid ({_WHY_INVALID}); repaired, check the outline"
+REPAIRED_NEAR = (
+    f"was invalid ({_WHY_INVALID} near {{lon:.4f}}, {{lat:.4f}}); repaired, check the outline"
+)
+"""Why a shape is invalid, in our words: with the place GEOS points at when it gives one
+(:func:`invalid_place`), and once the atlas repaired it."""
+
+
+def invalid_place(geometry: Any) -> dict[str, Value]:
+    """Where GEOS says a shape is invalid, as the values of :data:`INVALID_NEAR`; empty when
+    it does not say."""
     where = _GEOS_LOCATION.search(shapely.is_valid_reason(geometry))
-    place = f" near {float(where[1]):.4f}, {float(where[2]):.4f}" if where else ""
-    return f"a line or outline crosses itself, has too few points, or a hole lies outside{place}"
+    return {"lon": float(where[1]), "lat": float(where[2])} if where else {}
 
 
 def read_geometry(
@@ -62,8 +82,8 @@ def read_geometry(
     non-empty, finite shapely geometry of at most :data:`MAX_FEATURE_VERTICES` vertices;
     else ``None``, with the reason in *problems*."""
 
-    def problem(message: str) -> None:
-        problems.append(Problem(name, message, record=label, field="geometry"))
+    def problem(message: str, **values: Value) -> None:
+        problems.append(Problem(name, message, record=label, field="geometry", values=values))
 
     if given is None:
         problem("has no geometry")
@@ -71,22 +91,24 @@ def read_geometry(
     if isinstance(given, BaseGeometry):
         geometry = given
     elif not isinstance(given, dict):
-        problem(f"must be a GeoJSON geometry object, not {type(given).__name__}")
+        problem("must be a GeoJSON geometry object, not {type}", type=type(given).__name__)
         return None
     elif (kind := given.get("type")) not in GEOMETRY_TYPES:
-        problem(unsupported_kind(kind))
+        problem(UNSUPPORTED_KIND, kind=kind_shown(kind))
         return None
     else:
         try:
             geometry = _BUILDERS[kind](given.get("coordinates"))
         except (TypeError, ValueError, IndexError, shapely.errors.ShapelyError):
-            problem(f"{kind} coordinates must be {_FORMS[kind]}, in numbers (not text)")
+            problem(_BAD_COORDINATES[kind])
             return None
     vertices = int(shapely.get_num_coordinates(geometry))
     if vertices > MAX_FEATURE_VERTICES:
         problem(
-            f"has {vertices:,} vertices; the limit for one feature is "
-            f"{MAX_FEATURE_VERTICES:,}: simplify it (in QGIS: Vector › Geometry Tools › Simplify)"
+            "has {vertices:,} vertices; the limit for one feature is {max_feature_vertices:,}: "
+            "simplify it (in QGIS: Vector › Geometry Tools › Simplify)",
+            vertices=vertices,
+            max_feature_vertices=MAX_FEATURE_VERTICES,
         )
         return None
     if geometry.is_empty:

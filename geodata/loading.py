@@ -21,7 +21,7 @@ from geodata.dataset import TerritoryDataset
 from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
 from geodata.fields import RecordReader, short
-from geodata.geometry import invalid_reason, read_geometry
+from geodata.geometry import INVALID, INVALID_NEAR, invalid_place, read_geometry
 from geodata.model import BaseFeature, Names, Place, Territory
 from geodata.projection import (
     REGION_LONLAT,
@@ -94,14 +94,20 @@ def read_json(path: Path, problems: list[Problem]) -> Any:
         problems.extend(exc.problems)
     except json.JSONDecodeError as exc:
         message = (
-            f"is not valid JSON at column {exc.colno}: check the brackets, commas and quotes "
-            f"here [{exc.msg}]"
+            "is not valid JSON at column {column}: check the brackets, commas and quotes "
+            "here [{error}]"
         )
-        problems.append(Problem(name, message, exc.lineno))
+        problems.append(
+            Problem(name, message, exc.lineno, values={"column": exc.colno, "error": exc.msg})
+        )
     except RecursionError:
         problems.append(Problem(name, "is not valid JSON: it is nested too deeply"))
     except _NotJsonNumberError as exc:
-        problems.append(Problem(name, f"is not valid JSON: {exc} is not a JSON number"))
+        problems.append(
+            Problem(
+                name, "is not valid JSON: {value} is not a JSON number", values={"value": str(exc)}
+            )
+        )
     except ValueError:  # e.g. an integer of thousands of digits
         problems.append(Problem(name, "is not valid JSON: it holds a number too long to read"))
     return None
@@ -121,7 +127,11 @@ def read_feature_collection(
         return [], None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         found = data.get("type") if isinstance(data, dict) else type(data).__name__
-        problems.append(Problem(name, f"is not a GeoJSON FeatureCollection ({short(found)})"))
+        problems.append(
+            Problem(
+                name, "is not a GeoJSON FeatureCollection ({found})", values={"found": short(found)}
+            )
+        )
         return [], None
     crs = data.get("crs")
     crs_name = None
@@ -160,7 +170,11 @@ def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
     features, crs = read_feature_collection(path, problems)
     if crs and not any(crs.upper().endswith(w.upper()) for w in _WGS84_NAMES):
         problems.append(
-            Problem(name, f"is in {crs}; GeoJSON here must be WGS 84 longitude/latitude")
+            Problem(
+                name,
+                "is in {crs}; GeoJSON here must be WGS 84 longitude/latitude",
+                values={"crs": crs},
+            )
         )
         return []
     records = []
@@ -173,9 +187,10 @@ def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
             problems.append(
                 Problem(
                     name,
-                    f"geometry is invalid: {invalid_reason(geometry)}",
+                    INVALID_NEAR if (place := invalid_place(geometry)) else INVALID,
                     record=label,
                     field="geometry",
+                    values=place,
                 )
             )
             continue
@@ -184,9 +199,10 @@ def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
             problems.append(
                 Problem(
                     name,
-                    f"geometry reaches outside the map region {REGION_LONLAT}",
+                    "geometry reaches outside the map region {region_lonlat}",
                     record=label,
                     field="geometry",
+                    values={"region_lonlat": str(REGION_LONLAT)},
                 )
             )
             continue
@@ -266,7 +282,7 @@ def _wikidata(r: RecordReader) -> str | None:
     if value is None:
         return None
     if not (isinstance(value, str) and _WIKIDATA_ID.fullmatch(value)):
-        r.problem("wikidata", f"{short(value)} is not a Wikidata item id such as Q3616")
+        r.problem("wikidata", "{value} is not a Wikidata item id such as Q3616", value=short(value))
         return None
     return value
 
@@ -278,11 +294,20 @@ def _geonames(r: RecordReader) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 10**10:
-        r.problem("geonames", f"{short(value)} is not a GeoNames id (a whole number, e.g. 112931)")
+        r.problem(
+            "geonames",
+            "{value} is not a GeoNames id (a whole number, e.g. 112931)",
+            value=short(value),
+        )
         return None
     source = r.data.get("coord_source")
     if isinstance(source, str) and source.startswith("geonames:") and source != f"geonames:{value}":
-        r.problem("geonames", f"{value} is not the GeoNames record coord_source names ({source})")
+        r.problem(
+            "geonames",
+            "{value} is not the GeoNames record coord_source names ({source})",
+            value=value,
+            source=source,
+        )
     return value
 
 
@@ -295,7 +320,12 @@ def territory_from_record(
     """
     valid_from, valid_to = r.date("valid_from"), r.date("valid_to", required=False)
     if valid_from and valid_to and valid_from.ordinal >= valid_to.ordinal:
-        r.problem("valid_to", f"{valid_to} is not after valid_from {valid_from}")
+        r.problem(
+            "valid_to",
+            "{valid_to} is not after valid_from {valid_from}",
+            valid_to=str(valid_to),
+            valid_from=str(valid_from),
+        )
     figures = r.figures()
     if geometry.geom_type in ("LineString", "MultiLineString"):
         figures["computed_length_km"] = round(geodesic_length_km(geometry), 1)
@@ -345,14 +375,16 @@ def check_territories(
             r.record = f"feature #{record.index}"
         territory = territory_from_record(r, record.geometry, strict)
         if territory.id in taken:
-            r.problem("id", f"is already used in {taken[territory.id]}; choose another id")
+            r.problem(
+                "id", "is already used in {taken}; choose another id", taken=taken[territory.id]
+            )
         elif territory.id in seen:
             r.problem("id", "is used twice")
         seen.add(territory.id)
         if known_sources is not None:
             for cite in territory.sources:
                 if cite.source not in known_sources:
-                    r.problem("sources", f"cites unknown source {short(cite.source)}")
+                    r.problem("sources", "cites unknown source {source}", source=short(cite.source))
         territories.append(territory)
     return territories
 

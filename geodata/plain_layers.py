@@ -87,19 +87,32 @@ def fill_in(
         result.append(RawFeature(feature.index, feature.label, props, feature.geometry))
     if filled:
         keys = ", ".join(f"'{k}'" for k in sorted(filled))
-        notes.append(Problem(file, f"gives no {keys}: the defaults for a plain layer are used"))
+        notes.append(
+            Problem(
+                file,
+                "gives no {keys}: the defaults for a plain layer are used",
+                values={"keys": keys},
+            )
+        )
     if pair is None and single is None:
         notes.append(
             Problem(file, "has no date columns: shown on every date (see docs/user-data.md)")
         )
     elif pair is not None and pair[0] != "valid_from":
-        notes.append(Problem(file, f"valid from '{pair[0]}' until (not on) '{pair[1]}'"))
+        notes.append(
+            Problem(
+                file,
+                "valid from '{pair}' until (not on) '{pair2}'",
+                values={"pair": pair[0], "pair2": pair[1]},
+            )
+        )
     unsourced = sum(1 for f in result if not f.properties.get("sources"))
     if unsourced:
         notes.append(
             Problem(
                 file,
-                f"{unsourced} of {len(result)} features cite no sources: shown as unsourced",
+                "{unsourced} of {count} features cite no sources: shown as unsourced",
+                values={"unsourced": unsourced, "count": len(result)},
             )
         )
     return result
@@ -176,13 +189,21 @@ def _from_span(
         value = int(value)
     text = f"{value:04d}" if isinstance(value, int) and 0 < value < 10_000 else str(value)
     if len(text) > MAX_DATE_TEXT:
-        problems.append(Problem(file, f"{short(text)} is not a date", record=label, field=column))
+        problems.append(
+            Problem(
+                file,
+                "{text} is not a date",
+                record=label,
+                field=column,
+                values={"text": short(text)},
+            )
+        )
         return
     try:
         start, last = parse_span(text)
         props["valid_to"] = last.following().iso() if last else None
     except DateError as exc:
-        problems.append(Problem(file, str(exc), record=label, field=column))
+        problems.append(Problem(file, exc.reason, record=label, field=column, values=exc.fields))
         return
     if start is not None:
         props["valid_from"] = start.iso()

@@ -33,7 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from geodata.dates import OPEN_END, OPEN_START, DateError, PartialDate, interval_contains
-from geodata.errors import DataError, Problem, display_name, printable
+from geodata.errors import DataError, Problem, Value, display_name, printable
 from geodata.projection import MAP_CRS, REGION_LONLAT, projected_bounds
 from geodata.safe_files import read_head, regular_file
 from geodata.yamlio import LINE_KEY, read_yaml
@@ -160,8 +160,9 @@ def load_raster(path: Path) -> tuple[MapRaster, list[Problem]]:
         target = str(path.resolve())
         reason = str(exc).replace(f"'{target}'", "").replace(target, "").strip(" :.'")
         reason = textwrap.shorten(printable(reason), 120)
-        message = f"could not be opened as {driver[1]} ({reason})"
-        raise DataError([Problem(name, message)]) from None
+        message = "could not be opened as {driver} ({reason})"
+        values = {"driver": driver[1], "reason": reason}
+        raise DataError([Problem(name, message, values=values)]) from None
     raster = MapRaster(str(path.resolve()), path, title or path.name, image, bounds, start, end)
     return raster, notes
 
@@ -172,7 +173,15 @@ def _checked_format(path: Path, name: str) -> tuple[str, str]:
     size = regular_file(path).st_size
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise DataError([Problem(name, f"is not a map scan the atlas reads; use {SUPPORTED_TEXT}")])
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    "is not a map scan the atlas reads; use {supported_text}",
+                    values={"supported_text": SUPPORTED_TEXT},
+                )
+            ]
+        )
     driver = FORMATS[suffix]
     stem, whole = path.stem.lower(), path.name.lower()
     beside = {stem + ext for ext in WORLD_FILES[suffix]} | {stem + SIDECAR}
@@ -182,12 +191,28 @@ def _checked_format(path: Path, name: str) -> tuple[str, str]:
         if neighbour.name.lower() in tiffs and not read_head(neighbour, 4).startswith(
             _MAGIC["GTiff"]
         ):
-            message = f"has a {neighbour.name} beside it that is not a TIFF; remove it"
-            raise DataError([Problem(name, message)])
+            message = "has a {neighbour} beside it that is not a TIFF; remove it"
+            raise DataError([Problem(name, message, values={"neighbour": neighbour.name})])
     if size > MAX_RASTER_BYTES:
-        raise DataError([Problem(name, f"is larger than the {MAX_RASTER_BYTES:,}-byte limit")])
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    "is larger than the {limit:,}-byte limit",
+                    values={"limit": MAX_RASTER_BYTES},
+                )
+            ]
+        )
     if not read_head(path, 8).startswith(_MAGIC[driver[0]]):
-        raise DataError([Problem(name, f"is not a {driver[1]} file inside (damaged, or renamed?)")])
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    "is not a {driver} file inside (damaged, or renamed?)",
+                    values={"driver": driver[1]},
+                )
+            ]
+        )
     return driver
 
 
@@ -199,10 +224,15 @@ def _sidecar(path: Path, name: str) -> tuple[str, PartialDate | None, PartialDat
     where = display_name(sidecar)
     data = read_yaml(sidecar)
     if not isinstance(data, dict):
-        message = f"must be a mapping with {', '.join(SIDECAR_KEYS)} (see docs/user-data.md)"
-        raise DataError([Problem(where, message)])
+        message = "must be a mapping with {keys} (see docs/user-data.md)"
+        raise DataError([Problem(where, message, values={"keys": ", ".join(SIDECAR_KEYS)})])
     problems = [
-        Problem(where, f"has an unknown key; use {', '.join(SIDECAR_KEYS)}", field=str(key))
+        Problem(
+            where,
+            "has an unknown key; use {choices}",
+            field=str(key),
+            values={"choices": ", ".join(SIDECAR_KEYS)},
+        )
         for key in data
         if key not in (*SIDECAR_KEYS, LINE_KEY)
     ]
@@ -215,12 +245,21 @@ def _sidecar(path: Path, name: str) -> tuple[str, PartialDate | None, PartialDat
         try:
             dates[key] = None if value in (None, "", "..") else PartialDate.parse(value)
         except DateError as exc:
-            problems.append(Problem(where, str(exc), field=key))
+            problems.append(Problem(where, exc.reason, field=key, values=exc.fields))
     first, last = dates.get("valid_from"), dates.get("valid_to")
     if first and last and last.ordinal <= first.ordinal:
         problems.append(Problem(where, "ends before it starts", field="valid_to"))
     if problems:
-        raise DataError([Problem(name, f"has a sidecar {sidecar.name} with problems"), *problems])
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    "has a sidecar {sidecar_name} with problems",
+                    values={"sidecar_name": sidecar.name},
+                ),
+                *problems,
+            ]
+        )
     return (title or "").strip(), first, last
 
 
@@ -246,18 +285,20 @@ def _warped(
     width, height, count = source.width, source.height, source.count
     if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
         message = (
-            f"is {width:,} × {height:,} pixels, more than the atlas reads "
-            f"({MAX_PIXELS:,} pixels, {MAX_SIDE:,} a side); make a smaller copy"
+            "is {width:,} × {height:,} pixels, more than the atlas reads "
+            "({pixels:,} pixels, {side:,} a side); make a smaller copy"
         )
-        raise DataError([Problem(name, message)])
+        values: dict[str, Value] = {"width": width, "height": height}
+        values |= {"pixels": MAX_PIXELS, "side": MAX_SIDE}
+        raise DataError([Problem(name, message, values=values)])
     dtype = source.dtypes[0] if count else "no"
     deep = count in (1, 3) and dtype in DEEP_TYPES and set(source.dtypes) == {dtype}
     if not deep and (count not in (1, 2, 3, 4) or any(d != "uint8" for d in source.dtypes)):
         message = (
-            f"has {count} band(s) of {dtype} values; the atlas reads 8-bit greyscale, "
+            "has {count} band(s) of {dtype} values; the atlas reads 8-bit greyscale, "
             "palette, RGB or RGBA scans, and 16-bit or floating-point greyscale or RGB ones"
         )
-        raise DataError([Problem(name, message)])
+        raise DataError([Problem(name, message, values={"count": count, "dtype": dtype})])
     transform, crs = source.transform, source.crs
     if transform == Affine.identity():
         gcps, gcp_crs = source.gcps
@@ -265,20 +306,26 @@ def _warped(
             worlds = " or ".join(WORLD_FILES[Path(source.name).suffix.lower()])
             message = (
                 "is not georeferenced: it has no coordinates and there is no world file "
-                f"({worlds}) beside it; georeference it in QGIS and save a GeoTIFF"
+                "({worlds}) beside it; georeference it in QGIS and save a GeoTIFF"
             )
-            raise DataError([Problem(name, message)])
+            raise DataError([Problem(name, message, values={"worlds": worlds})])
         transform, crs = from_gcps(gcps), gcp_crs
-        notes.append(Problem(name, f"is placed by an affine fit of its {len(gcps)} control points"))
+        notes.append(
+            Problem(
+                name,
+                "is placed by an affine fit of its {count} control points",
+                values={"count": len(gcps)},
+            )
+        )
     if crs is None:
         west, south, east, north = array_bounds(height, width, transform)
         if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
             message = (
                 "does not say its coordinate reference system, and its world file is not in "
-                f"degrees (it spans x {west:,.0f} to {east:,.0f}); save it as a GeoTIFF with "
-                "its CRS"
+                "degrees (it spans x {west:,} to {east:,}); save it as a GeoTIFF with its CRS"
             )
-            raise DataError([Problem(name, message)])
+            values = {"west": round(west), "east": round(east)}
+            raise DataError([Problem(name, message, values=values)])
         crs = CRS.from_epsg(4326)
         notes.append(Problem(name, "is read as WGS 84 longitude/latitude (it gives no CRS)"))
     step = max(1, math.ceil(max(width, height) / LONG_SIDE))
@@ -297,8 +344,9 @@ def _warped(
         notes.append(
             Problem(
                 name,
-                f"has {dtype} values, stretched to 8 bits: each band's 2nd to 98th percentile "
+                "has {dtype} values, stretched to 8 bits: each band's 2nd to 98th percentile "
                 "from black to white, its no-data left transparent",
+                values={"dtype": dtype},
             )
         )
     elif paletted:
@@ -323,10 +371,12 @@ def _warped(
     if box[0] >= box[2] or box[1] >= box[3]:
         where = ", ".join(f"{v:.1f}" for v in lonlat)
         message = (
-            f"lies outside the map (its corners are at {where} in degrees; the map shows "
-            f"{west:g}° to {east:g}° E, {south:g}° to {north:g}° N)"
+            "lies outside the map (its corners are at {corners} in degrees; the map shows "
+            "{west}° to {east}° E, {south}° to {north}° N)"
         )
-        raise DataError([Problem(name, message)])
+        values = {"corners": where, "west": f"{west:g}", "east": f"{east:g}"}
+        values |= {"south": f"{south:g}", "north": f"{north:g}"}
+        raise DataError([Problem(name, message, values=values)])
     x0, y0, x1, y1 = projected_bounds(box)
     longer = max(shape)
     scale = longer / max(x1 - x0, y1 - y0)

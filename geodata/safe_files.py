@@ -44,7 +44,9 @@ def regular_file(path: Path) -> os.stat_result:
     try:
         status = path.stat()
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
-        raise DataError([Problem(name, f"cannot be read: {_reason(exc)}")]) from None
+        raise DataError(
+            [Problem(name, "cannot be read: {reason}", values={"reason": _reason(exc)})]
+        ) from None
     refusal = _refusal(status.st_mode)
     if refusal:
         raise DataError([Problem(name, refusal)])
@@ -58,7 +60,15 @@ def read_limited(path: Path, limit: int) -> bytes:
     """
     data = read_head(path, limit + 1)
     if len(data) > limit:
-        raise DataError([Problem(display_name(path), f"is larger than the {limit:,}-byte limit")])
+        raise DataError(
+            [
+                Problem(
+                    display_name(path),
+                    "is larger than the {limit:,}-byte limit",
+                    values={"limit": limit},
+                )
+            ]
+        )
     return data
 
 
@@ -74,7 +84,9 @@ def read_head(path: Path, count: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise DataError([Problem(name, f"cannot be read: {_reason(exc)}")]) from None
+        raise DataError(
+            [Problem(name, "cannot be read: {reason}", values={"reason": _reason(exc)})]
+        ) from None
     try:
         refusal = _refusal(os.fstat(fd).st_mode)
         if refusal:
@@ -87,7 +99,9 @@ def read_head(path: Path, count: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
-        raise DataError([Problem(name, f"cannot be read: {_reason(exc)}")]) from None
+        raise DataError(
+            [Problem(name, "cannot be read: {reason}", values={"reason": _reason(exc)})]
+        ) from None
     finally:
         os.close(fd)
     return b"".join(chunks)

@@ -27,10 +27,20 @@ from pyproj.exceptions import CRSError, ProjError
 from shapely.geometry.base import BaseGeometry
 
 from geodata.dataset import TerritoryDataset
-from geodata.errors import DataError, Problem, display_name
+from geodata.errors import DataError, Problem, Value, display_name
 from geodata.fields import short
 from geodata.gdal_files import read_with_gdal
-from geodata.geometry import GEOMETRY_TYPES, invalid_reason, read_geometry, unsupported_kind
+from geodata.geometry import (
+    GEOMETRY_TYPES,
+    INVALID,
+    INVALID_NEAR,
+    REPAIRED,
+    REPAIRED_NEAR,
+    UNSUPPORTED_KIND,
+    invalid_place,
+    kind_shown,
+    read_geometry,
+)
 from geodata.loading import GeoRecord, RawFeature, check_territories, read_feature_collection
 from geodata.plain_layers import fill_in
 from geodata.projection import REGION_LONLAT, region_polygon
@@ -115,10 +125,11 @@ def load_user_territories(
         vertices += 0 if geometry is None else int(shapely.get_num_coordinates(geometry))
         if vertices > MAX_FILE_VERTICES:  # no more work on a file that will be refused
             message = (
-                f"has more than {MAX_FILE_VERTICES:,} vertices ({vertices:,} so far); simplify "
+                "has more than {limit:,} vertices ({count:,} so far); simplify "
                 "it (in QGIS: Vector › Geometry Tools › Simplify) or split it"
             )
-            raise DataError([*problems, Problem(name, message)])
+            values = {"limit": MAX_FILE_VERTICES, "count": vertices}
+            raise DataError([*problems, Problem(name, message, values=values)])
         if geometry is not None:
             geometry = _checked_geometry(geometry, feature.label, to_wgs84, name, problems, notes)
         # A feature without usable geometry still has its properties checked (a placeholder
@@ -133,8 +144,9 @@ def load_user_territories(
         notes.append(
             Problem(
                 name,
-                f"has {vertices:,} vertices; the map may be slow: simplify it (in QGIS: "
-                "Vector › Geometry Tools › Simplify)",
+                "has {vertices:,} vertices; the map may be slow: simplify it (in QGIS: Vector › "
+                "Geometry Tools › Simplify)",
+                values={"vertices": vertices},
             )
         )
     return UserLayer(TerritoryDataset(territories), tuple(notes))
@@ -157,8 +169,11 @@ def _decode_json_properties(
             try:
                 props[key] = json.loads(value)
             except (ValueError, RecursionError) as exc:
-                message = f"is not valid JSON text; write it as JSON, in double quotes [{exc}]"
-                problems.append(Problem(name, message, record=feature.label, field=key))
+                message = "is not valid JSON text; write it as JSON, in double quotes [{error}]"
+                values = {"error": str(exc)}
+                problems.append(
+                    Problem(name, message, record=feature.label, field=key, values=values)
+                )
                 unreadable.add((feature.label, key))
     return RawFeature(feature.index, feature.label, props, feature.geometry)
 
@@ -171,7 +186,11 @@ def _transformer(
         crs = CRS.from_user_input(crs_name)
     except CRSError:
         problems.append(
-            Problem(name, f"is in an unknown coordinate reference system {short(crs_name)}")
+            Problem(
+                name,
+                "is in an unknown coordinate reference system {crs_name}",
+                values={"crs_name": short(crs_name)},
+            )
         )
         return None
     if crs.equals(_WGS84, ignore_axis_order=True):
@@ -179,11 +198,21 @@ def _transformer(
     try:
         transformer = Transformer.from_crs(crs, _WGS84, always_xy=True)
     except ProjError:
-        problems.append(Problem(name, f"is in {crs.name}, which cannot be converted to WGS 84"))
+        problems.append(
+            Problem(
+                name,
+                "is in {crs_name}, which cannot be converted to WGS 84",
+                values={"crs_name": crs.name},
+            )
+        )
         return None
     code = crs.to_string() if crs.to_epsg() else "a custom CRS"
     notes.append(
-        Problem(name, f"is in {crs.name} ({code}); reprojected to WGS 84 longitude/latitude")
+        Problem(
+            name,
+            "is in {crs_name} ({code}); reprojected to WGS 84 longitude/latitude",
+            values={"crs_name": crs.name, "code": code},
+        )
     )
     return transformer
 
@@ -198,15 +227,15 @@ def _checked_geometry(
 ) -> BaseGeometry | None:
     """The geometry in WGS 84, valid and inside the map region, or ``None`` with a problem."""
 
-    def problem(message: str) -> None:
-        problems.append(Problem(name, message, record=label, field="geometry"))
+    def problem(message: str, **values: Value) -> None:
+        problems.append(Problem(name, message, record=label, field="geometry", values=values))
 
-    def note(message: str) -> None:
-        notes.append(Problem(name, message, record=label, field="geometry"))
+    def note(message: str, **values: Value) -> None:
+        notes.append(Problem(name, message, record=label, field="geometry", values=values))
 
     kind = geometry.geom_type
     if kind not in GEOMETRY_TYPES:  # from GDAL: GeoJSON's were checked when read
-        problem(unsupported_kind(kind))
+        problem(UNSUPPORTED_KIND, kind=kind_shown(kind))
         return None
     geometry = shapely.force_2d(geometry)
     if to_wgs84 is not None:
@@ -217,36 +246,44 @@ def _checked_geometry(
     west, south, east, north = geometry.bounds
     if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
         problem(
-            f"has coordinates out of range for longitude/latitude ({west:g}, {south:g}, "
-            f"{east:g}, {north:g}); if the file is in another CRS, say which in its 'crs'"
+            "has coordinates out of range for longitude/latitude ({west}, {south}, {east}, "
+            "{north}); if the file is in another CRS, say which in its 'crs'",
+            west=f"{west:g}",
+            south=f"{south:g}",
+            east=f"{east:g}",
+            north=f"{north:g}",
         )
         return None
     if not geometry.is_valid:
-        reason = invalid_reason(geometry)
+        place = invalid_place(geometry)
         if "Polygon" not in kind:
-            problem(f"geometry is invalid: {reason}")
+            problem(INVALID_NEAR if place else INVALID, **place)
             return None
         if _crossings(geometry, MAX_REPAIR_CROSSINGS) > MAX_REPAIR_CROSSINGS:
             problem(
-                f"is invalid ({reason}) and too complex to repair: its outline crosses itself "
-                f"more than {MAX_REPAIR_CROSSINGS:,} times; fix it in your GIS"
+                "is invalid and too complex to repair: its outline crosses itself "
+                "more than {max_repair_crossings:,} times; fix it in your GIS",
+                max_repair_crossings=MAX_REPAIR_CROSSINGS,
             )
             return None
         geometry = shapely.make_valid(geometry, method="structure", keep_collapsed=False)
         if geometry.is_empty:
-            problem(f"geometry is invalid ({reason}) and nothing is left once repaired")
+            problem("geometry is invalid and nothing is left once repaired")
             return None
-        note(f"was invalid ({reason}); repaired, check the outline")
+        note(REPAIRED_NEAR if place else REPAIRED, **place)
     region = region_polygon()
     if not geometry.intersects(region):
-        problem(f"lies entirely outside the map region ({_REGION_TEXT})")
+        problem("lies entirely outside the map region ({region_text})", region_text=_REGION_TEXT)
         return None
     if not region.contains(geometry):
         geometry = _same_dimension(geometry.intersection(region), geometry)
         if geometry.is_empty:
-            problem(f"only touches the map region ({_REGION_TEXT})")
+            problem("only touches the map region ({region_text})", region_text=_REGION_TEXT)
             return None
-        note(f"reaches outside the map region ({_REGION_TEXT}); the part outside was cut off")
+        note(
+            "reaches outside the map region ({region_text}); the part outside was cut off",
+            region_text=_REGION_TEXT,
+        )
     return geometry
 
 

@@ -99,8 +99,8 @@ def decode_text(raw: bytes, name: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        message = f"is not UTF-8 text (byte {exc.start}); save it as UTF-8"
-        raise DataError([Problem(name, message, line=line)]) from None
+        message = "is not UTF-8 text (byte {byte}); save it as UTF-8"
+        raise DataError([Problem(name, message, line=line, values={"byte": exc.start})]) from None
 
 
 def _depth_bound(text: str) -> int:
@@ -172,7 +172,12 @@ def _yaml_problem(exc: yaml.YAMLError, text: str, name: str) -> Problem:
     """
     if isinstance(exc, yaml.reader.ReaderError):
         line = text.count("\n", 0, exc.position) + 1
-        return Problem(name, f"contains the control character #x{exc.character:04x}", line)
+        return Problem(
+            name,
+            "contains the control character #x{character}",
+            line,
+            values={"character": f"{exc.character:04x}"},
+        )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line_no = mark.line + 1 if mark else None
     lines = text.split("\n")
@@ -180,17 +185,29 @@ def _yaml_problem(exc: yaml.YAMLError, text: str, name: str) -> Problem:
     detail = getattr(exc, "problem", None) or ""
     if isinstance(exc, yaml.constructor.ConstructorError):
         if "python/" in source:
-            message = "uses a Python tag (!!python/...); such tags are never run: write plain YAML"
+            message = (
+                "uses a Python tag (!!python/...); such tags are never run: "
+                "write plain YAML{detail}"
+            )
         else:
-            message = "uses a YAML tag (!!...) that is not plain data; write plain YAML"
+            message = "uses a YAML tag (!!...) that is not plain data; write plain YAML{detail}"
     elif "\t" in source[: (mark.column + 1) if mark else None]:
-        message = "is not valid YAML: a tab indents this line (indent with spaces, not tabs)"
+        message = (
+            "is not valid YAML: a tab indents this line (indent with spaces, not tabs){detail}"
+        )
     elif isinstance(exc, yaml.composer.ComposerError) and source.lstrip().startswith("---"):
-        message = "is not valid YAML: a second document starts here ('---'); keep one per file"
+        message = (
+            "is not valid YAML: a second document starts here ('---'); keep one per file{detail}"
+        )
+    elif mark:
+        message = (
+            "is not valid YAML at column {column}: check the indentation, colons and quotes "
+            "here{detail}"
+        )
     else:
-        column = f" at column {mark.column + 1}" if mark else ""
-        message = f"is not valid YAML{column}: check the indentation, colons and quotes here"
-    return Problem(name, f"{message} [{detail}]" if detail else message, line_no)
+        message = "is not valid YAML: check the indentation, colons and quotes here{detail}"
+    values = {"detail": f" [{detail}]" if detail else "", "column": mark.column + 1 if mark else 0}
+    return Problem(name, message, line_no, values=values)
 
 
 def read_yaml(path: Path, max_bytes: int = 20_000_000) -> Any:
@@ -200,8 +217,8 @@ def read_yaml(path: Path, max_bytes: int = 20_000_000) -> Any:
     loader = _LineLoader(text)
     try:
         if _depth_bound(text) > MAX_DEPTH and _depth(text) > MAX_DEPTH:
-            message = f"is nested more than {MAX_DEPTH:,} levels deep"
-            raise DataError([Problem(name, message)])
+            message = "is nested more than {depth:,} levels deep"
+            raise DataError([Problem(name, message, values={"depth": MAX_DEPTH})])
         data = loader.get_single_data()
     except yaml.YAMLError as exc:
         raise DataError([_yaml_problem(exc, text, name)]) from None
@@ -215,9 +232,10 @@ def read_yaml(path: Path, max_bytes: int = 20_000_000) -> Any:
             [
                 Problem(
                     name,
-                    f"gives the key {_short_key(key)} twice in one mapping, at lines {first} and "
-                    f"{line}; YAML would keep only the last value: merge them or remove one",
+                    "gives the key {short_key} twice in one mapping, at lines {first} and "
+                    "{line}; YAML would keep only the last value: merge them or remove one",
                     line,
+                    values={"short_key": _short_key(key), "first": first, "line": line},
                 )
                 for key, first, line in loader.duplicates
             ]
@@ -227,8 +245,8 @@ def read_yaml(path: Path, max_bytes: int = 20_000_000) -> Any:
         if size is None:
             raise DataError([Problem(name, "contains itself through an alias (*name)")])
         if size > MAX_EXPANDED:
-            message = f"its aliases (*name) expand to more than {MAX_EXPANDED:,} values"
-            raise DataError([Problem(name, message)])
+            message = "its aliases (*name) expand to more than {count:,} values"
+            raise DataError([Problem(name, message, values={"count": MAX_EXPANDED})])
     return data
 
 

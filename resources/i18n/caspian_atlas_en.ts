@@ -184,4 +184,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Validate</name>
+    <message numerus="yes">
+      <source>{file}: OK (%n warning(s))</source>
+      <translation>
+        <numerusform>{file}: OK (%n warning)</numerusform>
+        <numerusform>{file}: OK (%n warnings)</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -224,6 +224,10 @@
       <translation>⁦{command}⁩: خطا: {message}</translation>
     </message>
     <message>
+      <source>{command}: warning: {problem}</source>
+      <translation>⁦{command}⁩: هشدار: {problem}</translation>
+    </message>
+    <message>
       <source>{options} cannot be used with --story: the story sets them</source>
       <translation>⁦{options}⁩ را نمی‌توان با ⁦--story⁩ به کار برد: روایت خودش آن‌ها را تعیین می‌کند</translation>
     </message>
@@ -1859,6 +1863,797 @@ The details are logged in {path}. You can carry on (your files are not affected)
     </message>
   </context>
   <context>
+    <name>Problem</name>
+    <message>
+      <source>'from' {start} is not before 'to' {end}</source>
+      <translation>⁦'from'⁩ ({start}) پیش از ⁦'to'⁩ ({end}) نیست</translation>
+    </message>
+    <message>
+      <source>'{record}'</source>
+      <translation>«{record}»</translation>
+    </message>
+    <message>
+      <source>GDAL: {warning}</source>
+      <translation>⁦GDAL⁩: {warning}</translation>
+    </message>
+    <message>
+      <source>LineString coordinates must be a list of two or more [lon, lat] positions, in numbers (not text)</source>
+      <translation>مختصات ⁦LineString⁩ باید فهرستی از دو موقعیت ⁦[lon, lat]⁩ یا بیشتر باشد، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>MultiLineString coordinates must be a list of lines, each a list of [lon, lat] positions, in numbers (not text)</source>
+      <translation>مختصات ⁦MultiLineString⁩ باید فهرستی از خط‌ها باشد که هر یک فهرستی از موقعیت‌های ⁦[lon, lat]⁩ است، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>MultiPoint coordinates must be a list of [lon, lat] positions, in numbers (not text)</source>
+      <translation>مختصات ⁦MultiPoint⁩ باید فهرستی از موقعیت‌های ⁦[lon, lat]⁩ باشد، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>MultiPolygon coordinates must be a list of polygons, each a list of rings of [lon, lat] positions, in numbers (not text)</source>
+      <translation>مختصات ⁦MultiPolygon⁩ باید فهرستی از چندضلعی‌ها باشد که هر یک فهرستی از حلقه‌های موقعیت‌های ⁦[lon, lat]⁩ است، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>Point coordinates must be [lon, lat], in numbers (not text)</source>
+      <translation>مختصات ⁦Point⁩ باید ⁦[lon, lat]⁩ باشد، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>Polygon coordinates must be a list of rings, each a list of four or more [lon, lat] positions, in numbers (not text)</source>
+      <translation>مختصات ⁦Polygon⁩ باید فهرستی از حلقه‌ها باشد که هر یک فهرستی از چهار موقعیت ⁦[lon, lat]⁩ یا بیشتر است، به عدد (نه متن)</translation>
+    </message>
+    <message>
+      <source>a dispute needs a field, a note and at least two claims</source>
+      <translation>هر اختلاف نظر یک فیلد، یک یادداشت و دست‌کم دو ادعا لازم دارد</translation>
+    </message>
+    <message>
+      <source>cannot be read: {reason}</source>
+      <translation>خوانده نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+      <source>citation lacks {choices}</source>
+      <translation>در ارجاع {choices} نیامده است</translation>
+    </message>
+    <message>
+      <source>cites unknown source {source}</source>
+      <translation>به منبع ناشناختهٔ {source} ارجاع می‌دهد</translation>
+    </message>
+    <message>
+      <source>contains itself through an alias (*name)</source>
+      <translation>از راه یک نام مستعار ⁦(*name)⁩ خودش را در بر دارد</translation>
+    </message>
+    <message>
+      <source>contains the control character #x{character}</source>
+      <translation>نویسهٔ کنترلی ⁦#x{character}⁩ را در بر دارد</translation>
+    </message>
+    <message>
+      <source>could not be opened as {driver} ({reason})</source>
+      <translation>به‌صورت {driver} باز نشد ({reason})</translation>
+    </message>
+    <message>
+      <source>could not be read ({error}); please report this as a bug</source>
+      <translation>خوانده نشد ({error})؛ لطفاً این را به‌عنوان یک ایراد نرم‌افزار گزارش کنید</translation>
+    </message>
+    <message>
+      <source>could not be read as {driver} ({reason})</source>
+      <translation>به‌صورت {driver} خوانده نشد ({reason})</translation>
+    </message>
+    <message>
+      <source>could not be reprojected to WGS 84 (coordinates outside the CRS's area?)</source>
+      <translation>به ⁦WGS 84⁩ بازتابیده نشد (مختصات بیرون از گسترهٔ دستگاه مختصات است؟)</translation>
+    </message>
+    <message>
+      <source>does not say its coordinate reference system (a Shapefile's .prj is missing?); save it with one, ideally WGS 84 (EPSG:4326)</source>
+      <translation>دستگاه مختصات مرجع خود را نمی‌گوید (پروندهٔ ⁦.prj⁩ شِیپ‌فایل نیست؟)؛ آن را با یک دستگاه مختصات ذخیره کنید، ترجیحاً ⁦WGS 84 (EPSG:4326)⁩</translation>
+    </message>
+    <message>
+      <source>does not say its coordinate reference system, and its world file is not in degrees (it spans x {west:,} to {east:,}); save it as a GeoTIFF with its CRS</source>
+      <translation>دستگاه مختصات مرجع خود را نمی‌گوید و فایل جهانی‌اش به درجه نیست (از ⁦x⁩ = {west:,} تا {east:,} را می‌پوشاند)؛ آن را به‌صورت ⁦GeoTIFF⁩ همراه دستگاه مختصاتش ذخیره کنید</translation>
+    </message>
+    <message>
+      <source>each citation must be a mapping {source, locator, quote}</source>
+      <translation>هر ارجاع باید یک نگاشت ⁦{source, locator, quote}⁩ باشد</translation>
+    </message>
+    <message>
+      <source>each claim needs a value (text or a number)</source>
+      <translation>هر ادعا یک مقدار لازم دارد (متن یا عدد)</translation>
+    </message>
+    <message>
+      <source>each entry must be a mapping {from, to, names}</source>
+      <translation>هر مدخل باید یک نگاشت ⁦{from, to, names}⁩ باشد</translation>
+    </message>
+    <message>
+      <source>ends before it starts</source>
+      <translation>پیش از آغازش پایان می‌یابد</translation>
+    </message>
+    <message>
+      <source>field '{field}'</source>
+      <translation>فیلد «{field}»</translation>
+    </message>
+    <message>
+      <source>geometry has coordinates that are not finite numbers</source>
+      <translation>هندسه مختصاتی دارد که عدد متناهی نیستند</translation>
+    </message>
+    <message>
+      <source>geometry is empty</source>
+      <translation>هندسه خالی است</translation>
+    </message>
+    <message>
+      <source>geometry is invalid and nothing is left once repaired</source>
+      <translation>هندسه نامعتبر است و پس از ترمیم چیزی از آن نمی‌ماند</translation>
+    </message>
+    <message>
+      <source>geometry is invalid: a line or outline crosses itself, has too few points, or a hole lies outside</source>
+      <translation>هندسه نامعتبر است: خطی یا مرزی خودش را قطع می‌کند، نقطه‌هایش بسیار کم است، یا حفره‌ای بیرون از آن افتاده است</translation>
+    </message>
+    <message>
+      <source>geometry is invalid: a line or outline crosses itself, has too few points, or a hole lies outside near {lon:.4f}, {lat:.4f}</source>
+      <translation>هندسه نامعتبر است: خطی یا مرزی خودش را قطع می‌کند، نقطه‌هایش بسیار کم است، یا حفره‌ای بیرون از آن افتاده است، نزدیک ⁦{lon:.4f}, {lat:.4f}⁩</translation>
+    </message>
+    <message>
+      <source>geometry reaches outside the map region {region_lonlat}</source>
+      <translation>هندسه از محدودهٔ نقشه {region_lonlat} بیرون می‌زند</translation>
+    </message>
+    <message>
+      <source>give a gazetteer place id or a point {lon, lat, name}</source>
+      <translation>شناسهٔ یک مکان از نام‌نامه یا یک نقطهٔ ⁦{lon, lat, name}⁩ بدهید</translation>
+    </message>
+    <message>
+      <source>give either a date, or from and to for an animated slide, not both</source>
+      <translation>یا یک تاریخ بدهید، یا برای اسلاید پویا ⁦from⁩ و ⁦to⁩ را، نه هر دو را</translation>
+    </message>
+    <message>
+      <source>gives no {keys}: the defaults for a plain layer are used</source>
+      <translation>{keys} را نمی‌دهد: پیش‌فرض‌های لایهٔ ساده به کار می‌رود</translation>
+    </message>
+    <message>
+      <source>gives the key {short_key} twice in one mapping, at lines {first} and {line}; YAML would keep only the last value: merge them or remove one</source>
+      <translation>کلید {short_key} را در یک نگاشت دو بار می‌دهد، در سطرهای {first} و {line}؛ ⁦YAML⁩ فقط مقدار آخر را نگه می‌دارد: آن‌ها را یکی کنید یا یکی را بردارید</translation>
+    </message>
+    <message>
+      <source>has a sidecar {sidecar_name} with problems</source>
+      <translation>پروندهٔ همراه {sidecar_name} آن مشکل دارد</translation>
+    </message>
+    <message>
+      <source>has a {neighbour} beside it that is not a TIFF; remove it</source>
+      <translation>کنارش {neighbour} هست که ⁦TIFF⁩ نیست؛ آن را بردارید</translation>
+    </message>
+    <message>
+      <source>has an unknown key; use {choices}</source>
+      <translation>کلید ناشناخته دارد؛ از {choices} استفاده کنید</translation>
+    </message>
+    <message>
+      <source>has coordinates out of range for longitude/latitude ({west}, {south}, {east}, {north}); if the file is in another CRS, say which in its 'crs'</source>
+      <translation>مختصاتی بیرون از بازهٔ طول و عرض جغرافیایی دارد ({west}، {south}، {east}، {north})؛ اگر پرونده در دستگاه مختصات دیگری است، آن را در ⁦'crs'⁩ بگویید</translation>
+    </message>
+    <message>
+      <source>has more than {limit:,} vertices ({count:,} so far); simplify it (in QGIS: Vector › Geometry Tools › Simplify) or split it</source>
+      <translation>بیش از {limit:,} رأس دارد (تا اینجا {count:,})؛ آن را ساده کنید ⁦(QGIS: Vector › Geometry Tools › Simplify)⁩ یا چند بخش کنید</translation>
+    </message>
+    <message>
+      <source>has no date columns: shown on every date (see docs/user-data.md)</source>
+      <translation>ستون تاریخ ندارد: در همهٔ تاریخ‌ها نشان داده می‌شود (نگاه کنید به ⁦docs/user-data.md⁩)</translation>
+    </message>
+    <message>
+      <source>has no events and no sources</source>
+      <translation>نه رویدادی دارد و نه منبعی</translation>
+    </message>
+    <message>
+      <source>has no features</source>
+      <translation>هیچ عارضه‌ای ندارد</translation>
+    </message>
+    <message>
+      <source>has no geometry</source>
+      <translation>هندسه ندارد</translation>
+    </message>
+    <message>
+      <source>has no geometry column</source>
+      <translation>ستون هندسه ندارد</translation>
+    </message>
+    <message>
+      <source>has no geometry column (a CSV needs lon and lat columns, or a WKT column)</source>
+      <translation>ستون هندسه ندارد (پروندهٔ ⁦CSV⁩ ستون‌های ⁦lon⁩ و ⁦lat⁩ یا یک ستون ⁦WKT⁩ لازم دارد)</translation>
+    </message>
+    <message>
+      <source>has no layers</source>
+      <translation>هیچ لایه‌ای ندارد</translation>
+    </message>
+    <message>
+      <source>has no pixel inside the map once placed</source>
+      <translation>پس از جای‌گذاری هیچ پیکسلی درون نقشه ندارد</translation>
+    </message>
+    <message>
+      <source>has text that is not UTF-8; save it as UTF-8</source>
+      <translation>متنی دارد که ⁦UTF-8⁩ نیست؛ آن را با ⁦UTF-8⁩ ذخیره کنید</translation>
+    </message>
+    <message>
+      <source>has {count} band(s) of {dtype} values; the atlas reads 8-bit greyscale, palette, RGB or RGBA scans, and 16-bit or floating-point greyscale or RGB ones</source>
+      <translation>{count} باند با مقدارهای {dtype} دارد؛ اطلس نقشه‌های اسکن‌شدهٔ خاکستری، پالت‌دار، ⁦RGB⁩ یا ⁦RGBA⁩ هشت‌بیتی، و خاکستری یا ⁦RGB⁩ شانزده‌بیتی یا ممیز شناور را می‌خواند</translation>
+    </message>
+    <message>
+      <source>has {count} layers; only '{layer}' is read, not {others}</source>
+      <translation>{count} لایه دارد؛ فقط «{layer}» خوانده می‌شود، نه {others}</translation>
+    </message>
+    <message>
+      <source>has {dtype} values, stretched to 8 bits: each band's 2nd to 98th percentile from black to white, its no-data left transparent</source>
+      <translation>مقدارهای {dtype} دارد که به هشت بیت کشیده شد: صدک ۲ تا ۹۸ هر باند از سیاه تا سفید، و بی‌داده‌ها شفاف ماندند</translation>
+    </message>
+    <message>
+      <source>has {vertices:,} vertices; the limit for one feature is {max_feature_vertices:,}: simplify it (in QGIS: Vector › Geometry Tools › Simplify)</source>
+      <translation>{vertices:,} رأس دارد؛ سقف یک عارضه {max_feature_vertices:,} است: آن را ساده کنید ⁦(QGIS: Vector › Geometry Tools › Simplify)⁩</translation>
+    </message>
+    <message>
+      <source>has {vertices:,} vertices; the map may be slow: simplify it (in QGIS: Vector › Geometry Tools › Simplify)</source>
+      <translation>{vertices:,} رأس دارد؛ ممکن است نقشه کند شود: آن را ساده کنید ⁦(QGIS: Vector › Geometry Tools › Simplify)⁩</translation>
+    </message>
+    <message>
+      <source>holds a number too large to use</source>
+      <translation>عددی دارد که برای به کار بردن بیش از اندازه بزرگ است</translation>
+    </message>
+    <message>
+      <source>holds a number too long to read (thousands of digits)</source>
+      <translation>عددی دارد که برای خواندن بیش از اندازه بلند است (هزاران رقم)</translation>
+    </message>
+    <message>
+      <source>holds places, like the atlas's gazetteer; give each event a 'point' {lon, lat, name} (see docs/user-data.md)</source>
+      <translation>مانند نام‌نامهٔ اطلس، مکان در بر دارد؛ به هر رویداد یک ⁦'point' {lon, lat, name}⁩ بدهید (نگاه کنید به ⁦docs/user-data.md⁩)</translation>
+    </message>
+    <message>
+      <source>holds sources, like the atlas's registry; list them under 'sources:' next to 'events:' (see docs/user-data.md)</source>
+      <translation>مانند فهرست منابع اطلس، منبع در بر دارد؛ آن‌ها را زیر ⁦'sources:'⁩ کنار ⁦'events:'⁩ بیاورید (نگاه کنید به ⁦docs/user-data.md⁩)</translation>
+    </message>
+    <message>
+      <source>is UTF-16 text; save it as UTF-8</source>
+      <translation>متن ⁦UTF-16⁩ است؛ آن را با ⁦UTF-8⁩ ذخیره کنید</translation>
+    </message>
+    <message>
+      <source>is a GDAL virtual path; give a file on this computer</source>
+      <translation>یک مسیر مجازی ⁦GDAL⁩ است؛ پرونده‌ای روی همین رایانه بدهید</translation>
+    </message>
+    <message>
+      <source>is a device, not a file</source>
+      <translation>یک دستگاه است، نه پرونده</translation>
+    </message>
+    <message>
+      <source>is a folder, not a file</source>
+      <translation>یک پوشه است، نه پرونده</translation>
+    </message>
+    <message>
+      <source>is a named pipe (FIFO), not a file</source>
+      <translation>یک لولهٔ نام‌دار ⁦(FIFO)⁩ است، نه پرونده</translation>
+    </message>
+    <message>
+      <source>is a socket, not a file</source>
+      <translation>یک سوکت است، نه پرونده</translation>
+    </message>
+    <message>
+      <source>is a {kind}; use Point, LineString or Polygon (or their Multi- forms): split a collection into one feature per kind of shape</source>
+      <translation>از نوع {kind} است؛ از ⁦Point⁩، ⁦LineString⁩ یا ⁦Polygon⁩ (یا گونه‌های ⁦Multi-⁩ آن‌ها) استفاده کنید: مجموعه را به یک عارضه برای هر نوع شکل بخش کنید</translation>
+    </message>
+    <message>
+      <source>is already registered in {taken}; choose another id</source>
+      <translation>پیش‌تر در {taken} ثبت شده است؛ شناسهٔ دیگری برگزینید</translation>
+    </message>
+    <message>
+      <source>is already used in {seen}</source>
+      <translation>پیش‌تر در {seen} به کار رفته است</translation>
+    </message>
+    <message>
+      <source>is already used in {taken}; choose another id</source>
+      <translation>پیش‌تر در {taken} به کار رفته است؛ شناسهٔ دیگری برگزینید</translation>
+    </message>
+    <message>
+      <source>is damaged or cut short: its pixels could not be read</source>
+      <translation>آسیب دیده یا ناقص است: پیکسل‌هایش خوانده نشد</translation>
+    </message>
+    <message>
+      <source>is empty</source>
+      <translation>خالی است</translation>
+    </message>
+    <message>
+      <source>is given twice</source>
+      <translation>دو بار آمده است</translation>
+    </message>
+    <message>
+      <source>is given twice: by the span in 'date' and by 'end'</source>
+      <translation>دو بار آمده است: با بازهٔ ⁦'date'⁩ و با ⁦'end'⁩</translation>
+    </message>
+    <message>
+      <source>is in an unknown coordinate reference system {crs_name}</source>
+      <translation>در دستگاه مختصات مرجع ناشناختهٔ {crs_name} است</translation>
+    </message>
+    <message>
+      <source>is in {crs_name} ({code}); reprojected to WGS 84 longitude/latitude</source>
+      <translation>در {crs_name} ({code}) است؛ به طول و عرض ⁦WGS 84⁩ بازتابیده شد</translation>
+    </message>
+    <message>
+      <source>is in {crs_name}, which cannot be converted to WGS 84</source>
+      <translation>در {crs_name} است که به ⁦WGS 84⁩ تبدیل‌پذیر نیست</translation>
+    </message>
+    <message>
+      <source>is in {crs}; GeoJSON here must be WGS 84 longitude/latitude</source>
+      <translation>در {crs} است؛ ⁦GeoJSON⁩ در اینجا باید به طول و عرض ⁦WGS 84⁩ باشد</translation>
+    </message>
+    <message>
+      <source>is invalid and too complex to repair: its outline crosses itself more than {max_repair_crossings:,} times; fix it in your GIS</source>
+      <translation>نامعتبر است و برای ترمیم بیش از اندازه پیچیده است: مرزش بیش از {max_repair_crossings:,} بار خودش را قطع می‌کند؛ آن را در نرم‌افزار ⁦GIS⁩ خود درست کنید</translation>
+    </message>
+    <message>
+      <source>is larger than the {limit:,}-byte limit</source>
+      <translation>از سقف {limit:,} بایت بزرگ‌تر است</translation>
+    </message>
+    <message>
+      <source>is less than {degrees}° across</source>
+      <translation>کمتر از {degrees} درجه پهنا دارد</translation>
+    </message>
+    <message>
+      <source>is missing</source>
+      <translation>نیامده است</translation>
+    </message>
+    <message>
+      <source>is missing (or give from and to for an animated slide)</source>
+      <translation>نیامده است (یا برای اسلاید پویا ⁦from⁩ و ⁦to⁩ بدهید)</translation>
+    </message>
+    <message>
+      <source>is missing: an animated slide needs both</source>
+      <translation>نیامده است: اسلاید پویا هر دو را لازم دارد</translation>
+    </message>
+    <message>
+      <source>is nested more than {depth:,} levels deep</source>
+      <translation>بیش از {depth:,} سطح تودرتو است</translation>
+    </message>
+    <message>
+      <source>is nested too deeply to read</source>
+      <translation>برای خواندن بیش از اندازه تودرتو است</translation>
+    </message>
+    <message>
+      <source>is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+      <translation>متن ⁦UTF-8⁩ نیست (بایت {byte})؛ آن را با ⁦UTF-8⁩ ذخیره کنید</translation>
+    </message>
+    <message>
+      <source>is not a GeoJSON Feature</source>
+      <translation>یک ⁦GeoJSON Feature⁩ نیست</translation>
+    </message>
+    <message>
+      <source>is not a GeoJSON FeatureCollection ({found})</source>
+      <translation>یک ⁦GeoJSON FeatureCollection⁩ نیست ({found})</translation>
+    </message>
+    <message>
+      <source>is not a field of a slide; did you mean '{hint}'?</source>
+      <translation>فیلدی از اسلاید نیست؛ منظورتان «{hint}» بود؟</translation>
+    </message>
+    <message>
+      <source>is not a field of a slide; use {fields}</source>
+      <translation>فیلدی از اسلاید نیست؛ از {fields} استفاده کنید</translation>
+    </message>
+    <message>
+      <source>is not a field of a story; did you mean '{hint}'?</source>
+      <translation>فیلدی از روایت نیست؛ منظورتان «{hint}» بود؟</translation>
+    </message>
+    <message>
+      <source>is not a field of a story; use {fields}</source>
+      <translation>فیلدی از روایت نیست؛ از {fields} استفاده کنید</translation>
+    </message>
+    <message>
+      <source>is not a file the atlas reads ({kind}); use {supported_text}</source>
+      <translation>پرونده‌ای نیست که اطلس بخواند ({kind})؛ از {supported_text} استفاده کنید</translation>
+    </message>
+    <message>
+      <source>is not a map scan the atlas reads; use {supported_text}</source>
+      <translation>نقشهٔ اسکن‌شده‌ای نیست که اطلس بخواند؛ از {supported_text} استفاده کنید</translation>
+    </message>
+    <message>
+      <source>is not a regular file</source>
+      <translation>پروندهٔ معمولی نیست</translation>
+    </message>
+    <message>
+      <source>is not a {driver} file inside (damaged, or renamed?)</source>
+      <translation>درونش پروندهٔ {driver} نیست (آسیب دیده یا نامش عوض شده؟)</translation>
+    </message>
+    <message>
+      <source>is not georeferenced: it has no coordinates and there is no world file ({worlds}) beside it; georeference it in QGIS and save a GeoTIFF</source>
+      <translation>زمین‌مرجع نیست: مختصات ندارد و فایل جهانی ({worlds}) کنارش نیست؛ آن را در ⁦QGIS⁩ زمین‌مرجع کنید و به‌صورت ⁦GeoTIFF⁩ ذخیره کنید</translation>
+    </message>
+    <message>
+      <source>is not valid JSON at column {column}: check the brackets, commas and quotes here [{error}]</source>
+      <translation>در ستون {column} ⁦JSON⁩ معتبر نیست: کروشه‌ها، ویرگول‌ها و نقل‌قول‌های این‌جا را بررسی کنید [{error}]</translation>
+    </message>
+    <message>
+      <source>is not valid JSON text; write it as JSON, in double quotes [{error}]</source>
+      <translation>متن ⁦JSON⁩ معتبر نیست؛ آن را به‌صورت ⁦JSON⁩ و با نقل‌قول دوتایی بنویسید [{error}]</translation>
+    </message>
+    <message>
+      <source>is not valid JSON: it holds a number too long to read</source>
+      <translation>⁦JSON⁩ معتبر نیست: عددی دارد که برای خواندن بیش از اندازه بلند است</translation>
+    </message>
+    <message>
+      <source>is not valid JSON: it is nested too deeply</source>
+      <translation>⁦JSON⁩ معتبر نیست: بیش از اندازه تودرتو است</translation>
+    </message>
+    <message>
+      <source>is not valid JSON: {value} is not a JSON number</source>
+      <translation>⁦JSON⁩ معتبر نیست: {value} عدد ⁦JSON⁩ نیست</translation>
+    </message>
+    <message>
+      <source>is not valid YAML at column {column}: check the indentation, colons and quotes here{detail}</source>
+      <translation>در ستون {column} ⁦YAML⁩ معتبر نیست: تورفتگی‌ها، دونقطه‌ها و نقل‌قول‌های این‌جا را بررسی کنید{detail}</translation>
+    </message>
+    <message>
+      <source>is not valid YAML: a second document starts here ('---'); keep one per file{detail}</source>
+      <translation>⁦YAML⁩ معتبر نیست: سند دومی این‌جا آغاز می‌شود ⁦('---')⁩؛ در هر پرونده یک سند نگه دارید{detail}</translation>
+    </message>
+    <message>
+      <source>is not valid YAML: a tab indents this line (indent with spaces, not tabs){detail}</source>
+      <translation>⁦YAML⁩ معتبر نیست: این سطر با تب تورفته است (با فاصله تورفتگی بدهید، نه با تب){detail}</translation>
+    </message>
+    <message>
+      <source>is not valid YAML: check the indentation, colons and quotes here{detail}</source>
+      <translation>⁦YAML⁩ معتبر نیست: تورفتگی‌ها، دونقطه‌ها و نقل‌قول‌های این‌جا را بررسی کنید{detail}</translation>
+    </message>
+    <message>
+      <source>is part of the atlas's own data, which is always loaded</source>
+      <translation>بخشی از داده‌های خود اطلس است که همیشه بارگذاری می‌شود</translation>
+    </message>
+    <message>
+      <source>is placed by an affine fit of its {count} control points</source>
+      <translation>با برازش آفین {count} نقطهٔ کنترلش جای‌گذاری شد</translation>
+    </message>
+    <message>
+      <source>is read as WGS 84 longitude/latitude (a CSV gives no CRS)</source>
+      <translation>به‌صورت طول و عرض ⁦WGS 84⁩ خوانده شد (⁦CSV⁩ دستگاه مختصات نمی‌دهد)</translation>
+    </message>
+    <message>
+      <source>is read as WGS 84 longitude/latitude (it gives no CRS)</source>
+      <translation>به‌صورت طول و عرض ⁦WGS 84⁩ خوانده شد (دستگاه مختصات نمی‌دهد)</translation>
+    </message>
+    <message>
+      <source>is too large to read into memory</source>
+      <translation>برای خواندن در حافظه بیش از اندازه بزرگ است</translation>
+    </message>
+    <message>
+      <source>is used twice</source>
+      <translation>دو بار به کار رفته است</translation>
+    </message>
+    <message>
+      <source>is {count:,} characters long; the limit is {max_text:,}</source>
+      <translation>{count:,} نویسه دارد؛ سقف {max_text:,} است</translation>
+    </message>
+    <message>
+      <source>is {width:,} × {height:,} pixels, more than the atlas reads ({pixels:,} pixels, {side:,} a side); make a smaller copy</source>
+      <translation>{width:,} × {height:,} پیکسل است، بیش از آنچه اطلس می‌خواند ({pixels:,} پیکسل، {side:,} در هر ضلع)؛ رونوشت کوچک‌تری بسازید</translation>
+    </message>
+    <message>
+      <source>its aliases (*name) expand to more than {count:,} values</source>
+      <translation>نام‌های مستعارش ⁦(*name)⁩ به بیش از {count:,} مقدار گسترش می‌یابند</translation>
+    </message>
+    <message>
+      <source>lies entirely outside the map region ({region_text})</source>
+      <translation>یکسره بیرون از محدودهٔ نقشه است ({region_text})</translation>
+    </message>
+    <message>
+      <source>lies outside the map (its corners are at {corners} in degrees; the map shows {west}° to {east}° E, {south}° to {north}° N)</source>
+      <translation>بیرون از نقشه است (گوشه‌هایش به درجه در {corners} است؛ نقشه از {west}° تا {east}° شرقی و از {south}° تا {north}° شمالی را نشان می‌دهد)</translation>
+    </message>
+    <message>
+      <source>lies outside the map region; give a 'display' edge anchor</source>
+      <translation>بیرون از محدودهٔ نقشه است؛ یک لنگر لبهٔ ⁦'display'⁩ بدهید</translation>
+    </message>
+    <message>
+      <source>lies outside the map region; use an off-map gazetteer place instead</source>
+      <translation>بیرون از محدودهٔ نقشه است؛ به‌جایش از یک مکان بیرون از نقشه در نام‌نامه استفاده کنید</translation>
+    </message>
+    <message>
+      <source>links unknown territory {tid}</source>
+      <translation>به قلمرو ناشناختهٔ {tid} پیوند می‌دهد</translation>
+    </message>
+    <message>
+      <source>marks the {lang} name, but there is none</source>
+      <translation>نام {lang} را نشان‌گذاری می‌کند، ولی چنین نامی نیست</translation>
+    </message>
+    <message>
+      <source>must be [lon, lat] inside the map region</source>
+      <translation>باید ⁦[lon, lat]⁩ درون محدودهٔ نقشه باشد</translation>
+    </message>
+    <message>
+      <source>must be [west, south, east, north] in degrees, not {value}</source>
+      <translation>باید ⁦[west, south, east, north]⁩ به درجه باشد، نه {value}</translation>
+    </message>
+    <message>
+      <source>must be a GeoJSON geometry object, not {type}</source>
+      <translation>باید یک شیء هندسهٔ ⁦GeoJSON⁩ باشد، نه {type}</translation>
+    </message>
+    <message>
+      <source>must be a date string, not {type}</source>
+      <translation>باید رشتهٔ تاریخ باشد، نه {type}</translation>
+    </message>
+    <message>
+      <source>must be a date such as "1946-02", not {value}</source>
+      <translation>باید تاریخی مانند ⁦"1946-02"⁩ باشد، نه {value}</translation>
+    </message>
+    <message>
+      <source>must be a list of citations</source>
+      <translation>باید فهرستی از ارجاع‌ها باشد</translation>
+    </message>
+    <message>
+      <source>must be a list of disputes</source>
+      <translation>باید فهرستی از اختلاف نظرها باشد</translation>
+    </message>
+    <message>
+      <source>must be a list of events</source>
+      <translation>باید فهرستی از رویدادها باشد</translation>
+    </message>
+    <message>
+      <source>must be a list of events, or a mapping with 'sources' and 'events'</source>
+      <translation>باید فهرستی از رویدادها باشد، یا نگاشتی با ⁦'sources'⁩ و ⁦'events'⁩</translation>
+    </message>
+    <message>
+      <source>must be a list of events, or a mapping with 'sources' and 'events' (found: {keys})</source>
+      <translation>باید فهرستی از رویدادها باشد، یا نگاشتی با ⁦'sources'⁩ و ⁦'events'⁩ (یافته شد: {keys})</translation>
+    </message>
+    <message>
+      <source>must be a list of languages, e.g. [fa, ru]</source>
+      <translation>باید فهرستی از زبان‌ها باشد، مثلاً ⁦[fa, ru]⁩</translation>
+    </message>
+    <message>
+      <source>must be a list of places</source>
+      <translation>باید فهرستی از مکان‌ها باشد</translation>
+    </message>
+    <message>
+      <source>must be a list of sources</source>
+      <translation>باید فهرستی از منابع باشد</translation>
+    </message>
+    <message>
+      <source>must be a list of text</source>
+      <translation>باید فهرستی از متن‌ها باشد</translation>
+    </message>
+    <message>
+      <source>must be a list of {from, to, names}</source>
+      <translation>باید فهرستی از ⁦{from, to, names}⁩ باشد</translation>
+    </message>
+    <message>
+      <source>must be a list of {names: {en, fa, ru}}</source>
+      <translation>باید فهرستی از ⁦{names: {en, fa, ru}}⁩ باشد</translation>
+    </message>
+    <message>
+      <source>must be a mapping</source>
+      <translation>باید یک نگاشت باشد</translation>
+    </message>
+    <message>
+      <source>must be a mapping (date, extent, caption…), not {type}</source>
+      <translation>باید یک نگاشت ⁦(date, extent, caption…)⁩ باشد، نه {type}</translation>
+    </message>
+    <message>
+      <source>must be a mapping of names to numbers, e.g. {stated_length_km: 423}</source>
+      <translation>باید نگاشتی از نام‌ها به عددها باشد، مثلاً ⁦{stated_length_km: 423}⁩</translation>
+    </message>
+    <message>
+      <source>must be a mapping with {keys} (see docs/user-data.md)</source>
+      <translation>باید نگاشتی با {keys} باشد (نگاه کنید به ⁦docs/user-data.md⁩)</translation>
+    </message>
+    <message>
+      <source>must be a mapping {starts: [...], ends: [...]}</source>
+      <translation>باید یک نگاشت ⁦{starts: [...], ends: [...]}⁩ باشد</translation>
+    </message>
+    <message>
+      <source>must be a mapping, not {type}</source>
+      <translation>باید یک نگاشت باشد، نه {type}</translation>
+    </message>
+    <message>
+      <source>must be a number from {low} to {high}, not {value}</source>
+      <translation>باید عددی از {low} تا {high} باشد، نه {value}</translation>
+    </message>
+    <message>
+      <source>must be a story: a mapping with a title and a list of slides</source>
+      <translation>باید یک روایت باشد: نگاشتی با یک عنوان و فهرستی از اسلایدها</translation>
+    </message>
+    <message>
+      <source>must be a whole number from {low} to {high}, not {value}</source>
+      <translation>باید عدد درستی از {low} تا {high} باشد، نه {value}</translation>
+    </message>
+    <message>
+      <source>must be four numbers of degrees</source>
+      <translation>باید چهار عدد به درجه باشد</translation>
+    </message>
+    <message>
+      <source>must be some text</source>
+      <translation>باید متنی باشد</translation>
+    </message>
+    <message>
+      <source>must be text, not {type}</source>
+      <translation>باید متن باشد، نه {type}</translation>
+    </message>
+    <message>
+      <source>must be {"type": "name", "properties": {"name": "EPSG:4326"}}</source>
+      <translation>باید ⁦{"type": "name", "properties": {"name": "EPSG:4326"}}⁩ باشد</translation>
+    </message>
+    <message>
+      <source>must have a list of features</source>
+      <translation>باید فهرستی از عارضه‌ها داشته باشد</translation>
+    </message>
+    <message>
+      <source>must map a scan's file name to its opacity and over, not {value}</source>
+      <translation>باید نام پروندهٔ هر نقشهٔ اسکن‌شده را به ⁦opacity⁩ و ⁦over⁩ آن نگاشت کند، نه {value}</translation>
+    </message>
+    <message>
+      <source>needs at least an English name: {en: ..., fa: ..., ru: ...}</source>
+      <translation>دست‌کم یک نام انگلیسی لازم دارد: ⁦{en: ..., fa: ..., ru: ...}⁩</translation>
+    </message>
+    <message>
+      <source>needs at least one citation {source, locator, quote}</source>
+      <translation>دست‌کم یک ارجاع ⁦{source, locator, quote}⁩ لازم دارد</translation>
+    </message>
+    <message>
+      <source>needs west &lt; east and south &lt; north</source>
+      <translation>باید غرب کمتر از شرق و جنوب کمتر از شمال باشد</translation>
+    </message>
+    <message>
+      <source>no longer loads and was removed</source>
+      <translation>دیگر بارگذاری نمی‌شود و برداشته شد</translation>
+    </message>
+    <message>
+      <source>only touches the map region ({region_text})</source>
+      <translation>فقط به محدودهٔ نقشه می‌ساید ({region_text})</translation>
+    </message>
+    <message>
+      <source>quote is over {max_quote} characters; quote a short passage</source>
+      <translation>نقل‌قول بیش از {max_quote} نویسه است؛ بخش کوتاهی را نقل کنید</translation>
+    </message>
+    <message>
+      <source>reaches outside the map region ({region_text}); the part outside was cut off</source>
+      <translation>از محدودهٔ نقشه بیرون می‌زند ({region_text})؛ بخش بیرونی بریده شد</translation>
+    </message>
+    <message>
+      <source>reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown when no area is given</source>
+      <translation>از محدودهٔ نقشه (طول {w} تا {e} درجهٔ شرقی، عرض {s} تا {n} درجهٔ شمالی) بیرون می‌زند؛ وقتی محدوده‌ای داده نشود همین نشان داده می‌شود</translation>
+    </message>
+    <message>
+      <source>the {lang} name is over {max_name} characters</source>
+      <translation>نام {lang} بیش از {max_name} نویسه است</translation>
+    </message>
+    <message>
+      <source>the {lang} name must be text, not {type}</source>
+      <translation>نام {lang} باید متن باشد، نه {type}</translation>
+    </message>
+    <message>
+      <source>unknown language(s) {extra}; use en, fa, ru</source>
+      <translation>زبان ناشناخته {extra}؛ از ⁦en, fa, ru⁩ استفاده کنید</translation>
+    </message>
+    <message>
+      <source>uses a Python tag (!!python/...); such tags are never run: write plain YAML{detail}</source>
+      <translation>برچسب پایتون ⁦(!!python/...)⁩ به کار می‌برد؛ چنین برچسب‌هایی هرگز اجرا نمی‌شوند: ⁦YAML⁩ ساده بنویسید{detail}</translation>
+    </message>
+    <message>
+      <source>uses a YAML tag (!!...) that is not plain data; write plain YAML{detail}</source>
+      <translation>برچسب ⁦YAML (!!...)⁩ به کار می‌برد که دادهٔ ساده نیست؛ ⁦YAML⁩ ساده بنویسید{detail}</translation>
+    </message>
+    <message>
+      <source>valid from '{pair}' until (not on) '{pair2}'</source>
+      <translation>معتبر از «{pair}» تا (و نه در) «{pair2}»</translation>
+    </message>
+    <message>
+      <source>was invalid (a line or outline crosses itself, has too few points, or a hole lies outside near {lon:.4f}, {lat:.4f}); repaired, check the outline</source>
+      <translation>نامعتبر بود (خطی یا مرزی خودش را قطع می‌کند، نقطه‌هایش بسیار کم است، یا حفره‌ای بیرون از آن افتاده است، نزدیک ⁦{lon:.4f}, {lat:.4f}⁩)؛ ترمیم شد، مرز را بررسی کنید</translation>
+    </message>
+    <message>
+      <source>was invalid (a line or outline crosses itself, has too few points, or a hole lies outside); repaired, check the outline</source>
+      <translation>نامعتبر بود (خطی یا مرزی خودش را قطع می‌کند، نقطه‌هایش بسیار کم است، یا حفره‌ای بیرون از آن افتاده است)؛ ترمیم شد، مرز را بررسی کنید</translation>
+    </message>
+    <message>
+      <source>was skipped: loading the added files took too long; open it again</source>
+      <translation>کنار گذاشته شد: بارگذاری پرونده‌های افزوده بیش از اندازه طول کشید؛ دوباره آن را باز کنید</translation>
+    </message>
+    <message>
+      <source>{actor} is not in the actors vocabulary (actors.yaml)</source>
+      <translation>{actor} در واژگان بازیگران ⁦(actors.yaml)⁩ نیست</translation>
+    </message>
+    <message>
+      <source>{date} has no start; an event needs one</source>
+      <translation>{date} آغاز ندارد؛ هر رویداد آغازی لازم دارد</translation>
+    </message>
+    <message>
+      <source>{date} is outside the atlas's span, {year} to {year2}</source>
+      <translation>{date} بیرون از بازهٔ اطلس، {year} تا {year2}، است</translation>
+    </message>
+    <message>
+      <source>{end} is before the start {date}</source>
+      <translation>{end} پیش از آغاز، {date}، است</translation>
+    </message>
+    <message>
+      <source>{end} is not after from {start}</source>
+      <translation>{end} پس از ⁦from⁩ ({start}) نیست</translation>
+    </message>
+    <message>
+      <source>{event_id} is not an event</source>
+      <translation>{event_id} رویداد نیست</translation>
+    </message>
+    <message>
+      <source>{event_id} is not an event; did you mean {hint}?</source>
+      <translation>{event_id} رویداد نیست؛ منظورتان {hint} بود؟</translation>
+    </message>
+    <message>
+      <source>{kind} is not a kind; use {choices}</source>
+      <translation>{kind} یک گونه نیست؛ از {choices} استفاده کنید</translation>
+    </message>
+    <message>
+      <source>{language} is not one of: {choices}</source>
+      <translation>{language} یکی از این‌ها نیست: {choices}</translation>
+    </message>
+    <message>
+      <source>{lang} is not a language; use en, fa, ru</source>
+      <translation>{lang} زبان نیست؛ از ⁦en, fa, ru⁩ استفاده کنید</translation>
+    </message>
+    <message>
+      <source>{name} must be a file name with {{opacity: 0.5, over: true}}</source>
+      <translation>{name} باید نام پرونده‌ای با ⁦{{opacity: 0.5, over: true}}⁩ باشد</translation>
+    </message>
+    <message>
+      <source>{name} must be a name, e.g. stated_length_km</source>
+      <translation>{name} باید یک نام باشد، مثلاً ⁦stated_length_km⁩</translation>
+    </message>
+    <message>
+      <source>{name} must be a number or short text, not {figure}</source>
+      <translation>{name} باید عدد یا متن کوتاه باشد، نه {figure}</translation>
+    </message>
+    <message>
+      <source>{name}: opacity must be from 0 to 1, not {opacity}</source>
+      <translation>{name}: ⁦opacity⁩ باید از ۰ تا ۱ باشد، نه {opacity}</translation>
+    </message>
+    <message>
+      <source>{name}: over must be true or false, not {over}</source>
+      <translation>{name}: ⁦over⁩ باید ⁦true⁩ یا ⁦false⁩ باشد، نه {over}</translation>
+    </message>
+    <message>
+      <source>{name}: {choices} is not opacity or over</source>
+      <translation>{name}: {choices} نه ⁦opacity⁩ است نه ⁦over⁩</translation>
+    </message>
+    <message>
+      <source>{place} is not in the gazetteer</source>
+      <translation>{place} در نام‌نامه نیست</translation>
+    </message>
+    <message>
+      <source>{territory_id} is not a territory</source>
+      <translation>{territory_id} قلمرو نیست</translation>
+    </message>
+    <message>
+      <source>{territory_id} is not a territory; did you mean {hint}?</source>
+      <translation>{territory_id} قلمرو نیست؛ منظورتان {hint} بود؟</translation>
+    </message>
+    <message>
+      <source>{territory_id} is not on the map at this slide's date (it is drawn {label} – {until})</source>
+      <translation>{territory_id} در تاریخ این اسلاید روی نقشه نیست (از {label} تا {until} کشیده شده است)</translation>
+    </message>
+    <message>
+      <source>{text} is not a date</source>
+      <translation>{text} تاریخ نیست</translation>
+    </message>
+    <message>
+      <source>{unsourced} of {count} features cite no sources: shown as unsourced</source>
+      <translation>{unsourced} عارضه از {count} عارضه به هیچ منبعی ارجاع نمی‌دهند: بی‌منبع نشان داده می‌شوند</translation>
+    </message>
+    <message>
+      <source>{valid_to} is not after valid_from {valid_from}</source>
+      <translation>{valid_to} پس از ⁦valid_from⁩ ({valid_from}) نیست</translation>
+    </message>
+    <message>
+      <source>{value} is not a GeoNames id (a whole number, e.g. 112931)</source>
+      <translation>{value} شناسهٔ ⁦GeoNames⁩ نیست (یک عدد درست، مثلاً ⁦112931⁩)</translation>
+    </message>
+    <message>
+      <source>{value} is not a Wikidata item id such as Q3616</source>
+      <translation>{value} شناسهٔ آیتم ویکی‌داده مانند ⁦Q3616⁩ نیست</translation>
+    </message>
+    <message>
+      <source>{value} is not a date</source>
+      <translation>{value} تاریخ نیست</translation>
+    </message>
+    <message>
+      <source>{value} is not one of: {choices}</source>
+      <translation>{value} یکی از این‌ها نیست: {choices}</translation>
+    </message>
+    <message>
+      <source>{value} is not the GeoNames record coord_source names ({source})</source>
+      <translation>{value} آن رکورد ⁦GeoNames⁩ نیست که ⁦coord_source⁩ نام می‌برد ({source})</translation>
+    </message>
+  </context>
+  <context>
     <name>Problems</name>
     <message numerus="yes">
       <source>%n problem(s):</source>
@@ -2556,6 +3351,23 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>Timeline</source>
       <translation>خط زمان</translation>
+    </message>
+  </context>
+  <context>
+    <name>Validate</name>
+    <message>
+      <source>warning: {problem}</source>
+      <translation>هشدار: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: OK</source>
+      <translation>⁦{file}⁩: درست است</translation>
+    </message>
+    <message numerus="yes">
+      <source>{file}: OK (%n warning(s))</source>
+      <translation>
+        <numerusform>⁦{file}⁩: درست است (%n هشدار)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -238,6 +238,10 @@
       <translation>{command}: ошибка: {message}</translation>
     </message>
     <message>
+      <source>{command}: warning: {problem}</source>
+      <translation>{command}: предупреждение: {problem}</translation>
+    </message>
+    <message>
       <source>{options} cannot be used with --story: the story sets them</source>
       <translation>{options} нельзя использовать с --story: их задаёт история</translation>
     </message>
@@ -1889,6 +1893,797 @@ The details are logged in {path}. You can carry on (your files are not affected)
     </message>
   </context>
   <context>
+    <name>Problem</name>
+    <message>
+      <source>'from' {start} is not before 'to' {end}</source>
+      <translation>«from» ({start}) не раньше «to» ({end})</translation>
+    </message>
+    <message>
+      <source>'{record}'</source>
+      <translation>«{record}»</translation>
+    </message>
+    <message>
+      <source>GDAL: {warning}</source>
+      <translation>GDAL: {warning}</translation>
+    </message>
+    <message>
+      <source>LineString coordinates must be a list of two or more [lon, lat] positions, in numbers (not text)</source>
+      <translation>координаты LineString должны быть списком из двух или более позиций [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>MultiLineString coordinates must be a list of lines, each a list of [lon, lat] positions, in numbers (not text)</source>
+      <translation>координаты MultiLineString должны быть списком линий, каждая — список позиций [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>MultiPoint coordinates must be a list of [lon, lat] positions, in numbers (not text)</source>
+      <translation>координаты MultiPoint должны быть списком позиций [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>MultiPolygon coordinates must be a list of polygons, each a list of rings of [lon, lat] positions, in numbers (not text)</source>
+      <translation>координаты MultiPolygon должны быть списком многоугольников, каждый — список колец из позиций [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>Point coordinates must be [lon, lat], in numbers (not text)</source>
+      <translation>координаты Point должны быть [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>Polygon coordinates must be a list of rings, each a list of four or more [lon, lat] positions, in numbers (not text)</source>
+      <translation>координаты Polygon должны быть списком колец, каждое — список из четырёх или более позиций [lon, lat], числами (а не текстом)</translation>
+    </message>
+    <message>
+      <source>a dispute needs a field, a note and at least two claims</source>
+      <translation>для спорного сведения нужны поле, примечание и не менее двух версий</translation>
+    </message>
+    <message>
+      <source>cannot be read: {reason}</source>
+      <translation>не читается: {reason}</translation>
+    </message>
+    <message>
+      <source>citation lacks {choices}</source>
+      <translation>в ссылке не хватает: {choices}</translation>
+    </message>
+    <message>
+      <source>cites unknown source {source}</source>
+      <translation>ссылается на неизвестный источник {source}</translation>
+    </message>
+    <message>
+      <source>contains itself through an alias (*name)</source>
+      <translation>содержит само себя через псевдоним (*name)</translation>
+    </message>
+    <message>
+      <source>contains the control character #x{character}</source>
+      <translation>содержит управляющий символ #x{character}</translation>
+    </message>
+    <message>
+      <source>could not be opened as {driver} ({reason})</source>
+      <translation>не открывается как {driver} ({reason})</translation>
+    </message>
+    <message>
+      <source>could not be read ({error}); please report this as a bug</source>
+      <translation>не удалось прочитать ({error}); пожалуйста, сообщите об этой ошибке программы</translation>
+    </message>
+    <message>
+      <source>could not be read as {driver} ({reason})</source>
+      <translation>не читается как {driver} ({reason})</translation>
+    </message>
+    <message>
+      <source>could not be reprojected to WGS 84 (coordinates outside the CRS's area?)</source>
+      <translation>не удалось перепроецировать в WGS 84 (координаты вне области системы координат?)</translation>
+    </message>
+    <message>
+      <source>does not say its coordinate reference system (a Shapefile's .prj is missing?); save it with one, ideally WGS 84 (EPSG:4326)</source>
+      <translation>не указывает свою систему координат (нет файла .prj у шейп-файла?); сохраните его с ней, лучше всего в WGS 84 (EPSG:4326)</translation>
+    </message>
+    <message>
+      <source>does not say its coordinate reference system, and its world file is not in degrees (it spans x {west:,} to {east:,}); save it as a GeoTIFF with its CRS</source>
+      <translation>не указывает свою систему координат, а его файл привязки не в градусах (x от {west:,} до {east:,}); сохраните его как GeoTIFF с системой координат</translation>
+    </message>
+    <message>
+      <source>each citation must be a mapping {source, locator, quote}</source>
+      <translation>каждая ссылка должна быть отображением {source, locator, quote}</translation>
+    </message>
+    <message>
+      <source>each claim needs a value (text or a number)</source>
+      <translation>каждой версии нужно значение (текст или число)</translation>
+    </message>
+    <message>
+      <source>each entry must be a mapping {from, to, names}</source>
+      <translation>каждая запись должна быть отображением {from, to, names}</translation>
+    </message>
+    <message>
+      <source>ends before it starts</source>
+      <translation>заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+      <source>field '{field}'</source>
+      <translation>поле «{field}»</translation>
+    </message>
+    <message>
+      <source>geometry has coordinates that are not finite numbers</source>
+      <translation>в геометрии есть координаты, не являющиеся конечными числами</translation>
+    </message>
+    <message>
+      <source>geometry is empty</source>
+      <translation>геометрия пуста</translation>
+    </message>
+    <message>
+      <source>geometry is invalid and nothing is left once repaired</source>
+      <translation>геометрия некорректна, и после исправления от неё ничего не остаётся</translation>
+    </message>
+    <message>
+      <source>geometry is invalid: a line or outline crosses itself, has too few points, or a hole lies outside</source>
+      <translation>геометрия некорректна: линия или контур пересекает сам себя, в нём слишком мало точек или отверстие лежит снаружи</translation>
+    </message>
+    <message>
+      <source>geometry is invalid: a line or outline crosses itself, has too few points, or a hole lies outside near {lon:.4f}, {lat:.4f}</source>
+      <translation>геометрия некорректна: линия или контур пересекает сам себя, в нём слишком мало точек или отверстие лежит снаружи, около {lon:.4f}, {lat:.4f}</translation>
+    </message>
+    <message>
+      <source>geometry reaches outside the map region {region_lonlat}</source>
+      <translation>геометрия выходит за пределы области карты {region_lonlat}</translation>
+    </message>
+    <message>
+      <source>give a gazetteer place id or a point {lon, lat, name}</source>
+      <translation>укажите id места из справочника или точку {lon, lat, name}</translation>
+    </message>
+    <message>
+      <source>give either a date, or from and to for an animated slide, not both</source>
+      <translation>укажите либо дату, либо from и to для анимированного слайда, но не то и другое</translation>
+    </message>
+    <message>
+      <source>gives no {keys}: the defaults for a plain layer are used</source>
+      <translation>не задаёт {keys}: используются значения по умолчанию для простого слоя</translation>
+    </message>
+    <message>
+      <source>gives the key {short_key} twice in one mapping, at lines {first} and {line}; YAML would keep only the last value: merge them or remove one</source>
+      <translation>задаёт ключ {short_key} дважды в одном отображении, в строках {first} и {line}; YAML сохранил бы только последнее значение: объедините их или удалите одно</translation>
+    </message>
+    <message>
+      <source>has a sidecar {sidecar_name} with problems</source>
+      <translation>у него есть файл-спутник {sidecar_name} с ошибками</translation>
+    </message>
+    <message>
+      <source>has a {neighbour} beside it that is not a TIFF; remove it</source>
+      <translation>рядом с ним лежит {neighbour}, который не является TIFF; удалите его</translation>
+    </message>
+    <message>
+      <source>has an unknown key; use {choices}</source>
+      <translation>неизвестный ключ; используйте {choices}</translation>
+    </message>
+    <message>
+      <source>has coordinates out of range for longitude/latitude ({west}, {south}, {east}, {north}); if the file is in another CRS, say which in its 'crs'</source>
+      <translation>координаты вне диапазона долготы/широты ({west}, {south}, {east}, {north}); если файл в другой системе координат, укажите её в «crs»</translation>
+    </message>
+    <message>
+      <source>has more than {limit:,} vertices ({count:,} so far); simplify it (in QGIS: Vector › Geometry Tools › Simplify) or split it</source>
+      <translation>больше {limit:,} вершин (пока {count:,}); упростите его (в QGIS: Vector › Geometry Tools › Simplify) или разделите</translation>
+    </message>
+    <message>
+      <source>has no date columns: shown on every date (see docs/user-data.md)</source>
+      <translation>нет столбцов с датами: показывается на любую дату (см. docs/user-data.md)</translation>
+    </message>
+    <message>
+      <source>has no events and no sources</source>
+      <translation>нет ни событий, ни источников</translation>
+    </message>
+    <message>
+      <source>has no features</source>
+      <translation>нет ни одного объекта</translation>
+    </message>
+    <message>
+      <source>has no geometry</source>
+      <translation>нет геометрии</translation>
+    </message>
+    <message>
+      <source>has no geometry column</source>
+      <translation>нет столбца геометрии</translation>
+    </message>
+    <message>
+      <source>has no geometry column (a CSV needs lon and lat columns, or a WKT column)</source>
+      <translation>нет столбца геометрии (в CSV нужны столбцы lon и lat или столбец WKT)</translation>
+    </message>
+    <message>
+      <source>has no layers</source>
+      <translation>нет ни одного слоя</translation>
+    </message>
+    <message>
+      <source>has no pixel inside the map once placed</source>
+      <translation>после привязки ни один пиксель не попадает на карту</translation>
+    </message>
+    <message>
+      <source>has text that is not UTF-8; save it as UTF-8</source>
+      <translation>содержит текст не в UTF-8; сохраните его в UTF-8</translation>
+    </message>
+    <message>
+      <source>has {count} band(s) of {dtype} values; the atlas reads 8-bit greyscale, palette, RGB or RGBA scans, and 16-bit or floating-point greyscale or RGB ones</source>
+      <translation>каналов: {count}, значения {dtype}; атлас читает 8-битные полутоновые, палитровые, RGB и RGBA сканы, а также 16-битные или с плавающей точкой полутоновые и RGB</translation>
+    </message>
+    <message>
+      <source>has {count} layers; only '{layer}' is read, not {others}</source>
+      <translation>слоёв: {count}; читается только «{layer}», а не {others}</translation>
+    </message>
+    <message>
+      <source>has {dtype} values, stretched to 8 bits: each band's 2nd to 98th percentile from black to white, its no-data left transparent</source>
+      <translation>значения {dtype} растянуты до 8 бит: от 2-го до 98-го процентиля каждого канала — от чёрного к белому, пиксели без данных оставлены прозрачными</translation>
+    </message>
+    <message>
+      <source>has {vertices:,} vertices; the limit for one feature is {max_feature_vertices:,}: simplify it (in QGIS: Vector › Geometry Tools › Simplify)</source>
+      <translation>вершин: {vertices:,}, а предел для одного объекта — {max_feature_vertices:,}: упростите его (в QGIS: Vector › Geometry Tools › Simplify)</translation>
+    </message>
+    <message>
+      <source>has {vertices:,} vertices; the map may be slow: simplify it (in QGIS: Vector › Geometry Tools › Simplify)</source>
+      <translation>вершин: {vertices:,}; карта может работать медленно: упростите его (в QGIS: Vector › Geometry Tools › Simplify)</translation>
+    </message>
+    <message>
+      <source>holds a number too large to use</source>
+      <translation>содержит слишком большое для работы число</translation>
+    </message>
+    <message>
+      <source>holds a number too long to read (thousands of digits)</source>
+      <translation>содержит слишком длинное для чтения число (тысячи цифр)</translation>
+    </message>
+    <message>
+      <source>holds places, like the atlas's gazetteer; give each event a 'point' {lon, lat, name} (see docs/user-data.md)</source>
+      <translation>содержит места, как справочник мест атласа; задайте каждому событию «point» {lon, lat, name} (см. docs/user-data.md)</translation>
+    </message>
+    <message>
+      <source>holds sources, like the atlas's registry; list them under 'sources:' next to 'events:' (see docs/user-data.md)</source>
+      <translation>содержит источники, как реестр источников атласа; перечислите их под «sources:» рядом с «events:» (см. docs/user-data.md)</translation>
+    </message>
+    <message>
+      <source>is UTF-16 text; save it as UTF-8</source>
+      <translation>это текст в UTF-16; сохраните его в UTF-8</translation>
+    </message>
+    <message>
+      <source>is a GDAL virtual path; give a file on this computer</source>
+      <translation>это виртуальный путь GDAL; укажите файл на этом компьютере</translation>
+    </message>
+    <message>
+      <source>is a device, not a file</source>
+      <translation>это устройство, а не файл</translation>
+    </message>
+    <message>
+      <source>is a folder, not a file</source>
+      <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+      <source>is a named pipe (FIFO), not a file</source>
+      <translation>это именованный канал (FIFO), а не файл</translation>
+    </message>
+    <message>
+      <source>is a socket, not a file</source>
+      <translation>это сокет, а не файл</translation>
+    </message>
+    <message>
+      <source>is a {kind}; use Point, LineString or Polygon (or their Multi- forms): split a collection into one feature per kind of shape</source>
+      <translation>имеет тип {kind}; используйте Point, LineString или Polygon (или их формы Multi-): разбейте коллекцию на объекты, по одному на каждый вид фигур</translation>
+    </message>
+    <message>
+      <source>is already registered in {taken}; choose another id</source>
+      <translation>уже зарегистрирован в {taken}; выберите другой id</translation>
+    </message>
+    <message>
+      <source>is already used in {seen}</source>
+      <translation>уже использован в {seen}</translation>
+    </message>
+    <message>
+      <source>is already used in {taken}; choose another id</source>
+      <translation>уже использован в {taken}; выберите другой id</translation>
+    </message>
+    <message>
+      <source>is damaged or cut short: its pixels could not be read</source>
+      <translation>повреждён или обрезан: его пиксели не читаются</translation>
+    </message>
+    <message>
+      <source>is empty</source>
+      <translation>пуст</translation>
+    </message>
+    <message>
+      <source>is given twice</source>
+      <translation>задан дважды</translation>
+    </message>
+    <message>
+      <source>is given twice: by the span in 'date' and by 'end'</source>
+      <translation>задан дважды: промежутком в «date» и полем «end»</translation>
+    </message>
+    <message>
+      <source>is in an unknown coordinate reference system {crs_name}</source>
+      <translation>в неизвестной системе координат {crs_name}</translation>
+    </message>
+    <message>
+      <source>is in {crs_name} ({code}); reprojected to WGS 84 longitude/latitude</source>
+      <translation>в системе {crs_name} ({code}); перепроецирован в долготу/широту WGS 84</translation>
+    </message>
+    <message>
+      <source>is in {crs_name}, which cannot be converted to WGS 84</source>
+      <translation>в системе {crs_name}, которую нельзя преобразовать в WGS 84</translation>
+    </message>
+    <message>
+      <source>is in {crs}; GeoJSON here must be WGS 84 longitude/latitude</source>
+      <translation>в системе {crs}; GeoJSON здесь должен быть в долготе/широте WGS 84</translation>
+    </message>
+    <message>
+      <source>is invalid and too complex to repair: its outline crosses itself more than {max_repair_crossings:,} times; fix it in your GIS</source>
+      <translation>некорректен и слишком сложен для исправления: его контур пересекает сам себя больше {max_repair_crossings:,} раз; исправьте его в своей ГИС</translation>
+    </message>
+    <message>
+      <source>is larger than the {limit:,}-byte limit</source>
+      <translation>больше предела в {limit:,} байт</translation>
+    </message>
+    <message>
+      <source>is less than {degrees}° across</source>
+      <translation>меньше {degrees}° в поперечнике</translation>
+    </message>
+    <message>
+      <source>is missing</source>
+      <translation>отсутствует</translation>
+    </message>
+    <message>
+      <source>is missing (or give from and to for an animated slide)</source>
+      <translation>отсутствует (или укажите from и to для анимированного слайда)</translation>
+    </message>
+    <message>
+      <source>is missing: an animated slide needs both</source>
+      <translation>отсутствует: анимированному слайду нужны оба</translation>
+    </message>
+    <message>
+      <source>is nested more than {depth:,} levels deep</source>
+      <translation>вложенность больше {depth:,} уровней</translation>
+    </message>
+    <message>
+      <source>is nested too deeply to read</source>
+      <translation>слишком глубокая вложенность для чтения</translation>
+    </message>
+    <message>
+      <source>is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+      <translation>это не текст в UTF-8 (байт {byte}); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+      <source>is not a GeoJSON Feature</source>
+      <translation>это не GeoJSON Feature</translation>
+    </message>
+    <message>
+      <source>is not a GeoJSON FeatureCollection ({found})</source>
+      <translation>это не GeoJSON FeatureCollection ({found})</translation>
+    </message>
+    <message>
+      <source>is not a field of a slide; did you mean '{hint}'?</source>
+      <translation>такого поля у слайда нет; может быть, «{hint}»?</translation>
+    </message>
+    <message>
+      <source>is not a field of a slide; use {fields}</source>
+      <translation>такого поля у слайда нет; используйте {fields}</translation>
+    </message>
+    <message>
+      <source>is not a field of a story; did you mean '{hint}'?</source>
+      <translation>такого поля у рассказа нет; может быть, «{hint}»?</translation>
+    </message>
+    <message>
+      <source>is not a field of a story; use {fields}</source>
+      <translation>такого поля у рассказа нет; используйте {fields}</translation>
+    </message>
+    <message>
+      <source>is not a file the atlas reads ({kind}); use {supported_text}</source>
+      <translation>атлас не читает такие файлы ({kind}); используйте {supported_text}</translation>
+    </message>
+    <message>
+      <source>is not a map scan the atlas reads; use {supported_text}</source>
+      <translation>атлас не читает такие сканы карт; используйте {supported_text}</translation>
+    </message>
+    <message>
+      <source>is not a regular file</source>
+      <translation>это не обычный файл</translation>
+    </message>
+    <message>
+      <source>is not a {driver} file inside (damaged, or renamed?)</source>
+      <translation>внутри это не файл {driver} (повреждён или переименован?)</translation>
+    </message>
+    <message>
+      <source>is not georeferenced: it has no coordinates and there is no world file ({worlds}) beside it; georeference it in QGIS and save a GeoTIFF</source>
+      <translation>не привязан: у него нет координат, и рядом нет файла привязки ({worlds}); привяжите его в QGIS и сохраните как GeoTIFF</translation>
+    </message>
+    <message>
+      <source>is not valid JSON at column {column}: check the brackets, commas and quotes here [{error}]</source>
+      <translation>некорректный JSON в столбце {column}: проверьте здесь скобки, запятые и кавычки [{error}]</translation>
+    </message>
+    <message>
+      <source>is not valid JSON text; write it as JSON, in double quotes [{error}]</source>
+      <translation>некорректный текст JSON; запишите его как JSON, в двойных кавычках [{error}]</translation>
+    </message>
+    <message>
+      <source>is not valid JSON: it holds a number too long to read</source>
+      <translation>некорректный JSON: в нём слишком длинное для чтения число</translation>
+    </message>
+    <message>
+      <source>is not valid JSON: it is nested too deeply</source>
+      <translation>некорректный JSON: слишком глубокая вложенность</translation>
+    </message>
+    <message>
+      <source>is not valid JSON: {value} is not a JSON number</source>
+      <translation>некорректный JSON: {value} — не число JSON</translation>
+    </message>
+    <message>
+      <source>is not valid YAML at column {column}: check the indentation, colons and quotes here{detail}</source>
+      <translation>некорректный YAML в столбце {column}: проверьте здесь отступы, двоеточия и кавычки{detail}</translation>
+    </message>
+    <message>
+      <source>is not valid YAML: a second document starts here ('---'); keep one per file{detail}</source>
+      <translation>некорректный YAML: здесь начинается второй документ («---»); оставьте один на файл{detail}</translation>
+    </message>
+    <message>
+      <source>is not valid YAML: a tab indents this line (indent with spaces, not tabs){detail}</source>
+      <translation>некорректный YAML: отступ в этой строке сделан табуляцией (делайте отступы пробелами){detail}</translation>
+    </message>
+    <message>
+      <source>is not valid YAML: check the indentation, colons and quotes here{detail}</source>
+      <translation>некорректный YAML: проверьте здесь отступы, двоеточия и кавычки{detail}</translation>
+    </message>
+    <message>
+      <source>is part of the atlas's own data, which is always loaded</source>
+      <translation>входит в собственные данные атласа, которые загружаются всегда</translation>
+    </message>
+    <message>
+      <source>is placed by an affine fit of its {count} control points</source>
+      <translation>привязан аффинным приближением по его контрольным точкам ({count})</translation>
+    </message>
+    <message>
+      <source>is read as WGS 84 longitude/latitude (a CSV gives no CRS)</source>
+      <translation>читается как долгота/широта WGS 84 (CSV не указывает систему координат)</translation>
+    </message>
+    <message>
+      <source>is read as WGS 84 longitude/latitude (it gives no CRS)</source>
+      <translation>читается как долгота/широта WGS 84 (система координат не указана)</translation>
+    </message>
+    <message>
+      <source>is too large to read into memory</source>
+      <translation>слишком велик, чтобы прочитать его в память</translation>
+    </message>
+    <message>
+      <source>is used twice</source>
+      <translation>использован дважды</translation>
+    </message>
+    <message>
+      <source>is {count:,} characters long; the limit is {max_text:,}</source>
+      <translation>длина {count:,} символов, а предел — {max_text:,}</translation>
+    </message>
+    <message>
+      <source>is {width:,} × {height:,} pixels, more than the atlas reads ({pixels:,} pixels, {side:,} a side); make a smaller copy</source>
+      <translation>размер {width:,} × {height:,} пикселей больше, чем читает атлас ({pixels:,} пикселей, {side:,} по стороне); сделайте копию поменьше</translation>
+    </message>
+    <message>
+      <source>its aliases (*name) expand to more than {count:,} values</source>
+      <translation>его псевдонимы (*name) разворачиваются более чем в {count:,} значений</translation>
+    </message>
+    <message>
+      <source>lies entirely outside the map region ({region_text})</source>
+      <translation>целиком лежит вне области карты ({region_text})</translation>
+    </message>
+    <message>
+      <source>lies outside the map (its corners are at {corners} in degrees; the map shows {west}° to {east}° E, {south}° to {north}° N)</source>
+      <translation>лежит вне карты (его углы в градусах: {corners}; карта показывает от {west}° до {east}° в. д., от {south}° до {north}° с. ш.)</translation>
+    </message>
+    <message>
+      <source>lies outside the map region; give a 'display' edge anchor</source>
+      <translation>лежит вне области карты; задайте краевую привязку «display»</translation>
+    </message>
+    <message>
+      <source>lies outside the map region; use an off-map gazetteer place instead</source>
+      <translation>лежит вне области карты; используйте вместо этого место из справочника за пределами карты</translation>
+    </message>
+    <message>
+      <source>links unknown territory {tid}</source>
+      <translation>ссылается на неизвестную территорию {tid}</translation>
+    </message>
+    <message>
+      <source>marks the {lang} name, but there is none</source>
+      <translation>отмечает имя на {lang}, но его нет</translation>
+    </message>
+    <message>
+      <source>must be [lon, lat] inside the map region</source>
+      <translation>должно быть [lon, lat] внутри области карты</translation>
+    </message>
+    <message>
+      <source>must be [west, south, east, north] in degrees, not {value}</source>
+      <translation>должно быть [west, south, east, north] в градусах, а не {value}</translation>
+    </message>
+    <message>
+      <source>must be a GeoJSON geometry object, not {type}</source>
+      <translation>должно быть объектом геометрии GeoJSON, а не {type}</translation>
+    </message>
+    <message>
+      <source>must be a date string, not {type}</source>
+      <translation>должно быть строкой с датой, а не {type}</translation>
+    </message>
+    <message>
+      <source>must be a date such as "1946-02", not {value}</source>
+      <translation>должно быть датой вроде «1946-02», а не {value}</translation>
+    </message>
+    <message>
+      <source>must be a list of citations</source>
+      <translation>должно быть списком ссылок</translation>
+    </message>
+    <message>
+      <source>must be a list of disputes</source>
+      <translation>должно быть списком спорных сведений</translation>
+    </message>
+    <message>
+      <source>must be a list of events</source>
+      <translation>должно быть списком событий</translation>
+    </message>
+    <message>
+      <source>must be a list of events, or a mapping with 'sources' and 'events'</source>
+      <translation>должно быть списком событий или отображением с «sources» и «events»</translation>
+    </message>
+    <message>
+      <source>must be a list of events, or a mapping with 'sources' and 'events' (found: {keys})</source>
+      <translation>должно быть списком событий или отображением с «sources» и «events» (найдено: {keys})</translation>
+    </message>
+    <message>
+      <source>must be a list of languages, e.g. [fa, ru]</source>
+      <translation>должно быть списком языков, например [fa, ru]</translation>
+    </message>
+    <message>
+      <source>must be a list of places</source>
+      <translation>должно быть списком мест</translation>
+    </message>
+    <message>
+      <source>must be a list of sources</source>
+      <translation>должно быть списком источников</translation>
+    </message>
+    <message>
+      <source>must be a list of text</source>
+      <translation>должно быть списком строк</translation>
+    </message>
+    <message>
+      <source>must be a list of {from, to, names}</source>
+      <translation>должно быть списком {from, to, names}</translation>
+    </message>
+    <message>
+      <source>must be a list of {names: {en, fa, ru}}</source>
+      <translation>должно быть списком {names: {en, fa, ru}}</translation>
+    </message>
+    <message>
+      <source>must be a mapping</source>
+      <translation>должно быть отображением</translation>
+    </message>
+    <message>
+      <source>must be a mapping (date, extent, caption…), not {type}</source>
+      <translation>должно быть отображением (date, extent, caption…), а не {type}</translation>
+    </message>
+    <message>
+      <source>must be a mapping of names to numbers, e.g. {stated_length_km: 423}</source>
+      <translation>должно быть отображением имён в числа, например {stated_length_km: 423}</translation>
+    </message>
+    <message>
+      <source>must be a mapping with {keys} (see docs/user-data.md)</source>
+      <translation>должно быть отображением с {keys} (см. docs/user-data.md)</translation>
+    </message>
+    <message>
+      <source>must be a mapping {starts: [...], ends: [...]}</source>
+      <translation>должно быть отображением {starts: [...], ends: [...]}</translation>
+    </message>
+    <message>
+      <source>must be a mapping, not {type}</source>
+      <translation>должно быть отображением, а не {type}</translation>
+    </message>
+    <message>
+      <source>must be a number from {low} to {high}, not {value}</source>
+      <translation>должно быть числом от {low} до {high}, а не {value}</translation>
+    </message>
+    <message>
+      <source>must be a story: a mapping with a title and a list of slides</source>
+      <translation>должно быть рассказом: отображением с заголовком и списком слайдов</translation>
+    </message>
+    <message>
+      <source>must be a whole number from {low} to {high}, not {value}</source>
+      <translation>должно быть целым числом от {low} до {high}, а не {value}</translation>
+    </message>
+    <message>
+      <source>must be four numbers of degrees</source>
+      <translation>должно задаваться четырьмя числами в градусах</translation>
+    </message>
+    <message>
+      <source>must be some text</source>
+      <translation>должно быть непустым текстом</translation>
+    </message>
+    <message>
+      <source>must be text, not {type}</source>
+      <translation>должно быть текстом, а не {type}</translation>
+    </message>
+    <message>
+      <source>must be {"type": "name", "properties": {"name": "EPSG:4326"}}</source>
+      <translation>должно быть {"type": "name", "properties": {"name": "EPSG:4326"}}</translation>
+    </message>
+    <message>
+      <source>must have a list of features</source>
+      <translation>должно содержать список объектов</translation>
+    </message>
+    <message>
+      <source>must map a scan's file name to its opacity and over, not {value}</source>
+      <translation>должно сопоставлять имени файла скана его opacity и over, а не {value}</translation>
+    </message>
+    <message>
+      <source>needs at least an English name: {en: ..., fa: ..., ru: ...}</source>
+      <translation>нужно хотя бы английское имя: {en: ..., fa: ..., ru: ...}</translation>
+    </message>
+    <message>
+      <source>needs at least one citation {source, locator, quote}</source>
+      <translation>нужна хотя бы одна ссылка {source, locator, quote}</translation>
+    </message>
+    <message>
+      <source>needs west &lt; east and south &lt; north</source>
+      <translation>требует, чтобы запад &lt; восток и юг &lt; север</translation>
+    </message>
+    <message>
+      <source>no longer loads and was removed</source>
+      <translation>больше не загружается и был убран</translation>
+    </message>
+    <message>
+      <source>only touches the map region ({region_text})</source>
+      <translation>лишь касается области карты ({region_text})</translation>
+    </message>
+    <message>
+      <source>quote is over {max_quote} characters; quote a short passage</source>
+      <translation>цитата длиннее {max_quote} символов; приведите короткий отрывок</translation>
+    </message>
+    <message>
+      <source>reaches outside the map region ({region_text}); the part outside was cut off</source>
+      <translation>выходит за пределы области карты ({region_text}); часть снаружи обрезана</translation>
+    </message>
+    <message>
+      <source>reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown when no area is given</source>
+      <translation>выходит за пределы карты ({w}°–{e}° в. д., {s}°–{n}° с. ш.), которая показывается, если область не задана</translation>
+    </message>
+    <message>
+      <source>the {lang} name is over {max_name} characters</source>
+      <translation>имя на {lang} длиннее {max_name} символов</translation>
+    </message>
+    <message>
+      <source>the {lang} name must be text, not {type}</source>
+      <translation>имя на {lang} должно быть текстом, а не {type}</translation>
+    </message>
+    <message>
+      <source>unknown language(s) {extra}; use en, fa, ru</source>
+      <translation>неизвестные языки {extra}; используйте en, fa, ru</translation>
+    </message>
+    <message>
+      <source>uses a Python tag (!!python/...); such tags are never run: write plain YAML{detail}</source>
+      <translation>использует тег Python (!!python/...); такие теги никогда не выполняются: пишите простой YAML{detail}</translation>
+    </message>
+    <message>
+      <source>uses a YAML tag (!!...) that is not plain data; write plain YAML{detail}</source>
+      <translation>использует тег YAML (!!...), который не является простыми данными; пишите простой YAML{detail}</translation>
+    </message>
+    <message>
+      <source>valid from '{pair}' until (not on) '{pair2}'</source>
+      <translation>действует с «{pair}» до «{pair2}» (не включая)</translation>
+    </message>
+    <message>
+      <source>was invalid (a line or outline crosses itself, has too few points, or a hole lies outside near {lon:.4f}, {lat:.4f}); repaired, check the outline</source>
+      <translation>был некорректен (линия или контур пересекает сам себя, в нём слишком мало точек или отверстие лежит снаружи, около {lon:.4f}, {lat:.4f}); исправлен, проверьте контур</translation>
+    </message>
+    <message>
+      <source>was invalid (a line or outline crosses itself, has too few points, or a hole lies outside); repaired, check the outline</source>
+      <translation>был некорректен (линия или контур пересекает сам себя, в нём слишком мало точек или отверстие лежит снаружи); исправлен, проверьте контур</translation>
+    </message>
+    <message>
+      <source>was skipped: loading the added files took too long; open it again</source>
+      <translation>пропущен: загрузка добавленных файлов заняла слишком много времени; откройте его снова</translation>
+    </message>
+    <message>
+      <source>{actor} is not in the actors vocabulary (actors.yaml)</source>
+      <translation>{actor} нет в словаре участников (actors.yaml)</translation>
+    </message>
+    <message>
+      <source>{date} has no start; an event needs one</source>
+      <translation>у {date} нет начала, а событию оно нужно</translation>
+    </message>
+    <message>
+      <source>{date} is outside the atlas's span, {year} to {year2}</source>
+      <translation>{date} вне периода атласа, с {year} по {year2}</translation>
+    </message>
+    <message>
+      <source>{end} is before the start {date}</source>
+      <translation>{end} раньше начала, {date}</translation>
+    </message>
+    <message>
+      <source>{end} is not after from {start}</source>
+      <translation>{end} не позже from ({start})</translation>
+    </message>
+    <message>
+      <source>{event_id} is not an event</source>
+      <translation>{event_id} — не событие</translation>
+    </message>
+    <message>
+      <source>{event_id} is not an event; did you mean {hint}?</source>
+      <translation>{event_id} — не событие; может быть, {hint}?</translation>
+    </message>
+    <message>
+      <source>{kind} is not a kind; use {choices}</source>
+      <translation>{kind} — не вид; используйте {choices}</translation>
+    </message>
+    <message>
+      <source>{language} is not one of: {choices}</source>
+      <translation>{language} — не из списка: {choices}</translation>
+    </message>
+    <message>
+      <source>{lang} is not a language; use en, fa, ru</source>
+      <translation>{lang} — не язык; используйте en, fa, ru</translation>
+    </message>
+    <message>
+      <source>{name} must be a file name with {{opacity: 0.5, over: true}}</source>
+      <translation>{name} должно быть именем файла с {{opacity: 0.5, over: true}}</translation>
+    </message>
+    <message>
+      <source>{name} must be a name, e.g. stated_length_km</source>
+      <translation>{name} должно быть именем, например stated_length_km</translation>
+    </message>
+    <message>
+      <source>{name} must be a number or short text, not {figure}</source>
+      <translation>{name} должно быть числом или коротким текстом, а не {figure}</translation>
+    </message>
+    <message>
+      <source>{name}: opacity must be from 0 to 1, not {opacity}</source>
+      <translation>{name}: opacity должно быть от 0 до 1, а не {opacity}</translation>
+    </message>
+    <message>
+      <source>{name}: over must be true or false, not {over}</source>
+      <translation>{name}: over должно быть true или false, а не {over}</translation>
+    </message>
+    <message>
+      <source>{name}: {choices} is not opacity or over</source>
+      <translation>{name}: {choices} — не opacity и не over</translation>
+    </message>
+    <message>
+      <source>{place} is not in the gazetteer</source>
+      <translation>{place} нет в справочнике мест</translation>
+    </message>
+    <message>
+      <source>{territory_id} is not a territory</source>
+      <translation>{territory_id} — не территория</translation>
+    </message>
+    <message>
+      <source>{territory_id} is not a territory; did you mean {hint}?</source>
+      <translation>{territory_id} — не территория; может быть, {hint}?</translation>
+    </message>
+    <message>
+      <source>{territory_id} is not on the map at this slide's date (it is drawn {label} – {until})</source>
+      <translation>{territory_id} нет на карте на дату этого слайда (она нанесена {label} – {until})</translation>
+    </message>
+    <message>
+      <source>{text} is not a date</source>
+      <translation>{text} — не дата</translation>
+    </message>
+    <message>
+      <source>{unsourced} of {count} features cite no sources: shown as unsourced</source>
+      <translation>объекты без ссылок на источники: {unsourced} из {count}; показаны как не подтверждённые источниками</translation>
+    </message>
+    <message>
+      <source>{valid_to} is not after valid_from {valid_from}</source>
+      <translation>{valid_to} не позже valid_from ({valid_from})</translation>
+    </message>
+    <message>
+      <source>{value} is not a GeoNames id (a whole number, e.g. 112931)</source>
+      <translation>{value} — не id GeoNames (целое число, например 112931)</translation>
+    </message>
+    <message>
+      <source>{value} is not a Wikidata item id such as Q3616</source>
+      <translation>{value} — не id элемента Викиданных вроде Q3616</translation>
+    </message>
+    <message>
+      <source>{value} is not a date</source>
+      <translation>{value} — не дата</translation>
+    </message>
+    <message>
+      <source>{value} is not one of: {choices}</source>
+      <translation>{value} — не из списка: {choices}</translation>
+    </message>
+    <message>
+      <source>{value} is not the GeoNames record coord_source names ({source})</source>
+      <translation>{value} — не та запись GeoNames, которую называет coord_source ({source})</translation>
+    </message>
+  </context>
+  <context>
     <name>Problems</name>
     <message numerus="yes">
       <source>%n problem(s):</source>
@@ -2598,6 +3393,25 @@ The details are logged in {path}. You can carry on (your files are not affected)
     <message>
       <source>Timeline</source>
       <translation>Шкала времени</translation>
+    </message>
+  </context>
+  <context>
+    <name>Validate</name>
+    <message>
+      <source>warning: {problem}</source>
+      <translation>предупреждение: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}: OK</source>
+      <translation>{file}: в порядке</translation>
+    </message>
+    <message numerus="yes">
+      <source>{file}: OK (%n warning(s))</source>
+      <translation>
+        <numerusform>{file}: в порядке (%n предупреждение)</numerusform>
+        <numerusform>{file}: в порядке (%n предупреждения)</numerusform>
+        <numerusform>{file}: в порядке (%n предупреждений)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

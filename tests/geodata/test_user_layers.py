@@ -18,6 +18,7 @@ from geodata.errors import DataError
 from geodata.loading import MAX_FILE_BYTES
 from geodata.projection import REGION_LONLAT, region_polygon
 from geodata.user_layers import load_user_territories
+from viewer.core.local_problems import problem_text
 
 EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "turkmenchay-line.geojson"
 SOURCES = frozenset(load_sources())
@@ -125,6 +126,9 @@ def test_a_self_intersecting_outline_is_repaired_and_said(tmp_path):
     assert "a line or outline crosses itself" in warning.message
     assert "near 49.5000, 37.5000" in warning.message  # where the bow tie crosses
     assert "repaired, check the outline" in warning.message
+    # ...and in the reader's language, the place in the reader's digits (issue 16)
+    assert "نزدیک \u2066۴۹٫۵۰۰۰, ۳۷٫۵۰۰۰\u2069)؛ ترمیم شد" in problem_text(warning, "fa")
+    assert "около 49.5000, 37.5000); исправлен, проверьте контур" in problem_text(warning, "ru")
 
 
 def test_a_feature_reaching_past_the_region_is_cut_at_its_edge(tmp_path):

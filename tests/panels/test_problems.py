@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from geodata.errors import Problem
 from viewer.panels.problems import SHOWN, problems_box
 
@@ -11,7 +13,7 @@ def _problems(n: int) -> list[Problem]:
 
 
 def test_a_few_problems_are_listed_in_full_without_details(qapp):
-    box = problems_box(None, "layer.geojson was not added", _problems(2))
+    box = problems_box(None, "layer.geojson was not added", _problems(2), "en")
     assert "layer.geojson:10: missing a name (0)" in box.informativeText()
     assert "layer.geojson:11: missing a name (1)" in box.informativeText()
     assert "2 problems:" in box.informativeText()
@@ -19,7 +21,7 @@ def test_a_few_problems_are_listed_in_full_without_details(qapp):
 
 
 def test_many_problems_show_the_first_and_keep_all_in_details(qapp):
-    box = problems_box(None, "layer.geojson was not added", _problems(SHOWN + 3))
+    box = problems_box(None, "layer.geojson was not added", _problems(SHOWN + 3), "en")
     shown = box.informativeText()
     assert f"missing a name ({SHOWN - 1})" in shown and f"missing a name ({SHOWN})" not in shown
     assert "and 3 more" in shown
@@ -28,5 +30,27 @@ def test_many_problems_show_the_first_and_keep_all_in_details(qapp):
 
 def test_a_hostile_message_is_shown_as_text_never_as_html(qapp):
     hostile = Problem("x.yaml", "<img src='http://example.com/x.png'><b>bold</b>", line=1)
-    text = problems_box(None, "x.yaml was not added", [hostile]).informativeText()
+    text = problems_box(None, "x.yaml was not added", [hostile], "en").informativeText()
     assert "<img" not in text and "&lt;img" in text
+
+
+def test_a_bad_files_problems_are_in_persian_in_a_persian_window(qapp, tiny_atlas, tmp_path):
+    """Issue 16: what File › Open found wrong, in the reader's language."""
+    from viewer.core.validate import validate_file
+
+    bad = tmp_path / "layer.geojson"
+    bad.write_text('{"type": "FeatureCollection", "features": [], }', encoding="utf-8")
+    problems = validate_file(bad, tiny_atlas)
+    text = problems_box(None, "layer.geojson", problems, "fa").informativeText()
+    assert "در ستون ۴۷ \u2066JSON\u2069 معتبر نیست" in text
+    assert "is not valid JSON" not in text
+
+
+def test_the_list_is_drawn_as_a_list_and_the_heading_as_text(qapp):
+    """The list's tags were once shown as text; a file name in the heading never is HTML."""
+    from PySide6.QtWidgets import QLabel
+
+    box = problems_box(None, "<b>x</b>.yaml was not added", _problems(2), "en")
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    assert label is not None and label.textFormat() == Qt.TextFormat.RichText
+    assert box.text() == "&lt;b&gt;x&lt;/b&gt;.yaml was not added"

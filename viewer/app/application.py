@@ -72,7 +72,7 @@ class AtlasController(QObject):
         self._open_window()
         if notices:
             title = QCoreApplication.translate("AtlasController", "Some added files no longer load")
-            show_problems(self.window, title, notices)
+            show_problems(self.window, title, notices, self.launch_language)
 
     def _open_window(self) -> None:
         old = self.window

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # for type hints only
     from viewer.core.atlas import Atlas
 from geodata.model import LANGUAGES
 from viewer.core.local_dates import gregorian_text, solar_hijri_text
+from viewer.core.local_problems import problem_text, problems_text
 from viewer.core.timeline import typed_date_problem
 from viewer.core.wording import digits, translate
 
@@ -145,7 +146,7 @@ def _add_user_files_option(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _with_user_files(atlas: Atlas, paths: list[Path], command: str) -> Atlas:
+def _with_user_files(atlas: Atlas, paths: list[Path], command: str, language: str) -> Atlas:
     """The atlas with the user's files added as the app's File › Open adds them.
 
     Raises DataError with every problem of the first file that does not load; what was
@@ -156,7 +157,11 @@ def _with_user_files(atlas: Atlas, paths: list[Path], command: str) -> Atlas:
     user_data = UserData(atlas)
     for path in paths:
         for warning in user_data.add(path):
-            print(f"{command}: warning: {warning}", file=sys.stderr)
+            text = translate("CommandLine", "{command}: warning: {problem}", language)
+            problem = problem_text(warning, language)
+            print(
+                text.format(command=f"python -m viewer {command}", problem=problem), file=sys.stderr
+            )
     return user_data.combined()
 
 
@@ -314,13 +319,19 @@ def _run(args: argparse.Namespace) -> int:
         atlas = load_atlas()
     except DataError as exc:
         message = translate("CommandLine", "the bundled data did not load:\n{problems}", language)
-        return error(args.command, message.format(problems=exc), language)
+        return error(
+            args.command, message.format(problems=problems_text(exc.problems, language)), language
+        )
     if getattr(args, "add", None):
         try:
-            atlas = _with_user_files(atlas, args.add, f"python -m viewer {args.command}")
+            atlas = _with_user_files(atlas, args.add, args.command, language)
         except DataError as exc:
             message = translate("CommandLine", "an added file did not load:\n{problems}", language)
-            return error(args.command, message.format(problems=exc), language)
+            return error(
+                args.command,
+                message.format(problems=problems_text(exc.problems, language)),
+                language,
+            )
     match args.command:
         case "describe":
             record = describe(atlas, args.date, args.lang)
@@ -343,7 +354,7 @@ def _run(args: argparse.Namespace) -> int:
         case "validate":
             from viewer.core.validate import run_validate
 
-            return run_validate(args.files, atlas, strict=args.strict)
+            return run_validate(args.files, atlas, strict=args.strict, language=language)
         case "export":
             return run_export(args, atlas)
         case "export-data":

@@ -17,6 +17,7 @@ from typing import Any
 
 from viewer.app.cli_words import error, stopped, wrote
 from viewer.core.atlas import Atlas
+from viewer.core.local_problems import problems_text
 from viewer.core.wording import digits, translate
 
 
@@ -145,7 +146,9 @@ def run_cite(args: argparse.Namespace, atlas: Atlas) -> int:
             records = story_records(load_story(args.story, atlas), atlas)
         except DataError as exc:
             message = translate("CommandLine", "the story has problems:\n{problems}", language)
-            return error("cite", message.format(problems=exc), language)
+            return error(
+                "cite", message.format(problems=problems_text(exc.problems, language)), language
+            )
     works = works_cited(atlas, records)
     if args.out is None:
         sys.stdout.write(format_works(works, args.format))

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from geodata.errors import DataError
 from viewer.app.cli_words import error, stopped, wrote
+from viewer.core.local_problems import problems_text
 from viewer.core.wording import digits, translate
 
 if TYPE_CHECKING:  # the export modules load only for an export
@@ -260,7 +261,9 @@ def _export_story(args: argparse.Namespace, atlas: Atlas) -> int:
         story = load_story(story_path, atlas)
     except DataError as exc:
         message = translate("CommandLine", "the story has problems:\n{problems}", language)
-        return error("export", message.format(problems=exc), language)
+        return error(
+            "export", message.format(problems=problems_text(exc.problems, language)), language
+        )
     if not story.slides:
         message = translate("CommandLine", "{path} has no slides", language)
         return error("export", message.format(path=story_path), language)

@@ -282,7 +282,7 @@ class MainWindow(DockedWindow):
             notices = commands.remove_file(self.user_data, path)
             if notices:
                 title = self.tr("Files that relied on it were removed too")
-                show_problems(self, title, notices)
+                show_problems(self, title, notices, self.state.language)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             outcomes = commands.add_files(self.user_data, add, places)
@@ -294,7 +294,8 @@ class MainWindow(DockedWindow):
                     done = self.tr("{} was added, with changes")
                 else:
                     done = self.tr("{} was not added")
-                show_problems(self, done.format(outcome.path.name), outcome.problems)
+                heading = done.format(outcome.path.name)
+                show_problems(self, heading, outcome.problems, self.state.language)
             if outcome.added:
                 self.recent_layers.add(outcome.path)
         after = self.user_data.paths

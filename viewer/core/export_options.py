@@ -18,7 +18,7 @@ import numpy as np
 from geodata.dates import Precision
 from geodata.projection import REGION_LONLAT, project_points
 from viewer.core.local_dates import gregorian_text, old_style_text, solar_hijri_text
-from viewer.core.wording import translate
+from viewer.core.wording import tr_noop, translate
 
 SNAPSHOT_FORMATS = ("png", "svg", "pdf")
 PAPER_MM = {"a4": (297.0, 210.0), "a3": (420.0, 297.0), "letter": (279.4, 215.9)}
@@ -77,27 +77,45 @@ def extent_from_lonlat(
 
 
 # ---------------------------------------------------------------------- areas in degrees
-def extent_problem(bounds: tuple[float, float, float, float], language: str = "en") -> str | None:
-    """What is wrong with (west, south, east, north) in degrees as an area to show, or None
-    (in *language*: a phrase that follows 'the area W,S,E,N')."""
+EXTENT_REASONS = (
+    tr_noop("ExportOptions", "must be four numbers of degrees"),
+    tr_noop("ExportOptions", "needs west < east and south < north"),
+    tr_noop(
+        "ExportOptions",
+        "reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown "
+        "when no area is given",
+    ),
+    tr_noop("ExportOptions", "is less than {degrees}° across"),
+)
+"""Why an area is refused: the exports' rule, which a story's slide follows too (its
+problems list these as well)."""
+
+
+def extent_reason(
+    bounds: tuple[float, float, float, float],
+) -> tuple[str, dict[str, str]] | None:
+    """What is wrong with (west, south, east, north) in degrees as an area to show, as one of
+    :data:`EXTENT_REASONS` and its values, or None."""
     west, south, east, north = bounds
     if not all(math.isfinite(v) for v in bounds):
-        return translate("ExportOptions", "must be four numbers of degrees", language)
+        return EXTENT_REASONS[0], {}
     if not (west < east and south < north):
-        return translate("ExportOptions", "needs west < east and south < north", language)
+        return EXTENT_REASONS[1], {}
     w, s, e, n = REGION_LONLAT
     if west < w or south < s or east > e or north > n:
-        text = translate(
-            "ExportOptions",
-            "reaches outside the map region ({w}° to {e}° E, {s}° to {n}° N), which is shown "
-            "when no area is given",
-            language,
-        )
-        return text.format(w=f"{w:g}", e=f"{e:g}", s=f"{s:g}", n=f"{n:g}")
+        return EXTENT_REASONS[2], {"w": f"{w:g}", "e": f"{e:g}", "s": f"{s:g}", "n": f"{n:g}"}
     if min(east - west, north - south) < MIN_EXTENT_DEGREES:
-        text = translate("ExportOptions", "is less than {degrees}° across", language)
-        return text.format(degrees=f"{MIN_EXTENT_DEGREES:g}")
+        return EXTENT_REASONS[3], {"degrees": f"{MIN_EXTENT_DEGREES:g}"}
     return None
+
+
+def extent_problem(bounds: tuple[float, float, float, float], language: str = "en") -> str | None:
+    """What is wrong with an area, or None (in *language*: a phrase that follows 'the area
+    W,S,E,N')."""
+    if (reason := extent_reason(bounds)) is None:
+        return None
+    template, values = reason
+    return translate("ExportOptions", template, language).format(**values)
 
 
 def check_extent(bounds: tuple[float, float, float, float], language: str = "en") -> None:

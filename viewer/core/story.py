@@ -27,7 +27,7 @@ from geodata.model import LANGUAGES, Citation
 from geodata.rasters import MapRaster
 from geodata.yamlio import LINE_KEY, read_yaml
 from viewer.core.atlas import SPAN, Atlas
-from viewer.core.export_options import extent_problem
+from viewer.core.export_options import extent_reason
 from viewer.core.frame import RasterLook
 from viewer.core.local_dates import date_text
 from viewer.core.wording import translate
@@ -187,12 +187,13 @@ def parse_story(data: Any, name: str, atlas: Atlas, problems: list[Problem]) -> 
         )
         return Story("")
     r = RecordReader(data, name, problems)
-    _unknown_fields(r, STORY_FIELDS, "a story")
+    _unknown_fields(r, STORY_FIELDS, slide=False)
     slides = []
     for number, item in enumerate(data.get("slides") or [], start=1):
         if not isinstance(item, dict):
-            message = f"must be a mapping (date, extent, caption…), not {type(item).__name__}"
-            problems.append(Problem(name, message, record=f"slide {number}"))
+            message = "must be a mapping (date, extent, caption…), not {type}"
+            values = {"type": type(item).__name__}
+            problems.append(Problem(name, message, record=f"slide {number}", values=values))
             continue
         slide = RecordReader(item, name, problems)
         slide.record = f"slide {number}"
@@ -205,32 +206,61 @@ def parse_story(data: Any, name: str, atlas: Atlas, problems: list[Problem]) -> 
     )
 
 
-def _unknown_fields(r: RecordReader, known: tuple[str, ...], what: str) -> None:
+def _unknown_fields(r: RecordReader, known: tuple[str, ...], slide: bool) -> None:
     """Flag misspelt fields, which would otherwise be silently ignored."""
     for key in r.data:
         if key != LINE_KEY and key not in known:
             hint = difflib.get_close_matches(str(key), known, n=1)
-            advice = f"did you mean {hint[0]!r}?" if hint else f"use {', '.join(known)}"
-            r.problem(str(key), f"is not a field of {what}; {advice}")
+            fields = ", ".join(known)
+            if hint and slide:
+                r.problem(
+                    str(key), "is not a field of a slide; did you mean '{hint}'?", hint=hint[0]
+                )
+            elif hint:
+                r.problem(
+                    str(key), "is not a field of a story; did you mean '{hint}'?", hint=hint[0]
+                )
+            elif slide:
+                r.problem(str(key), "is not a field of a slide; use {fields}", fields=fields)
+            else:
+                r.problem(str(key), "is not a field of a story; use {fields}", fields=fields)
 
 
 def _slide(r: RecordReader, atlas: Atlas) -> Slide | None:
     """A slide, or None (its problems reported) when it has no date to show."""
-    _unknown_fields(r, SLIDE_FIELDS, "a slide")
+    _unknown_fields(r, SLIDE_FIELDS, slide=True)
     start, end = _dates(r)
     hidden = frozenset(r.string_list("hidden_kinds"))
     for kind in sorted(hidden - KINDS):
-        r.problem("hidden_kinds", f"{short(kind)} is not a kind; use {', '.join(sorted(KINDS))}")
+        r.problem(
+            "hidden_kinds",
+            "{kind} is not a kind; use {choices}",
+            kind=short(kind),
+            choices=", ".join(sorted(KINDS)),
+        )
     events = r.string_list("events")
     for event_id in events:
         if event_id not in atlas.events:
-            r.problem("events", f"{short(event_id)} is not an event{_hint(event_id, atlas)}")
+            if hint := _hint(event_id, atlas):
+                r.problem(
+                    "events",
+                    "{event_id} is not an event; did you mean {hint}?",
+                    event_id=short(event_id),
+                    hint=hint,
+                )
+            else:
+                r.problem("events", "{event_id} is not an event", event_id=short(event_id))
     territories = r.string_list("territories")
     if start is not None:
         _check_territories(r, territories, start, end, atlas)
     language = r.text("language", required=False, default="en")
     if language not in LANGUAGES:
-        r.problem("language", f"{short(language)} is not one of: {', '.join(LANGUAGES)}")
+        r.problem(
+            "language",
+            "{language} is not one of: {choices}",
+            language=short(language),
+            choices=", ".join(LANGUAGES),
+        )
     extent = _extent(r)
     scans = _scans(r)
     title = r.text("title", required=False)
@@ -252,10 +282,11 @@ def _slide(r: RecordReader, atlas: Atlas) -> Slide | None:
     )
 
 
-def _hint(wrong: str, atlas: Atlas) -> str:
+def _hint(wrong: str, atlas: Atlas) -> str | None:
+    """The id of an event or territory close to *wrong* (a typo's likely meaning), quoted."""
     ids = [e.id for e in atlas.events] + [t.id for t in atlas.history]
     close = difflib.get_close_matches(wrong, ids, n=1, cutoff=0.75)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return repr(close[0]) if close else None
 
 
 def _date(r: RecordReader, key: str) -> PartialDate | None:
@@ -263,15 +294,21 @@ def _date(r: RecordReader, key: str) -> PartialDate | None:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)  # an unquoted year
     if not isinstance(value, str):
-        r.problem(key, f'must be a date such as "1946-02", not {short(value)}')
+        r.problem(key, 'must be a date such as "1946-02", not {value}', value=short(value))
         return None
     try:
         date = parse_user_date(value)
     except DateError as exc:
-        r.problem(key, str(exc))
+        r.date_problem(key, exc)
         return None
     if not SPAN[0] <= date.first_day <= SPAN[1]:
-        r.problem(key, f"{date} is outside the atlas's span, {SPAN[0].year} to {SPAN[1].year}")
+        r.problem(
+            key,
+            "{date} is outside the atlas's span, {year} to {year2}",
+            date=str(date),
+            year=SPAN[0].year,
+            year2=SPAN[1].year,
+        )
         return None
     return date
 
@@ -292,7 +329,7 @@ def _dates(r: RecordReader) -> tuple[PartialDate | None, PartialDate | None]:
         return None, None
     start, end = _date(r, "from"), _date(r, "to")
     if start and end and start.first_day >= end.first_day:
-        r.problem("to", f"{end} is not after from {start}")
+        r.problem("to", "{end} is not after from {start}", end=str(end), start=str(start))
         return None, None
     return start, end
 
@@ -307,18 +344,30 @@ def _check_territories(
     first, last = start.ordinal, (end or start).ordinal
     for territory_id in territories:
         if territory_id not in atlas.history:
-            r.problem(
-                "territories",
-                f"{short(territory_id)} is not a territory{_hint(territory_id, atlas)}",
-            )
+            if hint := _hint(territory_id, atlas):
+                r.problem(
+                    "territories",
+                    "{territory_id} is not a territory; did you mean {hint}?",
+                    territory_id=short(territory_id),
+                    hint=hint,
+                )
+            else:
+                r.problem(
+                    "territories",
+                    "{territory_id} is not a territory",
+                    territory_id=short(territory_id),
+                )
             continue
         territory = atlas.history[territory_id]
         if territory.start > last or territory.end <= first:
             until = territory.valid_to.label() if territory.valid_to else "today"
             r.problem(
                 "territories",
-                f"{territory_id!r} is not on the map at this slide's date "
-                f"(it is drawn {territory.valid_from.label()} – {until})",
+                "{territory_id} is not on the map at this slide's date (it is drawn {label} – "
+                "{until})",
+                territory_id=repr(territory_id),
+                label=territory.valid_from.label(),
+                until=until,
             )
 
 
@@ -328,11 +377,16 @@ def _extent(r: RecordReader) -> Extent | None:
         return None
     numbers = isinstance(value, list) and all(is_number(v) for v in value)
     if not numbers or len(value) != 4:
-        r.problem("extent", f"must be [west, south, east, north] in degrees, not {short(value)}")
+        r.problem(
+            "extent",
+            "must be [west, south, east, north] in degrees, not {value}",
+            value=short(value),
+        )
         return None
     west, south, east, north = (float(v) for v in value)
-    if problem := extent_problem((west, south, east, north)):  # the exports' rule
-        r.problem("extent", problem)
+    if reason := extent_reason((west, south, east, north)):  # the exports' rule
+        template, values = reason
+        r.problem("extent", template, **values)
         return None
     return west, south, east, north
 
@@ -343,26 +397,41 @@ def _scans(r: RecordReader) -> tuple[tuple[str, RasterLook], ...]:
     if value is None:
         return ()
     if not isinstance(value, dict):
-        message = f"must map a scan's file name to its opacity and over, not {short(value)}"
-        r.problem("scans", message)
+        message = "must map a scan's file name to its opacity and over, not {value}"
+        r.problem("scans", message, value=short(value))
         return ()
     looks = []
     for name, look in value.items():
         if name == LINE_KEY:
             continue
         if not isinstance(name, str) or not isinstance(look, dict):
-            message = f"{short(name)} must be a file name with {{opacity: 0.5, over: true}}"
-            r.problem("scans", message)
+            message = "{name} must be a file name with {{opacity: 0.5, over: true}}"
+            r.problem("scans", message, name=short(name))
             continue
         unknown = sorted(str(k) for k in look if k not in (*SCAN_FIELDS, LINE_KEY))
         if unknown:
-            r.problem("scans", f"{short(name)}: {', '.join(unknown)} is not opacity or over")
+            r.problem(
+                "scans",
+                "{name}: {choices} is not opacity or over",
+                name=short(name),
+                choices=", ".join(unknown),
+            )
         opacity = look.get("opacity", RasterLook().opacity)
         over = look.get("over", RasterLook().over)
         if not is_number(opacity) or not 0 <= opacity <= 1:
-            r.problem("scans", f"{short(name)}: opacity must be from 0 to 1, not {short(opacity)}")
+            r.problem(
+                "scans",
+                "{name}: opacity must be from 0 to 1, not {opacity}",
+                name=short(name),
+                opacity=short(opacity),
+            )
         elif not isinstance(over, bool):
-            r.problem("scans", f"{short(name)}: over must be true or false, not {short(over)}")
+            r.problem(
+                "scans",
+                "{name}: over must be true or false, not {over}",
+                name=short(name),
+                over=short(over),
+            )
         elif not unknown:
             looks.append((name, RasterLook(float(opacity), over)))
     return tuple(sorted(looks))

@@ -313,14 +313,13 @@ def _sections(data: Any, name: str, problems: list[Problem]) -> tuple[list[Any],
         return [], data
     unknown = sorted(str(k) for k in data if k not in ("sources", "events", LINE_KEY))
     if unknown or not ({"sources", "events"} & data.keys()):
-        problems.append(
-            Problem(
-                name,
-                f"must be a list of events, or a mapping with 'sources' and 'events' "
-                f"(found: {', '.join(unknown) or 'neither'})",
-                line=data.get(LINE_KEY),
-            )
+        message = (
+            "must be a list of events, or a mapping with 'sources' and 'events' (found: {keys})"
+            if unknown
+            else "must be a list of events, or a mapping with 'sources' and 'events'"
         )
+        values = {"keys": ", ".join(unknown)}
+        problems.append(Problem(name, message, line=data.get(LINE_KEY), values=values))
         return [], []
     return data.get("sources") or [], data.get("events") or []
 
@@ -348,8 +347,8 @@ def unforeseen(path: Path, exc: Exception) -> Problem:
         case OverflowError():
             reason = "holds a number too large to use"
         case _:
-            reason = f"could not be read ({short(str(exc))}); please report this as a bug"
-    return Problem(display_name(path), reason)
+            reason = "could not be read ({error}); please report this as a bug"
+    return Problem(display_name(path), reason, values={"error": short(str(exc))})
 
 
 def _hint(data: Any, name: str) -> list[Problem]:
@@ -357,9 +356,15 @@ def _hint(data: Any, name: str) -> list[Problem]:
     the editors' gazetteer and registry formats, not a file a user adds."""
     items = [item for item in data if isinstance(item, dict)] if isinstance(data, list) else []
     if any("lon" in item and "category" not in item for item in items):
-        what = "places, like the atlas's gazetteer; give each event a 'point' {lon, lat, name}"
+        message = (
+            "holds places, like the atlas's gazetteer; give each event a 'point' "
+            "{lon, lat, name} (see docs/user-data.md)"
+        )
     elif any("publisher" in item and "category" not in item for item in items):
-        what = "sources, like the atlas's registry; list them under 'sources:' next to 'events:'"
+        message = (
+            "holds sources, like the atlas's registry; list them under 'sources:' next to "
+            "'events:' (see docs/user-data.md)"
+        )
     else:
         return []
-    return [Problem(name, f"holds {what} (see docs/user-data.md)")]
+    return [Problem(name, message)]

@@ -19,7 +19,9 @@ from events.loading import load_events, load_sources
 from geodata.errors import DataError, Problem, printable
 from geodata.loading import load_history, load_places
 from viewer.core.atlas import Atlas
+from viewer.core.local_problems import problem_text
 from viewer.core.user_data import UserData, bundled_kind, unforeseen
+from viewer.core.wording import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,32 +56,40 @@ def validate_file(path: Path, atlas: Atlas) -> list[Problem]:
     return list(check_files([path], atlas)[0].problems)
 
 
-def report_lines(reports: Iterable[FileReport]) -> list[str]:
-    """The command's output: each problem and warning on a line, or the file is OK.
+def report_lines(reports: Iterable[FileReport], language: str = "en") -> list[str]:
+    """The command's output in *language*: each problem and warning on a line, or the file
+    is OK.
 
     Problems print their text escaped (see :class:`~geodata.errors.Problem`), and so does
     the OK line, so a file name or an id cannot break a line or forge another.
     """
     lines = []
+    warning = translate("Validate", "warning: {problem}", language)
     for report in reports:
-        lines += [str(p) for p in report.problems]
-        lines += [f"warning: {w}" for w in report.warnings]
+        lines += [problem_text(p, language) for p in report.problems]
+        lines += [warning.format(problem=problem_text(w, language)) for w in report.warnings]
         if not report.problems:
             count = len(report.warnings)
-            lines.append(
-                f"{printable(str(report.path))}: OK"
-                + (f" ({count} warning{'s' * (count > 1)})" if count else "")
-            )
+            name = printable(str(report.path))
+            if count:
+                ok = translate("Validate", "{file}: OK (%n warning(s))", language, count)
+            else:
+                ok = translate("Validate", "{file}: OK", language)
+            lines.append(ok.format(file=name))
     return lines
 
 
 def run_validate(
-    paths: Iterable[Path], atlas: Atlas, out: TextIO | None = None, strict: bool = False
+    paths: Iterable[Path],
+    atlas: Atlas,
+    out: TextIO | None = None,
+    strict: bool = False,
+    language: str = "en",
 ) -> int:
-    """The ``validate`` subcommand: print the reports (to standard output as it is at the
-    call, not at import); 1 if any file has problems, else 0."""
+    """The ``validate`` subcommand: print the reports in *language* (to standard output as
+    it is at the call, not at import); 1 if any file has problems, else 0."""
     reports = check_files(paths, atlas, strict)
-    for line in report_lines(reports):
+    for line in report_lines(reports, language):
         print(line, file=out or sys.stdout)
     return 1 if any(r.problems for r in reports) else 0
 

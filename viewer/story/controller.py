@@ -139,7 +139,8 @@ class StoryController(QObject):
         try:
             story = load_story(path, self.dock.atlas)
         except DataError as exc:
-            show_problems(self.dock, self.tr("{} was not opened").format(path.name), exc.problems)
+            heading = self.tr("{} was not opened").format(path.name)
+            show_problems(self.dock, heading, exc.problems, self.dock.state.language)
             return False
         self.dock.set_story(story, path)
         self._forget_steps()
