@@ -54,3 +54,10 @@ def test_the_list_is_drawn_as_a_list_and_the_heading_as_text(qapp):
     label = box.findChild(QLabel, "qt_msgbox_informativelabel")
     assert label is not None and label.textFormat() == Qt.TextFormat.RichText
     assert box.text() == "&lt;b&gt;x&lt;/b&gt;.yaml was not added"
+
+
+def test_the_counts_are_in_persian_digits_in_a_persian_window(qapp):
+    shown = problems_box(None, "layer.geojson", _problems(SHOWN + 3), "fa").informativeText()
+    counts = shown.split("<ul>")[0] + shown.split("</ul>")[1]  # the count lines, not the list
+    assert "۸" in counts and "۳" in counts
+    assert not any(c.isdigit() and c.isascii() for c in counts)

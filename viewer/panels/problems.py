@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from geodata.errors import Problem
 from viewer.core.local_problems import problem_text
-from viewer.core.wording import is_right_to_left
+from viewer.core.wording import digits, is_right_to_left
 
 SHOWN = 5
 """Problems listed in the dialog itself; the rest are one click away."""
@@ -47,7 +47,9 @@ def problems_html(problems: list[Problem], language: str) -> str:
     more = ""
     if rest > 0:
         more = QCoreApplication.translate("Problems", "…and %n more: see Show Details.", "", rest)
+        more = digits(more, language)
     count = QCoreApplication.translate("Problems", "%n problem(s):", "", len(problems))
+    count = digits(count, language)  # Qt writes %n in Western digits
     return f"<p>{count}</p><ul>{items}</ul>" + (f"<p>{more}</p>" if more else "")
 
 
