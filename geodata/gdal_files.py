@@ -30,7 +30,7 @@ import shapely
 
 from geodata.errors import DataError, Problem, display_name
 from geodata.loading import MAX_FILE_BYTES, RawFeature
-from geodata.safe_files import read_head, regular_file
+from geodata.safe_files import check_size_and_kind, read_head, regular_file
 
 FORMATS = {
     ".gpkg": ("GPKG", "GeoPackage"),
@@ -173,26 +173,8 @@ def _checked_format(path: Path, name: str) -> tuple[str, str]:
     wanted = {stem + ext for ext in _SIDECARS.get(suffix, ())}
     for sidecar in (p for p in path.parent.iterdir() if p.name.lower() in wanted):
         size += regular_file(sidecar).st_size
-    if size > MAX_FILE_BYTES:
-        raise DataError(
-            [
-                Problem(
-                    name,
-                    "is larger than the {limit:,}-byte limit",
-                    values={"limit": MAX_FILE_BYTES},
-                )
-            ]
-        )
-    if not _looks_like(suffix, read_head(path, _HEAD)):
-        raise DataError(
-            [
-                Problem(
-                    name,
-                    "is not a {driver} file inside (damaged, or renamed?)",
-                    values={"driver": driver[1]},
-                )
-            ]
-        )
+    looks_right = _looks_like(suffix, read_head(path, _HEAD))
+    check_size_and_kind(name, size, MAX_FILE_BYTES, driver[1], looks_right)
     return driver
 
 

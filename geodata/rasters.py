@@ -35,7 +35,7 @@ import numpy.typing as npt
 from geodata.dates import OPEN_END, OPEN_START, DateError, PartialDate, interval_contains
 from geodata.errors import DataError, Problem, Value, display_name, printable
 from geodata.projection import MAP_CRS, REGION_LONLAT, projected_bounds
-from geodata.safe_files import read_head, regular_file
+from geodata.safe_files import check_size_and_kind, read_head, regular_file
 from geodata.yamlio import LINE_KEY, read_yaml
 
 FORMATS = {
@@ -193,26 +193,8 @@ def _checked_format(path: Path, name: str) -> tuple[str, str]:
         ):
             message = "has a {neighbour} beside it that is not a TIFF; remove it"
             raise DataError([Problem(name, message, values={"neighbour": neighbour.name})])
-    if size > MAX_RASTER_BYTES:
-        raise DataError(
-            [
-                Problem(
-                    name,
-                    "is larger than the {limit:,}-byte limit",
-                    values={"limit": MAX_RASTER_BYTES},
-                )
-            ]
-        )
-    if not read_head(path, 8).startswith(_MAGIC[driver[0]]):
-        raise DataError(
-            [
-                Problem(
-                    name,
-                    "is not a {driver} file inside (damaged, or renamed?)",
-                    values={"driver": driver[1]},
-                )
-            ]
-        )
+    looks_right = read_head(path, 8).startswith(_MAGIC[driver[0]])
+    check_size_and_kind(name, size, MAX_RASTER_BYTES, driver[1], looks_right)
     return driver
 
 

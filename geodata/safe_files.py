@@ -109,3 +109,15 @@ def read_head(path: Path, count: int) -> bytes:
 
 def _reason(exc: Exception) -> str:
     return (exc.strerror if isinstance(exc, OSError) else None) or "the path is not valid"
+
+
+def check_size_and_kind(name: str, size: int, limit: int, kind: str, looks_right: bool) -> None:
+    """Refuse a GDAL file (*size* bytes with what GDAL would open beside it) over *limit*, or
+    whose first bytes are not those of its *kind*, before GDAL reads anything of it."""
+    if size > limit:
+        raise DataError(
+            [Problem(name, "is larger than the {limit:,}-byte limit", values={"limit": limit})]
+        )
+    if not looks_right:
+        message = "is not a {driver} file inside (damaged, or renamed?)"
+        raise DataError([Problem(name, message, values={"driver": kind})])
