@@ -319,3 +319,26 @@ def test_an_area_too_small_for_a_label_is_known_without_testing_its_shape():
     assert not could_hold(spec, 101, 50, t)
     assert not could_hold(spec, 100, 51, t)
     assert not inside(spec, (0.0, 0.0, 101.0, 10.0), t)
+
+
+def test_a_date_change_lays_the_labels_out_once(window, monkeypatch):
+    """The pointers, the event labels and the day change together: one layout, not three."""
+    import viewer.map.labels as labels_module
+
+    layouts = []
+
+    class Counted(labels_module.Occupancy):
+        def __init__(self) -> None:
+            layouts.append(1)
+            super().__init__()
+
+    monkeypatch.setattr(labels_module, "Occupancy", Counted)
+    window.state.date = dt.date(1921, 2, 26)  # a pointer (Moscow) and event labels come
+    assert window.map.pointers.tags
+    assert len(layouts) == 1
+
+
+def test_idle_time_finds_the_places_of_every_label(window, qtbot):
+    """So a jump to a far date does not find them in its frame."""
+    qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
+    assert all(spec.anchors is not None for spec in window.map.labels._static.specs)

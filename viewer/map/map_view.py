@@ -383,12 +383,14 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self.markers.show_day(day)
         self._outline_selection()
         self._near = self.atlas.events.near(day, self.markers.window_days)
-        self.pointers.show_events(self._near, day, self.state.language)
-        self.labels.set_dynamic(self._event_labels(day))
-        if self.territories.rendering:
-            self._labels_due = True  # with the picture, whose territories they name
-        else:
-            self.labels.relayout_for(day, self.state.language)
+        with self.labels.held():  # one layout for the pointers, event labels and day together
+            self.pointers.show_events(self._near, day, self.state.language)
+            self.labels.set_dynamic(self._event_labels(day))
+            if self.territories.rendering:
+                self._labels_due = True  # with the picture, whose territories they name
+                self.labels.postpone()
+            else:
+                self.labels.relayout_for(day, self.state.language)
 
     def _on_picture_drawn(self) -> None:
         """Lay out the date's labels once its picture is drawn (slice by slice with large
