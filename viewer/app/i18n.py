@@ -8,11 +8,12 @@ export, which all read :attr:`ViewState.language`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from geodata.model import LANGUAGES
 from viewer.core.wording import catalogue_dir, is_right_to_left
+from viewer.map.fonts import text_direction
 
 LOCALES = {"en": "en_GB", "fa": "fa_IR", "ru": "ru_RU"}
 _installed: list[QTranslator] = []  # kept alive while installed: Qt holds no reference
@@ -57,7 +58,4 @@ def install_language(language: str) -> None:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(LOCALES[language]))
-    rtl = is_right_to_left(language)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-    )
+    app.setLayoutDirection(text_direction(is_right_to_left(language)))

@@ -16,6 +16,7 @@ from viewer.core.export_options import MUTED, PAPER_COLOUR
 from viewer.core.export_request import Furniture
 from viewer.core.wording import digits, translate
 from viewer.export.text import Typesetter, is_rtl
+from viewer.map.fonts import text_direction
 from viewer.map.furniture import nice_length_km
 
 
@@ -105,10 +106,7 @@ def draw_furniture(painter: QPainter, placed: FurnitureBox, text: Typesetter) ->
         painter.drawRect(QRectF(left + bar / 2, base - thick, bar / 2, thick))
         # the length in its own language's order ('200 km', '۲۰۰ کیلومتر' read from the right),
         # not in a direction the painter inherited (as the app's bar, viewer.map.furniture)
-        rtl = is_rtl(placed.km)
-        painter.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
+        painter.setLayoutDirection(text_direction(is_rtl(placed.km)))
         painter.drawText(QPointF(left - 3 * u, base - thick - 5 * u), placed.zero)
         painter.drawText(QPointF(left + bar + 6 * u, base), placed.km)
     painter.restore()

@@ -6,6 +6,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 REFERENCE_DPI = 96.0
@@ -18,6 +19,12 @@ def dpi_scale() -> float:
     given in pixels, is multiplied by this to keep with its text on any screen."""
     screen = QGuiApplication.primaryScreen()
     return screen.logicalDotsPerInch() / REFERENCE_DPI if screen is not None else 1.0
+
+
+def text_direction(right_to_left: bool) -> Qt.LayoutDirection:
+    """Qt's direction for text that reads right to left or not: set on a painter, it keeps
+    a label in its own order whatever direction the painter inherited from its window."""
+    return Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
 
 
 @cache

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 from geodata.projection import REGION_LONLAT, project_points, scale_at
 from viewer.core import style
 from viewer.core.wording import digits, is_right_to_left, translate
-from viewer.map.fonts import dpi_scale
+from viewer.map.fonts import dpi_scale, text_direction
 
 
 def graticule_path(step: float = 5.0) -> QPainterPath:
@@ -121,10 +121,7 @@ class ScaleBar(QGraphicsObject):
         painter.setFont(self._font)
         # the bar's own language orders '500 km', not the window's: an English slide shown in a
         # Persian window would otherwise read 'km 500'
-        rtl = is_right_to_left(self.language)
-        painter.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
+        painter.setLayoutDirection(text_direction(is_right_to_left(self.language)))
         km = digits(
             translate("Map", "{} km", self.language).format(f"{self.length_km:g}"), self.language
         )
