@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 import shapely
-from PySide6.QtCore import QTimeLine
+from PySide6.QtCore import QEvent, QObject, QTimeLine
+from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import QApplication
 
 from viewer.map.labels import WARM_DAYS
 from viewer.map.paths import KEPT_FRACTION, DetailedPaths, detail_level, simplified_path
@@ -203,3 +205,31 @@ def test_a_dates_labels_come_with_its_picture(fading, qtbot):
 def _laid_out_again(labels, window):
     labels.relayout_for(window.state.day, window.state.language)
     return labels.visible_texts
+
+
+class _Paints(QObject):
+    """The regions a widget is asked to paint, as Qt delivers them."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.regions: list[QRegion] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+def _settled(window):
+    window.map.viewport().repaint()
+    QApplication.processEvents()
+
+
+def test_a_date_change_that_changes_nothing_on_the_map_repaints_nothing(window):
+    window.state.date = dt.date(1960, 1, 1)
+    _settled(window)
+    paints = _Paints(window.map.viewport())
+    window.state.date = dt.date(1961, 1, 1)  # the same union and sea line, no event near
+    QApplication.processEvents()
+    assert paints.regions == []
