@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 import shapely
-from PySide6.QtCore import QEvent, QObject, QTimeLine
-from PySide6.QtGui import QRegion
+from PySide6.QtCore import QEvent, QObject, Qt, QTimeLine
+from PySide6.QtGui import QPainter, QRegion
 from PySide6.QtWidgets import QApplication
 
 from viewer.map.labels import WARM_DAYS
@@ -233,3 +233,36 @@ def test_a_date_change_that_changes_nothing_on_the_map_repaints_nothing(window):
     window.state.date = dt.date(1961, 1, 1)  # the same union and sea line, no event near
     QApplication.processEvents()
     assert paints.regions == []
+
+
+def test_a_date_change_redraws_only_where_territories_came_or_went(window):
+    layer = window.map.territories
+    window.map.labels.setVisible(False)  # their layout may move anywhere
+    window.state.date = dt.date(1918, 1, 1)
+    _settled(window)
+    before = layer._picture[1].copy()
+    paints = _Paints(window.map.viewport())
+    window.state.date = dt.date(1920, 6, 1)  # the republic comes
+    QApplication.processEvents()
+    patched = layer._picture[1].copy()
+    republic = layer._view_pixels(layer._areas["republic"])  # the picture's pixels too
+    scene = window.map.view_box.mapRectToScene(republic)
+    on_screen = window.map.mapFromScene(scene).boundingRect().adjusted(-2, -2, 2, 2)  # Qt's margin
+    painted = QRegion()
+    for region in paints.regions:
+        painted = painted.united(region)
+    assert not painted.isEmpty() and on_screen.contains(painted.boundingRect())
+    assert patched != before
+    assert _masked(patched, republic) == _masked(before, republic)  # the same elsewhere
+    layer._picture = None  # drawn whole at the next paint
+    window.map.viewport().repaint()
+    assert layer._picture[1] == patched
+
+
+def _masked(image, rect):
+    """*image* with *rect* painted over."""
+    masked = image.copy()
+    painter = QPainter(masked)
+    painter.fillRect(rect, Qt.GlobalColor.magenta)
+    painter.end()
+    return masked
