@@ -9,7 +9,14 @@ from PySide6.QtGui import QPainter, QRegion
 from PySide6.QtWidgets import QApplication
 
 from viewer.map.labels import WARM_DAYS
-from viewer.map.paths import KEPT_FRACTION, DetailedPaths, detail_level, simplified_path
+from viewer.map.paths import (
+    KEPT_FRACTION,
+    DetailedPaths,
+    detail_level,
+    geometry_to_path,
+    outline_path,
+    simplified_path,
+)
 
 
 def _wiggly_polygon(vertices: int = 2000) -> shapely.Polygon:
@@ -266,3 +273,11 @@ def _masked(image, rect):
     painter.fillRect(rect, Qt.GlobalColor.magenta)
     painter.end()
     return masked
+
+
+def test_an_outline_is_the_polygons_boundary_and_no_line_of_its_own():
+    holed = shapely.Polygon([(0, 0), (10, 0), (10, 10), (0, 10)], [[(2, 2), (4, 2), (4, 4)]])
+    polygons = shapely.MultiPolygon([holed, shapely.box(20, 0, 30, 5)])
+    line = shapely.LineString([(0, 20), (30, 20)])
+    assert outline_path(polygons) == geometry_to_path(shapely.boundary(polygons))
+    assert outline_path(shapely.GeometryCollection([polygons, line])) == outline_path(polygons)
