@@ -4,10 +4,19 @@ import datetime as dt
 
 import pytest
 import shapely
-from PySide6.QtCore import QTimeLine
+from PySide6.QtCore import QEvent, QObject, Qt, QTimeLine
+from PySide6.QtGui import QPainter, QRegion
+from PySide6.QtWidgets import QApplication
 
 from viewer.map.labels import WARM_DAYS
-from viewer.map.paths import KEPT_FRACTION, DetailedPaths, detail_level, simplified_path
+from viewer.map.paths import (
+    KEPT_FRACTION,
+    DetailedPaths,
+    detail_level,
+    geometry_to_path,
+    outline_path,
+    simplified_path,
+)
 
 
 def _wiggly_polygon(vertices: int = 2000) -> shapely.Polygon:
@@ -203,3 +212,72 @@ def test_a_dates_labels_come_with_its_picture(fading, qtbot):
 def _laid_out_again(labels, window):
     labels.relayout_for(window.state.day, window.state.language)
     return labels.visible_texts
+
+
+class _Paints(QObject):
+    """The regions a widget is asked to paint, as Qt delivers them."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.regions: list[QRegion] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+def _settled(window):
+    window.map.viewport().repaint()
+    QApplication.processEvents()
+
+
+def test_a_date_change_that_changes_nothing_on_the_map_repaints_nothing(window):
+    window.state.date = dt.date(1960, 1, 1)
+    _settled(window)
+    paints = _Paints(window.map.viewport())
+    window.state.date = dt.date(1961, 1, 1)  # the same union and sea line, no event near
+    QApplication.processEvents()
+    assert paints.regions == []
+
+
+def test_a_date_change_redraws_only_where_territories_came_or_went(window):
+    layer = window.map.territories
+    window.map.labels.setVisible(False)  # their layout may move anywhere
+    window.state.date = dt.date(1918, 1, 1)
+    _settled(window)
+    before = layer._picture[1].copy()
+    paints = _Paints(window.map.viewport())
+    window.state.date = dt.date(1920, 6, 1)  # the republic comes
+    QApplication.processEvents()
+    patched = layer._picture[1].copy()
+    republic = layer._view_pixels(layer._areas["republic"])  # the picture's pixels too
+    scene = window.map.view_box.mapRectToScene(republic)
+    on_screen = window.map.mapFromScene(scene).boundingRect().adjusted(-2, -2, 2, 2)  # Qt's margin
+    painted = QRegion()
+    for region in paints.regions:
+        painted = painted.united(region)
+    assert not painted.isEmpty() and on_screen.contains(painted.boundingRect())
+    assert patched != before
+    assert _masked(patched, republic) == _masked(before, republic)  # the same elsewhere
+    layer._picture = None  # drawn whole at the next paint
+    window.map.viewport().repaint()
+    assert layer._picture[1] == patched
+
+
+def _masked(image, rect):
+    """*image* with *rect* painted over."""
+    masked = image.copy()
+    painter = QPainter(masked)
+    painter.fillRect(rect, Qt.GlobalColor.magenta)
+    painter.end()
+    return masked
+
+
+def test_an_outline_is_the_polygons_boundary_and_no_line_of_its_own():
+    holed = shapely.Polygon([(0, 0), (10, 0), (10, 10), (0, 10)], [[(2, 2), (4, 2), (4, 4)]])
+    polygons = shapely.MultiPolygon([holed, shapely.box(20, 0, 30, 5)])
+    line = shapely.LineString([(0, 20), (30, 20)])
+    assert outline_path(polygons) == geometry_to_path(shapely.boundary(polygons))
+    assert outline_path(shapely.GeometryCollection([polygons, line])) == outline_path(polygons)

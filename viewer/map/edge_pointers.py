@@ -88,6 +88,7 @@ class EdgePointers(ViewOverlay):
         self._day = 0
         self._lang = "en"
         self.tags: list[Tag] = []
+        self._bounds = QRectF()  # the bounding rect the scene knows
         self.vector = False
         """Draw text as outlines (exports to SVG and PDF), as the labels do."""
         view_box.sigRangeChanged.connect(self._layout)
@@ -145,10 +146,16 @@ class EdgePointers(ViewOverlay):
             angle = math.atan2(-(edge.y() - centre.y()), edge.x() - centre.x())
             colour = style.CATEGORY_COLOURS[events[0].category]
             tags.append(Tag(tuple(e.id for e in events), text, box, angle, colour))
-        self.prepareGeometryChange()
+        bounds = self.boundingRect()
+        if bounds != self._bounds:  # the view box was resized
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        if tags == self.tags:
+            return  # most date changes: no repaint of the map under the tags
         moved = [tag.box for tag in tags] != [tag.box for tag in self.tags]
+        for tag in (*self.tags, *tags):  # where they were and are, the frame's pen included
+            self.update(tag.box.adjusted(-2 * k, -2 * k, 2 * k, 2 * k))
         self.tags = tags
-        self.update()
         if moved:
             self.tagsMoved.emit([tag.box for tag in tags])
 
