@@ -38,6 +38,7 @@ import shapely
 
 from events.loading import load_events, parse_events
 from events.model import Event
+from geodata.collector import collector_paused
 from geodata.dataset import TerritoryDataset
 from geodata.errors import DataError, Problem, display_name
 from geodata.loading import MAX_FILE_BYTES, load_history
@@ -176,18 +177,19 @@ def cached_territories(
     entry, key = where
     if (found := _read_layer(entry, key)) is not None:
         return found
-    layer = load()
-    try:
-        table, arrays = encode_records(Territory, list(layer.dataset), "territories")
-        warnings = encode(layer.warnings, [])
-    except CodecError as exc:
-        _log.warning("not caching %s: %s", path, exc)
-        return layer
-    arrays["projected.wkb"], arrays["projected.offsets"] = encode_geometries(
-        layer.dataset.projected
-    )
-    if not _store(entry, key, {"territories": table, "warnings": warnings}, arrays):
-        return layer
+    with collector_paused():  # the parsed file is alive throughout
+        layer = load()
+        try:
+            table, arrays = encode_records(Territory, list(layer.dataset), "territories")
+            warnings = encode(layer.warnings, [])
+        except CodecError as exc:
+            _log.warning("not caching %s: %s", path, exc)
+            return layer
+        arrays["projected.wkb"], arrays["projected.offsets"] = encode_geometries(
+            layer.dataset.projected
+        )
+        if not _store(entry, key, {"territories": table, "warnings": warnings}, arrays):
+            return layer
     del layer, table, arrays  # gone before the copy is made, so their memory is reused
     stored = _read_layer(entry, key)
     return load() if stored is None else stored  # unreadable at once: checked again
@@ -223,17 +225,18 @@ def _file_events(
             return decode_records(Event, *found, "events")
         except ValueError as exc:  # CodecError included
             _log.warning("not using the cache entry %s: %s", where[0], exc)
-    try:
-        data = read_yaml(path)
-    except DataError as exc:
-        problems.extend(exc.problems)
-        return []
-    places, territories, sources = checked_against
-    mine: list[Problem] = []
-    events = parse_events(
-        data, display_name(path), mine, places=places, territories=territories,
-        sources=sources, seen={},
-    )  # fmt: skip
+    with collector_paused():  # the parsed file is alive throughout
+        try:
+            data = read_yaml(path)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            return []
+        places, territories, sources = checked_against
+        mine: list[Problem] = []
+        events = parse_events(
+            data, display_name(path), mine, places=places, territories=territories,
+            sources=sources, seen={},
+        )  # fmt: skip
     problems += mine
     if not mine and where is not None:
         try:
