@@ -332,3 +332,16 @@ def test_pages_released_from_memory_are_read_again_from_the_file(tmp_path):
     assert arrays["numbers"].sum() == numbers.sum()  # every page read once
     column_file.release_pages(arrays)
     assert np.array_equal(arrays["numbers"], numbers)
+
+
+def test_a_workers_job_stores_the_entry_and_reads_nothing_back(folder, history, monkeypatch):
+    """Decoding the records is the caller's part: a worker doing it too was CPU thrown away."""
+
+    def no_reading(*args):
+        raise AssertionError("a worker read an entry back")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(file_cache, "_read_layer", no_reading)
+        file_cache._check_history(history, SOURCES)
+    assert _entry(folder).is_file()
+    assert list(cached_history(history, SOURCES)) == list(load_history(history, SOURCES))

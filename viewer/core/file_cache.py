@@ -13,8 +13,9 @@ next launch's time. Problems in a file raise :class:`~geodata.errors.DataError` 
 
 Checking is CPU-bound and the files of one load are checked against the same ids, so on a
 first load of several large files (:func:`cached_histories`, :func:`cached_events`) worker
-processes check them side by side and write their entries; the caller then loads every file
-exactly as one at a time would, now mostly reading entries. A worker only ever warms the
+processes check them side by side and write their entries, no more; the caller loads every
+file in order exactly as one at a time would, reading each entry as soon as its worker is done,
+while the workers check the next files. A worker only ever warms the
 cache: a file it could not store (a problem in it, an unwritable cache) is checked again in
 the caller, so results, problems and their order are those of a sequential load.
 """
@@ -26,9 +27,9 @@ import hashlib
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import cache, partial
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -111,88 +112,114 @@ def _store(entry: Path, key: str, data: Any, arrays: dict[str, np.ndarray]) -> b
 
 def cached_history(path: Path, known_sources: frozenset[str] | None = None) -> TerritoryDataset:
     """:func:`geodata.loading.load_history` of *path*, checked once per change of the file."""
-    layer = cached_territories(
-        path, "history", lambda: UserLayer(load_history(path, known_sources), ()), known_sources
-    )
-    return layer.dataset
+    where = _entry(path, "history", known_sources)
+    return _layer_at(where, partial(_history_layer, path, known_sources)).dataset
+
+
+def _history_layer(path: Path, known_sources: frozenset[str] | None) -> UserLayer:
+    return UserLayer(load_history(path, known_sources), ())
 
 
 def cached_histories(
     paths: Iterable[Path], known_sources: frozenset[str] | None = None
 ) -> list[TerritoryDataset]:
     """:func:`cached_history` of each of *paths*, the files not in the cache checked in
-    parallel first."""
+    parallel."""
     paths = list(paths)
-    _warm(_check_history, paths, "history", known_sources)
-    return [cached_history(path, known_sources) for path in paths]
+    with _checked_aside(_check_history, paths, "history", known_sources) as ready:
+        return [
+            _layer_at(ready(path), partial(_history_layer, path, known_sources)).dataset
+            for path in paths
+        ]
 
 
 def _check_history(path: Path, known_sources: frozenset[str] | None) -> None:
-    """A worker's job: check *path* and store its entry (a problem is left for the caller)."""
-    with contextlib.suppress(DataError):
-        cached_history(path, known_sources)
+    """A worker's job: check *path* and store its entry, no more (a problem is left for the
+    caller, and the caller reads the entry)."""
+    if (where := _entry(path, "history", known_sources)) is not None:
+        with contextlib.suppress(DataError):
+            _checked_layer(*where, partial(_history_layer, path, known_sources))
 
 
-def _warm(
+@contextlib.contextmanager
+def _checked_aside(
     job: Callable[..., None], paths: list[Path], kind: str, *checked_against: frozenset[str] | None
-) -> None:
+) -> Iterator[Callable[[Path], tuple[Path, str] | None]]:
     """Run *job* on the *paths* missing from the cache in worker processes, when there are
     enough of them to repay starting the workers.
 
-    Workers are spawned (never forked: the caller may be a Qt app with threads) and as many as
-    there are CPUs. Whatever a worker does not store, the caller checks again itself.
+    Yields ``ready``: a path's entry and key (as :func:`_entry`), given once the worker checking
+    the path (if any) is done, so the caller reads each file's entry while the workers check
+    the next ones. Workers are spawned (never forked: the caller may be a Qt app with threads)
+    and as many as there are CPUs. Whatever a worker does not store, the caller checks again.
     """
-    missing = [
-        path
-        for path in paths
-        if (where := _entry(path, kind, *checked_against)) is not None and _lookup(*where) is None
-    ]
-    if len(missing) < 2 or sum(p.stat().st_size for p in missing) < PARALLEL_MIN_BYTES:
-        return
+    entries = {path: _entry(path, kind, *checked_against) for path in paths}
+    missing = [p for p, where in entries.items() if where is not None and _lookup(*where) is None]
     workers = min(len(missing), os.cpu_count() or 1)
-    if workers < 2:
-        return
-    context = multiprocessing.get_context("spawn")
+    pending: dict[Path, Future[None]] = {}
+    pool = None
+    if workers >= 2 and sum(p.stat().st_size for p in missing) >= PARALLEL_MIN_BYTES:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        try:
+            pending = {path: pool.submit(job, path, *checked_against) for path in missing}
+        except OSError as exc:  # no processes to be had: checked here, one at a time
+            _log.warning("checking files one at a time: %s", exc)
+
+    def ready(path: Path) -> tuple[Path, str] | None:
+        if (job_done := pending.pop(path, None)) is not None and (
+            exc := job_done.exception()
+        ) is not None:  # a crashed worker: checked here
+            _log.warning("a worker could not check a file: %s", exc)
+        return entries[path]
+
     try:
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            for done in [pool.submit(job, path, *checked_against) for path in missing]:
-                if (exc := done.exception()) is not None:  # a crashed worker: checked here
-                    _log.warning("a worker could not check a file: %s", exc)
-    except OSError as exc:  # no processes to be had: checked here, one at a time
-        _log.warning("checking files one at a time: %s", exc)
+        yield ready
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def cached_territories(
     path: Path, kind: str, load: Callable[[], UserLayer], *checked_against: frozenset[str] | None
 ) -> UserLayer:
     """*load*'s territories and warnings for *path*, from the cache while neither the file nor
-    the ids it is *checked_against* changed.
+    the ids it is *checked_against* changed."""
+    return _layer_at(_entry(path, kind, *checked_against), load)
+
+
+def _layer_at(where: tuple[Path, str] | None, load: Callable[[], UserLayer]) -> UserLayer:
+    """The layer stored in the entry *where* (as :func:`_entry`), else *load*'s, stored there.
 
     A file checked now is read back from the entry just written, as every later launch reads
     it: records built amid the parser's freed objects would keep that memory from being
     returned (~250 MB after a 36 MB GeoJSON file), and each launch gets the same objects.
     """
-    if (where := _entry(path, kind, *checked_against)) is None:
+    if where is None:
         return load()
-    entry, key = where
-    if (found := _read_layer(entry, key)) is not None:
+    if (found := _read_layer(*where)) is not None:
         return found
+    layer, stored = _checked_layer(*where, load)
+    if not stored:
+        return layer
+    del layer  # gone before the copy is made, so its memory is reused
+    found = _read_layer(*where)
+    return load() if found is None else found  # unreadable at once: checked again
+
+
+def _checked_layer(entry: Path, key: str, load: Callable[[], UserLayer]) -> tuple[UserLayer, bool]:
+    """*load*'s layer and whether it was stored in *entry* under *key*."""
     with collector_paused():  # the parsed file is alive throughout
         layer = load()
         try:
             table, arrays = encode_records(Territory, list(layer.dataset), "territories")
             warnings = encode(layer.warnings, [])
         except CodecError as exc:
-            _log.warning("not caching %s: %s", path, exc)
-            return layer
+            _log.warning("not caching %s: %s", entry, exc)
+            return layer, False
         arrays["projected.wkb"], arrays["projected.offsets"] = encode_geometries(
             layer.dataset.projected
         )
-        if not _store(entry, key, {"territories": table, "warnings": warnings}, arrays):
-            return layer
-    del layer, table, arrays  # gone before the copy is made, so their memory is reused
-    stored = _read_layer(entry, key)
-    return load() if stored is None else stored  # unreadable at once: checked again
+        return layer, _store(entry, key, {"territories": table, "warnings": warnings}, arrays)
 
 
 def _read_layer(entry: Path, key: str) -> UserLayer | None:
@@ -216,10 +243,13 @@ def _read_layer(entry: Path, key: str) -> UserLayer | None:
 
 
 def _file_events(
-    path: Path, problems: list[Problem], checked_against: tuple[frozenset[str] | None, ...]
+    path: Path,
+    where: tuple[Path, str] | None,
+    problems: list[Problem],
+    checked_against: tuple[frozenset[str] | None, ...],
 ) -> list[Event]:
-    """The events of one file, from the cache or checked (problems collected, not raised)."""
-    where = _entry(path, "events", *checked_against)
+    """The events of one file, from its entry *where* (as :func:`_entry`) or checked (problems
+    collected, not raised)."""
     if where is not None and (found := _lookup(*where)) is not None:
         try:
             return decode_records(Event, *found, "events")
@@ -256,11 +286,12 @@ def cached_events(
     """:func:`events.loading.load_events`, each file checked once per change of it or of the
     ids it is checked against."""
     paths = list(paths)
-    _warm(_check_events, paths, "events", places, territories, sources)
     problems: list[Problem] = []
     events: list[Event] = []
-    for path in paths:
-        events += _file_events(path, problems, (places, territories, sources))
+    checked_against = (places, territories, sources)
+    with _checked_aside(_check_events, paths, "events", *checked_against) as ready:
+        for path in paths:
+            events += _file_events(path, ready(path), problems, checked_against)
     if problems:
         raise DataError(problems)
     if len({e.id for e in events}) != len(events):  # an id in two files: the usual messages
@@ -270,4 +301,4 @@ def cached_events(
 
 def _check_events(path: Path, *checked_against: frozenset[str] | None) -> None:
     """A worker's job: check *path* and store its entry (problems are left for the caller)."""
-    _file_events(path, [], checked_against)
+    _file_events(path, _entry(path, "events", *checked_against), [], checked_against)
