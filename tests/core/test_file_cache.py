@@ -345,3 +345,31 @@ def test_a_workers_job_stores_the_entry_and_reads_nothing_back(folder, history, 
         file_cache._check_history(history, SOURCES)
     assert _entry(folder).is_file()
     assert list(cached_history(history, SOURCES)) == list(load_history(history, SOURCES))
+
+
+def test_an_atlas_checked_at_once_gives_what_its_files_checked_in_turn_give(
+    folder, tmp_path, counted, parallel
+):
+    """Workers check the event files alongside the territory files, before any territory id
+    is known; the links are checked when the events are read, with the sequential messages."""
+    places = frozenset(p.id for p in load_places(DATA / "places.yaml"))
+    (history,) = _copies(DATA / "history.geojson", tmp_path, 1)
+    (events,) = _copies(DATA / "events.yaml", tmp_path, 1)
+    territories, loaded = file_cache.cached_atlas_files(
+        [history], [events], places=places, sources=SOURCES
+    )
+    assert counted == {"history": 0, "events": 0}  # both checked by workers
+    expected = load_history(history, SOURCES)
+    assert list(territories) == list(expected)
+    ids = frozenset(t.id for t in expected)
+    assert loaded == load_events([events], places=places, territories=ids, sources=SOURCES)
+
+    history.write_text(history.read_text().replace('"id": "republic"', '"id": "renamed"'))
+    ids = (ids - {"republic"}) | {"renamed"}
+    with pytest.raises(DataError) as sequential:
+        load_events([events], places=places, territories=ids, sources=SOURCES)
+    with pytest.raises(DataError) as found:
+        file_cache.cached_atlas_files([history], [events], places=places, sources=SOURCES)
+    assert found.value.problems == sequential.value.problems
+    assert "links unknown territory 'republic'" in str(found.value.problems[0])
+    assert counted["events"] == 1  # the stored entry named a link to check: checked here

@@ -12,7 +12,8 @@ A damaged, foreign or stale entry is replaced; a cache that cannot be written co
 next launch's time. Problems in a file raise :class:`~geodata.errors.DataError` as usual.
 
 Checking is CPU-bound and the files of one load are checked against the same ids, so on a
-first load of several large files (:func:`cached_histories`, :func:`cached_events`) worker
+first load of several large files (:func:`cached_histories`, :func:`cached_events`, both at
+once in :func:`cached_atlas_files`) worker
 processes check them side by side and write their entries, no more; the caller loads every
 file in order exactly as one at a time would, reading each entry as soon as its worker is done,
 while the workers check the next files. A worker only ever warms the
@@ -32,7 +33,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from functools import cache, partial
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import shapely
@@ -126,11 +127,37 @@ def cached_histories(
     """:func:`cached_history` of each of *paths*, the files not in the cache checked in
     parallel."""
     paths = list(paths)
-    with _checked_aside(_check_history, paths, "history", known_sources) as ready:
-        return [
-            _layer_at(ready(path), partial(_history_layer, path, known_sources)).dataset
-            for path in paths
-        ]
+    with _checked_aside(_Jobs("history", paths, _check_history, (known_sources,))) as ready:
+        return _histories(paths, known_sources, ready)
+
+
+def cached_atlas_files(
+    territory_paths: Iterable[Path],
+    event_paths: Iterable[Path],
+    *,
+    places: frozenset[str] | None = None,
+    sources: frozenset[str] | None = None,
+) -> tuple[TerritoryDataset, tuple[Event, ...]]:
+    """The territories (one dataset) and the events of an atlas's files, the events checked
+    against those territories: :func:`cached_histories`, then :func:`cached_events`, except
+    that on a first load the workers check the event files alongside the territory files."""
+    territory_paths, event_paths = list(territory_paths), list(event_paths)
+    with _checked_aside(
+        _Jobs("history", territory_paths, _check_history, (sources,)),
+        _Jobs("events", event_paths, _check_events, (places, sources)),
+    ) as ready:
+        history = TerritoryDataset.joined(_histories(territory_paths, sources, ready))
+        territories = frozenset(t.id for t in history)
+        return history, _events(event_paths, ready, places, territories, sources)
+
+
+def _histories(
+    paths: list[Path], known_sources: frozenset[str] | None, ready: _Ready
+) -> list[TerritoryDataset]:
+    return [
+        _layer_at(ready("history", path), partial(_history_layer, path, known_sources)).dataset
+        for path in paths
+    ]
 
 
 def _check_history(path: Path, known_sources: frozenset[str] | None) -> None:
@@ -141,36 +168,56 @@ def _check_history(path: Path, known_sources: frozenset[str] | None) -> None:
             _checked_layer(*where, partial(_history_layer, path, known_sources))
 
 
+class _Jobs(NamedTuple):
+    """Files of one kind for workers: each missing from the cache is checked by
+    ``check(path, *against)``, its entry being :func:`_entry` ``(path, kind, *against)``."""
+
+    kind: str
+    paths: list[Path]
+    check: Callable[..., None]
+    against: tuple[frozenset[str] | None, ...]
+
+
+_Ready = Callable[[str, Path], tuple[Path, str] | None]
+
+
 @contextlib.contextmanager
-def _checked_aside(
-    job: Callable[..., None], paths: list[Path], kind: str, *checked_against: frozenset[str] | None
-) -> Iterator[Callable[[Path], tuple[Path, str] | None]]:
-    """Run *job* on the *paths* missing from the cache in worker processes, when there are
+def _checked_aside(*jobs: _Jobs) -> Iterator[_Ready]:
+    """Check the files of *jobs* missing from the cache in worker processes, when there are
     enough of them to repay starting the workers.
 
-    Yields ``ready``: a path's entry and key (as :func:`_entry`), given once the worker checking
-    the path (if any) is done, so the caller reads each file's entry while the workers check
-    the next ones. Workers are spawned (never forked: the caller may be a Qt app with threads)
-    and as many as there are CPUs. Whatever a worker does not store, the caller checks again.
+    Yields ``ready(kind, path)``: the path's entry and key (as :func:`_entry`), given once the
+    worker checking the path (if any) is done, so the caller reads each file's entry while the
+    workers check the next ones. Workers are spawned (never forked: the caller may be a Qt app
+    with threads) and as many as there are CPUs. Whatever a worker does not store, the caller
+    checks again.
     """
-    entries = {path: _entry(path, kind, *checked_against) for path in paths}
-    missing = [p for p, where in entries.items() if where is not None and _lookup(*where) is None]
+    entries = {
+        (job.kind, path): _entry(path, job.kind, *job.against) for job in jobs for path in job.paths
+    }
+    missing = [
+        (job, path)
+        for job in jobs
+        for path in dict.fromkeys(job.paths)
+        if (where := entries[job.kind, path]) is not None and _lookup(*where) is None
+    ]
     workers = min(len(missing), os.cpu_count() or 1)
-    pending: dict[Path, Future[None]] = {}
+    pending: dict[tuple[str, Path], Future[None]] = {}
     pool = None
-    if workers >= 2 and sum(p.stat().st_size for p in missing) >= PARALLEL_MIN_BYTES:
+    if workers >= 2 and sum(path.stat().st_size for _, path in missing) >= PARALLEL_MIN_BYTES:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         try:
-            pending = {path: pool.submit(job, path, *checked_against) for path in missing}
+            for job, path in missing:
+                pending[job.kind, path] = pool.submit(job.check, path, *job.against)
         except OSError as exc:  # no processes to be had: checked here, one at a time
             _log.warning("checking files one at a time: %s", exc)
 
-    def ready(path: Path) -> tuple[Path, str] | None:
-        if (job_done := pending.pop(path, None)) is not None and (
+    def ready(kind: str, path: Path) -> tuple[Path, str] | None:
+        if (job_done := pending.pop((kind, path), None)) is not None and (
             exc := job_done.exception()
         ) is not None:  # a crashed worker: checked here
             _log.warning("a worker could not check a file: %s", exc)
-        return entries[path]
+        return entries[kind, path]
 
     try:
         yield ready
@@ -248,20 +295,30 @@ def _file_events(
     problems: list[Problem],
     checked_against: tuple[frozenset[str] | None, ...],
 ) -> list[Event]:
-    """The events of one file, from its entry *where* (as :func:`_entry`) or checked (problems
-    collected, not raised)."""
+    """The events of one file, from its entry *where* or checked against the ids of
+    *checked_against* (places, territories, sources); problems collected, not raised.
+
+    An entry is checked against places and sources only (:func:`_entry` ``(path, "events",
+    places, sources)``), so workers can check event files before the territories are known;
+    an event linking a territory not among them sends the file to the full check, which says
+    so in the words and order of a sequential load.
+    """
+    places, territories, sources = checked_against
     if where is not None and (found := _lookup(*where)) is not None:
         try:
-            return decode_records(Event, *found, "events")
+            stored = decode_records(Event, *found, "events")
         except ValueError as exc:  # CodecError included
             _log.warning("not using the cache entry %s: %s", where[0], exc)
+        else:
+            links = (tid for event in stored for tid in (*event.starts, *event.ends))
+            if territories is None or all(tid in territories for tid in links):
+                return stored
     with collector_paused():  # the parsed file is alive throughout
         try:
             data = read_yaml(path)
         except DataError as exc:
             problems.extend(exc.problems)
             return []
-        places, territories, sources = checked_against
         mine: list[Problem] = []
         events = parse_events(
             data, display_name(path), mine, places=places, territories=territories,
@@ -286,12 +343,23 @@ def cached_events(
     """:func:`events.loading.load_events`, each file checked once per change of it or of the
     ids it is checked against."""
     paths = list(paths)
+    with _checked_aside(_Jobs("events", paths, _check_events, (places, sources))) as ready:
+        return _events(paths, ready, places, territories, sources)
+
+
+def _events(
+    paths: list[Path],
+    ready: _Ready,
+    places: frozenset[str] | None,
+    territories: frozenset[str] | None,
+    sources: frozenset[str] | None,
+) -> tuple[Event, ...]:
     problems: list[Problem] = []
     events: list[Event] = []
-    checked_against = (places, territories, sources)
-    with _checked_aside(_check_events, paths, "events", *checked_against) as ready:
-        for path in paths:
-            events += _file_events(path, ready(path), problems, checked_against)
+    for path in paths:
+        events += _file_events(
+            path, ready("events", path), problems, (places, territories, sources)
+        )
     if problems:
         raise DataError(problems)
     if len({e.id for e in events}) != len(events):  # an id in two files: the usual messages
@@ -299,6 +367,9 @@ def cached_events(
     return tuple(sorted(events, key=lambda e: (e.start, e.importance, e.id)))
 
 
-def _check_events(path: Path, *checked_against: frozenset[str] | None) -> None:
-    """A worker's job: check *path* and store its entry (problems are left for the caller)."""
-    _file_events(path, _entry(path, "events", *checked_against), [], checked_against)
+def _check_events(
+    path: Path, places: frozenset[str] | None, sources: frozenset[str] | None
+) -> None:
+    """A worker's job: check *path* (its territory links are the caller's) and store its entry
+    (problems are left for the caller)."""
+    _file_events(path, _entry(path, "events", places, sources), [], (places, None, sources))
