@@ -342,7 +342,9 @@ def test_a_workers_job_stores_the_entry_and_reads_nothing_back(folder, history, 
 
     with monkeypatch.context() as patched:
         patched.setattr(file_cache, "_read_layer", no_reading)
-        file_cache._check_history(history, SOURCES)
+        where = file_cache._entry(history, "history", SOURCES)
+        assert where is not None
+        file_cache._check_history(history, where, SOURCES)
     assert _entry(folder).is_file()
     assert list(cached_history(history, SOURCES)) == list(load_history(history, SOURCES))
 

@@ -160,17 +160,19 @@ def _histories(
     ]
 
 
-def _check_history(path: Path, known_sources: frozenset[str] | None) -> None:
-    """A worker's job: check *path* and store its entry, no more (a problem is left for the
-    caller, and the caller reads the entry)."""
-    if (where := _entry(path, "history", known_sources)) is not None:
-        with contextlib.suppress(DataError):
-            _checked_layer(*where, partial(_history_layer, path, known_sources))
+def _check_history(
+    path: Path, where: tuple[Path, str], known_sources: frozenset[str] | None
+) -> None:
+    """A worker's job: check *path* and store its entry *where*, no more (a problem is left
+    for the caller, and the caller reads the entry)."""
+    with contextlib.suppress(DataError):
+        _checked_layer(*where, partial(_history_layer, path, known_sources))
 
 
 class _Jobs(NamedTuple):
     """Files of one kind for workers: each missing from the cache is checked by
-    ``check(path, *against)``, its entry being :func:`_entry` ``(path, kind, *against)``."""
+    ``check(path, where, *against)``, *where* being :func:`_entry` ``(path, kind, *against)``
+    (found by the caller: a worker hashing the file again cost ~0.6 s a 100x load)."""
 
     kind: str
     paths: list[Path]
@@ -196,7 +198,7 @@ def _checked_aside(*jobs: _Jobs) -> Iterator[_Ready]:
         (job.kind, path): _entry(path, job.kind, *job.against) for job in jobs for path in job.paths
     }
     missing = [
-        (job, path)
+        (job, path, where)
         for job in jobs
         for path in dict.fromkeys(job.paths)
         if (where := entries[job.kind, path]) is not None and _lookup(*where) is None
@@ -204,11 +206,11 @@ def _checked_aside(*jobs: _Jobs) -> Iterator[_Ready]:
     workers = min(len(missing), os.cpu_count() or 1)
     pending: dict[tuple[str, Path], Future[None]] = {}
     pool = None
-    if workers >= 2 and sum(path.stat().st_size for _, path in missing) >= PARALLEL_MIN_BYTES:
+    if workers >= 2 and sum(path.stat().st_size for _, path, _ in missing) >= PARALLEL_MIN_BYTES:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         try:
-            for job, path in missing:
-                pending[job.kind, path] = pool.submit(job.check, path, *job.against)
+            for job, path, where in missing:
+                pending[job.kind, path] = pool.submit(job.check, path, where, *job.against)
         except OSError as exc:  # no processes to be had: checked here, one at a time
             _log.warning("checking files one at a time: %s", exc)
 
@@ -368,8 +370,11 @@ def _events(
 
 
 def _check_events(
-    path: Path, places: frozenset[str] | None, sources: frozenset[str] | None
+    path: Path,
+    where: tuple[Path, str],
+    places: frozenset[str] | None,
+    sources: frozenset[str] | None,
 ) -> None:
     """A worker's job: check *path* (its territory links are the caller's) and store its entry
-    (problems are left for the caller)."""
-    _file_events(path, _entry(path, "events", places, sources), [], (places, None, sources))
+    *where* (problems are left for the caller)."""
+    _file_events(path, where, [], (places, None, sources))
