@@ -30,12 +30,11 @@ from shapely.geometry import mapping, shape
 from bench.common import peak_rss_mb
 from events.catalogue import EventCatalogue
 from events.loading import bundled_event_files, load_sources
-from geodata.dataset import TerritoryDataset
 from geodata.loading import data_dir, load_base, load_places
 from geodata.projection import REGION_LONLAT
 from geodata.yamlio import read_yaml
 from viewer.core.atlas import SPAN, Atlas
-from viewer.core.file_cache import cached_events, cached_histories
+from viewer.core.file_cache import cached_atlas_files
 
 JITTER_DEGREES = 0.6
 COPIES_PER_FILE = 10
@@ -132,13 +131,9 @@ def load_scaled(folder: Path) -> Atlas:
     sources = load_sources()
     places = {p.id: p for p in load_places()}
     territory_files = sorted(folder.glob("history-*.geojson"), key=_number)
-    history = TerritoryDataset.joined(cached_histories(territory_files, frozenset(sources)))
     event_files = [*bundled_event_files(), *sorted(folder.glob("events-*.yaml"), key=_number)]
-    events = cached_events(
-        event_files,
-        places=frozenset(places),
-        territories=frozenset(t.id for t in history),
-        sources=frozenset(sources),
+    history, events = cached_atlas_files(
+        territory_files, event_files, places=frozenset(places), sources=frozenset(sources)
     )
     return Atlas(load_base(), places, history, EventCatalogue(events), sources)
 

@@ -128,8 +128,9 @@ def _xy(coordinates: Any) -> np.ndarray:
     if xy.dtype.kind not in "fi" or xy.ndim != 2 or xy.shape[1] not in (2, 3):
         raise ValueError("not a list of positions")
     # numpy reads true and false as 1 and 0: only a position holding a 0 or 1 can hide one,
-    # so the values' types are looked at only then (a per-value look cost ~2 s at 100x)
-    if np.isin(xy, (0, 1)).any() and any(
+    # so the values' types are looked at only then (a per-value look cost ~2 s at 100x;
+    # np.isin cost twice these two comparisons: 39 against 22 ms a 36 MB file)
+    if ((xy == 0) | (xy == 1)).any() and any(
         type(value) is bool for position in coordinates for value in position
     ):
         raise ValueError("not a list of positions")

@@ -17,6 +17,7 @@ from typing import Any
 from shapely.geometry.base import BaseGeometry
 
 from geodata.basemap import BASE_LAYERS, BaseMap
+from geodata.collector import collector_paused
 from geodata.dataset import TerritoryDataset
 from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
@@ -89,7 +90,8 @@ def read_json(path: Path, problems: list[Problem]) -> Any:
         if not text.strip():
             problems.append(Problem(name, "is empty", 1))
             return None
-        return json.loads(text, parse_constant=_refuse_constant)
+        with collector_paused():
+            return json.loads(text, parse_constant=_refuse_constant)
     except DataError as exc:
         problems.extend(exc.problems)
     except json.JSONDecodeError as exc:

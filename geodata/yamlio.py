@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from geodata.collector import collector_paused
 from geodata.errors import DataError, Problem, display_name
 from geodata.safe_files import read_limited
 
@@ -219,7 +220,8 @@ def read_yaml(path: Path, max_bytes: int = 20_000_000) -> Any:
         if _depth_bound(text) > MAX_DEPTH and _depth(text) > MAX_DEPTH:
             message = "is nested more than {depth:,} levels deep"
             raise DataError([Problem(name, message, values={"depth": MAX_DEPTH})])
-        data = loader.get_single_data()
+        with collector_paused():
+            data = loader.get_single_data()
     except yaml.YAMLError as exc:
         raise DataError([_yaml_problem(exc, text, name)]) from None
     except _TooLongError as exc:

@@ -332,3 +332,46 @@ def test_pages_released_from_memory_are_read_again_from_the_file(tmp_path):
     assert arrays["numbers"].sum() == numbers.sum()  # every page read once
     column_file.release_pages(arrays)
     assert np.array_equal(arrays["numbers"], numbers)
+
+
+def test_a_workers_job_stores_the_entry_and_reads_nothing_back(folder, history, monkeypatch):
+    """Decoding the records is the caller's part: a worker doing it too was CPU thrown away."""
+
+    def no_reading(*args):
+        raise AssertionError("a worker read an entry back")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(file_cache, "_read_layer", no_reading)
+        where = file_cache._entry(history, "history", SOURCES)
+        assert where is not None
+        file_cache._check_history(history, where, SOURCES)
+    assert _entry(folder).is_file()
+    assert list(cached_history(history, SOURCES)) == list(load_history(history, SOURCES))
+
+
+def test_an_atlas_checked_at_once_gives_what_its_files_checked_in_turn_give(
+    folder, tmp_path, counted, parallel
+):
+    """Workers check the event files alongside the territory files, before any territory id
+    is known; the links are checked when the events are read, with the sequential messages."""
+    places = frozenset(p.id for p in load_places(DATA / "places.yaml"))
+    (history,) = _copies(DATA / "history.geojson", tmp_path, 1)
+    (events,) = _copies(DATA / "events.yaml", tmp_path, 1)
+    territories, loaded = file_cache.cached_atlas_files(
+        [history], [events], places=places, sources=SOURCES
+    )
+    assert counted == {"history": 0, "events": 0}  # both checked by workers
+    expected = load_history(history, SOURCES)
+    assert list(territories) == list(expected)
+    ids = frozenset(t.id for t in expected)
+    assert loaded == load_events([events], places=places, territories=ids, sources=SOURCES)
+
+    history.write_text(history.read_text().replace('"id": "republic"', '"id": "renamed"'))
+    ids = (ids - {"republic"}) | {"renamed"}
+    with pytest.raises(DataError) as sequential:
+        load_events([events], places=places, territories=ids, sources=SOURCES)
+    with pytest.raises(DataError) as found:
+        file_cache.cached_atlas_files([history], [events], places=places, sources=SOURCES)
+    assert found.value.problems == sequential.value.problems
+    assert "links unknown territory 'republic'" in str(found.value.problems[0])
+    assert counted["events"] == 1  # the stored entry named a link to check: checked here

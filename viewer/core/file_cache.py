@@ -12,9 +12,11 @@ A damaged, foreign or stale entry is replaced; a cache that cannot be written co
 next launch's time. Problems in a file raise :class:`~geodata.errors.DataError` as usual.
 
 Checking is CPU-bound and the files of one load are checked against the same ids, so on a
-first load of several large files (:func:`cached_histories`, :func:`cached_events`) worker
-processes check them side by side and write their entries; the caller then loads every file
-exactly as one at a time would, now mostly reading entries. A worker only ever warms the
+first load of several large files (:func:`cached_histories`, :func:`cached_events`, both at
+once in :func:`cached_atlas_files`) worker
+processes check them side by side and write their entries, no more; the caller loads every
+file in order exactly as one at a time would, reading each entry as soon as its worker is done,
+while the workers check the next files. A worker only ever warms the
 cache: a file it could not store (a problem in it, an unwritable cache) is checked again in
 the caller, so results, problems and their order are those of a sequential load.
 """
@@ -26,18 +28,19 @@ import hashlib
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import cache, partial
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import shapely
 
 from events.loading import load_events, parse_events
 from events.model import Event
+from geodata.collector import collector_paused
 from geodata.dataset import TerritoryDataset
 from geodata.errors import DataError, Problem, display_name
 from geodata.loading import MAX_FILE_BYTES, load_history
@@ -110,87 +113,162 @@ def _store(entry: Path, key: str, data: Any, arrays: dict[str, np.ndarray]) -> b
 
 def cached_history(path: Path, known_sources: frozenset[str] | None = None) -> TerritoryDataset:
     """:func:`geodata.loading.load_history` of *path*, checked once per change of the file."""
-    layer = cached_territories(
-        path, "history", lambda: UserLayer(load_history(path, known_sources), ()), known_sources
-    )
-    return layer.dataset
+    where = _entry(path, "history", known_sources)
+    return _layer_at(where, partial(_history_layer, path, known_sources)).dataset
+
+
+def _history_layer(path: Path, known_sources: frozenset[str] | None) -> UserLayer:
+    return UserLayer(load_history(path, known_sources), ())
 
 
 def cached_histories(
     paths: Iterable[Path], known_sources: frozenset[str] | None = None
 ) -> list[TerritoryDataset]:
     """:func:`cached_history` of each of *paths*, the files not in the cache checked in
-    parallel first."""
+    parallel."""
     paths = list(paths)
-    _warm(_check_history, paths, "history", known_sources)
-    return [cached_history(path, known_sources) for path in paths]
+    with _checked_aside(_Jobs("history", paths, _check_history, (known_sources,))) as ready:
+        return _histories(paths, known_sources, ready)
 
 
-def _check_history(path: Path, known_sources: frozenset[str] | None) -> None:
-    """A worker's job: check *path* and store its entry (a problem is left for the caller)."""
-    with contextlib.suppress(DataError):
-        cached_history(path, known_sources)
+def cached_atlas_files(
+    territory_paths: Iterable[Path],
+    event_paths: Iterable[Path],
+    *,
+    places: frozenset[str] | None = None,
+    sources: frozenset[str] | None = None,
+) -> tuple[TerritoryDataset, tuple[Event, ...]]:
+    """The territories (one dataset) and the events of an atlas's files, the events checked
+    against those territories: :func:`cached_histories`, then :func:`cached_events`, except
+    that on a first load the workers check the event files alongside the territory files."""
+    territory_paths, event_paths = list(territory_paths), list(event_paths)
+    with _checked_aside(
+        _Jobs("history", territory_paths, _check_history, (sources,)),
+        _Jobs("events", event_paths, _check_events, (places, sources)),
+    ) as ready:
+        history = TerritoryDataset.joined(_histories(territory_paths, sources, ready))
+        territories = frozenset(t.id for t in history)
+        return history, _events(event_paths, ready, places, territories, sources)
 
 
-def _warm(
-    job: Callable[..., None], paths: list[Path], kind: str, *checked_against: frozenset[str] | None
+def _histories(
+    paths: list[Path], known_sources: frozenset[str] | None, ready: _Ready
+) -> list[TerritoryDataset]:
+    return [
+        _layer_at(ready("history", path), partial(_history_layer, path, known_sources)).dataset
+        for path in paths
+    ]
+
+
+def _check_history(
+    path: Path, where: tuple[Path, str], known_sources: frozenset[str] | None
 ) -> None:
-    """Run *job* on the *paths* missing from the cache in worker processes, when there are
+    """A worker's job: check *path* and store its entry *where*, no more (a problem is left
+    for the caller, and the caller reads the entry)."""
+    with contextlib.suppress(DataError):
+        _checked_layer(*where, partial(_history_layer, path, known_sources))
+
+
+class _Jobs(NamedTuple):
+    """Files of one kind for workers: each missing from the cache is checked by
+    ``check(path, where, *against)``, *where* being :func:`_entry` ``(path, kind, *against)``
+    (found by the caller: a worker hashing the file again cost ~0.6 s a 100x load)."""
+
+    kind: str
+    paths: list[Path]
+    check: Callable[..., None]
+    against: tuple[frozenset[str] | None, ...]
+
+
+_Ready = Callable[[str, Path], tuple[Path, str] | None]
+
+
+@contextlib.contextmanager
+def _checked_aside(*jobs: _Jobs) -> Iterator[_Ready]:
+    """Check the files of *jobs* missing from the cache in worker processes, when there are
     enough of them to repay starting the workers.
 
-    Workers are spawned (never forked: the caller may be a Qt app with threads) and as many as
-    there are CPUs. Whatever a worker does not store, the caller checks again itself.
+    Yields ``ready(kind, path)``: the path's entry and key (as :func:`_entry`), given once the
+    worker checking the path (if any) is done, so the caller reads each file's entry while the
+    workers check the next ones. Workers are spawned (never forked: the caller may be a Qt app
+    with threads) and as many as there are CPUs. Whatever a worker does not store, the caller
+    checks again.
     """
+    entries = {
+        (job.kind, path): _entry(path, job.kind, *job.against) for job in jobs for path in job.paths
+    }
     missing = [
-        path
-        for path in paths
-        if (where := _entry(path, kind, *checked_against)) is not None and _lookup(*where) is None
+        (job, path, where)
+        for job in jobs
+        for path in dict.fromkeys(job.paths)
+        if (where := entries[job.kind, path]) is not None and _lookup(*where) is None
     ]
-    if len(missing) < 2 or sum(p.stat().st_size for p in missing) < PARALLEL_MIN_BYTES:
-        return
     workers = min(len(missing), os.cpu_count() or 1)
-    if workers < 2:
-        return
-    context = multiprocessing.get_context("spawn")
+    pending: dict[tuple[str, Path], Future[None]] = {}
+    pool = None
+    if workers >= 2 and sum(path.stat().st_size for _, path, _ in missing) >= PARALLEL_MIN_BYTES:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        try:
+            for job, path, where in missing:
+                pending[job.kind, path] = pool.submit(job.check, path, where, *job.against)
+        except OSError as exc:  # no processes to be had: checked here, one at a time
+            _log.warning("checking files one at a time: %s", exc)
+
+    def ready(kind: str, path: Path) -> tuple[Path, str] | None:
+        if (job_done := pending.pop((kind, path), None)) is not None and (
+            exc := job_done.exception()
+        ) is not None:  # a crashed worker: checked here
+            _log.warning("a worker could not check a file: %s", exc)
+        return entries[kind, path]
+
     try:
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            for done in [pool.submit(job, path, *checked_against) for path in missing]:
-                if (exc := done.exception()) is not None:  # a crashed worker: checked here
-                    _log.warning("a worker could not check a file: %s", exc)
-    except OSError as exc:  # no processes to be had: checked here, one at a time
-        _log.warning("checking files one at a time: %s", exc)
+        yield ready
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def cached_territories(
     path: Path, kind: str, load: Callable[[], UserLayer], *checked_against: frozenset[str] | None
 ) -> UserLayer:
     """*load*'s territories and warnings for *path*, from the cache while neither the file nor
-    the ids it is *checked_against* changed.
+    the ids it is *checked_against* changed."""
+    return _layer_at(_entry(path, kind, *checked_against), load)
+
+
+def _layer_at(where: tuple[Path, str] | None, load: Callable[[], UserLayer]) -> UserLayer:
+    """The layer stored in the entry *where* (as :func:`_entry`), else *load*'s, stored there.
 
     A file checked now is read back from the entry just written, as every later launch reads
     it: records built amid the parser's freed objects would keep that memory from being
     returned (~250 MB after a 36 MB GeoJSON file), and each launch gets the same objects.
     """
-    if (where := _entry(path, kind, *checked_against)) is None:
+    if where is None:
         return load()
-    entry, key = where
-    if (found := _read_layer(entry, key)) is not None:
+    if (found := _read_layer(*where)) is not None:
         return found
-    layer = load()
-    try:
-        table, arrays = encode_records(Territory, list(layer.dataset), "territories")
-        warnings = encode(layer.warnings, [])
-    except CodecError as exc:
-        _log.warning("not caching %s: %s", path, exc)
+    layer, stored = _checked_layer(*where, load)
+    if not stored:
         return layer
-    arrays["projected.wkb"], arrays["projected.offsets"] = encode_geometries(
-        layer.dataset.projected
-    )
-    if not _store(entry, key, {"territories": table, "warnings": warnings}, arrays):
-        return layer
-    del layer, table, arrays  # gone before the copy is made, so their memory is reused
-    stored = _read_layer(entry, key)
-    return load() if stored is None else stored  # unreadable at once: checked again
+    del layer  # gone before the copy is made, so its memory is reused
+    found = _read_layer(*where)
+    return load() if found is None else found  # unreadable at once: checked again
+
+
+def _checked_layer(entry: Path, key: str, load: Callable[[], UserLayer]) -> tuple[UserLayer, bool]:
+    """*load*'s layer and whether it was stored in *entry* under *key*."""
+    with collector_paused():  # the parsed file is alive throughout
+        layer = load()
+        try:
+            table, arrays = encode_records(Territory, list(layer.dataset), "territories")
+            warnings = encode(layer.warnings, [])
+        except CodecError as exc:
+            _log.warning("not caching %s: %s", entry, exc)
+            return layer, False
+        arrays["projected.wkb"], arrays["projected.offsets"] = encode_geometries(
+            layer.dataset.projected
+        )
+        return layer, _store(entry, key, {"territories": table, "warnings": warnings}, arrays)
 
 
 def _read_layer(entry: Path, key: str) -> UserLayer | None:
@@ -214,26 +292,40 @@ def _read_layer(entry: Path, key: str) -> UserLayer | None:
 
 
 def _file_events(
-    path: Path, problems: list[Problem], checked_against: tuple[frozenset[str] | None, ...]
+    path: Path,
+    where: tuple[Path, str] | None,
+    problems: list[Problem],
+    checked_against: tuple[frozenset[str] | None, ...],
 ) -> list[Event]:
-    """The events of one file, from the cache or checked (problems collected, not raised)."""
-    where = _entry(path, "events", *checked_against)
+    """The events of one file, from its entry *where* or checked against the ids of
+    *checked_against* (places, territories, sources); problems collected, not raised.
+
+    An entry is checked against places and sources only (:func:`_entry` ``(path, "events",
+    places, sources)``), so workers can check event files before the territories are known;
+    an event linking a territory not among them sends the file to the full check, which says
+    so in the words and order of a sequential load.
+    """
+    places, territories, sources = checked_against
     if where is not None and (found := _lookup(*where)) is not None:
         try:
-            return decode_records(Event, *found, "events")
+            stored = decode_records(Event, *found, "events")
         except ValueError as exc:  # CodecError included
             _log.warning("not using the cache entry %s: %s", where[0], exc)
-    try:
-        data = read_yaml(path)
-    except DataError as exc:
-        problems.extend(exc.problems)
-        return []
-    places, territories, sources = checked_against
-    mine: list[Problem] = []
-    events = parse_events(
-        data, display_name(path), mine, places=places, territories=territories,
-        sources=sources, seen={},
-    )  # fmt: skip
+        else:
+            links = (tid for event in stored for tid in (*event.starts, *event.ends))
+            if territories is None or all(tid in territories for tid in links):
+                return stored
+    with collector_paused():  # the parsed file is alive throughout
+        try:
+            data = read_yaml(path)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            return []
+        mine: list[Problem] = []
+        events = parse_events(
+            data, display_name(path), mine, places=places, territories=territories,
+            sources=sources, seen={},
+        )  # fmt: skip
     problems += mine
     if not mine and where is not None:
         try:
@@ -253,11 +345,23 @@ def cached_events(
     """:func:`events.loading.load_events`, each file checked once per change of it or of the
     ids it is checked against."""
     paths = list(paths)
-    _warm(_check_events, paths, "events", places, territories, sources)
+    with _checked_aside(_Jobs("events", paths, _check_events, (places, sources))) as ready:
+        return _events(paths, ready, places, territories, sources)
+
+
+def _events(
+    paths: list[Path],
+    ready: _Ready,
+    places: frozenset[str] | None,
+    territories: frozenset[str] | None,
+    sources: frozenset[str] | None,
+) -> tuple[Event, ...]:
     problems: list[Problem] = []
     events: list[Event] = []
     for path in paths:
-        events += _file_events(path, problems, (places, territories, sources))
+        events += _file_events(
+            path, ready("events", path), problems, (places, territories, sources)
+        )
     if problems:
         raise DataError(problems)
     if len({e.id for e in events}) != len(events):  # an id in two files: the usual messages
@@ -265,6 +369,12 @@ def cached_events(
     return tuple(sorted(events, key=lambda e: (e.start, e.importance, e.id)))
 
 
-def _check_events(path: Path, *checked_against: frozenset[str] | None) -> None:
-    """A worker's job: check *path* and store its entry (problems are left for the caller)."""
-    _file_events(path, [], checked_against)
+def _check_events(
+    path: Path,
+    where: tuple[Path, str],
+    places: frozenset[str] | None,
+    sources: frozenset[str] | None,
+) -> None:
+    """A worker's job: check *path* (its territory links are the caller's) and store its entry
+    *where* (problems are left for the caller)."""
+    _file_events(path, where, [], (places, None, sources))

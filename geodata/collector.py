@@ -1,0 +1,27 @@
+"""Python's cycle collector held off while a file is parsed and checked. No Qt here.
+
+Parsing a large file makes millions of lists and dicts, none of them in a cycle. Each batch
+of new containers sets the collector going, and each of its passes walks everything still
+alive, so a 36 MB GeoJSON file took 1.4 s to parse instead of 0.3 s, and its checks half as
+long again: over a third of a first 100x load. Nothing is freed later for it: parsed data
+is freed by reference counting, and the few cycles made meanwhile wait for the next pass.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold the cycle collector off for the block; nested blocks and a collector already off
+    are left as they were."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
