@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from events.catalogue import EventCatalogue
 from events.model import Event
 from geodata.model import Territory
 from geodata.projection import (
@@ -387,7 +386,7 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self._near = self.atlas.events.near(day, self.markers.window_days)
         with self.labels.held():  # one layout for the pointers, event labels and day together
             self.pointers.show_events(self._near, day, self.state.language)
-            self.labels.set_dynamic(self._event_labels(day))
+            self.labels.set_dynamic(self._event_labels())
             self._labels_timer.stop()  # an earlier date's, whose picture is not shown now
             if self.territories.rendering:
                 self._labels_due = True  # with the picture, whose territories they name
@@ -411,13 +410,12 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     def _show_rasters(self, *_: object) -> None:
         self.rasters.show(self.state.day, self.state.raster_look)
 
-    def _event_labels(self, day: int) -> list[LabelSpec]:
+    def _event_labels(self) -> list[LabelSpec]:
         """Titles of the (up to three) nearest important events lit up now."""
-        near = sorted(
-            self.markers.shown, key=lambda e: (EventCatalogue.distance(e, day), e.importance)
-        )
+        marked = {id(e) for e in self.markers.shown}  # those at a place or point of the map
+        near = [e for e in self._near if id(e) in marked and e.importance <= 2]  # nearest first
         specs = []
-        for event in [e for e in near if e.importance <= 2][:MAX_EVENT_LABELS]:
+        for event in near[:MAX_EVENT_LABELS]:
             place = self.atlas.places.get(event.place or "")
             where = place or event.point
             assert where is not None  # a marker is shown only at a place or a point
