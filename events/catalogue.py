@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+import numpy as np
+
 from events.model import Event
 
 
@@ -20,8 +22,13 @@ class EventCatalogue:
     def __init__(self, events: Sequence[Event]) -> None:
         self._events = tuple(sorted(events, key=lambda e: (e.start, e.importance, e.id)))
         self._starts = [e.start for e in self._events]
+        # Each event's span as arrays: a date change asks which are near, and reading the
+        # days off ~20,000 events (a hundred copies of the data) cost ~5 ms a change.
+        self._start_days = np.array(self._starts, dtype=np.int64)
+        self._finish_days = np.array([e.finish for e in self._events], dtype=np.int64)
+        self._importance = np.array([e.importance for e in self._events], dtype=np.int64)
         self._by_id = {e.id: e for e in self._events}
-        self._longest = max((e.finish - e.start for e in self._events), default=0)
+        self._longest = int((self._finish_days - self._start_days).max(initial=0))
 
     def __iter__(self) -> Iterator[Event]:
         return iter(self._events)
@@ -49,8 +56,12 @@ class EventCatalogue:
         """Events whose span comes within *window* days of *day*, nearest first."""
         lo = bisect.bisect_left(self._starts, day - window - self._longest)
         hi = bisect.bisect_right(self._starts, day + window)
-        found = [e for e in self._events[lo:hi] if e.start - window <= day <= e.finish + window]
-        return sorted(found, key=lambda e: (self.distance(e, day), e.importance))
+        starts, finishes = self._start_days[lo:hi], self._finish_days[lo:hi]
+        hits = np.flatnonzero((starts - window <= day) & (day <= finishes + window))
+        distance = np.maximum(starts[hits] - day, np.maximum(day - finishes[hits], 0))
+        # nearest first, then the most important; a stable sort keeps the catalogue's order
+        order = np.lexsort((self._importance[lo:hi][hits], distance))
+        return [self._events[lo + i] for i in hits[order].tolist()]
 
     @staticmethod
     def distance(event: Event, day: int) -> int:

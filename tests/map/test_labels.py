@@ -342,3 +342,33 @@ def test_idle_time_finds_the_places_of_every_label(window, qtbot):
     """So a jump to a far date does not find them in its frame."""
     qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
     assert all(spec.anchors is not None for spec in window.map.labels._static.specs)
+
+
+def test_a_dates_labels_are_laid_out_the_turn_after_its_picture(open_window, qtbot):
+    """So no frame carries both the new picture and the labels' layout, and labels never
+    name territories that the picture does not show yet."""
+    window = open_window(fade_ms=180)
+    qtbot.waitUntil(lambda: not window.map.warming)  # the first picture is drawn (and more)
+    territories, labels = window.map.territories, window.map.labels
+    layouts: list[tuple[int, bool]] = []  # the day laid out, and whether its picture was pending
+    lay_out = labels.relayout_for
+
+    def recorded(day: int, lang: str) -> None:
+        layouts.append((day, territories.rendering))
+        lay_out(day, lang)
+
+    labels.relayout_for = recorded  # type: ignore[method-assign]
+    at_picture: list[int] = []  # layouts made when each picture was complete
+    territories.pictureDrawn.connect(lambda: at_picture.append(len(layouts)))
+    window.state.date = dt.date(1920, 7, 1)
+    qtbot.waitUntil(lambda: "Republic" in labels.visible_texts)
+    assert layouts[-1] == (window.state.day, False)
+    assert at_picture[-1] == len(layouts) - 1  # its picture was complete, then laid out
+    del layouts[:], at_picture[:]
+    window.state.date = dt.date(1850, 1, 1)
+    window.state.date = dt.date(1921, 7, 1)  # before 1850's picture: its labels never come
+    window.state.date = dt.date(1920, 7, 2)  # as 1920 again, the picture to draw
+    qtbot.waitUntil(lambda: not territories.rendering and bool(layouts))
+    qtbot.waitUntil(lambda: layouts[-1][0] == window.state.day)
+    assert not [day for day, pending in layouts if pending]
+    assert dt.date(1850, 1, 1).toordinal() not in [day for day, _ in layouts]

@@ -17,7 +17,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from events.catalogue import EventCatalogue
 from events.model import Event
 from geodata.model import Place
 from geodata.projection import project_points
@@ -109,9 +108,10 @@ class EdgePointers(ViewOverlay):
         self._layout()
 
     def show_events(self, events: list[Event], day: int, lang: str) -> None:
-        """Point at the off-map places of *events*, one tag a place, nearest event first."""
+        """Point at the off-map places of *events* (nearest first, as
+        :meth:`~events.catalogue.EventCatalogue.near` lists them), one tag a place."""
         by_place: dict[str, list[Event]] = {}
-        for event in sorted(events, key=lambda e: EventCatalogue.distance(e, day)):
+        for event in events:
             if (place := off_map_place(event, self._places)) is not None:
                 by_place.setdefault(place.id, []).append(event)
         self._shown = [

@@ -157,6 +157,9 @@ def _polygons(geometry: BaseGeometry) -> list[BaseGeometry]:
     return [p for p in parts if p.geom_type == "Polygon" and not p.is_empty]
 
 
+Slot = tuple[Box, float, float, bool]
+"""A free place for a label: its box, the anchor it belongs to, and whether the label is
+there where it belongs (:func:`inside`)."""
 Wanted = tuple[str, str, LabelSpec, list[tuple[float, float]]]
 """A label wanted in a view: key, text, spec and the places it may go there (view pixels),
 best first."""
@@ -258,9 +261,10 @@ class Occupancy:
 def find_slot(
     anchors: list[tuple[float, float]], size: QSizeF, spec: LabelSpec, taken: Occupancy,
     limits: Box, t: QTransform,
-) -> tuple[Box, float, float] | None:  # fmt: skip
+) -> Slot | None:  # fmt: skip
     """The first free place for a label of *size* (left, top, right, bottom), with the anchor
-    it belongs to, or None; *t* maps projected metres to the view.
+    it belongs to and whether it lies where it belongs, or None; *t* maps projected metres to
+    the view.
 
     A town's label goes beside its dot; a line's on or beside the line at one of its
     *anchors*, an area's inside it around one of them (the anchor within the label), wholly
@@ -289,7 +293,7 @@ def find_slot(
             ax, ay = anchors[0]
             tries += [(fx, fy, ax, ay) for fx, fy in _AREA_STEPS[1:]]
     x_min, y_min, x_max, y_max = limits
-    free = []
+    free: list[Slot] = []
     for fx, fy, ax, ay in tries:
         left, top = ax + fx * w, ay + fy * h
         right, bottom = left + w, top + h
@@ -300,9 +304,10 @@ def find_slot(
             and bottom <= y_max
             and taken.free(left, top, right, bottom)
         ):
-            free.append(((left, top, right, bottom), ax, ay))
-            if inside(spec, free[-1][0], t):
-                return free[-1]
+            box = (left, top, right, bottom)
+            if inside(spec, box, t):
+                return box, ax, ay, True
+            free.append((box, ax, ay, False))
             if len(free) > len(_INSIDE_STEPS):  # the first few free places are enough to try
                 break
     return free[0] if free else None

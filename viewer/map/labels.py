@@ -28,10 +28,10 @@ from viewer.map.label_placement import (
     Box,
     LabelSpec,
     Occupancy,
+    Slot,
     SpecArrays,
     could_hold,
     find_slot,
-    inside,
     leader,
     merged,
 )
@@ -300,7 +300,7 @@ class LabelLayer(QGraphicsObject):
                     break  # the view is full (MAX_MISSES)
                 continue
             misses = 0
-            box, ax, ay = slot
+            box, ax, ay, _ = slot
             left, top, right, bottom = box
             near = spec.role not in WRAPPED_ROLES or (
                 left - 4 <= ax <= right + 4 and top - 4 <= ay <= bottom + 4
@@ -333,7 +333,7 @@ class LabelLayer(QGraphicsObject):
     def _fitted(
         self, text: str, spec: LabelSpec, anchors: list[tuple[float, float]],
         taken: Occupancy, limits: Box, t: QTransform,
-    ) -> tuple[LabelShape, tuple[Box, float, float] | None]:  # fmt: skip
+    ) -> tuple[LabelShape, Slot | None]:  # fmt: skip
         """The label's shape and free place: an area's label that does not fit inside its
         area at its usual size is tried narrower and smaller (:data:`SNUG`), so that a small
         area's name does not spill over its neighbours; failing those, it goes where its
@@ -341,7 +341,7 @@ class LabelLayer(QGraphicsObject):
         which has no leader, stays at its feature in its tightest shape, spilling least."""
         shape = self._shape(text, spec.role)
         slot = find_slot(anchors, shape.size, spec, taken, limits, t)
-        if (slot is not None and inside(spec, slot[0], t)) or spec.geometry is None or spec.along:
+        if (slot is not None and slot[3]) or spec.geometry is None or spec.along:
             return shape, slot  # where it belongs, or a point's or line's label with no room
         fallback, tried = (shape, slot), {shape.size.toTuple()}
         for snug in range(1, len(SNUG) + 1):
@@ -353,7 +353,7 @@ class LabelLayer(QGraphicsObject):
             if spec.role in WRAPPED_ROLES and not could_hold(spec, size.width(), size.height(), t):
                 continue  # too big for the area even so: it would only end up leadered
             found = find_slot(anchors, tighter.size, spec, taken, limits, t)
-            if found is not None and inside(spec, found[0], t):
+            if found is not None and found[3]:  # inside its area (find_slot tested it)
                 return tighter, found
             if found is not None and spec.role not in WRAPPED_ROLES:
                 fallback = (tighter, found)  # no leader for a country: the least spill

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from events.catalogue import EventCatalogue
 from events.model import Event
 from geodata.model import Territory
 from geodata.projection import (
@@ -137,6 +136,8 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self._near: list[Event] = []  # the events lit up now, off-map ones too
         self._labels_due = False  # the date's labels wait for its picture
         self.territories.pictureDrawn.connect(self._on_picture_drawn)
+        self._labels_timer = QTimer(self, singleShot=True, interval=0)
+        self._labels_timer.timeout.connect(self._lay_out_labels)
         self._window: QWindow | None = None  # the window and screen whose DPI it follows
         self._screen: QScreen | None = None
         self._fit_to: QRectF | None = self._home  # kept in view until the user pans or zooms
@@ -385,7 +386,8 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self._near = self.atlas.events.near(day, self.markers.window_days)
         with self.labels.held():  # one layout for the pointers, event labels and day together
             self.pointers.show_events(self._near, day, self.state.language)
-            self.labels.set_dynamic(self._event_labels(day))
+            self.labels.set_dynamic(self._event_labels())
+            self._labels_timer.stop()  # an earlier date's, whose picture is not shown now
             if self.territories.rendering:
                 self._labels_due = True  # with the picture, whose territories they name
                 self.labels.postpone()
@@ -393,23 +395,27 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
                 self.labels.relayout_for(day, self.state.language)
 
     def _on_picture_drawn(self) -> None:
-        """Lay out the date's labels once its picture is drawn (slice by slice with large
-        data): they appear with their territories, and the date change's own frame does
-        not carry the layout (~3 ms at 100 times the real data, measured)."""
+        """Lay out the date's labels in the event loop's turn after its picture is drawn
+        (slice by slice with large data): they come as the fade to their territories starts,
+        and neither the date change's frame nor the picture's carries the layout (with the
+        real data the picture and a layout of 4-7 ms shared the scrub's worst frames)."""
         if self._labels_due:
             self._labels_due = False
-            self.labels.relayout_for(self.state.day, self.state.language)
+            self._labels_timer.start()
+
+    def _lay_out_labels(self) -> None:
+        """The labels of the date shown now (a later date may have come meanwhile)."""
+        self.labels.relayout_for(self.state.day, self.state.language)
 
     def _show_rasters(self, *_: object) -> None:
         self.rasters.show(self.state.day, self.state.raster_look)
 
-    def _event_labels(self, day: int) -> list[LabelSpec]:
+    def _event_labels(self) -> list[LabelSpec]:
         """Titles of the (up to three) nearest important events lit up now."""
-        near = sorted(
-            self.markers.shown, key=lambda e: (EventCatalogue.distance(e, day), e.importance)
-        )
+        marked = {id(e) for e in self.markers.shown}  # those at a place or point of the map
+        near = [e for e in self._near if id(e) in marked and e.importance <= 2]  # nearest first
         specs = []
-        for event in [e for e in near if e.importance <= 2][:MAX_EVENT_LABELS]:
+        for event in near[:MAX_EVENT_LABELS]:
             place = self.atlas.places.get(event.place or "")
             where = place or event.point
             assert where is not None  # a marker is shown only at a place or a point

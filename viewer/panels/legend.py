@@ -113,14 +113,13 @@ class LegendList(QListWidget):
     def show_ids(self, ids: frozenset[str]) -> None:
         if ids == self._ids:
             return  # most date changes: the same features, often the very same set
-        self._ids = ids
-        wanted = {self._order[territory_id] for territory_id in ids}
-        shown = set(self._rows)
-        for position in sorted(shown - wanted, reverse=True):
+        before, self._ids = self._ids or frozenset(), ids
+        order = self._order  # only the features that came or went: ~800 listed at 100×
+        for position in sorted((order[i] for i in before - ids), reverse=True):
             row = bisect.bisect_left(self._rows, position)
             del self._rows[row]
             self.takeItem(row)
-        for position in sorted(wanted - shown):
+        for position in sorted(order[i] for i in ids - before):
             row = bisect.bisect_left(self._rows, position)
             self._rows.insert(row, position)
             self.insertItem(row, self._item(self._territories[position]))
