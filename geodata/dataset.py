@@ -16,7 +16,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geodata.model import Territory
-from geodata.projection import project
+from geodata.projection import project_all
 
 
 class TerritoryDataset:
@@ -48,7 +48,7 @@ class TerritoryDataset:
         self.projected: tuple[BaseGeometry, ...] = (
             tuple(projected)
             if projected is not None
-            else tuple(project(t.geometry) for t in self._items)
+            else tuple(project_all([t.geometry for t in self._items]))
         )
         self._tree = shapely.STRtree(self.projected)
         # memoised on the arrays, not on self: a cycle through self would keep a dataset (and

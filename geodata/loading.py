@@ -26,7 +26,7 @@ from geodata.geometry import INVALID, INVALID_NEAR, invalid_place, read_geometry
 from geodata.model import BaseFeature, Names, Place, Territory
 from geodata.projection import (
     REGION_LONLAT,
-    area_km2,
+    areas_km2,
     cut_by_region,
     geodesic_length_km,
     in_region,
@@ -43,6 +43,8 @@ PRECISIONS = frozenset({"treaty", "approximate", "schematic"})
 PLACE_KINDS = frozenset({"capital", "city", "town", "port", "island", "village", "region", "pass"})
 MAX_FILE_BYTES = 50_000_000
 _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]{0,11}")
+_AREA = "Polygon"
+"""In the type of every geometry that has an area (Polygon, MultiPolygon)."""
 _WGS84_NAMES = ("CRS84", "EPSG::4326", "EPSG:4326", "WGS 84", "WGS84")
 
 
@@ -314,11 +316,13 @@ def _geonames(r: RecordReader) -> int | None:
 
 
 def territory_from_record(
-    r: RecordReader, geometry: BaseGeometry, strict: bool = True
+    r: RecordReader, geometry: BaseGeometry, area: float, strict: bool = True
 ) -> Territory:
     """Build a territory from checked properties, adding the computed figures.
 
-    Not *strict* (a user's plain layer), ``construction`` and ``sources`` may be left out.
+    *area* is the geometry's :func:`~geodata.projection.areas_km2` (used for an area only:
+    a file's are projected at once). Not *strict* (a user's plain layer), ``construction``
+    and ``sources`` may be left out.
     """
     valid_from, valid_to = r.date("valid_from"), r.date("valid_to", required=False)
     if valid_from and valid_to and valid_from.ordinal >= valid_to.ordinal:
@@ -331,8 +335,8 @@ def territory_from_record(
     figures = r.figures()
     if geometry.geom_type in ("LineString", "MultiLineString"):
         figures["computed_length_km"] = round(geodesic_length_km(geometry), 1)
-    elif geometry.geom_type in ("Polygon", "MultiPolygon"):
-        figures["computed_area_km2"] = round(area_km2(geometry), -1)
+    elif _AREA in geometry.geom_type:
+        figures["computed_area_km2"] = round(area, -1)
     return Territory(
         id=r.text("id"),
         names=r.names("name"),
@@ -371,11 +375,13 @@ def check_territories(
     taken = taken or {}
     territories: list[Territory] = []
     seen: set[str] = set()
-    for record in records:
+    records = list(records)
+    areas = areas_km2([g.geometry if _AREA in g.geometry.geom_type else None for g in records])
+    for record, area in zip(records, areas.tolist(), strict=True):
         r = RecordReader(record.properties, name, problems)
         if r.record is None:
             r.record = f"feature #{record.index}"
-        territory = territory_from_record(r, record.geometry, strict)
+        territory = territory_from_record(r, record.geometry, area, strict)
         if territory.id in taken:
             r.problem(
                 "id", "is already used in {taken}; choose another id", taken=taken[territory.id]

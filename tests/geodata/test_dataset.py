@@ -104,3 +104,39 @@ def test_a_dataset_is_freed_as_soon_as_it_is_let_go():
     gone = weakref.ref(dataset)
     del dataset
     assert gone() is None  # no cycle waits for the garbage collector, holding its shapes
+
+
+def test_shapes_projected_together_equal_shapes_projected_one_at_a_time():
+    """One PROJ call for a file's shapes, as the loader makes, changes no coordinate."""
+    import numpy as np
+    import shapely
+
+    from geodata.projection import EQUAL_AREA_CRS, MAP_CRS, _transformer, areas_km2, project_all
+
+    shapes = [
+        shapely.Point(52.1, 35.7),
+        None,
+        shapely.LineString([(40, 30), (41.5, 31.25), (45, 33)]),
+        shapely.box(44, 36, 49, 39).union(shapely.box(55, 26, 57, 27.5)),
+        shapely.Polygon(
+            shapely.box(38, 25, 62, 46).exterior.coords,
+            [shapely.box(40, 30, 50, 40).exterior.coords],
+        ),
+    ]
+    for crs in (MAP_CRS, EQUAL_AREA_CRS):
+        transformer = _transformer(crs)
+
+        def alone(xy, transformer=transformer):
+            return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
+
+        expected = [None if s is None else shapely.transform(s, alone) for s in shapes]
+        together = project_all(shapes, crs)
+        assert together[1] is None
+        assert all(
+            shapely.equals_identical(a, b)
+            for a, b in zip(together, expected, strict=True)
+            if b is not None
+        )
+    areas = areas_km2(shapes)
+    assert np.isnan(areas[1]) and areas[0] == areas[2] == 0
+    assert areas[4] == shapely.area(expected[4]) / 1e6 > areas[3] > 0

@@ -19,13 +19,47 @@ def _problem(path) -> str:
 
 @pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 2 * MAX_DEPTH, 5_000])
 @pytest.mark.parametrize("style", ["flow", "block"])
-def test_deep_nesting_is_our_message_below_and_above_the_parsers_own_limit(tmp_path, depth, style):
+@pytest.mark.parametrize("composer_refuses", [True, False])
+def test_deep_nesting_is_our_message_below_and_above_the_parsers_own_limit(
+    tmp_path, monkeypatch, depth, style, composer_refuses
+):
+    """Whether the file is composed first (a libyaml that refuses deep nesting) or its depth
+    is parsed first (an older one)."""
+    monkeypatch.setattr(yamlio, "_composer_refuses_nesting", lambda: composer_refuses)
     path = tmp_path / "deep.yaml"
     if style == "flow":
         path.write_text("[" * depth + "]" * depth)
     else:
         path.write_text("".join(" " * level + "-\n" for level in range(depth)))
     assert _problem(path) == f"{display_name(path)}: is nested more than {MAX_DEPTH:,} levels deep"
+
+
+def test_the_installed_libyaml_is_composed_first():
+    """The lock's PyYAML wheels carry a libyaml that refuses deep nesting: the quick path."""
+    assert yamlio._composer_refuses_nesting()
+
+
+def test_deep_nesting_before_a_syntax_error_is_still_the_depth(tmp_path):
+    path = tmp_path / "deep.yaml"
+    path.write_text("[" * 2 * MAX_DEPTH + "}")
+    assert _problem(path) == f"{display_name(path)}: is nested more than {MAX_DEPTH:,} levels deep"
+
+
+def test_an_alias_is_no_level_of_nesting(tmp_path):
+    """A collection nested 60 deep, used again (by alias) 60 deep: 60 levels, not 120."""
+    half = 60
+    path = tmp_path / "aliased.yaml"
+    path.write_text(
+        "a: &deep "
+        + "[" * half
+        + "]" * half
+        + "\nb: "
+        + "[" * (half - 1)
+        + "*deep"
+        + "]" * (half - 1)
+    )
+    data = read_yaml(path)
+    assert str(data["b"]) == "[" * (2 * half - 1) + "]" * (2 * half - 1)
 
 
 class _StrictParser(yaml.SafeLoader):
