@@ -330,11 +330,11 @@ def row_stripes(segments: Iterable[Segment]) -> list[Stripe]:
     for segment in segments:
         of = len(segment.colours)
         for k, colour in enumerate(segment.colours):
-            last = running.get((k, of))
-            if last is not None and stripes[last].end == segment.start:
-                if stripes[last].colour == colour:
-                    stripes[last] = Stripe(stripes[last].start, segment.end, k, of, colour)
-                    continue
+            at = running.get((k, of))
+            last = None if at is None else stripes[at]
+            if at is not None and last and last.end == segment.start and last.colour == colour:
+                stripes[at] = Stripe(last.start, segment.end, k, of, colour)
+                continue
             running[(k, of)] = len(stripes)
             stripes.append(Stripe(segment.start, segment.end, k, of, colour))
     return stripes
