@@ -86,6 +86,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("scale_100.load_cpu_s", "s"), ("scale_100.load_warm_cpu_s", "s")]),
     ("  peak RSS: first load / warm load, window and scrubbing", "≤ 600 MB", [
         ("scale_100.load_cold_peak_rss_mb", "MB"), ("scale_100.peak_rss_mb", "MB")]),
+    ("    RSS: loaded / window open and warmed up", "", [
+        ("scale_100.rss_loaded_mb", "MB"), ("scale_100.rss_start_mb", "MB")]),
     ("export: renderer built", "", [("export.renderer_s", "s")]),
     ("  PNG 3840×2160", "≤ 1 s", [("export.png_4k_s", "s")]),
     ("    processor time", "", [("export.png_4k_cpu_s", "s")]),

@@ -12,9 +12,10 @@ stepping through time, and how far the map lags behind the timeline. Timing star
 map has done the idle work it does in a user's first moments with the window (paths at this
 zoom, label sprites for the years around the date: ``MapView.warming``).
 
-Memory: resident size after start-up, after 10,000 further date changes (each painted, fades
-running on their real timers), and after 10,000 more, which tells a bounded cache (it stops
-growing) from a leak (it keeps growing); Python's object count is printed beside it.
+Memory: resident size once the data is loaded, once the window is open and warmed up, after
+10,000 further date changes (each painted, fades running on their real timers), and after
+10,000 more, which tells a bounded cache (it stops growing) from a leak (it keeps growing);
+Python's object count is printed beside it.
 
 Run alone: ``python -m bench.scrub [--scale 10] [--every 4] [--memory]``.
 """
@@ -221,12 +222,14 @@ def run(scale: int = 1, every: int = 1, with_memory: bool = False) -> Figures:
         loading = {"load_s": time.perf_counter() - start}
     else:
         atlas, loading = scaled(scale)
+    loaded_mb = rss_mb()
     window = open_window(atlas)
     result: Figures = {
         "scale": scale,
         "territories": len(atlas.history),
         "events": len(atlas.events),
         **loading,
+        "rss_loaded_mb": loaded_mb,
         "rss_start_mb": rss_mb(),
     }
     frames = scrub(window, months(every))

@@ -14,6 +14,8 @@ from viewer.core.timeline import (
     NORTH_ERAS,
     SPEEDS,
     Era,
+    Segment,
+    Stripe,
     advance,
     date_at,
     decimal_year,
@@ -27,6 +29,7 @@ from viewer.core.timeline import (
     previous_in,
     read_go_to,
     row_segments,
+    row_stripes,
     span_x,
     tick_label,
     year_ticks,
@@ -283,6 +286,26 @@ def test_overlapping_territories_share_a_segment_as_stripes(tiny_atlas):
     assert first.colours == (VERMILLION, BLUE, GREY)
     assert second.colours == (VERMILLION, BLUE)
     assert dt.date.fromordinal(second.start) == dt.date(1910, 1, 1)
+
+
+def test_stripes_run_through_touching_segments_of_the_same_colours():
+    segments = [
+        Segment(10, 20, ("red",)),
+        Segment(20, 30, ("red",)),  # touches: one stripe
+        Segment(30, 40, ("red", "blue")),  # two stripes now: new runs
+        Segment(40, 50, ("red", "blue")),
+        Segment(50, 60, ("blue", "red")),  # the colours swap places
+        Segment(70, 80, ("blue", "red")),  # a gap
+    ]
+    assert row_stripes(segments) == [
+        Stripe(10, 30, 0, 1, "red"),
+        Stripe(30, 50, 0, 2, "red"),
+        Stripe(30, 50, 1, 2, "blue"),
+        Stripe(50, 60, 0, 2, "blue"),
+        Stripe(50, 60, 1, 2, "red"),
+        Stripe(70, 80, 0, 2, "blue"),
+        Stripe(70, 80, 1, 2, "red"),
+    ]
 
 
 @pytest.mark.parametrize(("speed", "step", "interval"), [

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 import shapely
+import shapely.affinity
 from PySide6.QtCore import QEvent, QObject, Qt, QTimeLine
 from PySide6.QtGui import QPainter, QRegion
 from PySide6.QtWidgets import QApplication
@@ -67,6 +68,20 @@ def test_paths_are_made_once_per_level_and_only_a_few_levels_are_kept(qtbot):
         detail.at(level)
     qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     assert detail.path(detail.at(11), 11, 0) is not first  # evicted, made again
+
+
+def test_a_polygons_outline_strokes_its_fills_simplified_path(qtbot):
+    from PySide6.QtGui import QPainterPath
+
+    polygon, other = _wiggly_polygon(), shapely.affinity.translate(_wiggly_polygon(), 5e4)
+    full = [QPainterPath() for _ in range(3)]
+    detail = DetailedPaths([(polygon, False), (polygon, True), (other, True)], full)
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
+    paths = detail.at(11)
+    fill, outline, alone = (detail.path(paths, 11, k) for k in range(3))
+    assert outline is fill  # one path for the two
+    assert alone is not fill and alone.elementCount() > 0  # another shape's own, simplified
+    assert fill.elementCount() == simplified_path(polygon, 11, outline=False).elementCount()
 
 
 def test_until_the_worker_has_simplified_a_path_the_full_one_is_drawn(qtbot):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import itertools
 import math
 from collections import Counter
@@ -266,29 +267,77 @@ class Segment:
 def row_segments(row: LifespanRow) -> list[Segment]:
     """The row cut at every day a territory in it starts or ends; empty stretches are left out.
 
-    One sweep over the days, keeping the valid set as it goes: testing every territory at
-    every day was quadratic (2 min to open the window with 100 copies of the data, measured).
+    One sweep over the days, keeping per colour the valid territories' places in the row (a
+    heap): a segment's colours are then ordered by each colour's first valid territory,
+    without sorting the whole valid set at every cut (with 100 copies of the data that sort
+    took 12 s of the window's start-up, measured).
     """
-    colours = {t.id: territory_style(t).colour for t in row.territories}
-    order = {t.id: i for i, t in enumerate(row.territories)}
-    starting: dict[int, list[Territory]] = {}
-    ending: dict[int, list[Territory]] = {}
-    for t in row.territories:
-        starting.setdefault(t.start, []).append(t)
-        ending.setdefault(t.end, []).append(t)
-    days = sorted(starting.keys() | ending.keys())
-    valid: dict[str, int] = {}  # id: its index in the row, for data order
+    colours = [territory_style(t).colour for t in row.territories]
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for index, t in enumerate(row.territories):
+        starting.setdefault(t.start, []).append(index)
+        ending.setdefault(t.end, []).append(index)
+    valid = [False] * len(colours)
+    by_colour: dict[str, list[int]] = {}  # a heap of valid places, stale ones dropped lazily
+    counts: dict[str, int] = {}
     segments = []
-    for start, end in itertools.pairwise(days):
-        for t in ending.get(start, ()):
-            valid.pop(t.id, None)
-        for t in starting.get(start, ()):
-            if t.start < t.end:
-                valid[t.id] = order[t.id]
-        if valid:
-            in_order = sorted(valid, key=valid.__getitem__)
-            segments.append(Segment(start, end, tuple(dict.fromkeys(colours[i] for i in in_order))))
+    for start, end in itertools.pairwise(sorted(starting.keys() | ending.keys())):
+        for index in ending.get(start, ()):
+            if valid[index]:
+                valid[index] = False
+                counts[colours[index]] -= 1
+        for index in starting.get(start, ()):
+            t = row.territories[index]
+            if t.start < t.end and not valid[index]:
+                valid[index] = True
+                colour = colours[index]
+                counts[colour] = counts.get(colour, 0) + 1
+                heapq.heappush(by_colour.setdefault(colour, []), index)
+        firsts = []
+        for colour, count in counts.items():
+            if count:
+                heap = by_colour[colour]
+                while not valid[heap[0]]:
+                    heapq.heappop(heap)
+                firsts.append((heap[0], colour))
+        if firsts:
+            segments.append(Segment(start, end, tuple(c for _, c in sorted(firsts))))
     return segments
+
+
+@dataclass(frozen=True, slots=True)
+class Stripe:
+    """A run of one colour in one stripe of a lifespan row, ``[start, end)``: stripe ``k``
+    of ``of`` stripes the row's segments have there."""
+
+    start: int
+    end: int
+    k: int
+    of: int
+    colour: str
+
+
+def row_stripes(segments: Iterable[Segment]) -> list[Stripe]:
+    """A row's segments as stripes, each run of a colour through touching segments as one.
+
+    The strip draws the same picture from far fewer rectangles: with 100 copies of the data
+    the 117,000 stripes of 31,000 segments held 80 MB of the strip's pictures (measured); the
+    hairlines at each cut still show where a segment starts.
+    """
+    stripes: list[Stripe] = []
+    running: dict[tuple[int, int], int] = {}  # (k, of): the index of its last stripe
+    for segment in segments:
+        of = len(segment.colours)
+        for k, colour in enumerate(segment.colours):
+            at = running.get((k, of))
+            last = None if at is None else stripes[at]
+            if at is not None and last and last.end == segment.start and last.colour == colour:
+                stripes[at] = Stripe(last.start, segment.end, k, of, colour)
+                continue
+            running[(k, of)] = len(stripes)
+            stripes.append(Stripe(segment.start, segment.end, k, of, colour))
+    return stripes
 
 
 def pace(months_per_second: int) -> tuple[int, int]:

@@ -33,6 +33,7 @@ from viewer.core.timeline import (
     lifespan_rows,
     nearest_month,
     row_segments,
+    row_stripes,
     span_x,
 )
 from viewer.core.visibility import highlight_window
@@ -193,17 +194,19 @@ class StripPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type
         return ticks
 
     def _add_lifespans(self) -> None:
-        """Each row's segments as stripes, one per colour, cut by a hairline at each change."""
+        """Each row's stripes, one per colour, cut by a hairline where its segments start."""
         low, high = self._x_span
         stripes, cuts = [], []
         for index, row in enumerate(self.rows):
             y = self._row_y(index)
-            for segment in row_segments(row):
-                start, end = self._x(segment.start, low), self._x(segment.end, high)
-                height = BAR_HEIGHT / len(segment.colours)
-                for k, colour in enumerate(segment.colours):
-                    centre = y + BAR_HEIGHT / 2 - (k + 0.5) * height
-                    stripes.append((start, end, centre, colour, height))
+            segments = row_segments(row)
+            for stripe in row_stripes(segments):
+                height = BAR_HEIGHT / stripe.of
+                centre = y + BAR_HEIGHT / 2 - (stripe.k + 0.5) * height
+                start, end = self._x(stripe.start, low), self._x(stripe.end, high)
+                stripes.append((start, end, centre, stripe.colour, height))
+            for segment in segments:
+                start = self._x(segment.start, low)
                 cuts += [(start, y - BAR_HEIGHT / 2), (start, y + BAR_HEIGHT / 2)]
         if stripes:
             self._add_bars(stripes, pen=pg.mkPen(None))
