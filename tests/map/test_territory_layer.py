@@ -281,3 +281,32 @@ def test_an_outline_is_the_polygons_boundary_and_no_line_of_its_own():
     line = shapely.LineString([(0, 20), (30, 20)])
     assert outline_path(polygons) == geometry_to_path(shapely.boundary(polygons))
     assert outline_path(shapely.GeometryCollection([polygons, line])) == outline_path(polygons)
+
+
+@pytest.mark.parametrize("scale", [(1e-4, -1e-4), (3e-3, 2e-3)])
+def test_the_items_redrawn_in_a_part_are_those_whose_pixels_touch_it(window, scale):
+    """The items tested at once are the items that Qt's rectangles, one by one, say may draw
+    in the part of the picture redrawn (their pens' margin included)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QTransform
+
+    from viewer.map.territory_layer import PEN_MARGIN
+
+    layer = window.map.territories
+    window.state.date = dt.date(1921, 1, 1)
+    visible = layer._visible_items()
+    assert len(visible) > 1
+    transform = QTransform(scale[0], 0, 0, scale[1], 300.0, 400.0)
+    areas = [transform.mapRect(layer._item_areas[k]) for k in visible]
+    parts = [a.adjusted(a.width() / 3, 0, 0, -a.height() / 3) for a in areas]
+    parts += [QRectF(0, 0, 5, 5), QRectF(-1e6, -1e6, 2e6, 2e6), QRectF()]
+    outcomes = set()
+    for clip in parts:
+        expected = [
+            k
+            for k, a in zip(visible, areas, strict=True)
+            if a.adjusted(-PEN_MARGIN, -PEN_MARGIN, PEN_MARGIN, PEN_MARGIN).intersects(clip)
+        ]
+        assert layer._touching(transform, clip) == expected
+        outcomes.add(len(expected))
+    assert len(outcomes) > 1  # some parts touch fewer items than others
