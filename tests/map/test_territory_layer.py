@@ -310,3 +310,14 @@ def test_the_items_redrawn_in_a_part_are_those_whose_pixels_touch_it(window, sca
         assert layer._touching(transform, clip) == expected
         outcomes.add(len(expected))
     assert len(outcomes) > 1  # some parts touch fewer items than others
+
+
+def test_a_date_change_postpones_the_next_warming_step(window, monkeypatch):
+    """The step due in a date change's turn waits a step: the change's frame comes first."""
+    steps = []
+    monkeypatch.setattr(window.map.territories, "warm", lambda budget: steps.append(budget))
+    window.state.date = dt.date(1905, 1, 1)
+    window.map._warm_timer.timeout.emit()  # due while the change is still being drawn
+    assert steps == []
+    window.map._warm_timer.timeout.emit()
+    assert len(steps) == 1
