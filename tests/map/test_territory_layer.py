@@ -321,3 +321,21 @@ def test_a_date_change_postpones_the_next_warming_step(window, monkeypatch):
     assert steps == []
     window.map._warm_timer.timeout.emit()
     assert len(steps) == 1
+
+
+def test_warming_draws_the_labels_of_the_timelines_first_day_too(window, qtbot, monkeypatch):
+    """A jump to the start (far from any date warmed around) finds its labels drawn."""
+    from viewer.map import labels as labels_module
+
+    window.state.date = dt.date(1990, 1, 1)
+    labels, day = window.map.labels, window.state.day
+    far = [s for s in labels._static.specs if s.end <= day - WARM_DAYS]
+    assert far  # labels that ended long before the years warmed around the date
+    first = far[0].start  # the tiny data's timeline "starts" with one of them
+    monkeypatch.setattr(labels_module, "FIRST_DAY", first)
+    labels._shapes.clear()
+    labels._warm = ((), 0)
+    window.map._warm_timer.start()
+    qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
+    for spec in (s for s in labels._static.specs if s.start <= first < s.end):
+        assert (spec.names(first).get("en"), spec.role, 0) in labels._shapes
