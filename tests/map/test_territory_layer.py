@@ -296,3 +296,61 @@ def test_an_outline_is_the_polygons_boundary_and_no_line_of_its_own():
     line = shapely.LineString([(0, 20), (30, 20)])
     assert outline_path(polygons) == geometry_to_path(shapely.boundary(polygons))
     assert outline_path(shapely.GeometryCollection([polygons, line])) == outline_path(polygons)
+
+
+@pytest.mark.parametrize("scale", [(1e-4, -1e-4), (3e-3, 2e-3)])
+def test_the_items_redrawn_in_a_part_are_those_whose_pixels_touch_it(window, scale):
+    """The items tested at once are the items that Qt's rectangles, one by one, say may draw
+    in the part of the picture redrawn (their pens' margin included)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QTransform
+
+    from viewer.map.territory_layer import PEN_MARGIN
+
+    layer = window.map.territories
+    window.state.date = dt.date(1921, 1, 1)
+    visible = layer._visible_items()
+    assert len(visible) > 1
+    transform = QTransform(scale[0], 0, 0, scale[1], 300.0, 400.0)
+    areas = [transform.mapRect(layer._item_areas[k]) for k in visible]
+    parts = [a.adjusted(a.width() / 3, 0, 0, -a.height() / 3) for a in areas]
+    parts += [QRectF(0, 0, 5, 5), QRectF(-1e6, -1e6, 2e6, 2e6), QRectF()]
+    outcomes = set()
+    for clip in parts:
+        expected = [
+            k
+            for k, a in zip(visible, areas, strict=True)
+            if a.adjusted(-PEN_MARGIN, -PEN_MARGIN, PEN_MARGIN, PEN_MARGIN).intersects(clip)
+        ]
+        assert layer._touching(transform, clip) == expected
+        outcomes.add(len(expected))
+    assert len(outcomes) > 1  # some parts touch fewer items than others
+
+
+def test_a_date_change_postpones_the_next_warming_step(window, monkeypatch):
+    """The step due in a date change's turn waits a step: the change's frame comes first."""
+    steps = []
+    monkeypatch.setattr(window.map.territories, "warm", lambda budget: steps.append(budget))
+    window.state.date = dt.date(1905, 1, 1)
+    window.map._warm_timer.timeout.emit()  # due while the change is still being drawn
+    assert steps == []
+    window.map._warm_timer.timeout.emit()
+    assert len(steps) == 1
+
+
+def test_warming_draws_the_labels_of_the_timelines_first_day_too(window, qtbot, monkeypatch):
+    """A jump to the start (far from any date warmed around) finds its labels drawn."""
+    from viewer.map import labels as labels_module
+
+    window.state.date = dt.date(1990, 1, 1)
+    labels, day = window.map.labels, window.state.day
+    far = [s for s in labels._static.specs if s.end <= day - WARM_DAYS]
+    assert far  # labels that ended long before the years warmed around the date
+    first = far[0].start  # the tiny data's timeline "starts" with one of them
+    monkeypatch.setattr(labels_module, "FIRST_DAY", first)
+    labels._shapes.clear()
+    labels._warm = ((), 0)
+    window.map._warm_timer.start()
+    qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
+    for spec in (s for s in labels._static.specs if s.start <= first < s.end):
+        assert (spec.names(first).get("en"), spec.role, 0) in labels._shapes

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 
@@ -26,3 +27,31 @@ def test_the_layer_boxes_are_never_clipped_however_narrow_the_dock(window):
     """The boxes scroll vertically on a short screen, but their names are never cut."""
     for box in (*window.kind_boxes.values(), *window.base_boxes.values()):
         assert window.layers.minimumSizeHint().width() >= box.sizeHint().width()
+
+
+def _asked_tooltip(legend, row):
+    """A row's tooltip once the viewport is asked for it, as a hovering pointer asks."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    centre = legend.visualItemRect(legend.item(row)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, legend.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(legend.viewport(), event)
+    QToolTip.hideText()
+    return legend.item(row).toolTip()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen tooltips
+def test_a_rows_tooltip_tells_its_dates_in_the_language_when_asked(window):
+    from viewer.core.describe import validity_text
+
+    window.state.date = dt.date(1990, 1, 1)
+    legend = window.legend
+    legend.scrollToTop()
+    feature = window.atlas.history[legend.item(0).data(Qt.ItemDataRole.UserRole)]
+    english = _asked_tooltip(legend, 0)
+    assert english.splitlines()[0] == validity_text(feature, "en")
+    assert f"Boundary: {feature.boundary_precision}" in english.splitlines()
+    window.state.language = "ru"
+    assert _asked_tooltip(legend, 0).splitlines()[0] == validity_text(feature, "ru")

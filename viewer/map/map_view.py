@@ -150,6 +150,7 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self._warm_timer = QTimer(self, interval=WARM_EVERY_MS)
         self._warm_timer.timeout.connect(self._warm_step)
+        self._warm_postponed = False  # a date changed: its frame's work comes first
         self.view_box.sigRangeChanged.connect(self._warm_timer.start)
         self.view_box.sigRangeChanged.connect(self._report_extent)
         self.reset_view()
@@ -181,7 +182,12 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     def _warm_step(self) -> None:
         """A slice of idle work: the territories' paths at this zoom, then the labels' sprites
         for the years around the date. Without it the first frame showing a large territory
-        or new labels made them there (up to ~80 ms at 1920×1080, measured)."""
+        or new labels made them there (up to ~80 ms at 1920×1080, measured). A date change
+        postpones the next step by one: a 100x change's frame can outlast the timer's interval,
+        and a step fired within it lengthened it by up to its budget."""
+        if self._warm_postponed:  # the step due in a slow date change's turn waits a step
+            self._warm_postponed = False
+            return
         hidden = not self.isVisible()  # an export's offscreen map, or a closed one
         if hidden or (self.territories.warm(WARM_SLICE_MS) and self.labels.warm(WARM_SLICE_MS)):
             self._warm_timer.stop()
@@ -379,6 +385,7 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     def _on_date_changed(self, *_: object) -> None:
         day = self.state.day
         self._warm_timer.start()
+        self._warm_postponed = True
         self.territories.show_day(day)
         self._show_rasters()
         self.markers.show_day(day)

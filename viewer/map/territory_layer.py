@@ -24,6 +24,7 @@ import bisect
 import math
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimeLine, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QTransform
@@ -121,6 +122,9 @@ class TerritoryLayer(ViewOverlay):
             self._items[territory_id].append(stored)
             self._territory_items.append(stored)
             self._item_areas.append(self._areas[territory_id])
+        self._item_bounds = np.array(  # the same, as x0, y0, x1, y1 rows, to test at once
+            [(a.left(), a.top(), a.right(), a.bottom()) for a in self._item_areas], dtype=float
+        ).reshape(-1, 4)
         self._base = sorted(base, key=QGraphicsItem.zValue)
         self._index = {id(item): k for k, item in enumerate(self._territory_items)}
         self._under: list[QGraphicsItem] = []  # the user's map scans under the features
@@ -326,14 +330,26 @@ class TerritoryLayer(ViewOverlay):
         return area
 
     def _touching(self, transform: QTransform, clip: QRectF) -> list[int]:
-        """The visible items that may draw inside *clip* (a part of the picture), in order."""
+        """The visible items that may draw inside *clip* (a part of the picture), in order.
+
+        Their areas are mapped to pixels all at once (as ``QTransform.mapRect`` would, corner
+        by corner) and tested as ``QRectF.intersects`` does, strict overlap: item by item
+        this took 15 ms of a 100x date change's frame (~5,000 visible items, measured)."""
+        visible = np.asarray(self._visible_items(), dtype=np.intp)
+        if clip.isEmpty() or not len(visible):
+            return []
+        b = self._item_bounds[visible]
+        xs, ys = b[:, [0, 2, 0, 2]], b[:, [1, 1, 3, 3]]  # the four corners
+        px = transform.m11() * xs + transform.m21() * ys + transform.dx()
+        py = transform.m12() * xs + transform.m22() * ys + transform.dy()
         m = PEN_MARGIN
-        areas = self._item_areas
-        return [
-            k
-            for k in self._visible_items()
-            if transform.mapRect(areas[k]).adjusted(-m, -m, m, m).intersects(clip)
-        ]
+        inside = (
+            (px.min(axis=1) - m < clip.right())
+            & (clip.left() < px.max(axis=1) + m)
+            & (py.min(axis=1) - m < clip.bottom())
+            & (clip.top() < py.max(axis=1) + m)
+        )
+        return [int(k) for k in visible[inside]]
 
     def _continue_render(self, budget: float | None = None) -> None:
         """Draw the next slice (of :attr:`slice_ms`); once the picture is complete, fade to it."""

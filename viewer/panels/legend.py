@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from events.model import Source
@@ -79,6 +79,7 @@ class LegendList(QListWidget):
         self._territories = tuple(dataset)
         self._order = {t.id: i for i, t in enumerate(dataset)}
         self._icons: dict[tuple[FeatureStyle, str], QIcon] = {}  # one per look, made lazily
+        self._swatches: dict[int, QIcon] = {}  # each feature's look, by position: one per row
         self._rows: list[int] = []  # the shown features' positions in the data, ascending
         self.setIconSize(SWATCH)
         self.setWordWrap(True)
@@ -122,7 +123,7 @@ class LegendList(QListWidget):
         for position in sorted(order[i] for i in ids - before):
             row = bisect.bisect_left(self._rows, position)
             self._rows.insert(row, position)
-            self.insertItem(row, self._item(self._territories[position]))
+            self.insertItem(row, self._item(position))
 
     def _on_language_changed(self, language: str) -> None:
         for row, position in enumerate(self._rows):
@@ -156,21 +157,39 @@ class LegendList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, f"base:{name}")
             self.addItem(item)
 
-    def _item(self, territory: Territory) -> QListWidgetItem:
-        style = territory_style(territory)
-        icon = self._icons.get((style, territory.kind))
+    def _item(self, position: int) -> QListWidgetItem:
+        """A feature's row: its swatch and name. The tooltip is made when asked for
+        (:meth:`viewportEvent`): at 100x a date change adds ~50 rows, and their tooltips and
+        looks made up front took 4 ms of its frame (measured)."""
+        territory = self._territories[position]
+        icon = self._swatches.get(position)
         if icon is None:
-            icon = swatch(style, territory.kind in LINE_KINDS)
-            self._icons[(style, territory.kind)] = icon
+            style = territory_style(territory)
+            icon = self._icons.get((style, territory.kind))
+            if icon is None:
+                icon = swatch(style, territory.kind in LINE_KINDS)
+                self._icons[(style, territory.kind)] = icon
+            self._swatches[position] = icon
         item = QListWidgetItem(icon, marked_name(territory, self._state.language))
-        area = area_text(territory, self._sources, self._state.language)
-        lines = [validity_text(territory, self._state.language), territory.construction]
-        lines.append(self.tr("Boundary: {}").format(territory.boundary_precision))
-        if area:
-            lines.append(self.tr("Area: {}").format(area))
-        item.setToolTip("\n".join(lines))
         item.setData(Qt.ItemDataRole.UserRole, territory.id)
         return item
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Give a feature's row its tooltip, in the language of the moment, as it is asked."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            if item is not None and self.row(item) < len(self._rows):
+                item.setToolTip(self._tooltip(self._territories[self._rows[self.row(item)]]))
+        return super().viewportEvent(event)
+
+    def _tooltip(self, territory: Territory) -> str:
+        language = self._state.language
+        lines = [validity_text(territory, language), territory.construction]
+        lines.append(self.tr("Boundary: {}").format(territory.boundary_precision))
+        area = area_text(territory, self._sources, language)
+        if area:
+            lines.append(self.tr("Area: {}").format(area))
+        return "\n".join(lines)
 
     @property
     def texts(self) -> list[str]:
