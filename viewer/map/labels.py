@@ -47,9 +47,9 @@ DOT_PEN = 1.2
 LEADER_PEN = 0.8
 WARM_DAYS = 25 * 365
 WARM_STEP = 5 * 365
+"""Labels of 25 years either side of the date's 5-year step are drawn ahead while idle."""
 FIRST_DAY = SPAN[0].toordinal()
 """The timeline's first day, whose labels idle time draws too (a jump to the start)."""
-"""Labels of 25 years either side of the date's 5-year step are drawn ahead while idle."""
 
 
 _Entry = tuple[
