@@ -49,11 +49,12 @@ def test_describe_agrees_with_the_map(real_window, date):
 
 
 @pytest.mark.parametrize("date", ["1908-06-01", "1946-02-01"])
-def test_no_modern_country_is_named_before_its_time(real_window, date):
+def test_no_modern_country_is_named_before_its_time(real_window, qtbot, date):
     """Country names come from the states valid on the date; today's are never printed."""
     day = dt.date.fromisoformat(date)
     real_window.map.reset_view()
     real_window.state.date = day
+    qtbot.waitUntil(lambda: not real_window.map.labelling)
     texts = set(real_window.map.labels.visible_texts)
     states = [t for t in real_window.atlas.history if t.kind == "state"]
     valid = {t.names.en.upper() for t in states if t.valid_on(day.toordinal())}
@@ -65,26 +66,29 @@ def test_no_modern_country_is_named_before_its_time(real_window, date):
     assert not texts & others  # ...and no other's
 
 
-def test_no_town_is_named_before_it_existed(real_window):
+def test_no_town_is_named_before_it_existed(real_window, qtbot):
     real_window.map.reset_view()
     real_window.state.date = dt.date(1805, 1, 1)
+    qtbot.waitUntil(lambda: not real_window.map.labelling)
     early = set(real_window.map.labels.visible_texts)
     assert {"Tehran", "Tabriz", "Baku"} <= early
     assert not {"Aktau", "Shevchenko", "Krasnovodsk", "Petrovsk-Port", "Askhabad"} & early
     real_window.state.date = dt.date(1975, 1, 1)
+    qtbot.waitUntil(lambda: not real_window.map.labelling)
     later = set(real_window.map.labels.visible_texts)
     assert {"Shevchenko", "Krasnovodsk", "Makhachkala", "Ashkhabad"} <= later
 
 
-def test_rank_one_towns_are_always_labelled(real_window):
+def test_rank_one_towns_are_always_labelled(real_window, qtbot):
     real_window.map.reset_view()
     for date in ("1908-06-01", "1920-09-01", "1946-02-01", "1960-06-01"):
         real_window.state.date = dt.date.fromisoformat(date)
+        qtbot.waitUntil(lambda: not real_window.map.labelling)
         texts = real_window.map.labels.visible_texts
         assert "Tehran" in texts and "Tabriz" in texts and "Mashhad" in texts, date
 
 
-def test_the_cap_on_labels_tried_never_binds_on_the_real_data(real_window):
+def test_the_cap_on_labels_tried_never_binds_on_the_real_data(real_window, qtbot):
     """The layout tries at most MAX_TRIED labels: room for the real data's, whole."""
     from viewer.map.label_placement import MAX_TRIED
 
@@ -92,11 +96,14 @@ def test_the_cap_on_labels_tried_never_binds_on_the_real_data(real_window):
     labels = real_window.map.labels
     for year in range(1900, 2027, 3):
         real_window.state.date = dt.date(year, 6, 1)
+        qtbot.waitUntil(lambda: not real_window.map.labelling)
         wanted = labels._key[-1]  # the labels wanted in the view on that day
         assert 0 < len(wanted) < MAX_TRIED / 2
 
 
-def test_the_stop_after_a_run_of_misses_never_binds_on_the_real_data(real_window, monkeypatch):
+def test_the_stop_after_a_run_of_misses_never_binds_on_the_real_data(
+    real_window, monkeypatch, qtbot
+):
     """A layout gives up after MAX_MISSES labels in a row found no room; never on the real
     data's, which place the same labels without that stop."""
     from viewer.map import labels as labels_module
@@ -106,10 +113,11 @@ def test_the_stop_after_a_run_of_misses_never_binds_on_the_real_data(real_window
     stopping = labels_module.MAX_MISSES
     for year in range(1800, 2027, 7):
         real_window.state.date = dt.date(year, 6, 1)
+        qtbot.waitUntil(lambda: not real_window.map.labelling)
         placed = labels.visible_texts
         monkeypatch.setattr(labels_module, "MAX_MISSES", 10**9)
         labels._key = None  # lay out again, whatever the view
-        labels.relayout()
+        labels.finish_layout()
         assert labels.visible_texts == placed, year
         monkeypatch.setattr(labels_module, "MAX_MISSES", stopping)
 

@@ -46,22 +46,55 @@ def test_province_labels_go_with_their_layer(window):
     assert "Today's borders (for orientation)" in window.legend.texts
 
 
-def test_a_hidden_kind_takes_its_labels_along(window):
+def _labelled(window, qtbot):
+    """Wait for the labels of what the map shows (laid out after the change's frame)."""
+    qtbot.waitUntil(lambda: not window.map.labelling)
+
+
+def test_a_hidden_kind_takes_its_labels_along(window, qtbot):
     window.state.date = dt.date(1920, 7, 1)
+    _labelled(window, qtbot)
     assert "Republic" in window.map.labels.visible_texts
     window.kind_boxes["government"].setChecked(False)
-    assert "Republic" not in window.map.labels.visible_texts
+    assert "Republic" not in window.map.labels.visible_texts  # at once, not a turn later
 
 
-def test_hidden_labels_are_laid_out_when_shown_not_on_every_date(window):
+def test_hidden_labels_are_laid_out_when_shown_not_on_every_date(window, qtbot):
     labels = window.map.labels
     window.state.date = dt.date(1920, 7, 1)
+    _labelled(window, qtbot)
     assert "Republic" in labels.visible_texts
     labels.setVisible(False)
     window.state.date = dt.date(1850, 1, 1)
+    _labelled(window, qtbot)
     assert "Republic" in labels.visible_texts  # no work while nobody sees them
     labels.setVisible(True)
-    assert "Republic" not in labels.visible_texts  # shown: the date's own labels
+    assert "Republic" not in labels.visible_texts  # shown: never another date's labels
+    _labelled(window, qtbot)
+    assert "Rasht" in labels.visible_texts  # and the date's own
+
+
+def test_a_date_change_keeps_only_the_labels_still_right_until_its_layout(window, qtbot):
+    """The layout waits for a later turn; meanwhile no label names what the date does not
+    show, and those still right stay rather than blink."""
+    labels = window.map.labels
+    window.state.date = dt.date(1920, 7, 1)
+    _labelled(window, qtbot)
+    before = labels.visible_texts
+    assert {"Republic", "Rasht"} <= set(before)
+    window.state.date = dt.date(1850, 1, 1)
+    assert window.map.labelling  # not laid out in the change's frame
+    day = window.state.day
+    shown = labels._placed
+    assert all(p.spec.start <= day < p.spec.end for p in shown)
+    assert "Republic" not in labels.visible_texts
+    assert labels.visible_texts == [t for t in before if t in labels.visible_texts]
+    assert "Rasht" in labels.visible_texts
+    _labelled(window, qtbot)
+    laid_out = labels.visible_texts
+    labels._key = None
+    labels.finish_layout()
+    assert labels.visible_texts == laid_out  # the date's own layout
 
 
 def test_labels_never_overlap(window):
@@ -321,8 +354,9 @@ def test_an_area_too_small_for_a_label_is_known_without_testing_its_shape():
     assert not inside(spec, (0.0, 0.0, 101.0, 10.0), t)
 
 
-def test_a_date_change_lays_the_labels_out_once(window, monkeypatch):
-    """The pointers, the event labels and the day change together: one layout, not three."""
+def test_a_date_change_lays_the_labels_out_once(window, monkeypatch, qtbot):
+    """The pointers, the event labels and the day change together: one layout, not three,
+    and none in the change's own frame."""
     import viewer.map.labels as labels_module
 
     layouts = []
@@ -335,6 +369,8 @@ def test_a_date_change_lays_the_labels_out_once(window, monkeypatch):
     monkeypatch.setattr(labels_module, "Occupancy", Counted)
     window.state.date = dt.date(1921, 2, 26)  # a pointer (Moscow) and event labels come
     assert window.map.pointers.tags
+    assert not layouts
+    _labelled(window, qtbot)
     assert len(layouts) == 1
 
 
@@ -351,13 +387,14 @@ def test_a_dates_labels_are_laid_out_the_turn_after_its_picture(open_window, qtb
     qtbot.waitUntil(lambda: not window.map.warming)  # the first picture is drawn (and more)
     territories, labels = window.map.territories, window.map.labels
     layouts: list[tuple[int, bool]] = []  # the day laid out, and whether its picture was pending
-    lay_out = labels.relayout_for
+    go_on = labels._go_on
 
-    def recorded(day: int, lang: str) -> None:
-        layouts.append((day, territories.rendering))
-        lay_out(day, lang)
+    def recorded(budget_ms: float) -> None:
+        if labels._job is not None:
+            layouts.append((labels._day, territories.rendering))
+        go_on(budget_ms)
 
-    labels.relayout_for = recorded  # type: ignore[method-assign]
+    labels._go_on = recorded  # type: ignore[method-assign]
     at_picture: list[int] = []  # layouts made when each picture was complete
     territories.pictureDrawn.connect(lambda: at_picture.append(len(layouts)))
     window.state.date = dt.date(1920, 7, 1)
