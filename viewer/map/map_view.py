@@ -411,26 +411,31 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         """Lay the labels out after the frame of the change that asked, never in it (with
         the real data a layout of up to ~7 ms was most of the worst date changes' frames):
         after the date's picture if it is being drawn, so that they come as the fade to their
-        territories starts (slice by slice with large data), else after the change's frame is
-        painted (a timer of no interval sometimes fired before the paint). Meanwhile the
-        labels still right for the date stay (:meth:`LabelLayer.set_day`)."""
+        territories starts (slice by slice with large data), else after the change's frame.
+        Meanwhile the labels still right for the date stay (:meth:`LabelLayer.set_day`)."""
         self._labels_due = self.territories.rendering
-        self._labels_after_paint = not self._labels_due
         if self._labels_due:
+            self._labels_after_paint = False
             self._labels_timer.stop()  # an earlier date's, whose picture is not shown now
         else:
-            self._labels_timer.start(LABELS_UNPAINTED_MS)
+            self._lay_out_labels_after_paint()
+
+    def _on_picture_drawn(self) -> None:
+        """The picture whose labels wait is drawn: lay them out after its first frame."""
+        if self._labels_due:
+            self._labels_due = False
+            self._lay_out_labels_after_paint()
+
+    def _lay_out_labels_after_paint(self) -> None:
+        """Lay the labels out right after the map's next paint (a timer of no interval
+        sometimes fired before it, in the frame), or in a while if nothing is painted."""
+        self._labels_after_paint = True
+        self._labels_timer.start(LABELS_UNPAINTED_MS)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._labels_after_paint:  # the change's frame is painted: its labels next
+        if self._labels_after_paint:  # the frame is painted: its labels next
             self._labels_after_paint = False
-            self._labels_timer.start(0)
-
-    def _on_picture_drawn(self) -> None:
-        """The picture whose labels wait is drawn: lay them out in the turn after."""
-        if self._labels_due:
-            self._labels_due = False
             self._labels_timer.start(0)
 
     def _show_rasters(self, *_: object) -> None:
