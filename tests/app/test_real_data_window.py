@@ -238,3 +238,83 @@ def test_the_event_list_keeps_the_date_in_view(real_window, qtbot):
     finally:
         real_window.state.language = "en"
         real_window.resize(size)
+
+
+def _sliced_layout(labels, monkeypatch) -> tuple[list, int]:
+    """The layout of the view and day placed one label a slice, the slices run here; and
+    how many slices it took."""
+    from viewer.map import labels as labels_module
+
+    monkeypatch.setattr(labels_module, "SLICE_MS", 0.0)  # each slice places one label
+    labels._key = None
+    labels.relayout()
+    slices = 1
+    while labels.laying_out:
+        labels._next_slice()
+        slices += 1
+    return list(labels._layout), slices
+
+
+def _whole_layout(labels, monkeypatch) -> list:
+    from viewer.map import labels as labels_module
+
+    monkeypatch.setattr(labels_module, "SLICE_MS", float("inf"))
+    labels._key = None
+    labels.relayout()
+    assert not labels.laying_out
+    return list(labels._layout)
+
+
+def test_a_layout_in_slices_is_the_layout_at_once(real_window, monkeypatch, qtbot):
+    """Resumed with the same occupancy, a layout spread over turns places every label where
+    one laid out at once does, and the app's own (sliced by the clock) is the same."""
+    real_window.map.reset_view()
+    labels = real_window.map.labels
+    for year in range(1800, 2027, 9):
+        real_window.state.date = dt.date(year, 3, 1)
+        qtbot.waitUntil(lambda: not real_window.map.labelling)
+        shown = list(labels._layout)
+        sliced, slices = _sliced_layout(labels, monkeypatch)
+        assert slices > len(sliced) > 20, year  # really one label a slice
+        assert sliced == _whole_layout(labels, monkeypatch) == shown, year
+
+
+def test_a_crowded_layout_in_slices_is_the_layout_at_once(real_window, monkeypatch, qtbot):
+    """The same with ten shifted copies of every label, as with synthetic data ten times the
+    real: the cap on labels tried and the stop after a run of misses bind, mid-slice."""
+    import dataclasses
+
+    import shapely.affinity
+
+    from viewer.map.label_placement import MAX_TRIED
+
+    real_window.map.reset_view()
+    labels = real_window.map.labels
+    real = labels._static.specs
+
+    def shifted(spec, i):
+        dx, dy = i * 23e3, (i % 3) * 31e3
+        moved = spec.geometry and shapely.affinity.translate(spec.geometry, dx, dy)
+        return dataclasses.replace(
+            spec,
+            key=f"{spec.key}~{i}",
+            x=spec.x + dx,
+            y=spec.y + dy,
+            geometry=moved,
+            anchors=None,
+            extent=None,
+        )
+
+    copies = [shifted(spec, i) for i in range(10) for spec in real]
+    labels.set_specs(copies)
+    try:
+        for year in range(1810, 2027, 31):
+            real_window.state.date = dt.date(year, 9, 1)
+            qtbot.waitUntil(lambda: not real_window.map.labelling, timeout=20_000)
+            assert len(labels._key[-1]) == MAX_TRIED, year  # the cap binds
+            shown = list(labels._layout)
+            sliced, _ = _sliced_layout(labels, monkeypatch)
+            assert sliced == _whole_layout(labels, monkeypatch) == shown, year
+    finally:
+        labels.set_specs(real)
+        qtbot.waitUntil(lambda: not real_window.map.labelling)

@@ -1,4 +1,5 @@
 import datetime as dt
+import itertools
 
 import numpy as np
 import pytest
@@ -409,3 +410,39 @@ def test_a_dates_labels_are_laid_out_the_turn_after_its_picture(open_window, qtb
     qtbot.waitUntil(lambda: layouts[-1][0] == window.state.day)
     assert not [day for day, pending in layouts if pending]
     assert dt.date(1850, 1, 1).toordinal() not in [day for day, _ in layouts]
+
+
+def test_a_newer_date_cancels_an_unfinished_layout(window, qtbot, monkeypatch):
+    import viewer.map.labels as labels_module
+
+    labels = window.map.labels
+    monkeypatch.setattr(labels_module, "SLICE_MS", 0.0)  # one label a turn
+    window.state.date = dt.date(1920, 7, 1)
+    labels.relayout()  # as after the change's frame: 1920's layout begins...
+    assert labels.laying_out
+    assert "Republic" not in labels.visible_texts  # ...and shows nothing of it yet
+    window.state.date = dt.date(1850, 1, 1)
+    assert not labels.laying_out  # dropped at once
+    _labelled(window, qtbot)
+    assert "Republic" not in labels.visible_texts
+    assert "Rasht" in labels.visible_texts
+
+
+def test_a_new_view_shows_its_labels_as_they_are_placed(window, qtbot, monkeypatch):
+    """The labels shown before are placed for another view: none stays, and the new
+    layout's show as they are placed, highest priority first, each where it ends up."""
+    import viewer.map.labels as labels_module
+
+    labels = window.map.labels
+    _labelled(window, qtbot)
+    monkeypatch.setattr(labels_module, "SLICE_MS", 0.0)  # one label a turn
+    window.map.zoom(1.5)
+    assert labels.laying_out
+    partial = []
+    while labels.laying_out:
+        partial.append(list(labels._layout))
+        labels._next_slice()
+    final = labels._layout
+    assert all(len(a) <= len(b) <= len(a) + 1 for a, b in itertools.pairwise(partial))
+    assert len(final) > 2
+    assert all(p == final[: len(p)] for p in partial)  # each a beginning of the final layout
