@@ -3,7 +3,8 @@
 One item paints every label: placement is greedy by priority (rank-1 towns and historical
 territories first), trying four positions around each point and dropping a label that would
 overlap one already placed, or the map's furniture (reserved before any label). Layout runs
-when the view, the date or the language changes; paint only replays the cached text paths.
+when the view, the date or the language changes, a slice of :data:`SLICE_MS` a turn of the
+event loop; paint only replays the cached text paths.
 """
 
 from __future__ import annotations
