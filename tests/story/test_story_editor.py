@@ -156,6 +156,25 @@ def test_double_click_shows_the_slide_on_the_map(editor, window, qtbot):
     assert window.state.selection == "treaty-1921"
 
 
+def test_double_click_gives_the_map_the_slides_layers_and_highlights(editor, window, qtbot):
+    """As the presentation shows the slide: its hidden kinds off, its territories outlined."""
+    slide = Slide(
+        PartialDate(1920, 7),
+        hidden_kinds=frozenset({"sea_line"}),
+        territories=("republic", "union"),
+    )
+    editor.set_story(Story("T", slides=(slide,)))
+    window.state.marked = frozenset()
+    viewport = editor.slide_list.viewport()
+    centre = editor.slide_list.visualItemRect(editor.slide_list.item(0)).center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    assert window.state.hidden_kinds == {"sea_line"}
+    assert window.state.marked == {"republic", "union"}
+    assert window.state.selection == "republic"  # the first highlight
+    assert window.map.outlines.groups["selected"] == {"republic", "union"}
+
+
 # ---------------------------------------------------------------------- files
 def test_save_writes_a_file_that_opens_as_the_same_story(
     editor, window, qtbot, tmp_path, monkeypatch

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from geodata.dates import PartialDate
 from geodata.projection import projected_bounds
+from viewer.core import commands
 from viewer.core.atlas import SPAN, Atlas
-from viewer.core.frame import RasterLook
 from viewer.core.state import ViewState, add_months, month_index
 from viewer.core.story import Slide, Story
 from viewer.core.wording import digits, is_right_to_left, tr_noop, translate
@@ -257,10 +257,7 @@ class PresentationWindow(QWidget):
         self.index = min(max(index, 0), len(self.story.slides) - 1)
         slide = self.slide
         self.state.language = slide.language
-        self.state.set_hidden(slide.hidden_kinds, frozenset())
-        looks = dict(slide.raster_looks(self.atlas.rasters))
-        for raster in self.atlas.rasters:
-            self.state.set_raster_look(raster.id, looks.get(raster.id, RasterLook()))
+        commands.show_slide_layers(self.state, slide, self.atlas)
         if self.state.date == slide.first_day:
             self._on_date_changed(slide.first_day)  # same date, but this slide's highlights
         else:
