@@ -442,6 +442,7 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         return specs
 
     def _on_language_changed(self, *_: object) -> None:
+        self.scale_bar.set_language(self.state.language)
         self.labels.relayout_for(self.state.day, self.state.language)
         self.pointers.show_events(self._near, self.state.day, self.state.language)
         self._warm_timer.start()
