@@ -373,7 +373,7 @@ def test_a_picture_drawn_before_its_paths_were_simplified_is_redrawn_once_they_a
     make_app()
     settings.setValue("date", "1946-02-01")
     gate = threading.Event()
-    paths_module._WORKER.submit(gate.wait, 10)  # nothing is simplified before the first paint
+    paths_module._WORKER.submit(gate.wait, 60)  # nothing is simplified before the first paint
     try:
         window = MainWindow(load_atlas(), settings=settings, fade_ms=fade_ms)
         qtbot.addWidget(window)
@@ -386,7 +386,7 @@ def test_a_picture_drawn_before_its_paths_were_simplified_is_redrawn_once_they_a
         assert not layer._pending.isEmpty()  # drawn with full paths standing in
     finally:
         gate.set()
-    qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.map.warming, timeout=60_000)  # the real data's labels too
     qtbot.waitUntil(lambda: not layer.rendering and layer._before is None)
     window.map.viewport().repaint()
     assert window.state.date == dt.date(1946, 2, 1)
