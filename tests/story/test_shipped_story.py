@@ -39,6 +39,31 @@ def test_every_caption_fits_its_slide_on_a_small_projector(atlas, qtbot, qapp, l
             assert needs <= shown.caption.height(), (height, slide.title)
 
 
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_notes_beside_the_slide_leave_its_words_whole_on_a_small_projector(
+    atlas, qtbot, qapp, language
+):
+    """S on one 1024×600 screen: the notes panel takes its share beside the words, never over
+    them (a Persian slide's notes covered its heading), and each caption still fits."""
+    from PySide6.QtCore import Qt
+
+    story = load_story(shipped_story(language), atlas)
+    shown = PresentationWindow(atlas, story, fade_ms=0, language=language)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.resize(1024, 600)
+    qtbot.keyClick(shown, Qt.Key.Key_S)
+    qapp.processEvents()
+    notes, column, whole = shown.notes.geometry(), shown.column.geometry(), shown.rect()
+    assert shown.notes.isVisible() and whole.contains(notes) and whole.contains(column)
+    assert not notes.intersects(column) and not notes.intersects(shown.map.geometry())
+    for index, slide in enumerate(story.slides):
+        shown.show_slide(index)
+        qapp.processEvents()
+        needs = shown.caption.heightForWidth(shown.caption.width())
+        assert needs <= shown.caption.height(), slide.title
+
+
 def test_the_persian_story_makes_a_persian_handout(tmp_path, qapp):
     out = tmp_path / "handout-fa.pdf"
     path = shipped_story("fa")
