@@ -80,15 +80,16 @@ def _refuse_constant(name: str) -> float:
     raise _NotJsonNumberError(name)
 
 
-def read_json(path: Path, problems: list[Problem]) -> Any:
-    """Parse a JSON file; ``None``, with the reason in *problems*, when it cannot be.
+def read_json(path: Path, problems: list[Problem], content: bytes | None = None) -> Any:
+    """Parse a JSON file (its bytes *content* when already read); ``None``, with the reason
+    in *problems*, when it cannot be.
 
     A UTF-8 byte-order mark is allowed (Windows editors write one); ``NaN`` and
     ``Infinity``, which Python's parser would accept, are not JSON and are refused.
     """
     name = display_name(path)
     try:
-        text = decode_text(read_limited(path, MAX_FILE_BYTES), name)
+        text = decode_text(read_limited(path, MAX_FILE_BYTES, content), name)
         if not text.strip():
             problems.append(Problem(name, "is empty", 1))
             return None
@@ -118,15 +119,16 @@ def read_json(path: Path, problems: list[Problem]) -> Any:
 
 
 def read_feature_collection(
-    path: Path, problems: list[Problem]
+    path: Path, problems: list[Problem], content: bytes | None = None
 ) -> tuple[list[RawFeature], str | None]:
-    """The features of a GeoJSON FeatureCollection and the name of its declared CRS, if any.
+    """The features of a GeoJSON FeatureCollection and the name of its declared CRS, if any
+    (of the file's bytes *content* when already read).
 
     Problems are collected, not raised; a feature that is not a mapping with mapping
     properties is reported and left out.
     """
     name = display_name(path)
-    data = read_json(path, problems)
+    data = read_json(path, problems, content)
     if data is None:
         return [], None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
@@ -164,14 +166,17 @@ def read_feature_collection(
     return result, crs_name
 
 
-def read_geojson(path: Path, problems: list[Problem]) -> list[GeoRecord]:
-    """Read a GeoJSON FeatureCollection in WGS 84; problems are collected, not raised.
+def read_geojson(
+    path: Path, problems: list[Problem], content: bytes | None = None
+) -> list[GeoRecord]:
+    """Read a GeoJSON FeatureCollection in WGS 84 (its bytes *content* when already read);
+    problems are collected, not raised.
 
     Invalid geometries are reported, not repaired: the bundled data must be valid. Users'
     files, which may be repaired and reprojected, are read by :mod:`geodata.user_layers`.
     """
     name = display_name(path)
-    features, crs = read_feature_collection(path, problems)
+    features, crs = read_feature_collection(path, problems, content)
     if crs and not any(crs.upper().endswith(w.upper()) for w in _WGS84_NAMES):
         problems.append(
             Problem(
@@ -398,7 +403,9 @@ def check_territories(
 
 
 def load_history(
-    path: Path | None = None, known_sources: frozenset[str] | None = None
+    path: Path | None = None,
+    known_sources: frozenset[str] | None = None,
+    content: bytes | None = None,
 ) -> TerritoryDataset:
     """Load the historical territories into an indexed dataset.
 
@@ -408,11 +415,15 @@ def load_history(
         A territories GeoJSON file; the bundled ``history.geojson`` by default.
     known_sources
         Registry ids citations may use; unchecked when ``None``.
+    content
+        The file's bytes when already read (the start-up cache keys an entry on the bytes
+        checked, not on the file as it may be by then).
     """
     path = path or data_dir() / "history.geojson"
     name = display_name(path)
     problems: list[Problem] = []
-    territories = check_territories(read_geojson(path, problems), name, problems, known_sources)
+    records = read_geojson(path, problems, content)
+    territories = check_territories(records, name, problems, known_sources)
     if problems:
         raise DataError(problems)
     return TerritoryDataset(territories)
