@@ -14,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from shapely.geometry.base import BaseGeometry
 
 from geodata.basemap import BASE_LAYERS, BaseMap
@@ -80,6 +81,24 @@ def _refuse_constant(name: str) -> float:
     raise _NotJsonNumberError(name)
 
 
+class _NotQuickError(ValueError):
+    """Not read by :func:`_quick_json`: the standard library reads it, or says why not."""
+
+
+def _quick_json(raw: bytes) -> Any:
+    """*raw* parsed as the standard library's ``json.loads`` would (with constants refused),
+    in about half its CPU (a 36 MB GeoJSON file of the 100x bench: 0.43 -> 0.21 s).
+
+    msgspec gives the same values for every text it reads (integers of any size included);
+    whatever it refuses (a byte-order mark, a lone surrogate escape, ``1e400``, ``NaN``, deep
+    nesting, bad syntax) raises :class:`_NotQuickError`, and the standard library decides.
+    """
+    try:
+        return msgspec.json.decode(raw)
+    except (msgspec.DecodeError, RecursionError):
+        raise _NotQuickError from None
+
+
 def read_json(path: Path, problems: list[Problem], content: bytes | None = None) -> Any:
     """Parse a JSON file (its bytes *content* when already read); ``None``, with the reason
     in *problems*, when it cannot be.
@@ -89,7 +108,16 @@ def read_json(path: Path, problems: list[Problem], content: bytes | None = None)
     """
     name = display_name(path)
     try:
-        text = decode_text(read_limited(path, MAX_FILE_BYTES, content), name)
+        raw = read_limited(path, MAX_FILE_BYTES, content)
+        with collector_paused():
+            return _quick_json(raw)
+    except _NotQuickError:
+        pass  # the standard library's reading, and its reasons, decide
+    except DataError as exc:
+        problems.extend(exc.problems)
+        return None
+    try:
+        text = decode_text(raw, name)
         if not text.strip():
             problems.append(Problem(name, "is empty", 1))
             return None
