@@ -433,3 +433,24 @@ def test_a_file_edited_between_looking_it_up_and_checking_it_is_stored_as_checke
         assert "empire-edited" in cached_history(history, SOURCES)  # the file as checked
     _renamed(history, '"id": "empire-edited"', '"id": "empire"')
     assert list(cached_history(history, SOURCES)) == first
+
+
+def test_a_first_load_leaves_reading_and_hashing_its_files_to_the_workers(
+    folder, tmp_path, parallel, monkeypatch
+):
+    """The caller looks a file up by its bytes only when it has an entry; the workers' keys
+    say where theirs are."""
+    paths = _copies(DATA / "history.geojson", tmp_path, 3)
+    read: list[Path] = []
+    content = file_cache._content
+
+    def counted_content(path: Path) -> bytes | None:
+        read.append(path)
+        return content(path)
+
+    monkeypatch.setattr(file_cache, "_content", counted_content)
+    loaded = file_cache.cached_histories(paths, SOURCES)
+    assert read == []
+    assert [list(dataset) for dataset in loaded] == [list(load_history(paths[0], SOURCES))] * 3
+    file_cache.cached_histories(paths, SOURCES)
+    assert read == paths  # a later load: each file looked up by its bytes, once

@@ -182,23 +182,26 @@ def _histories(
     ]  # fmt: skip
 
 
-def _check_history(path: Path, entry: Path, known_sources: frozenset[str] | None) -> None:
+def _check_history(path: Path, entry: Path, known_sources: frozenset[str] | None) -> str | None:
     """A worker's job: check *path* and store its entry at *entry*, no more (a problem is left
-    for the caller, and the caller reads the entry)."""
+    for the caller, and the caller reads the entry); the entry's key, if it was stored."""
     load = partial(_history_layer, path, known_sources)
-    with contextlib.suppress(DataError):
-        _checked_layer(path, entry, "history", (known_sources,), load)
+    try:
+        return _checked_layer(path, entry, "history", (known_sources,), load)[1]
+    except DataError:
+        return None
 
 
 class _Jobs(NamedTuple):
     """Files of one kind for workers: each missing from the cache is checked by
     ``check(path, entry, *against)``, *entry* being where :func:`_entry` ``(path, kind,
-    *against)`` lives. The worker keys the entry on the bytes it checked: the caller's key,
-    of the file as it was before, would label a file edited meanwhile with the wrong bytes."""
+    *against)`` lives, which returns the key it stored the entry under (``None``: not stored).
+    The worker keys the entry on the bytes it checked: a key of the file as it was before
+    would label a file edited meanwhile with the wrong bytes."""
 
     kind: str
     paths: list[Path]
-    check: Callable[..., None]
+    check: Callable[..., str | None]
     against: tuple[frozenset[str] | None, ...]
 
 
@@ -215,39 +218,59 @@ def _checked_aside(*jobs: _Jobs) -> Iterator[_Ready]:
     workers check the next ones. Workers are spawned (never forked: the caller may be a Qt app
     with threads) and as many as there are CPUs. Whatever a worker does not store, the caller
     checks again.
+
+    A file is read and hashed here only if it has an entry to look up: on a first load the
+    workers' keys say where their entries are (hashing a 100x atlas's 390 MB here as well cost
+    ~1 s of the caller's CPU, while the workers wait to be started).
     """
-    entries = {
-        (job.kind, path): _entry(path, job.kind, *job.against) for job in jobs for path in job.paths
-    }
+    entries: dict[tuple[str, Path], tuple[Path, str] | None] = {}
+    against = {job.kind: job.against for job in jobs}
+
+    def entry(kind: str, path: Path) -> tuple[Path, str] | None:
+        if (kind, path) not in entries:
+            entries[kind, path] = _entry(path, kind, *against[kind])
+        return entries[kind, path]
+
     missing = [
-        (job, path, where)
+        (job, path)
         for job in jobs
         for path in dict.fromkeys(job.paths)
-        if (where := entries[job.kind, path]) is not None and _lookup(*where) is None
+        if not _location(path).exists()
+        or ((where := entry(job.kind, path)) is not None and _lookup(*where) is None)
     ]
     workers = min(len(missing), os.cpu_count() or 1)
-    pending: dict[tuple[str, Path], Future[None]] = {}
+    pending: dict[tuple[str, Path], Future[str | None]] = {}
     pool = None
-    if workers >= 2 and sum(path.stat().st_size for _, path, _ in missing) >= PARALLEL_MIN_BYTES:
+    if workers >= 2 and sum(_size(path) for _, path in missing) >= PARALLEL_MIN_BYTES:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         try:
-            for job, path, where in missing:
-                pending[job.kind, path] = pool.submit(job.check, path, where[0], *job.against)
+            for job, path in missing:
+                pending[job.kind, path] = pool.submit(
+                    job.check, path, _location(path), *job.against
+                )
         except OSError as exc:  # no processes to be had: checked here, one at a time
             _log.warning("checking files one at a time: %s", exc)
 
     def ready(kind: str, path: Path) -> tuple[Path, str] | None:
-        if (job_done := pending.pop((kind, path), None)) is not None and (
-            exc := job_done.exception()
-        ) is not None:  # a crashed worker: checked here
-            _log.warning("a worker could not check a file: %s", exc)
-        return entries[kind, path]
+        if (job_done := pending.pop((kind, path), None)) is not None:
+            if (exc := job_done.exception()) is not None:  # a crashed worker: checked here
+                _log.warning("a worker could not check a file: %s", exc)
+            elif (key := job_done.result()) is not None:
+                entries[kind, path] = _location(path), key
+        return entry(kind, path)
 
     try:
         yield ready
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # gone, or not there: its loader says so
+        return 0
 
 
 _Load = Callable[[bytes | None], UserLayer]
@@ -361,7 +384,8 @@ def _file_events(
             links = (tid for event in stored for tid in (*event.starts, *event.ends))
             if territories is None or all(tid in territories for tid in links):
                 return stored
-    return _checked_events(path, None if where is None else where[0], problems, checked_against)
+    entry = None if where is None else where[0]
+    return _checked_events(path, entry, problems, checked_against)[0]
 
 
 def _checked_events(
@@ -369,9 +393,10 @@ def _checked_events(
     entry: Path | None,
     problems: list[Problem],
     checked_against: tuple[frozenset[str] | None, ...],
-) -> list[Event]:
+) -> tuple[list[Event], str | None]:
     """The events of *path*'s bytes read now, checked as :func:`_file_events` says, stored in
-    *entry* (if any) under the key of those bytes when they hold no problem."""
+    *entry* (if any) under the key of those bytes when they hold no problem, and that key
+    (``None``: not stored)."""
     places, territories, sources = checked_against
     content = None if entry is None else _content(path)
     with collector_paused():  # the parsed file is alive throughout
@@ -379,20 +404,22 @@ def _checked_events(
             data = read_yaml(path, content=content)
         except DataError as exc:
             problems.extend(exc.problems)
-            return []
+            return [], None
         mine: list[Problem] = []
         events = parse_events(
             data, display_name(path), mine, places=places, territories=territories,
             sources=sources, seen={},
         )  # fmt: skip
     problems += mine
-    if not mine and entry is not None and content is not None:
-        try:
-            key = _key(content, "events", (places, sources))
-            _store(entry, key, *encode_records(Event, events, "events"))
-        except CodecError as exc:
-            _log.warning("not caching %s: %s", path, exc)
-    return events
+    if mine or entry is None or content is None:
+        return events, None
+    key = _key(content, "events", (places, sources))
+    try:
+        stored = _store(entry, key, *encode_records(Event, events, "events"))
+    except CodecError as exc:
+        _log.warning("not caching %s: %s", path, exc)
+        return events, None
+    return events, key if stored else None
 
 
 def cached_events(
@@ -431,7 +458,7 @@ def _events(
 
 def _check_events(
     path: Path, entry: Path, places: frozenset[str] | None, sources: frozenset[str] | None
-) -> None:
+) -> str | None:
     """A worker's job: check *path* (its territory links are the caller's) and store its entry
-    at *entry* (problems are left for the caller)."""
-    _checked_events(path, entry, [], (places, None, sources))
+    at *entry* (problems are left for the caller); the entry's key, if it was stored."""
+    return _checked_events(path, entry, [], (places, None, sources))[1]
