@@ -53,12 +53,14 @@ def regular_file(path: Path) -> os.stat_result:
     return status
 
 
-def read_limited(path: Path, limit: int) -> bytes:
+def read_limited(path: Path, limit: int, content: bytes | None = None) -> bytes:
     """The bytes of a regular file, refused with a :class:`DataError` past *limit* bytes.
 
     The size is found by reading (at most *limit* + 1 bytes), never trusted from ``stat``.
+    *content*, the file's bytes already read (e.g. those its cache key was made of), is
+    used instead of reading it again, and refused alike.
     """
-    data = read_head(path, limit + 1)
+    data = read_head(path, limit + 1) if content is None else content
     if len(data) > limit:
         raise DataError(
             [

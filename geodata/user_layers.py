@@ -80,6 +80,7 @@ def load_user_territories(
     known_sources: frozenset[str],
     taken: Mapping[str, str] | None = None,
     strict: bool = False,
+    content: bytes | None = None,
 ) -> UserLayer:
     """Load and check a user's territories file.
 
@@ -94,6 +95,8 @@ def load_user_territories(
     strict
         Hold the file to the bundled data's full schema (a contribution to it), instead of
         filling in what a plain layer lacks (:mod:`geodata.plain_layers`).
+    content
+        A GeoJSON file's bytes when already read (the start-up cache keys an entry on them).
 
     Raises
     ------
@@ -105,7 +108,7 @@ def load_user_territories(
     notes: list[Problem] = []
     unreadable: set[tuple[str, str]] = set()
     if path.suffix.lower() in GEOJSON_SUFFIXES:
-        features, crs_name = read_feature_collection(path, problems)
+        features, crs_name = read_feature_collection(path, problems, content)
         crs_name = crs_name or "OGC:CRS84"  # RFC 7946: GeoJSON without a crs is WGS 84
     else:
         features, crs_name = read_with_gdal(path, problems, notes)

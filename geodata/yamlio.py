@@ -258,10 +258,11 @@ def _yaml_problem(exc: yaml.YAMLError, text: str, name: str) -> Problem:
     return Problem(name, message, line_no, values=values)
 
 
-def read_yaml(path: Path, max_bytes: int = 20_000_000) -> Any:
-    """Parse a YAML file, turning every way it can fail into a :class:`DataError`."""
+def read_yaml(path: Path, max_bytes: int = 20_000_000, content: bytes | None = None) -> Any:
+    """Parse a YAML file (its bytes *content* when already read), turning every way it can
+    fail into a :class:`DataError`."""
     name = display_name(path)
-    text = decode_text(read_limited(path, max_bytes), name)
+    text = decode_text(read_limited(path, max_bytes, content), name)
     loader = _LineLoader(text)
     too_deep = DataError(
         [Problem(name, "is nested more than {depth:,} levels deep", values={"depth": MAX_DEPTH})]

@@ -17,6 +17,7 @@ FAKE = {
 def test_headline_keys_take_their_figures_and_leave_the_unmeasured_null():
     figures = headline({**FAKE, "machine": "vm", "when": "2026-12-02T18:00:00"})
     assert set(HEADLINE) | {"qgis_ratio_p50", "machine", "when"} == set(figures)
+    assert figures["load_average_start"] is None  # the fake run recorded none
     assert figures["first_paint_p50_s"] == 0.88
     assert figures["scrub_p95_ms"] == 6.1 and figures["scrub_max_ms"] == 169.0
     assert figures["qgis_ratio_p50"] == 6.0  # QGIS's time per frame over ours
@@ -32,4 +33,8 @@ def test_json_option_writes_the_headline_beside_the_table(tmp_path, monkeypatch,
     assert written["first_paint_p50_s"] == 0.88
     assert written["first_launch_s"] == 3.2
     assert written["scrub_p95_ms"] is None  # not run
-    assert f"headline figures written to {out}" in capsys.readouterr().out
+    assert set(written) >= {"load_average_start", "load_average_end"}
+    assert all(isinstance(written[k], float) for k in ("load_average_start", "load_average_end"))
+    printed = capsys.readouterr().out
+    assert "at the start" in printed and "at the end" in printed  # the machine's load, both ends
+    assert f"headline figures written to {out}" in printed

@@ -1,6 +1,7 @@
 """Each user intent, implemented once in the core, changes the model as the user expects."""
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from viewer.core import commands
@@ -77,3 +78,26 @@ def test_add_files_keeps_the_good_ones_and_reports_the_bad(tmp_path):
     assert [(o.path, o.added) for o in outcomes] == [(broken, False), (good, True)]
     assert outcomes[0].problems and user_data.paths == (good,)
     assert commands.remove_file(user_data, good) == [] and user_data.paths == ()
+
+
+def test_show_slide_layers_gives_the_slides_layers_and_scan_looks(tiny_atlas, tmp_path):
+    """A slide's hidden kinds are off and every base layer on; the open scan of a name the
+    slide gives takes its look, and a scan the slide does not name is drawn by default."""
+    from geodata.dates import PartialDate
+    from tests.raster_files import write_geotiff
+    from viewer.core.frame import RasterLook
+    from viewer.core.story import Slide
+    from viewer.core.user_data import UserData
+
+    user_data = UserData(tiny_atlas)
+    user_data.add(write_geotiff(tmp_path / "gilan-1920.tif"))
+    atlas = user_data.combined()
+    (scan,) = atlas.rasters
+    state, over = _state(), RasterLook(0.4, over=True)
+    state.set_hidden(frozenset(), frozenset({"rivers"}))
+    slide = Slide(PartialDate(1920, 7), hidden_kinds=frozenset({"government"}))
+    commands.show_slide_layers(state, replace(slide, scans=(("gilan-1920.tif", over),)), atlas)
+    assert state.hidden_kinds == {"government"} and state.hidden_base == frozenset()
+    assert state.raster_look(scan.id) == over
+    commands.show_slide_layers(state, slide, atlas)
+    assert state.raster_look(scan.id) == RasterLook()

@@ -344,7 +344,7 @@ def test_a_workers_job_stores_the_entry_and_reads_nothing_back(folder, history, 
         patched.setattr(file_cache, "_read_layer", no_reading)
         where = file_cache._entry(history, "history", SOURCES)
         assert where is not None
-        file_cache._check_history(history, where, SOURCES)
+        file_cache._check_history(history, where[0], SOURCES)
     assert _entry(folder).is_file()
     assert list(cached_history(history, SOURCES)) == list(load_history(history, SOURCES))
 
@@ -375,3 +375,82 @@ def test_an_atlas_checked_at_once_gives_what_its_files_checked_in_turn_give(
     assert found.value.problems == sequential.value.problems
     assert "links unknown territory 'republic'" in str(found.value.problems[0])
     assert counted["events"] == 1  # the stored entry named a link to check: checked here
+
+
+def _renamed(path: Path, old: str, new: str) -> None:
+    """The file with one id changed: the same checks pass, the records differ."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_file_edited_before_its_worker_reads_it_is_stored_as_the_worker_read_it(folder, history):
+    """The caller finds the file missing with the bytes it read; an edit before the worker
+    reads it must not leave the edited records under the first bytes' key, where the file
+    put back as it was would find them."""
+    first = list(load_history(history, SOURCES))
+    where = file_cache._entry(history, "history", SOURCES)
+    assert where is not None
+    original = history.read_bytes()
+    _renamed(history, '"id": "empire"', '"id": "empire-edited"')
+    file_cache._check_history(history, where[0], SOURCES)  # the worker reads the edit
+    history.write_bytes(original)
+    assert list(cached_history(history, SOURCES)) == first
+    _renamed(history, '"id": "empire"', '"id": "empire-edited"')
+    assert "empire-edited" in cached_history(history, SOURCES)
+
+
+def test_an_event_file_edited_before_its_worker_reads_it_is_stored_as_the_worker_read_it(
+    folder, tmp_path
+):
+    places = frozenset(p.id for p in load_places(DATA / "places.yaml"))
+    checks = {"places": places, "territories": None, "sources": SOURCES}
+    (mine,) = _copies(DATA / "events.yaml", tmp_path, 1)
+    first = load_events([mine], **checks)
+    where = file_cache._entry(mine, "events", places, SOURCES)
+    assert where is not None
+    original = mine.read_bytes()
+    _renamed(mine, "id: republic-proclaimed-1920", "id: republic-proclaimed-edited")
+    file_cache._check_events(mine, where[0], places, SOURCES)
+    mine.write_bytes(original)
+    assert cached_events([mine], **checks) == first
+
+
+def test_a_file_edited_between_looking_it_up_and_checking_it_is_stored_as_checked(
+    folder, history, monkeypatch
+):
+    """One process alone: the bytes looked up are not those checked, nor is their key."""
+    first = list(load_history(history, SOURCES))
+    read_layer = file_cache._read_layer
+
+    def edited_meanwhile(*args):
+        if '"id": "empire"' in history.read_text(encoding="utf-8"):  # once, after the lookup
+            _renamed(history, '"id": "empire"', '"id": "empire-edited"')
+        return read_layer(*args)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(file_cache, "_read_layer", edited_meanwhile)
+        assert "empire-edited" in cached_history(history, SOURCES)  # the file as checked
+    _renamed(history, '"id": "empire-edited"', '"id": "empire"')
+    assert list(cached_history(history, SOURCES)) == first
+
+
+def test_a_first_load_leaves_reading_and_hashing_its_files_to_the_workers(
+    folder, tmp_path, parallel, monkeypatch
+):
+    """The caller looks a file up by its bytes only when it has an entry; the workers' keys
+    say where theirs are."""
+    paths = _copies(DATA / "history.geojson", tmp_path, 3)
+    read: list[Path] = []
+    content = file_cache._content
+
+    def counted_content(path: Path) -> bytes | None:
+        read.append(path)
+        return content(path)
+
+    monkeypatch.setattr(file_cache, "_content", counted_content)
+    loaded = file_cache.cached_histories(paths, SOURCES)
+    assert read == []
+    assert [list(dataset) for dataset in loaded] == [list(load_history(paths[0], SOURCES))] * 3
+    file_cache.cached_histories(paths, SOURCES)
+    assert read == paths  # a later load: each file looked up by its bytes, once

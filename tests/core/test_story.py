@@ -11,7 +11,9 @@ import pytest
 
 from geodata.dates import PartialDate
 from geodata.errors import DataError
+from geodata.model import LANGUAGES
 from geodata.projection import projected_bounds
+from viewer.core import story_files
 from viewer.core.atlas import SPAN, load_atlas
 from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
 from viewer.core.story import (
@@ -22,7 +24,7 @@ from viewer.core.story import (
     load_story,
     slide_sources,
 )
-from viewer.core.story_files import bundled_stories, is_bundled, save_story
+from viewer.core.story_files import bundled_stories, is_bundled, save_story, shipped_story
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +79,7 @@ def test_a_story_survives_saving_and_loading(tiny_atlas, tmp_path):
 
 
 def test_the_shipped_story_survives_saving_and_loading(atlas, tmp_path):
-    story = load_story(bundled_stories()[0], atlas)
+    story = load_story(shipped_story("en"), atlas)
     assert load_story(save_story(story, tmp_path / "copy.yaml"), atlas) == story
 
 
@@ -281,7 +283,7 @@ def test_a_slide_cites_what_it_highlights_each_passage_once(atlas):
 
 
 def test_the_bibliography_lists_every_cited_document_editors_last(atlas):
-    story = load_story(bundled_stories()[0], atlas)
+    story = load_story(shipped_story("en"), atlas)
     sources = bibliography(story, atlas)
     cited = {c.source for s in story.slides for r in slide_sources(s, atlas) for c in r.citations}
     assert {s.id for s in sources} == cited
@@ -291,12 +293,21 @@ def test_the_bibliography_lists_every_cited_document_editors_last(atlas):
 
 
 # ---------------------------------------------------------------------- the shipped story
-def test_the_shipped_story_is_twelve_sourced_maps_from_1907_to_2025(atlas):
-    (path,) = bundled_stories()
-    assert is_bundled(path)
-    story = load_story(path, atlas)
-    assert story.title == "Iran and its northern neighbour in twelve maps"
+TITLES = {
+    "en": "Iran and its northern neighbour in twelve maps",
+    "fa": "ایران و همسایه شمالی‌اش در دوازده نقشه",
+    "ru": "Иран и его северный сосед в двенадцати картах",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_shipped_story_is_twelve_sourced_maps_from_1907_to_2025(atlas, language):
+    path = shipped_story(language)
+    assert path is not None and is_bundled(path)
+    story = load_story(path, atlas)  # against the real atlas: any problem raises
+    assert story.title == TITLES[language]
     assert len(story.slides) == 12
+    assert {s.language for s in story.slides} == {language}  # the map's labels follow
     assert story.slides[0].first_day.year == 1907 and story.slides[-1].day.year == 2025
     days = [s.first_day for s in story.slides]
     assert days == sorted(days)
@@ -306,6 +317,52 @@ def test_the_shipped_story_is_twelve_sourced_maps_from_1907_to_2025(atlas):
         assert any(r.citations for r in slide_sources(slide, atlas))
         if not slide.animated:  # every highlighted territory is outlined on the slide's map
             assert slide.outlined_on(slide.day, atlas) == set(slide.territories)
+
+
+def test_every_shipped_file_is_the_story_in_one_of_the_languages():
+    """No stray file in the folder: each is the story F5 presents in one language."""
+    assert sorted(bundled_stories()) == sorted(filter(None, map(shipped_story, LANGUAGES)))
+
+
+def test_the_translations_show_the_same_maps_as_the_english_story(atlas):
+    """A translation changes the words only, so its maps cannot drift from the original's."""
+
+    def maps(language: str) -> list[tuple[object, ...]]:
+        return [
+            (s.start, s.end, s.extent, s.hidden_kinds, s.events, s.territories, s.scans)
+            for s in load_story(shipped_story(language), atlas).slides
+        ]
+
+    english = maps("en")
+    for language in ("fa", "ru"):
+        assert maps(language) == english, language
+
+
+def test_the_words_are_translated_and_persian_counts_in_persian_digits(atlas):
+    english, persian, russian = (load_story(shipped_story(lang), atlas) for lang in LANGUAGES)
+    for story in (persian, russian):
+        for mine, theirs in zip(story.slides, english.slides, strict=True):
+            assert {mine.title, mine.caption, mine.notes}.isdisjoint(
+                {theirs.title, theirs.caption, theirs.notes}
+            )
+    words = [persian.title, persian.description] + [
+        text for s in persian.slides for text in (s.title, s.caption, s.notes)
+    ]
+    assert not [text for text in words if any(c in "0123456789" for c in text)]
+    assert persian.slides[0].title.startswith("۱۹۰۷")
+    assert russian.slides[0].title.startswith("1907")
+
+
+def test_a_language_without_a_translation_gets_the_english_story(tmp_path, monkeypatch):
+    monkeypatch.setattr(story_files, "stories_folder", lambda: tmp_path)
+    assert shipped_story("fa") is None  # nothing ships
+    original = tmp_path / "lesson.yaml"
+    original.write_text("title: Lesson\nslides: []\n", encoding="utf-8")
+    assert shipped_story("fa") == original == shipped_story("ru") == shipped_story("en")
+    persian = tmp_path / "lesson.fa.yaml"
+    persian.write_text("title: درس\nslides: []\n", encoding="utf-8")
+    assert shipped_story("fa") == persian and shipped_story("ru") == original
+    assert shipped_story("de") == original  # not a language of the app
 
 
 def test_the_story_module_imports_no_qt():

@@ -356,3 +356,45 @@ def test_warming_draws_the_labels_of_the_timelines_first_day_too(window, qtbot, 
     qtbot.waitUntil(lambda: not window.map.warming, timeout=10_000)
     for spec in (s for s in labels._static.specs if s.start <= first < s.end):
         assert (spec.names(first).get("en"), spec.role, 0) in labels._shapes
+
+
+@pytest.mark.parametrize("fade_ms", [0, 40])
+def test_a_picture_drawn_before_its_paths_were_simplified_is_redrawn_once_they_are(
+    qtbot, settings, fade_ms
+):
+    """A window opened straight at a date draws its first picture before the worker has
+    simplified the paths: those drawn full (in 1946 the Uzbek SSR's dashed border, solid) are
+    redrawn once the simplified ones are made, not at the first date change."""
+    import threading
+
+    from viewer.app.application import make_app
+    from viewer.app.main_window import MainWindow
+    from viewer.core.atlas import load_atlas
+    from viewer.map import paths as paths_module
+
+    make_app()
+    settings.setValue("date", "1946-02-01")
+    gate = threading.Event()
+    paths_module._WORKER.submit(gate.wait, 60)  # nothing is simplified before the first paint
+    try:
+        window = MainWindow(load_atlas(), settings=settings, fade_ms=fade_ms)
+        qtbot.addWidget(window)
+        window.resize(1600, 1000)
+        window.show()
+        qtbot.waitExposed(window)
+        layer = window.map.territories
+        qtbot.waitUntil(lambda: layer._picture is not None)
+        first = layer._picture[1].copy()
+        assert not layer._pending.isEmpty()  # drawn with full paths standing in
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not window.map.warming, timeout=60_000)  # the real data's labels too
+    qtbot.waitUntil(lambda: not layer.rendering and layer._before is None)
+    window.map.viewport().repaint()
+    assert window.state.date == dt.date(1946, 2, 1)
+    assert layer._pending.isEmpty()
+    redrawn = layer._picture[1].copy()
+    assert redrawn != first  # the stand-ins were replaced...
+    layer._picture = None  # ...and the picture is the one drawn whole
+    window.map.viewport().repaint()
+    assert layer._picture[1] == redrawn

@@ -341,3 +341,19 @@ def test_each_slide_shows_the_scans_as_it_recorded_them(qtbot, tiny_atlas, tmp_p
     assert shown.map.rasters.over == set()
     request = slide_request(slides[0], atlas, Page(), Furniture(), "png")  # the handout's
     assert request.frame.raster_look(scan.id) == over
+
+
+def test_the_scale_bar_reads_in_each_slides_map_language(qtbot, tiny_atlas):
+    """The map's words follow the slide's language, its scale bar's digits and unit too."""
+    from viewer.app.application import make_app
+
+    make_app()
+    slides = (
+        Slide(PartialDate(1920, 7), language="fa"),
+        Slide(PartialDate(1921, 3), language="en"),
+    )
+    shown = PresentationWindow(tiny_atlas, Story("Bar", slides=slides), fade_ms=0)
+    qtbot.addWidget(shown)
+    assert shown.map.scale_bar.language == "fa"
+    shown.show_slide(1)
+    assert shown.map.scale_bar.language == "en"

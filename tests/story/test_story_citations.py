@@ -12,7 +12,7 @@ from tests.core.test_citations import parse_bibtex, parse_ris
 from viewer.app.i18n import install_language
 from viewer.core.atlas import load_atlas
 from viewer.core.story import Slide, Story, bibliography
-from viewer.core.story_files import bundled_stories
+from viewer.core.story_files import shipped_story
 from viewer.story.editor import StoryEditor
 
 FILTERS = {"bibtex": "BibTeX (*.bib)", "csl-json": "CSL-JSON (*.json)", "ris": "RIS (*.ris)"}
@@ -31,7 +31,7 @@ def no_modal_dialogs(monkeypatch):
 def real_editor(window):
     """The dock on the bundled data, with the shipped story open (many works cited)."""
     editor = StoryEditor(load_atlas(), window.state, window.settings, parent=window)
-    assert editor.controller.open_path(bundled_stories()[0])
+    assert editor.controller.open_path(shipped_story("en"))
     return editor
 
 

@@ -14,7 +14,7 @@ from geodata.projection import projected_bounds
 from viewer.core.atlas import load_atlas
 from viewer.core.slide_map import extent_from_view
 from viewer.core.story import Slide, Story, load_story
-from viewer.core.story_files import bundled_stories, save_story
+from viewer.core.story_files import save_story, shipped_story, stories_folder
 from viewer.story.editor import StoryEditor
 
 EXTENT = (46.0, 36.0, 52.0, 40.0)
@@ -156,6 +156,25 @@ def test_double_click_shows_the_slide_on_the_map(editor, window, qtbot):
     assert window.state.selection == "treaty-1921"
 
 
+def test_double_click_gives_the_map_the_slides_layers_and_highlights(editor, window, qtbot):
+    """As the presentation shows the slide: its hidden kinds off, its territories outlined."""
+    slide = Slide(
+        PartialDate(1920, 7),
+        hidden_kinds=frozenset({"sea_line"}),
+        territories=("republic", "union"),
+    )
+    editor.set_story(Story("T", slides=(slide,)))
+    window.state.marked = frozenset()
+    viewport = editor.slide_list.viewport()
+    centre = editor.slide_list.visualItemRect(editor.slide_list.item(0)).center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    assert window.state.hidden_kinds == {"sea_line"}
+    assert window.state.marked == {"republic", "union"}
+    assert window.state.selection == "republic"  # the first highlight
+    assert window.map.outlines.groups["selected"] == {"republic", "union"}
+
+
 # ---------------------------------------------------------------------- files
 def test_save_writes_a_file_that_opens_as_the_same_story(
     editor, window, qtbot, tmp_path, monkeypatch
@@ -230,7 +249,7 @@ def test_a_broken_story_is_reported_and_nothing_changes(
 
 def test_a_shipped_story_is_saved_as_a_copy(window, tmp_path, monkeypatch, qtbot):
     editor = StoryEditor(load_atlas(), window.state, window.settings, parent=window)  # real data
-    assert editor.controller.open_path(bundled_stories()[0])
+    assert editor.controller.open_path(shipped_story("en"))
     assert editor.slide_list.count() == 12 and not editor.modified
     qtbot.keyClicks(editor.notes_edit, " (my addition)")
     asked: list = []
@@ -241,7 +260,7 @@ def test_a_shipped_story_is_saved_as_a_copy(window, tmp_path, monkeypatch, qtbot
     )
     editor.controller.save_action.trigger()
     assert asked and asked[0].endswith("northern-neighbour.yaml")
-    assert not asked[0].startswith(str(bundled_stories()[0].parent))  # not into the app
+    assert not asked[0].startswith(str(stories_folder()))  # not into the app
     assert editor.path == tmp_path / "mine.yaml"
 
 
@@ -299,12 +318,26 @@ def test_f5_before_any_story_presents_the_shipped_one(editor, window, qtbot, tmp
     shipped = tmp_path / "shipped.yaml"
     save_story(replace(editor.story, title="The shipped story"), shipped)
     editor.set_story(Story(title="Untitled story", slides=()), None, False)  # a fresh window
-    monkeypatch.setattr("viewer.story.controller.bundled_stories", lambda: [shipped])
+    monkeypatch.setattr("viewer.story.controller.shipped_story", lambda language: shipped)
     shown = editor.controller.present_action.trigger() or editor.controller.presentation
     qtbot.waitExposed(shown)
     assert shown.story.title == "The shipped story" and shown.isFullScreen()
     assert editor.path == shipped
     qtbot.keyClick(shown, Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+def test_f5_presents_the_shipped_story_in_the_windows_language(window, qtbot, language):
+    editor = StoryEditor(load_atlas(), window.state, window.settings, parent=window)  # real data
+    window.state.language = language
+    shown = editor.controller.present_action.trigger() or editor.controller.presentation
+    qtbot.waitExposed(shown)
+    assert editor.path == shipped_story(language) != shipped_story("en")
+    assert shown.story == load_story(shipped_story(language), editor.atlas)
+    assert shown.state.language == language  # the map's labels too
+    assert shown.isRightToLeft() == (language == "fa")
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    assert editor.controller.presentation is None
 
 
 def test_an_empty_story_says_what_to_do_instead_of_presenting(editor, qtbot):

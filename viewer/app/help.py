@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.story.presentation import KEY_HELP
-
 NATIVE = QKeySequence.SequenceFormat.NativeText
 OVERVIEW_SETTING = "help/overview_seen"
 
@@ -47,6 +45,8 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     Menus are walked first, so an action is listed under the menu a user would find it in;
     actions bound to the window but in no menu (e.g. the playback buttons') follow.
     """
+    from viewer.story.presentation import KEY_HELP  # presenting's module, when asked for
+
     rows: list[tuple[str, str, str]] = []
     seen: set[int] = set()
 

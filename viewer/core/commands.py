@@ -17,6 +17,7 @@ from geodata.errors import DataError, Problem
 from viewer.core.atlas import Atlas
 from viewer.core.frame import RasterLook
 from viewer.core.state import ViewState, add_months
+from viewer.core.story import Slide
 from viewer.core.user_data import UserData
 from viewer.core.visibility import BASE_SWITCHES
 
@@ -64,6 +65,15 @@ def set_raster_look(
             look.over if over is None else over,
         ),
     )
+
+
+def show_slide_layers(state: ViewState, slide: Slide, atlas: Atlas) -> None:
+    """Switch the layers and scans' looks to a slide's: its hidden kinds off, every base layer
+    on (a slide does not record them), each open scan as the slide draws it or by default."""
+    state.set_hidden(slide.hidden_kinds, frozenset())
+    looks = dict(slide.raster_looks(atlas.rasters))
+    for raster in atlas.rasters:
+        state.set_raster_look(raster.id, looks.get(raster.id, RasterLook()))
 
 
 def step_months(state: ViewState, months: int) -> None:

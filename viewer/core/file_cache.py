@@ -77,18 +77,33 @@ def _entry(
 ) -> tuple[Path, str] | None:
     """Where *path*'s entry lives and the key it must have; ``None`` when the file is not one
     to cache (not a regular file, or past the loaders' size limit: the loader says why)."""
+    if (content := _content(path)) is None:
+        return None
+    return _location(path), _key(content, kind, checked_against)
+
+
+def _content(path: Path) -> bytes | None:
+    """The file's bytes, ``None`` when it is not one to cache (see :func:`_entry`)."""
     try:
-        content = read_limited(path, MAX_FILE_BYTES)  # never hangs on a pipe or a device
+        return read_limited(path, MAX_FILE_BYTES)  # never hangs on a pipe or a device
     except DataError:
         return None
+
+
+def _location(path: Path) -> Path:
+    where = hashlib.blake2b(str(path.resolve()).encode(), digest_size=8).hexdigest()
+    return cache_dir() / f"{PREFIX}{where}{SUFFIX}"
+
+
+def _key(content: bytes, kind: str, checked_against: tuple[frozenset[str] | None, ...]) -> str:
+    """The key of an entry checked from *content* against the ids of *checked_against*."""
     digest = hashlib.blake2b(_code_key().encode(), digest_size=16)
     digest.update(kind.encode())
     digest.update(content)
     for ids in checked_against:
         digest.update(b"\0unchecked" if ids is None else "\0".join(sorted(ids)).encode())
         digest.update(b"\1")
-    where = hashlib.blake2b(str(path.resolve()).encode(), digest_size=8).hexdigest()
-    return cache_dir() / f"{PREFIX}{where}{SUFFIX}", digest.hexdigest()
+    return digest.hexdigest()
 
 
 def _lookup(entry: Path, key: str) -> tuple[Any, dict[str, np.ndarray]] | None:
@@ -114,11 +129,14 @@ def _store(entry: Path, key: str, data: Any, arrays: dict[str, np.ndarray]) -> b
 def cached_history(path: Path, known_sources: frozenset[str] | None = None) -> TerritoryDataset:
     """:func:`geodata.loading.load_history` of *path*, checked once per change of the file."""
     where = _entry(path, "history", known_sources)
-    return _layer_at(where, partial(_history_layer, path, known_sources)).dataset
+    load = partial(_history_layer, path, known_sources)
+    return _layer_at(path, where, "history", (known_sources,), load).dataset
 
 
-def _history_layer(path: Path, known_sources: frozenset[str] | None) -> UserLayer:
-    return UserLayer(load_history(path, known_sources), ())
+def _history_layer(
+    path: Path, known_sources: frozenset[str] | None, content: bytes | None = None
+) -> UserLayer:
+    return UserLayer(load_history(path, known_sources, content), ())
 
 
 def cached_histories(
@@ -154,29 +172,36 @@ def cached_atlas_files(
 def _histories(
     paths: list[Path], known_sources: frozenset[str] | None, ready: _Ready
 ) -> list[TerritoryDataset]:
+    against = (known_sources,)
     return [
-        _layer_at(ready("history", path), partial(_history_layer, path, known_sources)).dataset
+        _layer_at(
+            path, ready("history", path), "history", against,
+            partial(_history_layer, path, known_sources),
+        ).dataset
         for path in paths
-    ]
+    ]  # fmt: skip
 
 
-def _check_history(
-    path: Path, where: tuple[Path, str], known_sources: frozenset[str] | None
-) -> None:
-    """A worker's job: check *path* and store its entry *where*, no more (a problem is left
-    for the caller, and the caller reads the entry)."""
-    with contextlib.suppress(DataError):
-        _checked_layer(*where, partial(_history_layer, path, known_sources))
+def _check_history(path: Path, entry: Path, known_sources: frozenset[str] | None) -> str | None:
+    """A worker's job: check *path* and store its entry at *entry*, no more (a problem is left
+    for the caller, and the caller reads the entry); the entry's key, if it was stored."""
+    load = partial(_history_layer, path, known_sources)
+    try:
+        return _checked_layer(path, entry, "history", (known_sources,), load)[1]
+    except DataError:
+        return None
 
 
 class _Jobs(NamedTuple):
     """Files of one kind for workers: each missing from the cache is checked by
-    ``check(path, where, *against)``, *where* being :func:`_entry` ``(path, kind, *against)``
-    (found by the caller: a worker hashing the file again cost ~0.6 s a 100x load)."""
+    ``check(path, entry, *against)``, *entry* being where :func:`_entry` ``(path, kind,
+    *against)`` lives, which returns the key it stored the entry under (``None``: not stored).
+    The worker keys the entry on the bytes it checked: a key of the file as it was before
+    would label a file edited meanwhile with the wrong bytes."""
 
     kind: str
     paths: list[Path]
-    check: Callable[..., None]
+    check: Callable[..., str | None]
     against: tuple[frozenset[str] | None, ...]
 
 
@@ -193,33 +218,46 @@ def _checked_aside(*jobs: _Jobs) -> Iterator[_Ready]:
     workers check the next ones. Workers are spawned (never forked: the caller may be a Qt app
     with threads) and as many as there are CPUs. Whatever a worker does not store, the caller
     checks again.
+
+    A file is read and hashed here only if it has an entry to look up: on a first load the
+    workers' keys say where their entries are (hashing a 100x atlas's 390 MB here as well cost
+    ~1 s of the caller's CPU, while the workers wait to be started).
     """
-    entries = {
-        (job.kind, path): _entry(path, job.kind, *job.against) for job in jobs for path in job.paths
-    }
+    entries: dict[tuple[str, Path], tuple[Path, str] | None] = {}
+    against = {job.kind: job.against for job in jobs}
+
+    def entry(kind: str, path: Path) -> tuple[Path, str] | None:
+        if (kind, path) not in entries:
+            entries[kind, path] = _entry(path, kind, *against[kind])
+        return entries[kind, path]
+
     missing = [
-        (job, path, where)
+        (job, path)
         for job in jobs
         for path in dict.fromkeys(job.paths)
-        if (where := entries[job.kind, path]) is not None and _lookup(*where) is None
+        if not _location(path).exists()
+        or ((where := entry(job.kind, path)) is not None and _lookup(*where) is None)
     ]
     workers = min(len(missing), os.cpu_count() or 1)
-    pending: dict[tuple[str, Path], Future[None]] = {}
+    pending: dict[tuple[str, Path], Future[str | None]] = {}
     pool = None
-    if workers >= 2 and sum(path.stat().st_size for _, path, _ in missing) >= PARALLEL_MIN_BYTES:
+    if workers >= 2 and sum(_size(path) for _, path in missing) >= PARALLEL_MIN_BYTES:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         try:
-            for job, path, where in missing:
-                pending[job.kind, path] = pool.submit(job.check, path, where, *job.against)
+            for job, path in missing:
+                pending[job.kind, path] = pool.submit(
+                    job.check, path, _location(path), *job.against
+                )
         except OSError as exc:  # no processes to be had: checked here, one at a time
             _log.warning("checking files one at a time: %s", exc)
 
     def ready(kind: str, path: Path) -> tuple[Path, str] | None:
-        if (job_done := pending.pop((kind, path), None)) is not None and (
-            exc := job_done.exception()
-        ) is not None:  # a crashed worker: checked here
-            _log.warning("a worker could not check a file: %s", exc)
-        return entries[kind, path]
+        if (job_done := pending.pop((kind, path), None)) is not None:
+            if (exc := job_done.exception()) is not None:  # a crashed worker: checked here
+                _log.warning("a worker could not check a file: %s", exc)
+            elif (key := job_done.result()) is not None:
+                entries[kind, path] = _location(path), key
+        return entry(kind, path)
 
     try:
         yield ready
@@ -228,47 +266,78 @@ def _checked_aside(*jobs: _Jobs) -> Iterator[_Ready]:
             pool.shutdown(cancel_futures=True)
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # gone, or not there: its loader says so
+        return 0
+
+
+_Load = Callable[[bytes | None], UserLayer]
+"""Loads a file's layer from its bytes (read from the file when ``None``)."""
+
+
 def cached_territories(
-    path: Path, kind: str, load: Callable[[], UserLayer], *checked_against: frozenset[str] | None
+    path: Path, kind: str, load: _Load, *checked_against: frozenset[str] | None
 ) -> UserLayer:
     """*load*'s territories and warnings for *path*, from the cache while neither the file nor
     the ids it is *checked_against* changed."""
-    return _layer_at(_entry(path, kind, *checked_against), load)
+    return _layer_at(path, _entry(path, kind, *checked_against), kind, checked_against, load)
 
 
-def _layer_at(where: tuple[Path, str] | None, load: Callable[[], UserLayer]) -> UserLayer:
-    """The layer stored in the entry *where* (as :func:`_entry`), else *load*'s, stored there.
+def _layer_at(
+    path: Path,
+    where: tuple[Path, str] | None,
+    kind: str,
+    checked_against: tuple[frozenset[str] | None, ...],
+    load: _Load,
+) -> UserLayer:
+    """The layer stored in the entry *where* (as :func:`_entry`), else *load*'s, stored there
+    under the key of the bytes loaded.
 
     A file checked now is read back from the entry just written, as every later launch reads
     it: records built amid the parser's freed objects would keep that memory from being
     returned (~250 MB after a 36 MB GeoJSON file), and each launch gets the same objects.
     """
     if where is None:
-        return load()
+        return load(None)
     if (found := _read_layer(*where)) is not None:
         return found
-    layer, stored = _checked_layer(*where, load)
-    if not stored:
+    layer, key = _checked_layer(path, where[0], kind, checked_against, load)
+    if key is None:
         return layer
     del layer  # gone before the copy is made, so its memory is reused
-    found = _read_layer(*where)
-    return load() if found is None else found  # unreadable at once: checked again
+    found = _read_layer(where[0], key)
+    return load(None) if found is None else found  # unreadable at once: checked again
 
 
-def _checked_layer(entry: Path, key: str, load: Callable[[], UserLayer]) -> tuple[UserLayer, bool]:
-    """*load*'s layer and whether it was stored in *entry* under *key*."""
+def _checked_layer(
+    path: Path,
+    entry: Path,
+    kind: str,
+    checked_against: tuple[frozenset[str] | None, ...],
+    load: _Load,
+) -> tuple[UserLayer, str | None]:
+    """*load*'s layer of *path*'s bytes read now, and the key it was stored under in *entry*
+    (``None`` when it was not): the key of the bytes checked, whatever the file holds by
+    the time the entry is written."""
+    content = _content(path)
     with collector_paused():  # the parsed file is alive throughout
-        layer = load()
+        layer = load(content)
+        if content is None:  # no longer a file to cache: the loader read it itself
+            return layer, None
+        key = _key(content, kind, checked_against)
         try:
             table, arrays = encode_records(Territory, list(layer.dataset), "territories")
             warnings = encode(layer.warnings, [])
         except CodecError as exc:
             _log.warning("not caching %s: %s", entry, exc)
-            return layer, False
+            return layer, None
         arrays["projected.wkb"], arrays["projected.offsets"] = encode_geometries(
             layer.dataset.projected
         )
-        return layer, _store(entry, key, {"territories": table, "warnings": warnings}, arrays)
+        stored = _store(entry, key, {"territories": table, "warnings": warnings}, arrays)
+        return layer, key if stored else None
 
 
 def _read_layer(entry: Path, key: str) -> UserLayer | None:
@@ -305,7 +374,7 @@ def _file_events(
     an event linking a territory not among them sends the file to the full check, which says
     so in the words and order of a sequential load.
     """
-    places, territories, sources = checked_against
+    territories = checked_against[1]
     if where is not None and (found := _lookup(*where)) is not None:
         try:
             stored = decode_records(Event, *found, "events")
@@ -315,24 +384,42 @@ def _file_events(
             links = (tid for event in stored for tid in (*event.starts, *event.ends))
             if territories is None or all(tid in territories for tid in links):
                 return stored
+    entry = None if where is None else where[0]
+    return _checked_events(path, entry, problems, checked_against)[0]
+
+
+def _checked_events(
+    path: Path,
+    entry: Path | None,
+    problems: list[Problem],
+    checked_against: tuple[frozenset[str] | None, ...],
+) -> tuple[list[Event], str | None]:
+    """The events of *path*'s bytes read now, checked as :func:`_file_events` says, stored in
+    *entry* (if any) under the key of those bytes when they hold no problem, and that key
+    (``None``: not stored)."""
+    places, territories, sources = checked_against
+    content = None if entry is None else _content(path)
     with collector_paused():  # the parsed file is alive throughout
         try:
-            data = read_yaml(path)
+            data = read_yaml(path, content=content)
         except DataError as exc:
             problems.extend(exc.problems)
-            return []
+            return [], None
         mine: list[Problem] = []
         events = parse_events(
             data, display_name(path), mine, places=places, territories=territories,
             sources=sources, seen={},
         )  # fmt: skip
     problems += mine
-    if not mine and where is not None:
-        try:
-            _store(*where, *encode_records(Event, events, "events"))
-        except CodecError as exc:
-            _log.warning("not caching %s: %s", path, exc)
-    return events
+    if mine or entry is None or content is None:
+        return events, None
+    key = _key(content, "events", (places, sources))
+    try:
+        stored = _store(entry, key, *encode_records(Event, events, "events"))
+    except CodecError as exc:
+        _log.warning("not caching %s: %s", path, exc)
+        return events, None
+    return events, key if stored else None
 
 
 def cached_events(
@@ -370,11 +457,8 @@ def _events(
 
 
 def _check_events(
-    path: Path,
-    where: tuple[Path, str],
-    places: frozenset[str] | None,
-    sources: frozenset[str] | None,
-) -> None:
+    path: Path, entry: Path, places: frozenset[str] | None, sources: frozenset[str] | None
+) -> str | None:
     """A worker's job: check *path* (its territory links are the caller's) and store its entry
-    *where* (problems are left for the caller)."""
-    _file_events(path, where, [], (places, None, sources))
+    at *entry* (problems are left for the caller); the entry's key, if it was stored."""
+    return _checked_events(path, entry, [], (places, None, sources))[1]

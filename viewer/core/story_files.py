@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from geodata.model import LANGUAGES
 from viewer.core.atomic import atomic_file
 from viewer.core.story import Slide, Story
 
@@ -31,8 +32,27 @@ def stories_folder() -> Path:
 
 
 def bundled_stories() -> list[Path]:
-    """The stories shipped with the app."""
+    """The stories shipped with the app, their translations included."""
     return sorted(stories_folder().glob("*.yaml"))
+
+
+def _written_in(path: Path) -> str:
+    """The language of a shipped story, from its name: ``NAME.fa.yaml`` is the Persian of
+    the English ``NAME.yaml``."""
+    language = Path(path.stem).suffix.removeprefix(".")
+    return language if language in LANGUAGES else "en"
+
+
+def shipped_story(language: str) -> Path | None:
+    """The shipped story to present in *language*: its translation when one ships, else the
+    English original; None when no story ships.
+
+    F5 with no story open presents it, so a class sees the story in the window's language."""
+    originals = [p for p in bundled_stories() if _written_in(p) == "en"]
+    if not originals:
+        return None
+    translated = originals[0].with_name(f"{originals[0].stem}.{language}.yaml")
+    return translated if language in LANGUAGES and translated.is_file() else originals[0]
 
 
 def is_bundled(path: Path) -> bool:

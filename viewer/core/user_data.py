@@ -261,9 +261,9 @@ class UserData:
             taken |= dict.fromkeys((t.id for t in file.territories or ()), file.name)
         sources = frozenset(self._atlas.sources).union(*(f.sources for f in before))
 
-        def load() -> UserLayer:
+        def load(content: bytes | None = None) -> UserLayer:
             return load_user_territories(
-                path, known_sources=sources, taken=taken, strict=self._strict
+                path, known_sources=sources, taken=taken, strict=self._strict, content=content
             )
 
         if path.suffix.lower() not in GEOJSON_SUFFIXES:  # a shapefile's sidecars are its data too

@@ -60,7 +60,7 @@ class ScaleBar(QGraphicsObject):
 
     def __init__(self, view_box: pg.ViewBox, family: list[str], language: str = "en") -> None:
         super().__init__(view_box)
-        self.language = language  # the unit and digits (the window is rebuilt on a change)
+        self.language = language  # the unit and digits: the map's (:meth:`set_language`)
         self._vb = view_box
         self._font = QFont()
         self._font.setFamilies(family)
@@ -72,6 +72,12 @@ class ScaleBar(QGraphicsObject):
         self.setZValue(1100)
         view_box.sigRangeChanged.connect(self.refresh)
         view_box.sigResized.connect(self.refresh)
+
+    def set_language(self, language: str) -> None:
+        """Follow the map's language: a presentation's map takes each slide's."""
+        if language != self.language:
+            self.language = language
+            self.update()
 
     def refresh_dpi(self) -> None:
         """Follow a change of the screen's logical DPI, as the bar's type does."""

@@ -466,6 +466,7 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         return specs
 
     def _on_language_changed(self, *_: object) -> None:
+        self.scale_bar.set_language(self.state.language)
         with self.labels.held():  # the pointers' tags change size with their words
             self.pointers.show_events(self._near, self.state.day, self.state.language)
         self.labels.set_day(self.state.day, self.state.language)

@@ -470,9 +470,28 @@ class TerritoryLayer(ViewOverlay):
 
         Called while the app is idle, so that a date showing a large territory for the first
         time does not build its path in that frame (~15 ms for the first jump to 1900,
-        measured).
+        measured). Once they are, the parts of the picture drawn at full detail while they
+        were being made are redrawn (:meth:`_redraw_stand_ins`); it is done when that is too.
         """
-        return self._level is not None and self._detail.warm(self._level, budget_ms)
+        if self._level is None or not self._detail.warm(self._level, budget_ms):
+            return False
+        return self._redraw_stand_ins()
+
+    def _redraw_stand_ins(self) -> bool:
+        """Redraw where paths not yet simplified were drawn full (a window opened at a date
+        kept them until the first date change: a dashed border drawn solid), as a date change
+        redraws where territories came or went: a slice at a time and faded in, or at the next
+        paint without fades. The picture then equals one drawn whole. False while a picture
+        is under way: it may have drawn stand-ins before the paths were made."""
+        if self.rendering:
+            return False
+        if not self._pending.isEmpty() and self._picture is not None:
+            self._version += 1
+            if self.fade_ms > 0:
+                self._start_timer.start()
+                return False
+            self.update(self._view_pixels(self._pending))
+        return True
 
     def _base_key(self, geometry: PictureKey) -> PictureKey:
         return (*geometry, *(item.isVisible() for item in self._base), *self._under_key())

@@ -29,7 +29,7 @@ from viewer.core.citations import (
     write_works,
 )
 from viewer.core.story import Story, load_story
-from viewer.core.story_files import bundled_stories, is_bundled, save_story, stories_folder
+from viewer.core.story_files import is_bundled, save_story, shipped_story, stories_folder
 from viewer.core.wording import tr_noop, translate
 from viewer.panels.problems import show_problems
 from viewer.panels.recent import RecentFiles, last_folder, remember_folder
@@ -323,12 +323,13 @@ class StoryController(QObject):
     def present(self, start: int) -> PresentationWindow | None:
         """Show the story full screen from slide *start*; the window stays as it is.
 
-        Before any story is made or opened, F5 presents the shipped story, so a lesson can
-        start with one key."""
+        Before any story is made or opened, F5 presents the shipped story in the window's
+        language, so a lesson can start with one key."""
         if self.presentation is not None:
             return None
         untouched = not self.dock.story.slides and not self.dock.modified and self.dock.path is None
-        if untouched and bundled_stories() and not self.open_path(bundled_stories()[0]):
+        shipped = shipped_story(self.dock.state.language) if untouched else None
+        if shipped is not None and not self.open_path(shipped):
             return None
         if not self._has_slides():
             return None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from geodata.dates import DateError, parse_user_date
 from geodata.projection import projected_bounds
+from viewer.core import commands
 from viewer.core.atlas import SPAN, Atlas
 from viewer.core.local_dates import date_error_text, date_text
 from viewer.core.slide_map import extent_from_view, slide_summary, view_slide
@@ -412,8 +413,13 @@ class StoryEditor(QDockWidget):
         self.set_modified()
 
     def _on_item_double_clicked(self, item: QListWidgetItem) -> None:
-        """Bring the map to the slide: its date, its area and its first highlight."""
+        """Bring the map to the slide as the presentation shows it: its layers and scans'
+        looks, its date, its highlighted territories outlined, its first highlight selected
+        and its area."""
         slide = self.story.slides[self.slide_list.row(item)]
+        commands.show_slide_layers(self.state, slide, self.atlas)
         self.state.date = slide.first_day
+        self.state.window_days = slide.event_window(self.atlas)
+        self.state.marked = frozenset(slide.territories)
         self.state.selection = (*slide.events, *slide.territories, "")[0]
         self.state.request_extent(projected_bounds(slide.extent) if slide.extent else None)

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from geodata.dates import PartialDate
 from geodata.projection import projected_bounds
+from viewer.core import commands
 from viewer.core.atlas import SPAN, Atlas
-from viewer.core.frame import RasterLook
 from viewer.core.state import ViewState, add_months, month_index
 from viewer.core.story import Slide, Story
 from viewer.core.wording import digits, is_right_to_left, tr_noop, translate
@@ -47,7 +47,7 @@ from viewer.story.slide_text import (
     screen_font,
     slide_heading,
 )
-from viewer.story.speaker_notes import SpeakerNotes
+from viewer.story.speaker_notes import NOTES_POINTS, SpeakerNotes
 
 NOTES_SHARE = 0.25
 """The screen's width the speaker notes take beside the slide; the words give up as much."""
@@ -57,6 +57,9 @@ POINTS = {
     "heading": 30.0, "gregorian": 32.0, "other": 22.0, "caption": 28.0, "small": 14.0,
     "legend": 18.0,
 }  # fmt: skip
+CAPTION_SMALLEST = 0.6
+"""The caption's type shrinks to fit its room down to this share of its usual size: notes
+beside the slide on a small screen leave it a narrow column."""
 MAP_MAGNIFICATION = 1.5
 """How much larger the map's labels, markers and scale bar are drawn than in the window."""
 COLUMN_SHARE = 0.38
@@ -195,6 +198,7 @@ class PresentationWindow(QWidget):
             translate("Presentation", "Show or hide the legend", self.language)
         )
         self.legend_button.toggled.connect(self.legend.setVisible)
+        self.legend_button.toggled.connect(self._fit_caption)  # the legend halves its room
         self.column = QWidget()
         self._column = QVBoxLayout(self.column)
         self._column.addWidget(self.story_title)
@@ -257,10 +261,7 @@ class PresentationWindow(QWidget):
         self.index = min(max(index, 0), len(self.story.slides) - 1)
         slide = self.slide
         self.state.language = slide.language
-        self.state.set_hidden(slide.hidden_kinds, frozenset())
-        looks = dict(slide.raster_looks(self.atlas.rasters))
-        for raster in self.atlas.rasters:
-            self.state.set_raster_look(raster.id, looks.get(raster.id, RasterLook()))
+        commands.show_slide_layers(self.state, slide, self.atlas)
         if self.state.date == slide.first_day:
             self._on_date_changed(slide.first_day)  # same date, but this slide's highlights
         else:
@@ -269,6 +270,7 @@ class PresentationWindow(QWidget):
         self.heading.setText(slide_heading(slide, self.language))
         self.caption.setText(slide.caption)
         self.caption.setVisible(bool(slide.caption))
+        self._fit_caption()
         counter = digits(f"{self.index + 1} / {len(self.story.slides)}", self.language)
         rtl_mark = "\u200f" if is_right_to_left(self.language) else ""  # "2 of 12", from the right
         self.counter.setText(rtl_mark + counter)
@@ -309,16 +311,40 @@ class PresentationWindow(QWidget):
         self.story_title.setFont(screen_font(f, POINTS["small"] * scale))
         self.gregorian.setFont(screen_font(f, POINTS["gregorian"] * scale, bold=True))
         self.other_calendars.setFont(screen_font(f, POINTS["other"] * scale))
-        self.caption.setFont(screen_font(f, POINTS["caption"] * scale))
         self.counter.setFont(screen_font(f, POINTS["small"] * scale))
         self.legend_button.setFont(screen_font(f, POINTS["small"] * scale))
         self.legend.setFont(screen_font(f, POINTS["legend"] * scale))
         self.legend.setIconSize(SWATCH * max(scale * 1.5, 1.0))
         margin = round(40 * scale)
         self._column.setContentsMargins(margin, margin, margin, round(28 * scale))
-        share = COLUMN_SHARE - (NOTES_SHARE / 2 if self._notes_beside() else 0.0)
+        beside = self._notes_beside()
+        share = COLUMN_SHARE - (NOTES_SHARE / 2 if beside else 0.0)
         self.column.setFixedWidth(round(max(self.width(), 640) * share))
+        if beside:  # its share exactly: wider, it would overlap the words
+            self.notes.setFixedWidth(round(max(self.width(), 640) * NOTES_SHARE))
+            self.notes.set_notes_size(NOTES_POINTS * min(max(scale * 1.5, 0.75), 1.0))
         self.map.magnification = MAP_MAGNIFICATION * scale
+        self._fit_caption()
+
+    def _fit_caption(self, *_: object) -> None:
+        """Shrink the caption's type until its words fit their room (down to
+        :data:`CAPTION_SMALLEST`): the slide shows no scroll bar, so a longer caption would
+        lose its last lines at the foot of the screen."""
+        usual = POINTS["caption"] * max(self.height(), 480) / REFERENCE_HEIGHT
+        size = usual
+        self.caption.setFont(screen_font(self.families, size))
+        if not self.isVisible():
+            return  # no room measured yet: fitted when shown (resized)
+        layout = self.layout()
+        assert layout is not None  # made by _build
+        layout.activate()
+        self._column.activate()
+        caption = self.caption
+        while size > usual * CAPTION_SMALLEST and (
+            caption.heightForWidth(caption.width()) > caption.height()
+        ):
+            size *= 0.92
+            caption.setFont(screen_font(self.families, size))
 
     def _notes_beside(self) -> bool:
         """The notes shown as a panel of this window (one screen), not a window of their own."""
@@ -327,7 +353,6 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._apply_type_scale()
         self.blank.setGeometry(self.rect())
-        self.notes.setMaximumWidth(int(self.width() * NOTES_SHARE))
         super().resizeEvent(event)
 
     # ------------------------------------------------------------------ keys

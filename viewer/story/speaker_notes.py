@@ -12,6 +12,9 @@ from viewer.core.story import Story
 from viewer.core.wording import digits, translate
 from viewer.story.slide_text import MUTED, isolated, plain_label, screen_font, slide_heading
 
+NOTES_POINTS = 17.0
+"""The notes' usual type size: read from the presenter's seat."""
+
 
 class SpeakerNotes(QWidget):
     """The presenter's view: the current slide's notes, what comes next and the time taken.
@@ -24,7 +27,6 @@ class SpeakerNotes(QWidget):
         super().__init__()
         self.language = language
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.setMinimumWidth(360)
         self.clock = plain_label(alignment=Qt.AlignmentFlag.AlignRight)
         self.clock.setFont(screen_font(families, 13, bold=True))
         self._started = QElapsedTimer()
@@ -36,7 +38,8 @@ class SpeakerNotes(QWidget):
         self.position = plain_label(wordWrap=True)
         self.position.setFont(screen_font(families, 13, bold=True))
         self.notes = plain_label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
-        self.notes.setFont(screen_font(families, 17))
+        self.families = families
+        self.set_notes_size(NOTES_POINTS)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.following = plain_label(wordWrap=True)
         self.following.setFont(screen_font(families, 13))
@@ -51,6 +54,11 @@ class SpeakerNotes(QWidget):
         scroll.setWidget(self.notes)  # long notes scroll; they never push the slide away
         layout.addWidget(scroll, stretch=1)
         layout.addWidget(self.following)
+
+    def set_notes_size(self, points: float) -> None:
+        """The notes' type size: smaller in a narrow panel beside the slide, where a long word
+        at the usual size would be cut at the panel's edge."""
+        self.notes.setFont(screen_font(self.families, points))
 
     def show_elapsed(self, ms: int) -> None:
         """The time since presenting began, as a clock on the wall would show a duration."""
