@@ -10,7 +10,10 @@ before its fade starts: each turn is timed as a frame too ("render"), and "drawn
 each change took to reach the screen. So the figures hold every frame a user sees while
 stepping through time, and how far the map lags behind the timeline. Timing starts once the
 map has done the idle work it does in a user's first moments with the window (paths at this
-zoom, label sprites for the years around the date: ``MapView.warming``).
+zoom, label sprites for the years around the date: ``MapView.warming``). A date's labels are
+laid out after a frame is painted, a slice per turn of the event loop (``LabelLayer``): each
+slice is timed as a frame of its own ("labels") and taken out of the frame whose
+``processEvents`` ran it.
 
 Memory: resident size once the data is loaded, once the window is open and warmed up, after
 10,000 further date changes (each painted, fades running on their real timers), and after
@@ -28,6 +31,7 @@ import gc
 import json
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,60 +89,92 @@ def _fade(window: MainWindow) -> QTimeLine | None:
     return timeline if timeline.state() == QTimeLine.State.Running else None
 
 
-def play_fade(timeline: QTimeLine) -> list[float]:
-    """Each frame of a running fade, timed from the timer's step to the painted frame."""
+def play_fade(timeline: QTimeLine, slices: LayoutSlices) -> Iterator[tuple[float, int]]:
+    """Each frame of a running fade, played at once; yields when each began (from the
+    timer's step) and the label slices timed by then, once the frame is painted."""
     timeline.setPaused(True)  # its own timer stops: the frames are played here, in order
     step, duration = timeline.updateInterval(), timeline.duration()
-    times = []
     for now in range(step, duration + step, step):
         last = now >= duration
         if last:
             timeline.setPaused(False)  # running again, so that the end emits finished
-        begin = time.perf_counter()
+        begin, mark = time.perf_counter(), len(slices.times)
         timeline.setCurrentTime(min(now, duration))
         settle()
-        times.append((time.perf_counter() - begin) * 1000)
+        yield begin, mark
         if last:
             break
-    return times
 
 
-def finish_render(window: MainWindow) -> list[float]:
-    """Each turn of the event loop that draws a slice of a picture, until it is complete."""
+class LayoutSlices:
+    """Times every slice of the map's label layouts (``LabelLayer._go_on``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        labels = window.map.labels
+        go_on = labels._go_on
+        self.times: list[float] = []
+
+        def timed(budget_ms: float) -> None:
+            begin = time.perf_counter()
+            go_on(budget_ms)
+            self.times.append((time.perf_counter() - begin) * 1000)
+
+        labels._go_on = timed  # type: ignore[method-assign]
+
+    def split(self, frames: dict[str, list[float]], kind: str, begin: float, mark: int) -> None:
+        """Add the frame of *kind* begun at *begin* (``perf_counter``), less the slices run
+        since *mark* (``len(times)`` then), which go to ``labels``."""
+        slices = self.times[mark:]
+        frames[kind].append((time.perf_counter() - begin) * 1000 - sum(slices))
+        frames["labels"] += slices
+
+
+def finish_render(window: MainWindow, slices: LayoutSlices) -> Iterator[tuple[float, int]]:
+    """Each turn of the event loop that draws a slice of a picture, until it is complete;
+    yields when each began and the label slices timed by then, once it is done."""
     from PySide6.QtWidgets import QApplication
 
-    layer, times = window.map.territories, []
+    layer = window.map.territories
     while layer.rendering:
-        begin = time.perf_counter()
+        begin, mark = time.perf_counter(), len(slices.times)
         QApplication.processEvents()  # one turn: one slice, and the paints it queued
-        times.append((time.perf_counter() - begin) * 1000)
-    return times
+        yield begin, mark
 
 
 def scrub(window: MainWindow, dates: list[dt.date]) -> dict[str, list[float]]:
     """Step through *dates*: one frame per date change, each turn of the event loop that
-    draws the new picture (only with large data), then every frame of the fade to it.
+    draws the new picture (only with large data), then every frame of the fade to it, and
+    each slice of a label layout.
 
     ``drawn`` is how long each change took to reach the screen: from the change to the
     start of the fade to its complete picture (the change itself if nothing came or went).
     """
-    frames: dict[str, list[float]] = {"change": [], "render": [], "fade": [], "drawn": []}
+    frames: dict[str, list[float]] = {
+        "change": [], "render": [], "fade": [], "labels": [], "drawn": [],
+    }  # fmt: skip
+    slices = LayoutSlices(window)
     for day in dates:
-        begin = time.perf_counter()
+        begin, mark = time.perf_counter(), len(slices.times)
         window.state.date = day
         fade = _fade(window)
         if fade is not None:
             fade.setPaused(True)  # its frames are timed one by one below
         settle()
-        frames["change"].append((time.perf_counter() - begin) * 1000)
+        slices.split(frames, "change", begin, mark)
         if fade is None:
-            frames["render"] += finish_render(window)
+            for turn_begin, turn_mark in finish_render(window, slices):
+                slices.split(frames, "render", turn_begin, turn_mark)
             fade = _fade(window)
             if fade is not None:
                 fade.setPaused(True)
         frames["drawn"].append((time.perf_counter() - begin) * 1000)
         if fade is not None:
-            frames["fade"] += play_fade(fade)
+            for frame_begin, frame_mark in play_fade(fade, slices):
+                slices.split(frames, "fade", frame_begin, frame_mark)
+        while window.map.labelling:  # the rest of the layout, a slice a turn
+            mark = len(slices.times)
+            settle()
+            frames["labels"] += slices.times[mark:]
     return frames
 
 
@@ -238,7 +274,8 @@ def run(scale: int = 1, every: int = 1, with_memory: bool = False) -> Figures:
         "change": summary(frames["change"]),
         "render": summary(frames["render"]),
         "fade": summary(frames["fade"]),
-        "all": summary(frames["change"] + frames["render"] + frames["fade"]),
+        "labels": summary(frames["labels"]),
+        "all": summary(frames["change"] + frames["render"] + frames["fade"] + frames["labels"]),
         "drawn": summary(frames["drawn"]),
     }
     if with_memory:

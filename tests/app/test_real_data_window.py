@@ -49,11 +49,12 @@ def test_describe_agrees_with_the_map(real_window, date):
 
 
 @pytest.mark.parametrize("date", ["1908-06-01", "1946-02-01"])
-def test_no_modern_country_is_named_before_its_time(real_window, date):
+def test_no_modern_country_is_named_before_its_time(real_window, qtbot, date):
     """Country names come from the states valid on the date; today's are never printed."""
     day = dt.date.fromisoformat(date)
     real_window.map.reset_view()
     real_window.state.date = day
+    qtbot.waitUntil(lambda: not real_window.map.labelling)
     texts = set(real_window.map.labels.visible_texts)
     states = [t for t in real_window.atlas.history if t.kind == "state"]
     valid = {t.names.en.upper() for t in states if t.valid_on(day.toordinal())}
@@ -65,26 +66,29 @@ def test_no_modern_country_is_named_before_its_time(real_window, date):
     assert not texts & others  # ...and no other's
 
 
-def test_no_town_is_named_before_it_existed(real_window):
+def test_no_town_is_named_before_it_existed(real_window, qtbot):
     real_window.map.reset_view()
     real_window.state.date = dt.date(1805, 1, 1)
+    qtbot.waitUntil(lambda: not real_window.map.labelling)
     early = set(real_window.map.labels.visible_texts)
     assert {"Tehran", "Tabriz", "Baku"} <= early
     assert not {"Aktau", "Shevchenko", "Krasnovodsk", "Petrovsk-Port", "Askhabad"} & early
     real_window.state.date = dt.date(1975, 1, 1)
+    qtbot.waitUntil(lambda: not real_window.map.labelling)
     later = set(real_window.map.labels.visible_texts)
     assert {"Shevchenko", "Krasnovodsk", "Makhachkala", "Ashkhabad"} <= later
 
 
-def test_rank_one_towns_are_always_labelled(real_window):
+def test_rank_one_towns_are_always_labelled(real_window, qtbot):
     real_window.map.reset_view()
     for date in ("1908-06-01", "1920-09-01", "1946-02-01", "1960-06-01"):
         real_window.state.date = dt.date.fromisoformat(date)
+        qtbot.waitUntil(lambda: not real_window.map.labelling)
         texts = real_window.map.labels.visible_texts
         assert "Tehran" in texts and "Tabriz" in texts and "Mashhad" in texts, date
 
 
-def test_the_cap_on_labels_tried_never_binds_on_the_real_data(real_window):
+def test_the_cap_on_labels_tried_never_binds_on_the_real_data(real_window, qtbot):
     """The layout tries at most MAX_TRIED labels: room for the real data's, whole."""
     from viewer.map.label_placement import MAX_TRIED
 
@@ -92,11 +96,14 @@ def test_the_cap_on_labels_tried_never_binds_on_the_real_data(real_window):
     labels = real_window.map.labels
     for year in range(1900, 2027, 3):
         real_window.state.date = dt.date(year, 6, 1)
+        qtbot.waitUntil(lambda: not real_window.map.labelling)
         wanted = labels._key[-1]  # the labels wanted in the view on that day
         assert 0 < len(wanted) < MAX_TRIED / 2
 
 
-def test_the_stop_after_a_run_of_misses_never_binds_on_the_real_data(real_window, monkeypatch):
+def test_the_stop_after_a_run_of_misses_never_binds_on_the_real_data(
+    real_window, monkeypatch, qtbot
+):
     """A layout gives up after MAX_MISSES labels in a row found no room; never on the real
     data's, which place the same labels without that stop."""
     from viewer.map import labels as labels_module
@@ -106,10 +113,11 @@ def test_the_stop_after_a_run_of_misses_never_binds_on_the_real_data(real_window
     stopping = labels_module.MAX_MISSES
     for year in range(1800, 2027, 7):
         real_window.state.date = dt.date(year, 6, 1)
+        qtbot.waitUntil(lambda: not real_window.map.labelling)
         placed = labels.visible_texts
         monkeypatch.setattr(labels_module, "MAX_MISSES", 10**9)
         labels._key = None  # lay out again, whatever the view
-        labels.relayout()
+        labels.finish_layout()
         assert labels.visible_texts == placed, year
         monkeypatch.setattr(labels_module, "MAX_MISSES", stopping)
 
@@ -230,3 +238,83 @@ def test_the_event_list_keeps_the_date_in_view(real_window, qtbot):
     finally:
         real_window.state.language = "en"
         real_window.resize(size)
+
+
+def _sliced_layout(labels, monkeypatch) -> tuple[list, int]:
+    """The layout of the view and day placed one label a slice, the slices run here; and
+    how many slices it took."""
+    from viewer.map import labels as labels_module
+
+    monkeypatch.setattr(labels_module, "SLICE_MS", 0.0)  # each slice places one label
+    labels._key = None
+    labels.relayout()
+    slices = 1
+    while labels.laying_out:
+        labels._next_slice()
+        slices += 1
+    return list(labels._layout), slices
+
+
+def _whole_layout(labels, monkeypatch) -> list:
+    from viewer.map import labels as labels_module
+
+    monkeypatch.setattr(labels_module, "SLICE_MS", float("inf"))
+    labels._key = None
+    labels.relayout()
+    assert not labels.laying_out
+    return list(labels._layout)
+
+
+def test_a_layout_in_slices_is_the_layout_at_once(real_window, monkeypatch, qtbot):
+    """Resumed with the same occupancy, a layout spread over turns places every label where
+    one laid out at once does, and the app's own (sliced by the clock) is the same."""
+    real_window.map.reset_view()
+    labels = real_window.map.labels
+    for year in range(1800, 2027, 9):
+        real_window.state.date = dt.date(year, 3, 1)
+        qtbot.waitUntil(lambda: not real_window.map.labelling)
+        shown = list(labels._layout)
+        sliced, slices = _sliced_layout(labels, monkeypatch)
+        assert slices > len(sliced) > 20, year  # really one label a slice
+        assert sliced == _whole_layout(labels, monkeypatch) == shown, year
+
+
+def test_a_crowded_layout_in_slices_is_the_layout_at_once(real_window, monkeypatch, qtbot):
+    """The same with ten shifted copies of every label, as with synthetic data ten times the
+    real: the cap on labels tried and the stop after a run of misses bind, mid-slice."""
+    import dataclasses
+
+    import shapely.affinity
+
+    from viewer.map.label_placement import MAX_TRIED
+
+    real_window.map.reset_view()
+    labels = real_window.map.labels
+    real = labels._static.specs
+
+    def shifted(spec, i):
+        dx, dy = i * 23e3, (i % 3) * 31e3
+        moved = spec.geometry and shapely.affinity.translate(spec.geometry, dx, dy)
+        return dataclasses.replace(
+            spec,
+            key=f"{spec.key}~{i}",
+            x=spec.x + dx,
+            y=spec.y + dy,
+            geometry=moved,
+            anchors=None,
+            extent=None,
+        )
+
+    copies = [shifted(spec, i) for i in range(10) for spec in real]
+    labels.set_specs(copies)
+    try:
+        for year in range(1810, 2027, 31):
+            real_window.state.date = dt.date(year, 9, 1)
+            qtbot.waitUntil(lambda: not real_window.map.labelling, timeout=20_000)
+            assert len(labels._key[-1]) == MAX_TRIED, year  # the cap binds
+            shown = list(labels._layout)
+            sliced, _ = _sliced_layout(labels, monkeypatch)
+            assert sliced == _whole_layout(labels, monkeypatch) == shown, year
+    finally:
+        labels.set_specs(real)
+        qtbot.waitUntil(lambda: not real_window.map.labelling)

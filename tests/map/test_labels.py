@@ -1,4 +1,5 @@
 import datetime as dt
+import itertools
 
 import numpy as np
 import pytest
@@ -46,22 +47,55 @@ def test_province_labels_go_with_their_layer(window):
     assert "Today's borders (for orientation)" in window.legend.texts
 
 
-def test_a_hidden_kind_takes_its_labels_along(window):
+def _labelled(window, qtbot):
+    """Wait for the labels of what the map shows (laid out after the change's frame)."""
+    qtbot.waitUntil(lambda: not window.map.labelling)
+
+
+def test_a_hidden_kind_takes_its_labels_along(window, qtbot):
     window.state.date = dt.date(1920, 7, 1)
+    _labelled(window, qtbot)
     assert "Republic" in window.map.labels.visible_texts
     window.kind_boxes["government"].setChecked(False)
-    assert "Republic" not in window.map.labels.visible_texts
+    assert "Republic" not in window.map.labels.visible_texts  # at once, not a turn later
 
 
-def test_hidden_labels_are_laid_out_when_shown_not_on_every_date(window):
+def test_hidden_labels_are_laid_out_when_shown_not_on_every_date(window, qtbot):
     labels = window.map.labels
     window.state.date = dt.date(1920, 7, 1)
+    _labelled(window, qtbot)
     assert "Republic" in labels.visible_texts
     labels.setVisible(False)
     window.state.date = dt.date(1850, 1, 1)
+    _labelled(window, qtbot)
     assert "Republic" in labels.visible_texts  # no work while nobody sees them
     labels.setVisible(True)
-    assert "Republic" not in labels.visible_texts  # shown: the date's own labels
+    assert "Republic" not in labels.visible_texts  # shown: never another date's labels
+    _labelled(window, qtbot)
+    assert "Rasht" in labels.visible_texts  # and the date's own
+
+
+def test_a_date_change_keeps_only_the_labels_still_right_until_its_layout(window, qtbot):
+    """The layout waits for a later turn; meanwhile no label names what the date does not
+    show, and those still right stay rather than blink."""
+    labels = window.map.labels
+    window.state.date = dt.date(1920, 7, 1)
+    _labelled(window, qtbot)
+    before = labels.visible_texts
+    assert {"Republic", "Rasht"} <= set(before)
+    window.state.date = dt.date(1850, 1, 1)
+    assert window.map.labelling  # not laid out in the change's frame
+    day = window.state.day
+    shown = labels._placed
+    assert all(p.spec.start <= day < p.spec.end for p in shown)
+    assert "Republic" not in labels.visible_texts
+    assert labels.visible_texts == [t for t in before if t in labels.visible_texts]
+    assert "Rasht" in labels.visible_texts
+    _labelled(window, qtbot)
+    laid_out = labels.visible_texts
+    labels._key = None
+    labels.finish_layout()
+    assert labels.visible_texts == laid_out  # the date's own layout
 
 
 def test_labels_never_overlap(window):
@@ -321,8 +355,9 @@ def test_an_area_too_small_for_a_label_is_known_without_testing_its_shape():
     assert not inside(spec, (0.0, 0.0, 101.0, 10.0), t)
 
 
-def test_a_date_change_lays_the_labels_out_once(window, monkeypatch):
-    """The pointers, the event labels and the day change together: one layout, not three."""
+def test_a_date_change_lays_the_labels_out_once(window, monkeypatch, qtbot):
+    """The pointers, the event labels and the day change together: one layout, not three,
+    and none in the change's own frame."""
     import viewer.map.labels as labels_module
 
     layouts = []
@@ -335,6 +370,8 @@ def test_a_date_change_lays_the_labels_out_once(window, monkeypatch):
     monkeypatch.setattr(labels_module, "Occupancy", Counted)
     window.state.date = dt.date(1921, 2, 26)  # a pointer (Moscow) and event labels come
     assert window.map.pointers.tags
+    assert not layouts
+    _labelled(window, qtbot)
     assert len(layouts) == 1
 
 
@@ -351,13 +388,14 @@ def test_a_dates_labels_are_laid_out_the_turn_after_its_picture(open_window, qtb
     qtbot.waitUntil(lambda: not window.map.warming)  # the first picture is drawn (and more)
     territories, labels = window.map.territories, window.map.labels
     layouts: list[tuple[int, bool]] = []  # the day laid out, and whether its picture was pending
-    lay_out = labels.relayout_for
+    go_on = labels._go_on
 
-    def recorded(day: int, lang: str) -> None:
-        layouts.append((day, territories.rendering))
-        lay_out(day, lang)
+    def recorded(budget_ms: float) -> None:
+        if labels._job is not None:
+            layouts.append((labels._day, territories.rendering))
+        go_on(budget_ms)
 
-    labels.relayout_for = recorded  # type: ignore[method-assign]
+    labels._go_on = recorded  # type: ignore[method-assign]
     at_picture: list[int] = []  # layouts made when each picture was complete
     territories.pictureDrawn.connect(lambda: at_picture.append(len(layouts)))
     window.state.date = dt.date(1920, 7, 1)
@@ -372,3 +410,39 @@ def test_a_dates_labels_are_laid_out_the_turn_after_its_picture(open_window, qtb
     qtbot.waitUntil(lambda: layouts[-1][0] == window.state.day)
     assert not [day for day, pending in layouts if pending]
     assert dt.date(1850, 1, 1).toordinal() not in [day for day, _ in layouts]
+
+
+def test_a_newer_date_cancels_an_unfinished_layout(window, qtbot, monkeypatch):
+    import viewer.map.labels as labels_module
+
+    labels = window.map.labels
+    monkeypatch.setattr(labels_module, "SLICE_MS", 0.0)  # one label a turn
+    window.state.date = dt.date(1920, 7, 1)
+    labels.relayout()  # as after the change's frame: 1920's layout begins...
+    assert labels.laying_out
+    assert "Republic" not in labels.visible_texts  # ...and shows nothing of it yet
+    window.state.date = dt.date(1850, 1, 1)
+    assert not labels.laying_out  # dropped at once
+    _labelled(window, qtbot)
+    assert "Republic" not in labels.visible_texts
+    assert "Rasht" in labels.visible_texts
+
+
+def test_a_new_view_shows_its_labels_as_they_are_placed(window, qtbot, monkeypatch):
+    """The labels shown before are placed for another view: none stays, and the new
+    layout's show as they are placed, highest priority first, each where it ends up."""
+    import viewer.map.labels as labels_module
+
+    labels = window.map.labels
+    _labelled(window, qtbot)
+    monkeypatch.setattr(labels_module, "SLICE_MS", 0.0)  # one label a turn
+    window.map.zoom(1.5)
+    assert labels.laying_out
+    partial = []
+    while labels.laying_out:
+        partial.append(list(labels._layout))
+        labels._next_slice()
+    final = labels._layout
+    assert all(len(a) <= len(b) <= len(a) + 1 for a, b in itertools.pairwise(partial))
+    assert len(final) > 2
+    assert all(p == final[: len(p)] for p in partial)  # each a beginning of the final layout

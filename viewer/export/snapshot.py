@@ -126,6 +126,7 @@ class SnapshotRenderer:
         self.map.set_label_scale(label_scale(layout))
         self._prepare_map(request, layout.map.size())
         self._place_furniture(request, layout)
+        self.map.labels.finish_layout()  # on screen a layout may take turns; a picture waits
         return layout, rows
 
     def _place_furniture(self, request: ExportRequest, layout: Layout) -> None:

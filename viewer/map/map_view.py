@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QPainterPath,
+    QPaintEvent,
     QPen,
     QScreen,
     QShowEvent,
@@ -49,6 +50,9 @@ from viewer.map.territory_layer import FADE_MS, TerritoryLayer
 HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
 """The default view: Iran, the Caucasus, the whole Caspian and the Turkmen steppe."""
 MAX_EVENT_LABELS = 3
+LABELS_UNPAINTED_MS = 16
+"""A date's labels are laid out after its frame is painted, or after this long if nothing on
+the map needed painting."""
 WARM_EVERY_MS = 15
 WARM_SLICE_MS = 4.0
 """While idle, every 15 ms the map spends up to 4 ms making what dates to come will show."""
@@ -135,9 +139,10 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         )
         self._near: list[Event] = []  # the events lit up now, off-map ones too
         self._labels_due = False  # the date's labels wait for its picture
+        self._labels_after_paint = False  # ...or for the change's frame to be painted
         self.territories.pictureDrawn.connect(self._on_picture_drawn)
-        self._labels_timer = QTimer(self, singleShot=True, interval=0)
-        self._labels_timer.timeout.connect(self._lay_out_labels)
+        self._labels_timer = QTimer(self, singleShot=True)
+        self._labels_timer.timeout.connect(self.labels.relayout)
         self._window: QWindow | None = None  # the window and screen whose DPI it follows
         self._screen: QScreen | None = None
         self._fit_to: QRectF | None = self._home  # kept in view until the user pans or zooms
@@ -178,6 +183,11 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     def warming(self) -> bool:
         """Whether the map is still making, while idle, what later dates will need."""
         return self._warm_timer.isActive()
+
+    @property
+    def labelling(self) -> bool:
+        """Whether the labels of what the map shows are still to be laid out, or under way."""
+        return self._labels_timer.isActive() or self._labels_due or self.labels.laying_out
 
     def _warm_step(self) -> None:
         """A slice of idle work: the territories' paths at this zoom, then the labels' sprites
@@ -394,25 +404,39 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         with self.labels.held():  # one layout for the pointers, event labels and day together
             self.pointers.show_events(self._near, day, self.state.language)
             self.labels.set_dynamic(self._event_labels())
+        self.labels.set_day(day, self.state.language)
+        self._lay_out_labels_later()
+
+    def _lay_out_labels_later(self) -> None:
+        """Lay the labels out after the frame of the change that asked, never in it (with
+        the real data a layout of up to ~7 ms was most of the worst date changes' frames):
+        after the date's picture if it is being drawn, so that they come as the fade to their
+        territories starts (slice by slice with large data), else after the change's frame.
+        Meanwhile the labels still right for the date stay (:meth:`LabelLayer.set_day`)."""
+        self._labels_due = self.territories.rendering
+        if self._labels_due:
+            self._labels_after_paint = False
             self._labels_timer.stop()  # an earlier date's, whose picture is not shown now
-            if self.territories.rendering:
-                self._labels_due = True  # with the picture, whose territories they name
-                self.labels.postpone()
-            else:
-                self.labels.relayout_for(day, self.state.language)
+        else:
+            self._lay_out_labels_after_paint()
 
     def _on_picture_drawn(self) -> None:
-        """Lay out the date's labels in the event loop's turn after its picture is drawn
-        (slice by slice with large data): they come as the fade to their territories starts,
-        and neither the date change's frame nor the picture's carries the layout (with the
-        real data the picture and a layout of 4-7 ms shared the scrub's worst frames)."""
+        """The picture whose labels wait is drawn: lay them out after its first frame."""
         if self._labels_due:
             self._labels_due = False
-            self._labels_timer.start()
+            self._lay_out_labels_after_paint()
 
-    def _lay_out_labels(self) -> None:
-        """The labels of the date shown now (a later date may have come meanwhile)."""
-        self.labels.relayout_for(self.state.day, self.state.language)
+    def _lay_out_labels_after_paint(self) -> None:
+        """Lay the labels out right after the map's next paint (a timer of no interval
+        sometimes fired before it, in the frame), or in a while if nothing is painted."""
+        self._labels_after_paint = True
+        self._labels_timer.start(LABELS_UNPAINTED_MS)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._labels_after_paint:  # the frame is painted: its labels next
+            self._labels_after_paint = False
+            self._labels_timer.start(0)
 
     def _show_rasters(self, *_: object) -> None:
         self.rasters.show(self.state.day, self.state.raster_look)
@@ -443,8 +467,10 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
 
     def _on_language_changed(self, *_: object) -> None:
         self.scale_bar.set_language(self.state.language)
-        self.labels.relayout_for(self.state.day, self.state.language)
-        self.pointers.show_events(self._near, self.state.day, self.state.language)
+        with self.labels.held():  # the pointers' tags change size with their words
+            self.pointers.show_events(self._near, self.state.day, self.state.language)
+        self.labels.set_day(self.state.day, self.state.language)
+        self._lay_out_labels_later()
         self._warm_timer.start()
 
 
