@@ -47,3 +47,16 @@ def test_readers_give_the_collector_back_after_a_bad_file(tmp_path: Path) -> Non
     with pytest.raises(DataError):
         read_yaml(bad_yaml)
     assert gc.isenabled()
+
+
+def test_keep_loaded_leaves_what_is_alive_out_of_the_collectors_passes() -> None:
+    from geodata.collector import keep_loaded
+
+    loaded = [[n] for n in range(1000)]  # containers the collector would walk
+    try:
+        keep_loaded()
+        assert gc.get_freeze_count() >= len(loaded)
+        assert not any(item is loaded for item in gc.get_objects())
+    finally:
+        gc.unfreeze()  # the rest of the suite's objects are collected as usual
+    assert any(item is loaded for item in gc.get_objects())
