@@ -23,7 +23,7 @@ from geodata.dataset import TerritoryDataset
 from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
 from geodata.fields import RecordReader, short
-from geodata.geometry import INVALID, INVALID_NEAR, invalid_place, read_geometry
+from geodata.geometry import INVALID, INVALID_NEAR, invalid_place, polygons_at_once, read_geometry
 from geodata.model import BaseFeature, Names, Place, Territory
 from geodata.projection import (
     REGION_LONLAT,
@@ -215,8 +215,13 @@ def read_geojson(
         )
         return []
     records = []
-    for feature in features:
-        geometry = read_geometry(feature.geometry, name, feature.label, problems)
+    built = polygons_at_once([f.geometry for f in features])
+    for feature, shape in zip(features, built, strict=True):
+        geometry = (
+            shape
+            if shape is not None
+            else read_geometry(feature.geometry, name, feature.label, problems)
+        )
         if geometry is None:
             continue
         label = feature.label
