@@ -53,7 +53,7 @@ def test_a_fine_level_and_a_small_geometry_keep_the_full_path():
     assert simplified_path(shapely.box(0, 0, 10_000, 10_000), 12, outline=False) is None
 
 
-def test_paths_are_made_once_per_level_and_only_a_few_levels_are_kept(qtbot):
+def test_paths_are_made_once_per_level_and_only_the_views_level_is_kept(qtbot):
     from PySide6.QtGui import QPainterPath
 
     polygon = _wiggly_polygon()
@@ -64,8 +64,7 @@ def test_paths_are_made_once_per_level_and_only_a_few_levels_are_kept(qtbot):
     assert first is not full and detail.path(detail.at(11), 11, 0) is first  # kept
     qtbot.waitUntil(lambda: detail.warm(0, budget_ms=100))
     assert detail.path(detail.at(0), 0, 0) is full  # zoomed in: the full path
-    for level in (1, 2, 3):
-        detail.at(level)
+    assert list(detail._levels) == [0]  # the view's level only
     qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     assert detail.path(detail.at(11), 11, 0) is not first  # evicted, made again
 
@@ -82,6 +81,24 @@ def test_a_polygons_outline_strokes_its_fills_simplified_path(qtbot):
     assert outline is fill  # one path for the two
     assert alone is not fill and alone.elementCount() > 0  # another shape's own, simplified
     assert fill.elementCount() == simplified_path(polygon, 11, outline=False).elementCount()
+
+
+def test_simplified_rings_make_the_same_paths_and_are_let_go_once_made(qtbot):
+    from PySide6.QtGui import QPainterPath
+
+    polygon = _wiggly_polygon()
+    line = shapely.LineString(shapely.get_coordinates(polygon.exterior)[:-1])
+    sources = [(polygon, False), (polygon, True), (line, False), (polygon, True)]
+    detail = DetailedPaths(sources, [QPainterPath() for _ in sources])
+    qtbot.waitUntil(lambda: detail.at(11) is not None and detail._ahead[11][0].done())
+    chunk = detail._ahead[11][0].result()
+    assert all(len(rings) > 0 for rings in chunk)  # simplified, as arrays
+    paths = detail.at(11)
+    made = [detail.path(paths, 11, k) for k in range(len(sources))]
+    assert made[0] == simplified_path(polygon, 11, outline=False)
+    assert made[2] == simplified_path(line, 11, outline=False)
+    assert made[3] == simplified_path(polygon, 11, outline=True)  # an outline of its own
+    assert chunk == [[], [], [], []]  # the arrays went into the paths
 
 
 def test_until_the_worker_has_simplified_a_path_the_full_one_is_drawn(qtbot):
@@ -197,10 +214,10 @@ def test_an_offscreen_map_stops_warming(qtbot, qapp, tiny_atlas):
 
 
 def test_full_paths_are_made_when_asked_and_the_least_recently_used_let_go():
-    from viewer.map.paths import FullPaths
+    from viewer.map.paths import PATH_ELEMENT_BYTES, FullPaths
 
     polygons = [_wiggly_polygon(100) for _ in range(3)]  # ~100 elements a path
-    full = FullPaths([(p, False) for p in polygons], max_vertices=250)
+    full = FullPaths([(p, False) for p in polygons], max_bytes=250 * PATH_ELEMENT_BYTES)
     first, second = full[0], full[1]
     assert first.elementCount() >= shapely.get_num_coordinates(polygons[0])
     assert full[0] is first  # kept, and now used more recently than the second

@@ -23,15 +23,19 @@ MIN_SIMPLIFIED = 64
 """Geometries with fewer vertices than this are drawn as they are at every level."""
 KEPT_FRACTION = 0.8
 """A simplified path is kept only if it drops at least a fifth of the vertices."""
-MAX_LEVELS = 3
-"""Levels of detail whose paths are kept (those a few zoom steps return to)."""
+MAX_LEVELS = 1
+"""Levels of detail whose paths are kept: the view's. A zoom to another level simplifies
+again on the worker (drawing full paths meanwhile): each level kept held ~150 MB with a
+hundred copies of the data (measured)."""
 CHUNK = 64
 """Geometries per task simplified ahead: short tasks, so quitting never waits on one long."""
-FULL_VERTICES = 1_000_000
-"""Vertices of full-detail paths kept (24 MB of path elements, ~67 MB of memory once full
-with a hundred copies of the data, measured): every path of the real data (~300,000). At a
-hundred times the data, the screen draws simplified paths, and exports make again those
-that went (quick: it is simplifying that costs)."""
+PATH_ELEMENT_BYTES = 44
+"""Memory a path's element holds once drawn: 24 bytes in the path, 20 in the copy Qt's raster
+engine keeps with it (``qtVectorPathForPath``)."""
+FULL_BYTES = 20 << 20
+"""Memory for full-detail paths: every path of the real data (304,000 elements, ~13 MB). At a
+hundred times the data they held ~67 MB (1 M vertices kept) while the screen draws simplified
+paths; exports make again those that went (quick: it is simplifying that costs)."""
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="simplify")
 
 
@@ -52,21 +56,39 @@ def _add_ring(path: QPainterPath, xy: np.ndarray, closed: bool) -> None:
         path.addPolygon(polygon)  # an open polygon is a polyline
 
 
+Rings = list[tuple[np.ndarray, bool]]
+"""A path's rings as compact coordinate arrays (x, y rows in map metres), each closed or not."""
+
+
+def rings(geometry: BaseGeometry, outline: bool = False) -> Rings:
+    """The rings :func:`geometry_to_path` draws, as arrays: closed for polygons' fills, open
+    for lines and (with *outline*) for polygons' boundaries."""
+    found: Rings = []
+    for part in _parts(geometry):
+        if part.geom_type == "Polygon":
+            for ring in (part.exterior, *part.interiors):
+                found.append((shapely.get_coordinates(ring), not outline))
+        elif part.geom_type in ("LineString", "LinearRing") and not outline:
+            found.append((shapely.get_coordinates(part), False))
+    return found
+
+
+def rings_path(found: Rings) -> QPainterPath:
+    """The path of *found* rings; holes by the even-odd rule."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for xy, closed in found:
+        _add_ring(path, xy, closed)
+    return path
+
+
 def geometry_to_path(geometry: BaseGeometry, outline: bool = False) -> QPainterPath:
     """A path for any (multi)polygon or (multi)line in map metres; holes by the even-odd rule.
 
     With *outline*, only the rings of polygons, as open lines: the polygons' boundary without
     shapely computing it (a fifth less time to make, measured).
     """
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    for part in _parts(geometry):
-        if part.geom_type == "Polygon":
-            for ring in (part.exterior, *part.interiors):
-                _add_ring(path, shapely.get_coordinates(ring), closed=not outline)
-        elif part.geom_type in ("LineString", "LinearRing") and not outline:
-            _add_ring(path, shapely.get_coordinates(part), closed=False)
-    return path
+    return rings_path(rings(geometry, outline))
 
 
 def outline_path(geometry: BaseGeometry) -> QPainterPath:
@@ -114,11 +136,13 @@ def _path(geometry: BaseGeometry, outline: bool) -> QPainterPath:
 
 _FULL = QPainterPath()
 """Marks a path of :class:`DetailedPaths` drawn at full detail at that level."""
+_MADE: Rings = []
+"""Stands for rings already made into their path (the arrays are let go)."""
 
 
 class FullPaths(Sequence[QPainterPath]):
     """The full-detail paths of many geometries, made when asked for; the most recently
-    used are kept, up to *max_vertices* in all.
+    used are kept, up to *max_bytes* in all (:data:`PATH_ELEMENT_BYTES` an element).
 
     Made all at once and kept, the fill and outline paths of a hundred copies of the data
     held 870 MB, most of them never drawn at full detail (the screen draws simplified paths;
@@ -131,11 +155,11 @@ class FullPaths(Sequence[QPainterPath]):
     """
 
     def __init__(
-        self, sources: list[tuple[BaseGeometry, bool]], max_vertices: int = FULL_VERTICES
+        self, sources: list[tuple[BaseGeometry, bool]], max_bytes: int = FULL_BYTES
     ) -> None:
-        self._sources, self._max = sources, max_vertices
+        self._sources, self._max = sources, max_bytes
         self._kept: dict[int, QPainterPath] = {}  # least recently used first
-        self._vertices = 0
+        self._bytes = 0
 
     def __len__(self) -> int:
         return len(self._sources)
@@ -150,11 +174,11 @@ class FullPaths(Sequence[QPainterPath]):
         path = self._kept.pop(index, None)
         if path is None:
             path = _path(*self._sources[index])
-            self._vertices += path.elementCount()
+            self._bytes += path.elementCount() * PATH_ELEMENT_BYTES
         self._kept[index] = path
-        while self._vertices > self._max and len(self._kept) > 1:
+        while self._bytes > self._max and len(self._kept) > 1:
             oldest = next(iter(self._kept))
-            self._vertices -= self._kept.pop(oldest).elementCount()
+            self._bytes -= self._kept.pop(oldest).elementCount() * PATH_ELEMENT_BYTES
         return path
 
 
@@ -180,7 +204,7 @@ class DetailedPaths:
     ) -> None:
         self._sources, self._full = sources, full
         self._levels: dict[int, list[QPainterPath | None]] = {}
-        self._ahead: dict[int, list[Future[list[BaseGeometry | None]]]] = {}
+        self._ahead: dict[int, list[Future[list[Rings | None]]]] = {}
         self._warmed: dict[int, int] = {}  # per level, the paths before this index are made
 
     def at(self, level: int) -> list[QPainterPath | None]:
@@ -207,27 +231,34 @@ class DetailedPaths:
             task = self._ahead[level][index // CHUNK]
             if not task.done():  # not simplified yet: the full path, this once
                 return self._full[index]  # (simplifying here held the first paint ~50 ms)
-            simple = task.result()[index % CHUNK]
-            if simple is None:
+            chunk = task.result()
+            found = chunk[index % CHUNK]
+            if found is None:
                 paths[index] = _FULL
                 return self._full[index]
-            path = paths[index] = self._new_path(paths, index, simple)
+            path = paths[index] = self._new_path(paths, index, found)
+            chunk[index % CHUNK] = _MADE  # the arrays go once made into a path
+            if self._shares(index):  # and its fill's, the same (the worker works in order)
+                self._ahead[level][(index - 1) // CHUNK].result()[(index - 1) % CHUNK] = _MADE
         elif path is _FULL:
             return self._full[index]
         return path
 
-    def _new_path(
-        self, paths: list[QPainterPath | None], index: int, simple: BaseGeometry
-    ) -> QPainterPath:
-        """A simplified polygon's outline strokes its fill's path, closed rings drawn with
-        the outline's pen and no brush: one path for the two (with 100 copies of the data the
-        paths of one level held 270 MB, half of them outlines; measured)."""
+    def _shares(self, index: int) -> bool:
+        """Whether path *index* is a simplified polygon's outline, which strokes its fill's
+        path, closed rings drawn with the outline's pen and no brush: one path for the two
+        (with 100 copies of the data the paths of one level held 270 MB, half of them
+        outlines; measured). A polygon's fill comes just before its outline."""
         geometry, outline = self._sources[index]
-        if not (outline and index and self._sources[index - 1][0] is geometry):
-            return _path(simple, outline)
+        return outline and index > 0 and self._sources[index - 1][0] is geometry
+
+    def _new_path(self, paths: list[QPainterPath | None], index: int, found: Rings) -> QPainterPath:
+        """The path of the rings *found* for *index*, or its fill's (:meth:`_shares`)."""
+        if not self._shares(index):
+            return rings_path(found)
         fill = paths[index - 1]
-        if fill is None:
-            fill = paths[index - 1] = geometry_to_path(simple)
+        if fill is None:  # its fill's rings, the same arrays: made here for both
+            fill = paths[index - 1] = rings_path(found)
         return fill
 
     def warm(self, level: int, budget_ms: float) -> bool:
@@ -247,14 +278,22 @@ class DetailedPaths:
                 self._warmed[level] = index + 1
                 return False
         self._warmed[level] = len(paths)
-        self._ahead[level] = []  # every path is made: the simplified geometries may go
+        self._ahead[level] = []  # every path is made
         return True
 
-    def _simplify(self, level: int, start: int) -> list[BaseGeometry | None]:
-        """Simplify a chunk; a polygon's fill and outline, side by side, share the work."""
-        done: list[BaseGeometry | None] = []
+    def _simplify(self, level: int, start: int) -> list[Rings | None]:
+        """Simplify a chunk into the rings of its paths, as coordinate arrays (16 bytes a
+        vertex, where the simplified geometries held ~120 MB at a level with a hundred copies
+        of the data, measured); a polygon's fill and outline share the work and the rings."""
+        done: list[Rings | None] = []
         before: BaseGeometry | None = None
-        for geometry, _ in self._sources[start : start + CHUNK]:
-            done.append(done[-1] if geometry is before else simplified(geometry, level))
+        for index in range(start, min(start + CHUNK, len(self._sources))):
+            geometry, outline = self._sources[index]
+            if geometry is before and done and self._shares(index):
+                done.append(done[-1])
+            else:
+                simple = simplified(geometry, level)
+                shares = self._shares(index)
+                done.append(None if simple is None else rings(simple, outline and not shares))
             before = geometry
         return done
