@@ -136,20 +136,34 @@ _View = tuple[float, float, float, float, float, float, Box]
 """Where labels are laid out: the view's transform (m11, m12, m21, m22, dx, dy) and limits."""
 
 
+_Wanting = tuple[QTransform, Box, float, int, str, frozenset[str]]
+"""What tells which labels are wanted: the view's transform, limits and metres per pixel, the
+day, the language and the layers hidden (:meth:`SpecArrays.wanted`)."""
+
+
 @dataclass(slots=True)
 class _Layout:
     """A layout under way: greedy placement in priority order, resumable where it stopped with
-    the same occupancy, so that one laid out over several turns is the one laid out at once."""
+    the same occupancy, so that one laid out over several turns is the one laid out at once.
 
-    key: tuple[object, ...]
+    It starts by naming the labels wanted, which makes their features' places not made yet
+    (the idle warm-up makes them ahead): that too goes on over turns until done."""
+
+    asked: tuple[object, ...]
+    """Everything the labels wanted follow from (the view, the furniture's room, the day, the
+    language, the layers hidden and the labels), to tell a layout already under way."""
     view: _View
-    wanted: list[Wanted]
-    dynamic: frozenset[int]
+    wanting: _Wanting
+    wanted: list[Wanted] | None = None
+    """The labels wanted, by priority, once all their places are made."""
+    key: tuple[object, ...] = ()
+    """The view, the furniture's room and the labels wanted, once known: a layout done for
+    the key of the labels shown (most months) changes nothing."""
+    dynamic: frozenset[int] = frozenset()
     """The ids of the date's event labels' specs among :attr:`wanted`."""
-    t: QTransform
-    limits: Box
-    taken: Occupancy
-    progressive: bool
+    taken: Occupancy | None = None
+    """The room labels took so far, once named: the furniture's first."""
+    progressive: bool = False
     """Whether its labels show as they are placed (no label shown before was still right)."""
     placed: list[tuple[_Entry, LabelSpec, bool]] = field(default_factory=list)
     tried: int = 0
@@ -157,7 +171,10 @@ class _Layout:
 
     @property
     def finished(self) -> bool:
-        return self.tried >= len(self.wanted) or self.misses >= MAX_MISSES  # MAX_MISSES: full
+        wanted = self.wanted
+        return wanted is not None and (
+            self.tried >= len(wanted) or self.misses >= MAX_MISSES  # MAX_MISSES: full
+        )
 
 
 class LabelLayer(QGraphicsObject):
@@ -330,20 +347,11 @@ class LabelLayer(QGraphicsObject):
         metres_per_pixel = (x1 - x0) / max(self._vb.width(), 1.0)
         t, limits, view = self._frame()
         wanting = (t, limits, metres_per_pixel, self._day, self._lang, self._hidden)
-        wanted = merged(self._dynamic.wanted(*wanting), self._static.wanted(*wanting))[:MAX_TRIED]
-        key = (view, self._reserved, [(w[0], w[1]) for w in wanted])
-        if self._job is not None and key == self._job.key:
+        asked = (view, metres_per_pixel, self._reserved, *wanting[3:], self._dynamic, self._static)
+        if self._job is not None and asked == self._job.asked:
             return  # under way
         self._cancel()
-        if key == self._key:
-            return  # the labels shown
-        self._drop_stale()
-        dynamic = frozenset(id(spec) for spec in self._dynamic.specs)
-        taken = Occupancy()
-        pad = SPRITE_PAD * self.k + 1  # a label's halo reaches past its text
-        for x0, y0, x1, y1 in self._reserved:
-            taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
-        self._job = _Layout(key, view, wanted, dynamic, t, limits, taken, not self._placed)
+        self._job = _Layout(asked, view, wanting)
         self._go_on(SLICE_MS)
 
     def finish_layout(self) -> None:
@@ -359,15 +367,22 @@ class LabelLayer(QGraphicsObject):
         self._go_on(SLICE_MS)
 
     def _go_on(self, budget_ms: float) -> None:
-        """Place labels for up to *budget_ms*, then show them if all are placed, the rest
-        waiting for the next turn. A progressive layout (no label shown before was still
-        right: a new view or language) shows those placed so far, highest priority first;
-        else the labels still right stay until it is done, so that scrubbing never takes
-        labels away only to bring them back a turn later."""
+        """Name the labels wanted, then place them, for up to *budget_ms*, and show them if
+        all are placed, the rest waiting for the next turn. A progressive layout (no label
+        shown before was still right: a new view or language) shows those placed so far,
+        highest priority first; else the labels still right stay until it is done, so that
+        scrubbing never takes labels away only to bring them back a turn later."""
         job = self._job
         if job is None:
             return
-        self._place(job, time.perf_counter() + budget_ms / 1000)
+        deadline = time.perf_counter() + budget_ms / 1000
+        naming = job.wanted is None
+        if naming and not self._name_wanted(job, deadline):
+            if self._job is job:  # places left to make
+                self._slice_timer.start()
+            return
+        if not naming or time.perf_counter() <= deadline:  # else placed from the next turn
+            self._place(job, deadline)
         if job.finished:
             self._job = None
             self._show(job.placed, job.view)
@@ -378,12 +393,37 @@ class LabelLayer(QGraphicsObject):
             self._key = None  # not a whole layout
         self._slice_timer.start()
 
+    def _name_wanted(self, job: _Layout, deadline: float) -> bool:
+        """Name the labels *job* wants, making their places not made yet until *deadline*
+        (``time.perf_counter``); whether it is to be placed now. Once named, a layout for the
+        labels shown ends here; else those wrong now go, and its placement is set up."""
+        first = self._dynamic.wanted(*job.wanting, until=deadline)
+        then = None if first is None else self._static.wanted(*job.wanting, until=deadline)
+        if first is None or then is None:
+            self._drop_stale()  # as a new view's or day's go at once
+            return False
+        job.wanted = merged(first, then)[:MAX_TRIED]
+        job.key = (job.view, self._reserved, [(w[0], w[1]) for w in job.wanted])
+        if job.key == self._key:
+            self._job = None
+            return False  # the labels shown
+        self._drop_stale()
+        job.taken = taken = Occupancy()
+        pad = SPRITE_PAD * self.k + 1  # a label's halo reaches past its text
+        for x0, y0, x1, y1 in self._reserved:
+            taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+        job.dynamic = frozenset(id(spec) for spec in self._dynamic.specs)
+        job.progressive = not self._placed
+        return True
+
     def _place(self, job: _Layout, deadline: float) -> None:
         """Greedy placement in priority order from where *job* stopped, at least one label,
         until *deadline* (``time.perf_counter``) or the end."""
-        taken, limits, t = job.taken, job.limits, job.t
+        taken, wanted, (t, limits, *_) = job.taken, job.wanted, job.wanting
+        assert taken is not None  # named (_name_wanted)
+        assert wanted is not None
         while not job.finished:
-            _, text, spec, anchors = job.wanted[job.tried]
+            _, text, spec, anchors = wanted[job.tried]
             job.tried += 1
             shape, slot = self._fitted(text, spec, anchors, taken, limits, t)
             if slot is None:
