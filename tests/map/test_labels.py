@@ -487,3 +487,25 @@ def test_a_layout_makes_the_places_it_needs_a_turn_at_a_time(window, qtbot, monk
     assert steps[: needed - 1] == [1] * (needed - 1)  # one a turn, the first in relayout
     assert left[-1] == len(areas) - needed
     assert labels._layout == whole
+
+
+def test_a_slice_begins_no_label_it_has_no_time_left_for(window, qtbot, monkeypatch):
+    """A label guessed (from the layout's slowest time per anchor) to end past the slice
+    waits for the next turn; the first of a turn is always placed, so a layout ends."""
+    import viewer.map.labels as labels_module
+
+    labels = window.map.labels
+    _labelled(window, qtbot)
+    monkeypatch.setattr(labels_module, "SLICE_MS", 0.0)
+    window.map.zoom(1.5)  # a new view: its layout begins with a label at most
+    job = labels._job
+    assert job is not None
+    monkeypatch.setattr(labels_module, "SLICE_MS", 10_000.0)  # time enough for any label...
+    job.per_anchor = 60.0  # ...but not for one guessed to take a minute an anchor
+    tried = job.tried
+    labels._next_slice()
+    assert job.tried == tried + 1
+    job.per_anchor = 0.0
+    labels._next_slice()
+    assert not labels.laying_out
+    assert len(labels.visible_texts) > 2
