@@ -341,7 +341,8 @@ class LabelLayer(QGraphicsObject):
         labels shown (most months), nothing is placed (0.2 ms with the real data at
         1920×1080, measured). Else the labels shown that are wrong now go, and the layout
         starts, for up to :data:`SLICE_MS` in this turn and as long again in each following
-        one until it is done; a newer change starts another. Hidden labels are not laid out;
+        one until it is done, naming included (it makes the places the idle warm-up has not
+        made yet); a newer change starts another. Hidden labels are not laid out;
         showing them lays them out (:meth:`itemChange`).
         """
         if not self.isVisible() or self._held:
