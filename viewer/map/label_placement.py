@@ -180,6 +180,7 @@ class SpecArrays:
         self._starts = np.array([s.start for s in self.specs], dtype=np.int64)
         self._ends = np.array([s.end for s in self.specs], dtype=np.int64)
         self._groups = np.array([s.group for s in self.specs], dtype=object)
+        self._slowest_place = 0.0  # seconds, the longest a feature's places took to make
 
     def wanted(
         self,
@@ -198,9 +199,9 @@ class SpecArrays:
         cost ~1.5 ms a layout.
 
         A feature's places not made yet (:meth:`LabelSpec.places`, up to ~12 ms each) are made
-        only until *until* (``time.perf_counter``), the first of them always: None if some
-        were left, for a later call to go on with (a first jump far away made ~60 ms of them
-        with a hundred copies of the data, measured)."""
+        only while the slowest made yet would end by *until* (``time.perf_counter``), the
+        first of them always: None if some were left, for a later call to go on with (a first
+        jump far away made ~60 ms of them with a hundred copies of the data, measured)."""
         b = self._bounds
         corners_x = t.m11() * b[:, [0, 2]] + t.dx()  # the map is neither rotated nor sheared
         corners_y = t.m22() * b[:, [1, 3]] + t.dy()
@@ -225,9 +226,13 @@ class SpecArrays:
                 anchors = [(xs[i], ys[i])]
             else:  # few: plain arithmetic beats numpy on a dozen points
                 if spec.anchors is None:
-                    if made and time.perf_counter() > until:
+                    begin = time.perf_counter()
+                    if made and begin + self._slowest_place > until:
                         return None
                     made = True
+                    spec.places()
+                    took = time.perf_counter() - begin
+                    self._slowest_place = max(self._slowest_place, took)
                 m11, m22, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
                 mapped = ((m11 * x + dx, m22 * y + dy) for x, y in spec.places())
                 anchors = [(x, y) for x, y in mapped if x0 <= x <= x1 and y0 <= y <= y1]
