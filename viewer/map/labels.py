@@ -385,8 +385,7 @@ class LabelLayer(QGraphicsObject):
             if self._job is job:  # places left to make
                 self._slice_timer.start()
             return
-        if not naming or time.perf_counter() <= deadline:  # else placed from the next turn
-            self._place(job, deadline)
+        self._place(job, deadline, at_least_one=not naming)  # named now: maybe none
         if job.finished:
             self._job = None
             self._show(job.placed, job.view)
@@ -420,17 +419,17 @@ class LabelLayer(QGraphicsObject):
         job.progressive = not self._placed
         return True
 
-    def _place(self, job: _Layout, deadline: float) -> None:
-        """Greedy placement in priority order from where *job* stopped, at least one label,
-        until *deadline* (``time.perf_counter``) or the end. A label is begun only if it
-        looks done by then: a large area's tries every place around each of its anchors,
-        at each tightness, and one begun at the end of a slice made it ~10.8 ms (measured
-        with a hundred copies of the data); its time is guessed from its anchors at the
-        layout's slowest time per anchor yet."""
+    def _place(self, job: _Layout, deadline: float, at_least_one: bool = True) -> None:
+        """Greedy placement in priority order from where *job* stopped, at least one label
+        unless told not to (the turn named them), until *deadline* (``time.perf_counter``)
+        or the end. A label is begun only if it looks done by then: a large area's tries
+        every place around each of its anchors, at each tightness, and one begun at the end
+        of a slice made it ~10.8 ms (measured with a hundred copies of the data); its time is
+        guessed from its anchors at the layout's slowest time per anchor yet."""
         taken, wanted, (t, limits, *_) = job.taken, job.wanted, job.wanting
         assert taken is not None  # named (_name_wanted)
         assert wanted is not None
-        begun = False
+        begun = not at_least_one
         while not job.finished:
             _, text, spec, anchors = wanted[job.tried]
             start = time.perf_counter()
