@@ -446,3 +446,66 @@ def test_a_new_view_shows_its_labels_as_they_are_placed(window, qtbot, monkeypat
     assert all(len(a) <= len(b) <= len(a) + 1 for a, b in itertools.pairwise(partial))
     assert len(final) > 2
     assert all(p == final[: len(p)] for p in partial)  # each a beginning of the final layout
+
+
+def test_a_layout_makes_the_places_it_needs_a_turn_at_a_time(window, qtbot, monkeypatch):
+    """Places the idle warm-up has not made yet (up to ~12 ms an area) are made over turns,
+    one at least in each, and the layout is the one made with every place ready."""
+    import viewer.map.labels as labels_module
+
+    labels = window.map.labels
+    window.state.date = dt.date(1920, 7, 1)
+    _labelled(window, qtbot)
+    areas = [spec for spec in labels._static.specs if spec.geometry is not None]
+
+    def unmade() -> int:
+        return sum(spec.anchors is None for spec in areas)
+
+    def forget_places() -> None:
+        for spec in areas:
+            spec.anchors = spec.extent = None
+        labels._key = None
+
+    monkeypatch.setattr(labels_module, "SLICE_MS", float("inf"))
+    forget_places()
+    labels.relayout()
+    whole, needed = list(labels._layout), len(areas) - unmade()
+    assert needed >= 2
+    assert any(entry[0] == "Republic" for entry in whole)
+
+    monkeypatch.setattr(labels_module, "SLICE_MS", 0.0)  # one place a turn
+    forget_places()
+    labels.relayout()
+    left = [unmade()]
+    while labels.laying_out:
+        if unmade() > len(areas) - needed:
+            assert labels._job.tried == 0  # nothing placed before every place is made
+            assert labels._layout == whole  # the labels still right stay meanwhile
+        labels._next_slice()
+        left.append(unmade())
+    steps = [a - b for a, b in itertools.pairwise(left)]
+    assert steps[: needed - 1] == [1] * (needed - 1)  # one a turn, the first in relayout
+    assert left[-1] == len(areas) - needed
+    assert labels._layout == whole
+
+
+def test_a_slice_begins_no_label_it_has_no_time_left_for(window, qtbot, monkeypatch):
+    """A label guessed (from the layout's slowest time per anchor) to end past the slice
+    waits for the next turn; the first of a turn is always placed, so a layout ends."""
+    import viewer.map.labels as labels_module
+
+    labels = window.map.labels
+    _labelled(window, qtbot)
+    monkeypatch.setattr(labels_module, "SLICE_MS", 0.0)
+    window.map.zoom(1.5)  # a new view: its layout begins with a label at most
+    job = labels._job
+    assert job is not None
+    monkeypatch.setattr(labels_module, "SLICE_MS", 10_000.0)  # time enough for any label...
+    job.per_anchor = 60.0  # ...but not for one guessed to take a minute an anchor
+    tried = job.tried
+    labels._next_slice()
+    assert job.tried == tried + 1
+    job.per_anchor = 0.0
+    labels._next_slice()
+    assert not labels.laying_out
+    assert len(labels.visible_texts) > 2

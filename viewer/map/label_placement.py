@@ -7,6 +7,8 @@ from the layer that draws the labels.
 from __future__ import annotations
 
 import heapq
+import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -178,6 +180,7 @@ class SpecArrays:
         self._starts = np.array([s.start for s in self.specs], dtype=np.int64)
         self._ends = np.array([s.end for s in self.specs], dtype=np.int64)
         self._groups = np.array([s.group for s in self.specs], dtype=object)
+        self._slowest_place = 0.0  # seconds, the longest a feature's places took to make
 
     def wanted(
         self,
@@ -188,11 +191,17 @@ class SpecArrays:
         lang: str,
         hidden: frozenset[str] = frozenset(),
         limit: int = MAX_TRIED,
-    ) -> list[Wanted]:
+        until: float = math.inf,
+    ) -> list[Wanted] | None:
         """The first *limit* labels whose feature reaches into *limits* (view pixels) on *day*,
         but for those of the *hidden* groups, each with its places inside *limits*. Only those
         a layout may try are named: naming the ~1,500 in view of a hundred copies of the data
-        cost ~1.5 ms a layout."""
+        cost ~1.5 ms a layout.
+
+        A feature's places not made yet (:meth:`LabelSpec.places`, up to ~12 ms each) are made
+        only while the slowest made yet would end by *until* (``time.perf_counter``), the
+        first of them always: None if some were left, for a later call to go on with (a first
+        jump far away made ~60 ms of them with a hundred copies of the data, measured)."""
         b = self._bounds
         corners_x = t.m11() * b[:, [0, 2]] + t.dx()  # the map is neither rotated nor sheared
         corners_y = t.m22() * b[:, [1, 3]] + t.dy()
@@ -209,12 +218,21 @@ class SpecArrays:
             inside &= ~np.isin(self._groups, list(hidden))
         xs, ys = (t.m11() * b[:, 0] + t.dx()).tolist(), (t.m22() * b[:, 1] + t.dy()).tolist()
         x0, y0, x1, y1 = limits
-        found = []
+        found: list[Wanted] = []
+        made = False  # a place this call, so that each call makes one at least
         for i in np.flatnonzero(inside).tolist():
             spec = self.specs[i]
             if spec.geometry is None:  # a point: its anchor is in view (most labels)
                 anchors = [(xs[i], ys[i])]
             else:  # few: plain arithmetic beats numpy on a dozen points
+                if spec.anchors is None:
+                    begin = time.perf_counter()
+                    if made and begin + self._slowest_place > until:
+                        return None
+                    made = True
+                    spec.places()
+                    took = time.perf_counter() - begin
+                    self._slowest_place = max(self._slowest_place, took)
                 m11, m22, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
                 mapped = ((m11 * x + dx, m22 * y + dy) for x, y in spec.places())
                 anchors = [(x, y) for x, y in mapped if x0 <= x <= x1 and y0 <= y <= y1]

@@ -136,28 +136,48 @@ _View = tuple[float, float, float, float, float, float, Box]
 """Where labels are laid out: the view's transform (m11, m12, m21, m22, dx, dy) and limits."""
 
 
+_Wanting = tuple[QTransform, Box, float, int, str, frozenset[str]]
+"""What tells which labels are wanted: the view's transform, limits and metres per pixel, the
+day, the language and the layers hidden (:meth:`SpecArrays.wanted`)."""
+
+
 @dataclass(slots=True)
 class _Layout:
     """A layout under way: greedy placement in priority order, resumable where it stopped with
-    the same occupancy, so that one laid out over several turns is the one laid out at once."""
+    the same occupancy, so that one laid out over several turns is the one laid out at once.
 
-    key: tuple[object, ...]
+    It starts by naming the labels wanted, which makes their features' places not made yet
+    (the idle warm-up makes them ahead): that too goes on over turns until done."""
+
+    asked: tuple[object, ...]
+    """Everything the labels wanted follow from (the view, the furniture's room, the day, the
+    language, the layers hidden and the labels), to tell a layout already under way."""
     view: _View
-    wanted: list[Wanted]
-    dynamic: frozenset[int]
+    wanting: _Wanting
+    wanted: list[Wanted] | None = None
+    """The labels wanted, by priority, once all their places are made."""
+    key: tuple[object, ...] = ()
+    """The view, the furniture's room and the labels wanted, once known: a layout done for
+    the key of the labels shown (most months) changes nothing."""
+    dynamic: frozenset[int] = frozenset()
     """The ids of the date's event labels' specs among :attr:`wanted`."""
-    t: QTransform
-    limits: Box
-    taken: Occupancy
-    progressive: bool
+    taken: Occupancy | None = None
+    """The room labels took so far, once named: the furniture's first."""
+    progressive: bool = False
     """Whether its labels show as they are placed (no label shown before was still right)."""
     placed: list[tuple[_Entry, LabelSpec, bool]] = field(default_factory=list)
     tried: int = 0
     misses: int = 0
+    per_anchor: float = 0.0
+    """The longest a label took per anchor so far (seconds), to tell whether the next one is
+    done before a slice's end (:meth:`LabelLayer._place`)."""
 
     @property
     def finished(self) -> bool:
-        return self.tried >= len(self.wanted) or self.misses >= MAX_MISSES  # MAX_MISSES: full
+        wanted = self.wanted
+        return wanted is not None and (
+            self.tried >= len(wanted) or self.misses >= MAX_MISSES  # MAX_MISSES: full
+        )
 
 
 class LabelLayer(QGraphicsObject):
@@ -321,7 +341,8 @@ class LabelLayer(QGraphicsObject):
         labels shown (most months), nothing is placed (0.2 ms with the real data at
         1920×1080, measured). Else the labels shown that are wrong now go, and the layout
         starts, for up to :data:`SLICE_MS` in this turn and as long again in each following
-        one until it is done; a newer change starts another. Hidden labels are not laid out;
+        one until it is done, naming included (it makes the places the idle warm-up has not
+        made yet); a newer change starts another. Hidden labels are not laid out;
         showing them lays them out (:meth:`itemChange`).
         """
         if not self.isVisible() or self._held:
@@ -330,20 +351,11 @@ class LabelLayer(QGraphicsObject):
         metres_per_pixel = (x1 - x0) / max(self._vb.width(), 1.0)
         t, limits, view = self._frame()
         wanting = (t, limits, metres_per_pixel, self._day, self._lang, self._hidden)
-        wanted = merged(self._dynamic.wanted(*wanting), self._static.wanted(*wanting))[:MAX_TRIED]
-        key = (view, self._reserved, [(w[0], w[1]) for w in wanted])
-        if self._job is not None and key == self._job.key:
+        asked = (view, metres_per_pixel, self._reserved, *wanting[3:], self._dynamic, self._static)
+        if self._job is not None and asked == self._job.asked:
             return  # under way
         self._cancel()
-        if key == self._key:
-            return  # the labels shown
-        self._drop_stale()
-        dynamic = frozenset(id(spec) for spec in self._dynamic.specs)
-        taken = Occupancy()
-        pad = SPRITE_PAD * self.k + 1  # a label's halo reaches past its text
-        for x0, y0, x1, y1 in self._reserved:
-            taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
-        self._job = _Layout(key, view, wanted, dynamic, t, limits, taken, not self._placed)
+        self._job = _Layout(asked, view, wanting)
         self._go_on(SLICE_MS)
 
     def finish_layout(self) -> None:
@@ -359,15 +371,21 @@ class LabelLayer(QGraphicsObject):
         self._go_on(SLICE_MS)
 
     def _go_on(self, budget_ms: float) -> None:
-        """Place labels for up to *budget_ms*, then show them if all are placed, the rest
-        waiting for the next turn. A progressive layout (no label shown before was still
-        right: a new view or language) shows those placed so far, highest priority first;
-        else the labels still right stay until it is done, so that scrubbing never takes
-        labels away only to bring them back a turn later."""
+        """Name the labels wanted, then place them, for up to *budget_ms*, and show them if
+        all are placed, the rest waiting for the next turn. A progressive layout (no label
+        shown before was still right: a new view or language) shows those placed so far,
+        highest priority first; else the labels still right stay until it is done, so that
+        scrubbing never takes labels away only to bring them back a turn later."""
         job = self._job
         if job is None:
             return
-        self._place(job, time.perf_counter() + budget_ms / 1000)
+        deadline = time.perf_counter() + budget_ms / 1000
+        naming = job.wanted is None
+        if naming and not self._name_wanted(job, deadline):
+            if self._job is job:  # places left to make
+                self._slice_timer.start()
+            return
+        self._place(job, deadline, at_least_one=not naming)  # named now: maybe none
         if job.finished:
             self._job = None
             self._show(job.placed, job.view)
@@ -378,12 +396,46 @@ class LabelLayer(QGraphicsObject):
             self._key = None  # not a whole layout
         self._slice_timer.start()
 
-    def _place(self, job: _Layout, deadline: float) -> None:
-        """Greedy placement in priority order from where *job* stopped, at least one label,
-        until *deadline* (``time.perf_counter``) or the end."""
-        taken, limits, t = job.taken, job.limits, job.t
+    def _name_wanted(self, job: _Layout, deadline: float) -> bool:
+        """Name the labels *job* wants, making their places not made yet until *deadline*
+        (``time.perf_counter``); whether it is to be placed now. Once named, a layout for the
+        labels shown ends here; else those wrong now go, and its placement is set up."""
+        first = self._dynamic.wanted(*job.wanting, until=deadline)
+        then = None if first is None else self._static.wanted(*job.wanting, until=deadline)
+        if first is None or then is None:
+            self._drop_stale()  # as a new view's or day's go at once
+            return False
+        job.wanted = merged(first, then)[:MAX_TRIED]
+        job.key = (job.view, self._reserved, [(w[0], w[1]) for w in job.wanted])
+        if job.key == self._key:
+            self._job = None
+            return False  # the labels shown
+        self._drop_stale()
+        job.taken = taken = Occupancy()
+        pad = SPRITE_PAD * self.k + 1  # a label's halo reaches past its text
+        for x0, y0, x1, y1 in self._reserved:
+            taken.take(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+        job.dynamic = frozenset(id(spec) for spec in self._dynamic.specs)
+        job.progressive = not self._placed
+        return True
+
+    def _place(self, job: _Layout, deadline: float, at_least_one: bool = True) -> None:
+        """Greedy placement in priority order from where *job* stopped, at least one label
+        unless told not to (the turn named them), until *deadline* (``time.perf_counter``)
+        or the end. A label is begun only if it looks done by then: a large area's tries
+        every place around each of its anchors, at each tightness, and one begun at the end
+        of a slice made it ~10.8 ms (measured with a hundred copies of the data); its time is
+        guessed from its anchors at the layout's slowest time per anchor yet."""
+        taken, wanted, (t, limits, *_) = job.taken, job.wanted, job.wanting
+        assert taken is not None  # named (_name_wanted)
+        assert wanted is not None
+        begun = not at_least_one
         while not job.finished:
-            _, text, spec, anchors = job.wanted[job.tried]
+            _, text, spec, anchors = wanted[job.tried]
+            start = time.perf_counter()
+            if begun and start + job.per_anchor * len(anchors) > deadline:
+                return
+            begun = True
             job.tried += 1
             shape, slot = self._fitted(text, spec, anchors, taken, limits, t)
             if slot is None:
@@ -404,8 +456,8 @@ class LabelLayer(QGraphicsObject):
                     taken.take(left - 3, top - 2, right + 3, bottom + 2)
                     job.placed.append((entry, spec, id(spec) in job.dynamic))
                 # else its dot or leader would point under the furniture
-            if time.perf_counter() > deadline:
-                return
+            took = (time.perf_counter() - start) / len(anchors)
+            job.per_anchor = max(job.per_anchor, took)
 
     def _drop_stale(self) -> None:
         """Take away the labels shown that are wrong now: all after a change of view (they
