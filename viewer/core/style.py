@@ -153,7 +153,7 @@ def territory_style(territory: Territory) -> FeatureStyle:
     return _style(territory.id, territory.kind, territory.style, territory.boundary_precision)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)  # 19,200 features at 100 times the real data
 def _style(territory_id: str, kind: str, role: str, precision: str) -> FeatureStyle:
     colour = _role_colour(role, territory_id)
     dashed = (4.0, 3.0) if precision != "treaty" else ()
