@@ -383,3 +383,28 @@ def test_another_story_cannot_undo_into_the_last_one(editor, window, qtbot):
     editor.set_modified(False)  # saved, say: File › New story asks nothing
     editor.controller.new_story()
     assert not editor.undo_stack.canUndo()
+
+
+def test_f5_follows_the_windows_language_while_its_story_is_open_as_it_opened_it(window, qtbot):
+    editor = StoryEditor(load_atlas(), window.state, window.settings, parent=window)  # real data
+    shown = editor.controller.present_action.trigger() or editor.controller.presentation
+    qtbot.waitExposed(shown)
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    assert editor.path == shipped_story("en")
+    window.state.language = "fa"  # the teacher switches the window to Persian
+    shown = editor.controller.present_action.trigger() or editor.controller.presentation
+    qtbot.waitExposed(shown)
+    assert editor.path == shipped_story("fa")
+    assert shown.story == load_story(shipped_story("fa"), editor.atlas)
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+
+
+def test_f5_keeps_a_shipped_story_the_user_opened_themselves(window, qtbot):
+    editor = StoryEditor(load_atlas(), window.state, window.settings, parent=window)
+    assert editor.controller.open_path(shipped_story("en"))  # chosen in English on purpose
+    window.state.language = "ru"
+    shown = editor.controller.present_action.trigger() or editor.controller.presentation
+    qtbot.waitExposed(shown)
+    assert editor.path == shipped_story("en")
+    assert shown.story == load_story(shipped_story("en"), editor.atlas)
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)

@@ -56,6 +56,7 @@ class StoryController(QObject):
         self.dock = dock
         self.recent = RecentFiles(dock.settings, "stories")
         """Stories opened or saved lately, for File › Open recent."""
+        self._picked: Path | None = None  # the shipped story F5 opened, not the user
         self._make_actions()
 
     def _make_actions(self) -> None:
@@ -143,6 +144,7 @@ class StoryController(QObject):
             show_problems(self.dock, heading, exc.problems, self.dock.state.language)
             return False
         self.dock.set_story(story, path)
+        self._picked = None
         self._forget_steps()
         if not is_bundled(path):  # the shipped story is always at hand: F5
             self.recent.add(path)
@@ -324,13 +326,15 @@ class StoryController(QObject):
         """Show the story full screen from slide *start*; the window stays as it is.
 
         Before any story is made or opened, F5 presents the shipped story in the window's
-        language, so a lesson can start with one key."""
+        language, so a lesson can start with one key; and again in the window's language
+        after it changed, while that story is open as F5 opened it."""
         if self.presentation is not None:
             return None
-        untouched = not self.dock.story.slides and not self.dock.modified and self.dock.path is None
-        shipped = shipped_story(self.dock.state.language) if untouched else None
-        if shipped is not None and not self.open_path(shipped):
-            return None
+        shipped = self._shipped_to_present()
+        if shipped is not None:
+            if not self.open_path(shipped):
+                return None
+            self._picked = shipped
         if not self._has_slides():
             return None
         from viewer.story.presentation import PresentationWindow
@@ -342,6 +346,17 @@ class StoryController(QObject):
         self.presentation.finished.connect(self._on_presentation_finished)
         self.presentation.start(self.dock.window().screen())
         return self.presentation
+
+    def _shipped_to_present(self) -> Path | None:
+        """The shipped story F5 opens first: none when the user's own story is open (or
+        a shipped one they opened themselves, or changed), or when it is open already."""
+        dock = self.dock
+        untouched = not dock.story.slides and dock.path is None
+        picked = self._picked is not None and dock.path == self._picked
+        if dock.modified or not (untouched or picked):
+            return None
+        wanted = shipped_story(dock.state.language)
+        return None if wanted == dock.path else wanted
 
     def _on_presentation_finished(self, index: int) -> None:
         """Back from presenting: the slide shown last is selected, the window active again."""
