@@ -261,8 +261,11 @@ def test_a_persian_handout_has_persian_headings_digits_and_dates(renderer, tiny_
     assert "(June1920)" not in text and "ژوئن" in text  # the cited records dated in Persian
 
 
-def test_in_a_persian_handout_each_english_quote_is_a_line_of_its_own(qapp):
-    """Run into a Persian paragraph, a wrapped English quote and the next one read crossed."""
+def test_in_a_persian_handout_english_quotes_run_in_left_to_right_under_their_label(qapp):
+    """Run into a Persian paragraph, a wrapped English quote and the next one read crossed:
+    they run in under the label in a paragraph of their own direction, as on an English page;
+    a Persian quote among them puts each on a line of its own."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QTextDocument
 
     from geodata.model import Citation
@@ -270,20 +273,30 @@ def test_in_a_persian_handout_each_english_quote_is_a_line_of_its_own(qapp):
     from viewer.story.handout_pdf import record_html
 
     long_quote = "an order was given to evacuate the Russian troops from Persia " * 3
-    record = CitedRecord(
-        "event",
-        "e1",
-        "تخلیه ایران از قوای روسیه",
-        (Citation("news", "para 1", long_quote.strip()), Citation("book", "p. 4", "a short one")),
+    label = "تخلیه ایران از قوای روسیه"
+    english_quotes = (
+        Citation("news", "para 1", long_quote.strip()),
+        Citation("book", "p. 4", "a short one"),
     )
     numbers = {"news": 1, "book": 2}
-    persian, english = record_html(record, numbers, "fa"), record_html(record, numbers, "en")
+    record = CitedRecord("event", "e1", label, english_quotes)
     document = QTextDocument()
-    document.setHtml(persian)
+    document.setHtml(record_html(record, numbers, "fa"))
+    blocks = [document.findBlockByNumber(i) for i in range(document.blockCount())]
+    assert [b.text() for b in blocks] == [
+        label,
+        f"[1] para 1: “{long_quote.strip()}”; [2] p. 4: “a short one”",
+    ]
+    assert blocks[1].blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    persian_quote = Citation("book", "ص ۴", "سپاه روس از ایران رفت")
+    mixed = CitedRecord("event", "e1", label, (english_quotes[0], persian_quote))
+    document.setHtml(record_html(mixed, numbers, "fa"))
     blocks = [document.findBlockByNumber(i).text() for i in range(document.blockCount())]
-    assert blocks[0] == "تخلیه ایران از قوای روسیه"
+    assert blocks[0] == label
     assert blocks[1] == f"\u2068[۱] para 1: “{long_quote.strip()}”\u2069"
-    assert blocks[2] == "\u2068[۲] p. 4: “a short one”\u2069"
-    document.setHtml(english)
+    assert blocks[2] == "\u2068[۲] ص ۴: “سپاه روس از ایران رفت”\u2069"
+
+    document.setHtml(record_html(record, numbers, "en"))
     assert document.blockCount() == 1  # English runs them in: label — [1] …; [2] …
     assert "; [2] p. 4: “a short one”" in document.toPlainText()

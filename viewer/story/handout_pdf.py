@@ -5,6 +5,7 @@ It is drawn into memory and handed to the caller's checked file whole.
 
 from __future__ import annotations
 
+import unicodedata
 from html import escape
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
@@ -233,16 +234,34 @@ def _sources(pages: _Pages, paragraphs: list[str]) -> None:
 def record_html(record: CitedRecord, numbers: dict[str, int], language: str) -> str:
     """A highlighted record and its citations, run in: label, then [n] locator: quote.
 
-    On a right-to-left page each citation is a line of its own: run into a Persian paragraph,
-    an English quote that wraps sets its next line's start to the left of the end of the
+    On a right-to-left page the label is a line of its own. Citations all written left to
+    right (the seeds' English) run in under it as a left-to-right paragraph, numbered as on
+    an English page; otherwise each is a line of its own: run into a Persian paragraph, an
+    English quote that wraps sets its next line's start to the left of the end of the
     previous quote, and the two read crossed.
     """
-    cites = [citation_html(c, numbers, language) for c in record.citations]
-    cites = cites or [escape(translate("Handout", "cited above", language))]
     label = f"<b>{escape(record.label)}</b>"
+    run_in = record.citations and all(reads_left_to_right(c.quote) for c in record.citations)
+    if is_right_to_left(language) and run_in:  # as in English: Persian digits and
+        # isolates would draw in the Persian font, whose taller lines set the lines apart
+        cites = "; ".join(citation_html(c, numbers, "en") for c in record.citations)
+        return f'<div>{label}</div><div dir="ltr" align="left">{cites}</div>'
+    cited = [citation_html(c, numbers, language) for c in record.citations]
+    cited = cited or [escape(translate("Handout", "cited above", language))]
     if is_right_to_left(language):
-        return f"<div>{label}</div>" + "".join(f"<div>{cite}</div>" for cite in cites)
-    return f"{label} — " + "; ".join(cites)
+        return f"<div>{label}</div>" + "".join(f"<div>{cite}</div>" for cite in cited)
+    return f"{label} — " + "; ".join(cited)
+
+
+def reads_left_to_right(text: str) -> bool:
+    """Whether *text* begins, by its first strong letter, left to right (Unicode's rule)."""
+    for character in text:
+        direction = unicodedata.bidirectional(character)
+        if direction == "L":
+            return True
+        if direction in ("R", "AL"):
+            return False
+    return False
 
 
 def citation_html(citation: Citation, numbers: dict[str, int], language: str) -> str:
