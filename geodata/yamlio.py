@@ -78,14 +78,16 @@ class _LineLoader(_SAFE_BASE):  # type: ignore[misc, valid-type]
         numbers, true/false/null, lists and mappings, no alias, merge key, other tag or key
         given twice.
 
-        Any other document, and any value a constructor refuses, raises
-        :class:`_NotPlainError` before anything is noted on the loader, and PyYAML's
-        construction decides: its values, problems and their order stay the only ones.
+        Any other document, one nested deeper than :data:`MAX_DEPTH`, and any value a
+        constructor refuses, raises :class:`_NotPlainError` before anything is noted on the
+        loader, and PyYAML's construction decides: its values, problems and their order stay
+        the only ones. So a plain document is within the depth limit, as
+        :func:`_node_depth` counts it, without being walked once more to tell.
         """
         seen: set[int] = set()
         constructors = self.yaml_constructors
 
-        def build(node: yaml.Node) -> Any:
+        def build(node: yaml.Node, depth: int) -> Any:
             if id(node) in seen:  # an alias: the usual construction shares the value
                 raise _NotPlainError
             seen.add(id(node))
@@ -95,22 +97,25 @@ class _LineLoader(_SAFE_BASE):  # type: ignore[misc, valid-type]
                     return node.value
                 if tag in _SCALAR_TAGS:
                     return constructors[tag](self, node)
-            elif kind is yaml.MappingNode and tag == _MAP_TAG:
+                raise _NotPlainError
+            if depth >= MAX_DEPTH:
+                raise _NotPlainError
+            if kind is yaml.MappingNode and tag == _MAP_TAG:
                 mapping: dict[Any, Any] = {}
                 keys: set[tuple[str, Any]] = set()
                 for key, value in node.value:
                     if type(key) is not yaml.ScalarNode or (key.tag, key.value) in keys:
                         raise _NotPlainError  # a key twice: noted in the usual order
                     keys.add((key.tag, key.value))
-                    mapping[build(key)] = build(value)
+                    mapping[build(key, depth + 1)] = build(value, depth + 1)
                 mapping[LINE_KEY] = node.start_mark.line + 1
                 return mapping
-            elif kind is yaml.SequenceNode and tag == _SEQ_TAG:
-                return [build(child) for child in node.value]
+            if kind is yaml.SequenceNode and tag == _SEQ_TAG:
+                return [build(child, depth + 1) for child in node.value]
             raise _NotPlainError
 
         try:
-            return build(root)
+            return build(root, 0)
         except (ValueError, yaml.YAMLError, _TooLongError):
             raise _NotPlainError from None
 
@@ -327,9 +332,12 @@ def read_yaml(path: Path, max_bytes: int = 20_000_000, content: bytes | None = N
                 if deep and _depth(text) > MAX_DEPTH:  # the depth speaks first, as it would
                     raise too_deep from None
                 raise
-            if deep and _node_depth(node) > MAX_DEPTH:
-                raise too_deep
-            data = None if node is None else _construct(loader, node)
+            try:  # a plain document is within the depth limit, as it is built
+                data = None if node is None else loader.construct_plain(node)
+            except _NotPlainError:
+                if deep and _node_depth(node) > MAX_DEPTH:
+                    raise too_deep from None
+                data = loader.construct_document(node)
     except yaml.YAMLError as exc:
         raise DataError([_yaml_problem(exc, text, name)]) from None
     except _TooLongError as exc:
@@ -358,14 +366,6 @@ def read_yaml(path: Path, max_bytes: int = 20_000_000, content: bytes | None = N
             message = "its aliases (*name) expand to more than {count:,} values"
             raise DataError([Problem(name, message, values={"count": MAX_EXPANDED})])
     return data
-
-
-def _construct(loader: _LineLoader, node: yaml.Node) -> Any:
-    """The document of *node*: :meth:`_LineLoader.construct_plain`'s when it is plain."""
-    try:
-        return loader.construct_plain(node)
-    except _NotPlainError:
-        return loader.construct_document(node)
 
 
 def _short_key(key: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from geodata import yamlio
-from geodata.errors import DataError
+from geodata.errors import DataError, display_name
 from geodata.yamlio import LINE_KEY, read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,3 +130,20 @@ def test_a_composed_node_is_not_changed(monkeypatch):
         assert loader.construct_document(root)["c"][0] == {"b": 1, LINE_KEY: 1}
     finally:
         loader.dispose()
+
+
+def test_the_quick_path_stops_past_the_depth_limit(tmp_path, monkeypatch):
+    """A plain document at the limit is read the quick way; one level more is left to the
+    usual path, which says it is too deep (the composed nodes are then walked to tell)."""
+    at_limit = "[" * yamlio.MAX_DEPTH + "]" * yamlio.MAX_DEPTH
+    data = _plain(at_limit)
+    for _ in range(yamlio.MAX_DEPTH - 1):
+        (data,) = data
+    assert data == []
+    with pytest.raises(yamlio._NotPlainError):
+        _plain("[" + at_limit + "]")
+    path = tmp_path / "deep.yaml"
+    path.write_text("[" + at_limit + "]")
+    assert _outcome(path) == _usual_outcome(path, monkeypatch)
+    too_deep = f"{display_name(path)}: is nested more than {yamlio.MAX_DEPTH:,} levels deep"
+    assert _outcome(path) == [too_deep]
