@@ -63,6 +63,15 @@ NOT_A_DATE = "{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
 """The reason for text that is no date at all (rather than an impossible one)."""
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` without the weekday it also works out: every
+    date read or loaded from the start-up cache is checked (100x: ~60,000 at each load)."""
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
+
+
 class Precision(StrEnum):
     DAY = "day"
     MONTH = "month"
@@ -112,7 +121,7 @@ class PartialDate:
             )
         if self.day is not None:
             assert self.month is not None  # checked above
-            days = calendar.monthrange(self.year, self.month)[1]
+            days = _days_in_month(self.year, self.month)
             if not 1 <= self.day <= days:
                 raise DateError(
                     "{date}: there is no day {day} in {month_name} {year}, which has {days} days",

@@ -1,3 +1,4 @@
+import calendar
 import contextlib
 import datetime as dt
 import re
@@ -255,3 +256,13 @@ def test_users_type_edtf_too():
 def test_edtf_round_trips(day, mark, length):
     text = day.isoformat()[:length] + mark
     assert PartialDate.parse(text).iso() == text
+
+
+@pytest.mark.parametrize("year", [1, 4, 100, 1600, 1900, 1946, 2000, 2023, 2024, 9999])
+def test_month_lengths_are_the_calendars(year):
+    """The quick month lengths PartialDate checks days with are those of the calendar."""
+    for month in range(1, 13):
+        days = calendar.monthrange(year, month)[1]
+        assert PartialDate(year, month, days).day == days
+        with pytest.raises(DateError, match=f"which has {days} days"):
+            PartialDate(year, month, days + 1)
