@@ -19,6 +19,7 @@ from geodata.errors import DataError
 from geodata.loading import load_history, load_places
 from geodata.model import StoredGeometry
 from viewer.core import atlas_cache, column_file, file_cache
+from viewer.core.atomic import atomic_file
 from viewer.core.file_cache import cached_events, cached_history
 from viewer.core.record_codec import CodecError
 
@@ -112,6 +113,8 @@ def test_other_ids_to_check_against_mean_checking_again(folder, history, counted
         pytest.param(lambda raw: b"garbage" + raw[7:], id="not-ours"),
         pytest.param(lambda raw: raw.replace(b'"rows":', b'"rows":9', 1), id="row-count"),
         pytest.param(lambda raw: raw[:-40] + b"\xff" * 40, id="geometry-offsets"),
+        pytest.param(lambda raw: raw[:-300] + bytes(300), id="tail-torn-to-zeros"),
+        pytest.param(lambda raw: raw[:-301] + b"\x01" + raw[-300:], id="one-byte-changed"),
         pytest.param(
             lambda raw: raw.replace(b'"data":', b'"data":' + b"[" * 100_000, 1), id="nested-header"
         ),
@@ -140,6 +143,18 @@ def test_an_index_outside_its_table_is_refused_and_rebuilt(folder, history, coun
     column_file.write(entry, _key(entry), data, arrays)
     assert list(cached_history(history, SOURCES)) == expected
     assert counted["history"] == 2
+
+
+def test_an_entry_is_not_waited_for_on_the_disk_but_a_users_file_is(tmp_path, monkeypatch):
+    """A cache entry is checked by its checksums when read, so writing it never waits for the
+    disk; a user's file always does."""
+    flushed: list[int] = []
+    monkeypatch.setattr(os, "fsync", flushed.append)
+    column_file.write(tmp_path / "cache" / "entry.columns", "k", {}, {"n": np.arange(10)})
+    assert flushed == []
+    with atomic_file(tmp_path / "export.png") as stream:
+        stream.write(b"picture")
+    assert flushed  # the file, and its folder where the system allows
 
 
 def _key(entry: Path) -> str:

@@ -155,10 +155,10 @@ class CheckedFile:
 
 
 @contextlib.contextmanager
-def atomic_file(path: Path) -> Iterator[CheckedFile]:
+def atomic_file(path: Path, durable: bool = True) -> Iterator[CheckedFile]:
     """The usual way to write a user's file: write the bytes to the yielded file; when the
     block ends they replace *path* (see :func:`atomic_path` for what is checked and raised)."""
-    with atomic_path(path) as temporary:
+    with atomic_path(path, durable=durable) as temporary:
         descriptor = os.open(temporary, os.O_WRONLY | getattr(os, "O_BINARY", 0))
         try:
             file = CheckedFile(descriptor)
@@ -169,7 +169,9 @@ def atomic_file(path: Path) -> Iterator[CheckedFile]:
 
 
 @contextlib.contextmanager
-def atomic_path(path: Path, verify: Callable[[Path], None] | None = None) -> Iterator[Path]:
+def atomic_path(
+    path: Path, verify: Callable[[Path], None] | None = None, durable: bool = True
+) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces *path*, on failure it vanishes.
 
     For writers that need a path of their own (ffmpeg); others use :func:`atomic_file`. The
@@ -183,6 +185,11 @@ def atomic_path(path: Path, verify: Callable[[Path], None] | None = None) -> Ite
     verify
         Called with the written temporary file before the rename; raises ``OSError`` if the
         writer reported success but the file is incomplete.
+    durable
+        Flush the file to the disk before the rename (always, for a user's file). Off for a
+        cache whose files carry checksums: readers never see a partial file, but after a
+        crash a file may be torn, and its checksum then says so. Waiting for the disk cost
+        a 100x atlas's first load ~0.6 s for each 48 MB entry (measured).
 
     Raises
     ------
@@ -199,7 +206,8 @@ def atomic_path(path: Path, verify: Callable[[Path], None] | None = None) -> Ite
         _create(path, temporary, mode)
         try:
             yield temporary
-            _flush_to_disk(temporary)
+            if durable:
+                _flush_to_disk(temporary)
             if verify is not None:
                 verify(temporary)
             temporary.replace(target)
@@ -209,7 +217,8 @@ def atomic_path(path: Path, verify: Callable[[Path], None] | None = None) -> Ite
         except BaseException:
             _remove(temporary)
             raise
-    _flush_folder(target.parent)
+    if durable:
+        _flush_folder(target.parent)
 
 
 @contextlib.contextmanager

@@ -1,7 +1,10 @@
 """A cache file of named numeric arrays and a small JSON header: data only, never code. No Qt.
 
 Layout: a magic line, the header's length, the header (JSON: the key it was written for, the
-arrays' names and byte lengths, and the caller's data), then each array as ``.npy`` bytes.
+arrays' names, byte lengths and CRC-32s, and the caller's data), then each array as ``.npy``
+bytes. A file is renamed into place whole but not waited for on the disk (a first load of a
+large atlas would wait seconds): after a crash its tail may be lost or zeros, which the
+checksums find (~16 ms to check 48 MB, measured), so it is rebuilt, never read wrong.
 Arrays are read from a memory map of the file with ``allow_pickle`` off in effect: only plain
 numeric dtypes are accepted (an object array, the one kind ``.npy`` would unpickle, is refused
 before a byte of it is read). A file or folder another user could write is not read, and every
@@ -17,6 +20,7 @@ import mmap
 import os
 import stat
 import struct
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +29,7 @@ import numpy as np
 from viewer.core.atomic import atomic_file
 from viewer.core.record_codec import CodecError
 
-MAGIC = b"CASPIAN-ATLAS-COLUMNS/1\n"
+MAGIC = b"CASPIAN-ATLAS-COLUMNS/2\n"
 _LENGTH = struct.Struct("<Q")
 MAX_BYTES = 2 << 30
 """Largest file read (a 100x synthetic atlas needs ~60 MB a file)."""
@@ -57,12 +61,15 @@ def write(path: Path, key: str, data: Any, arrays: dict[str, np.ndarray]) -> Non
             npy_header, np.lib.format.header_data_from_array_1_0(contiguous)
         )
         parts.append((name, npy_header.getvalue(), contiguous))
-    sizes = [[name, len(head) + array.nbytes] for name, head, array in parts]
+    sizes = [
+        [name, len(head) + array.nbytes, zlib.crc32(array.data, zlib.crc32(head))]
+        for name, head, array in parts
+    ]
     header = {"key": key, "arrays": sizes, "data": data}
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     check_private(path.parent, path.parent.stat(), "folder")  # else it would never be read
-    with atomic_file(path) as stream:  # every write checked, the rename after fsync
+    with atomic_file(path, durable=False) as stream:  # every write checked, then renamed
         stream.write(MAGIC + _LENGTH.pack(len(head)) + head)
         for _, npy_header_bytes, array in parts:
             stream.write(npy_header_bytes)
@@ -99,15 +106,22 @@ def read(path: Path, key: str) -> tuple[Any, dict[str, np.ndarray]]:
         raise StaleError("was written for other data")
     table = header.get("arrays")
     if not isinstance(table, list) or not all(
-        isinstance(e, list) and len(e) == 2 and isinstance(e[0], str) and type(e[1]) is int
+        isinstance(e, list)
+        and len(e) == 3
+        and isinstance(e[0], str)
+        and type(e[1]) is int
+        and type(e[2]) is int
         for e in table
     ):
         raise CodecError("has no valid array table")
     arrays = {}
-    for name, size in table:
+    for name, size, checksum in table:
         if size < 0 or offset + size > len(view):
             raise CodecError(f"is shorter than its array {name!r} needs")
-        arrays[name] = _array(view[offset : offset + size], name)
+        blob = view[offset : offset + size]
+        arrays[name] = _array(blob, name)
+        if zlib.crc32(blob) != checksum:
+            raise CodecError(f"array {name!r} does not match its checksum (a torn write?)")
         offset += size
     if offset != len(view):
         raise CodecError("is longer than its header says")
