@@ -401,7 +401,9 @@ def test_a_dates_labels_are_laid_out_the_turn_after_its_picture(open_window, qtb
     window.state.date = dt.date(1920, 7, 1)
     qtbot.waitUntil(lambda: "Republic" in labels.visible_texts)
     assert layouts[-1] == (window.state.day, False)
-    assert at_picture[-1] == len(layouts) - 1  # its picture was complete, then laid out
+    first = [day for day, _ in layouts].index(window.state.day)  # in one turn, or more if slow
+    assert at_picture[-1] <= first  # its picture was complete, then laid out
+    assert not [day for day, pending in layouts[first:] if pending]
     del layouts[:], at_picture[:]
     window.state.date = dt.date(1850, 1, 1)
     window.state.date = dt.date(1921, 7, 1)  # before 1850's picture: its labels never come
