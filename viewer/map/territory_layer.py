@@ -113,7 +113,7 @@ class TerritoryLayer(ViewOverlay):
         for item in self._base:
             item.canvas = self
         self._shown: frozenset[str] = frozenset()
-        self._visible: list[int] | None = []  # indices of visible paths, sorted; None: recount
+        self._visible: list[int] | None = []  # indices of paths shown, sorted; None: unknown
         self._kind_hidden: frozenset[str] = frozenset()
         self._version = 0  # counts changes of what is drawn
         self._picture: tuple[PictureKey, QImage] | None = None  # (key, picture) last drawn
