@@ -495,3 +495,23 @@ def test_a_features_paths_are_its_fill_and_outline_and_draw_within_its_area(real
     assert [item.isVisible() for item in layer.items("azerbaijan-ssr-1936")] == [True, True]
     paths = [records.paths[k] for k in records.indices(("azerbaijan-ssr-1936",))]
     assert [item.path() for item in items] == paths
+
+
+def test_an_exports_kept_picture_of_the_layers_follows_the_features_shown(window):
+    """Exports are handed the territories shown (made when asked for), so their kept picture
+    of the layers is told apart by which are shown, not by how many."""
+    from PySide6.QtCore import QRectF
+
+    from viewer.export.map_picture import MapPainter
+
+    kept, layer = MapPainter(window.map), window.map.territories
+    target = QRectF(0, 0, 400, 300)
+    pictures = []
+    for day, hidden in ((1919, frozenset()), (1921, frozenset({"state"}))):
+        layer.set_hidden_kinds(hidden, dt.date(day, 1, 1).toordinal())  # the union, the republic
+        assert len(layer.drawing_order()) == len(window.map.base_items) + 2  # fill and outline
+        picture = kept._layers_image(target.size(), 1.0, kept._to_target(target)).copy()
+        fresh = MapPainter(window.map)
+        assert picture == fresh._layers_image(target.size(), 1.0, fresh._to_target(target))
+        pictures.append(picture)
+    assert pictures[0] != pictures[1]
