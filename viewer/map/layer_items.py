@@ -76,7 +76,8 @@ def brush_for(style: FeatureStyle) -> QBrush:
 
 
 class LayerItem(QGraphicsPathItem):
-    """A path drawn by a :class:`TerritoryLayer`, not by the scene (it is in none).
+    """A base layer's path drawn by a :class:`TerritoryLayer`, not by the scene (it is in
+    none).
 
     It keeps the path, pen, brush and z of a layer, as exports read them; switching it on
     or off (the Layers dock) redraws the layer's picture.
