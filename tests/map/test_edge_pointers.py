@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from viewer.core.offmap import edge_pointer
@@ -67,3 +68,21 @@ def test_a_pointers_distance_is_grouped_as_the_reader_groups_thousands(window):
     distance = tag.text.rsplit(" · ", 1)[1]
     assert distance[1] == "\u00a0"  # '2 414 км': a no-break space, not an English comma
     assert "," not in distance
+
+
+def test_a_tags_box_fits_its_text_in_the_font_of_the_moment(window):
+    """Texts are measured once, and again when the type size changes (an export's scale)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from viewer.map.edge_pointers import ARROW, PAD
+
+    pointers = window.map.pointers
+    widths = []
+    for scale in (1.0, 2.0, 1.0):
+        pointers.set_scale(scale)
+        window.state.date = dt.date(1921, 2, 26 + len(widths))  # the text measured before
+        (tag,) = pointers.tags
+        text_width = QFontMetricsF(pointers.font).horizontalAdvance(tag.text)
+        assert tag.box.width() == pytest.approx((ARROW + 2 * PAD) * pointers.k + text_width)
+        widths.append(tag.box.width())
+    assert widths[0] == widths[2] < widths[1]

@@ -289,7 +289,7 @@ def test_a_date_change_redraws_only_where_territories_came_or_went(window, qtbot
     window.state.date = dt.date(1920, 6, 1)  # the republic comes
     QApplication.processEvents()
     patched = layer._picture[1].copy()
-    republic = layer._view_pixels(layer._areas["republic"])  # the picture's pixels too
+    republic = layer._view_pixels(layer.records.area(("republic",)))  # the picture's pixels too
     scene = window.map.view_box.mapRectToScene(republic)
     on_screen = window.map.mapFromScene(scene).boundingRect().adjusted(-2, -2, 2, 2)  # Qt's margin
     painted = QRegion()
@@ -301,6 +301,14 @@ def test_a_date_change_redraws_only_where_territories_came_or_went(window, qtbot
     layer._picture = None  # drawn whole at the next paint
     window.map.viewport().repaint()
     assert layer._picture[1] == patched
+
+
+def _area(layer, k):
+    """Where path *k* may draw, in map metres."""
+    from PySide6.QtCore import QPointF, QRectF
+
+    x0, y0, x1, y1 = layer.records.bounds[k]
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1))
 
 
 def _masked(image, rect):
@@ -334,7 +342,7 @@ def test_the_items_redrawn_in_a_part_are_those_whose_pixels_touch_it(window, sca
     visible = layer._visible_items()
     assert len(visible) > 1
     transform = QTransform(scale[0], 0, 0, scale[1], 300.0, 400.0)
-    areas = [transform.mapRect(layer._item_areas[k]) for k in visible]
+    areas = [transform.mapRect(_area(layer, k)) for k in visible]
     parts = [a.adjusted(a.width() / 3, 0, 0, -a.height() / 3) for a in areas]
     parts += [QRectF(0, 0, 5, 5), QRectF(-1e6, -1e6, 2e6, 2e6), QRectF()]
     outcomes = set()
@@ -418,3 +426,92 @@ def test_a_picture_drawn_before_its_paths_were_simplified_is_redrawn_once_they_a
     layer._picture = None  # ...and the picture is the one drawn whole
     window.map.viewport().repaint()
     assert layer._picture[1] == redrawn
+
+
+@pytest.fixture
+def real_layer(qtbot):
+    """A territory layer of the real data, without fades, in a view of its own."""
+    import pyqtgraph as pg
+
+    from viewer.core.atlas import load_atlas
+    from viewer.map.territory_layer import TerritoryLayer
+
+    view = pg.GraphicsView()  # its scene owns the view box, and the layer in it
+    qtbot.addWidget(view)
+    view_box = pg.ViewBox(enableMenu=False)
+    view.setCentralItem(view_box)
+    yield TerritoryLayer(view_box, load_atlas().history, fade_ms=0)
+    view.deleteLater()  # held until now (qtbot keeps only a weak reference)
+
+
+def test_the_paths_shown_after_any_dates_and_kinds_are_those_of_the_features_shown(real_layer):
+    """A layer switched date after date (and kind after kind) shows exactly the paths that
+    records of the features then shown, switched on at once, would."""
+    import random
+
+    import numpy as np
+
+    from geodata.loading import KINDS
+    from viewer.core.visibility import shown_territories
+    from viewer.map.layer_items import TerritoryRecords
+
+    layer = real_layer
+    history = layer.dataset
+    rng = random.Random(17)
+    days = history.change_days()
+    hidden: frozenset[str] = frozenset()
+    for _ in range(80):
+        day = rng.choice(days) + rng.choice((-1, 0, 1))
+        if rng.random() < 0.2:
+            hidden = frozenset(rng.sample(sorted(KINDS), rng.randint(0, 2)))
+            layer.set_hidden_kinds(hidden, day)
+        else:
+            layer.show_day(day)
+        shown = shown_territories(history, day, hidden)
+        assert layer.shown == shown
+        fresh = TerritoryRecords(history)
+        fresh.switch(shown, True)
+        assert np.array_equal(layer.records.visible, fresh.visible)
+        assert layer._visible_items() == np.flatnonzero(fresh.visible).tolist()
+    assert 0 < len(layer._visible_items()) < len(layer.records)
+
+
+def test_a_features_paths_are_its_fill_and_outline_and_draw_within_its_area(real_layer):
+    layer = real_layer
+    history = layer.dataset
+    records = layer.records
+    for territory, projected in zip(history, history.projected, strict=True):
+        paths = records.indices((territory.id,)).tolist()
+        kinds = [records.sources[k][1] for k in paths]  # whether each is an outline
+        assert kinds == ([False] if "LineString" in projected.geom_type else [False, True])
+        area = records.area((territory.id,))
+        assert area.contains(_area(layer, paths[0]))
+        bounds = shapely.bounds(records.sources[paths[0]][0])
+        assert area.left() <= bounds[0] and bounds[2] <= area.right()
+    assert len({id(pen) for pen in records.pens}) < 100 < len(records)  # shared by looks
+    items = layer.items("azerbaijan-ssr-1936")
+    assert [item.isVisible() for item in items] == [False, False]  # snapshots of now
+    layer.show_day(dt.date(1946, 2, 1).toordinal())
+    assert [item.isVisible() for item in layer.items("azerbaijan-ssr-1936")] == [True, True]
+    paths = [records.paths[k] for k in records.indices(("azerbaijan-ssr-1936",))]
+    assert [item.path() for item in items] == paths
+
+
+def test_an_exports_kept_picture_of_the_layers_follows_the_features_shown(window):
+    """Exports are handed the territories shown (made when asked for), so their kept picture
+    of the layers is told apart by which are shown, not by how many."""
+    from PySide6.QtCore import QRectF
+
+    from viewer.export.map_picture import MapPainter
+
+    kept, layer = MapPainter(window.map), window.map.territories
+    target = QRectF(0, 0, 400, 300)
+    pictures = []
+    for day, hidden in ((1919, frozenset()), (1921, frozenset({"state"}))):
+        layer.set_hidden_kinds(hidden, dt.date(day, 1, 1).toordinal())  # the union, the republic
+        assert len(layer.drawing_order()) == len(window.map.base_items) + 2  # fill and outline
+        picture = kept._layers_image(target.size(), 1.0, kept._to_target(target)).copy()
+        fresh = MapPainter(window.map)
+        assert picture == fresh._layers_image(target.size(), 1.0, fresh._to_target(target))
+        pictures.append(picture)
+    assert pictures[0] != pictures[1]

@@ -119,7 +119,8 @@ class MapPainter:
             image.fill(QColor(style.FRAME))
             _draw_layers(image, base, to_image)
             self._base = (base_key, image)
-        key = (base_key, tuple((item.isVisible(), item.opacity()) for item in territories))
+        shown = self.map.territories.shown  # drawing_order lists only those of the territories
+        key = (base_key, shown, tuple((item.isVisible(), item.opacity()) for item in territories))
         if self._layers is None or self._layers[0] != key:
             image = self._base[1].copy()
             _draw_layers(image, territories, to_image)

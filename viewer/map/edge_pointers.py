@@ -83,7 +83,11 @@ class EdgePointers(ViewOverlay):
         self._scale = 1.0  # the tags' size over the screen's (set_scale)
         self.k = dpi_scale()
         """Pixels per pixel at 96 dpi and the screen's type size (:meth:`set_scale`)."""
-        self._shown: list[tuple[Place, list[Event], EdgePointer]] = []
+        self._shown: list[tuple[Place, list[Event], tuple[EdgePointer, QPointF]]] = []
+        self._pointers: dict[str, tuple[EdgePointer, QPointF]] = {}  # place: where, map metres
+        self._texts: dict[tuple[str, str, str], tuple[str, float]] = {}  # text and its width
+        (cx,), (cy,) = project_points(np.array([CENTRE[0]]), np.array([CENTRE[1]]))
+        self._centre = QPointF(float(cx), float(cy))
         self._day = 0
         self._lang = "en"
         self.tags: list[Tag] = []
@@ -105,6 +109,7 @@ class EdgePointers(ViewOverlay):
         """Follow a change of the screen's logical DPI: the boxes and arrows grow or shrink
         with the type, and the tags are placed again."""
         self.k = dpi_scale() * self._scale
+        self._texts.clear()  # measured in the font before
         self._layout()
 
     def show_events(self, events: list[Event], day: int, lang: str) -> None:
@@ -115,12 +120,35 @@ class EdgePointers(ViewOverlay):
             if (place := off_map_place(event, self._places)) is not None:
                 by_place.setdefault(place.id, []).append(event)
         self._shown = [
-            (place, found, edge_pointer(place.lon, place.lat))
+            (place, found, self._pointer(place))
             for place_id, found in by_place.items()
             for place in (self._places[place_id],)
         ]
         self._day, self._lang = day, lang
         self._layout()
+
+    def _pointer(self, place: Place) -> tuple[EdgePointer, QPointF]:
+        """Where the great circle to *place* leaves the frame, and that point in map metres;
+        worked out once a place (a date change only picks the places)."""
+        if place.id not in self._pointers:
+            pointer = edge_pointer(place.lon, place.lat)
+            (x,), (y,) = project_points(np.array([pointer.lon]), np.array([pointer.lat]))
+            self._pointers[place.id] = (pointer, QPointF(float(x), float(y)))
+        return self._pointers[place.id]
+
+    def _text(
+        self, place: Place, pointer: EdgePointer, metrics: QFontMetricsF
+    ) -> tuple[str, float]:
+        """A tag's text and its width in the font; measured once a name and language."""
+        name = place.names_on(self._day).get(self._lang)
+        key = (place.id, name, self._lang)
+        if key not in self._texts:
+            far = translate("Map", "{} km", self._lang).format(
+                grouped(pointer.distance_km, self._lang)
+            )
+            text = f"{name} · {far}"
+            self._texts[key] = (text, metrics.horizontalAdvance(text))
+        return self._texts[key]
 
     def _layout(self, *_: object) -> None:
         """Place the tags at the view's edge where their great circles leave the frame."""
@@ -128,17 +156,12 @@ class EdgePointers(ViewOverlay):
         bounds = self._vb.boundingRect().adjusted(MARGIN * k, MARGIN * k, -MARGIN * k, -MARGIN * k)
         t = self._vb.childTransform()
         metrics = QFontMetricsF(self.font)
-        (cx,), (cy,) = project_points(np.array([CENTRE[0]]), np.array([CENTRE[1]]))
-        centre = t.map(QPointF(float(cx), float(cy)))
+        centre = t.map(self._centre)
         tags: list[Tag] = []
-        for place, events, pointer in self._shown:
-            (x,), (y,) = project_points(np.array([pointer.lon]), np.array([pointer.lat]))
-            edge = t.map(QPointF(float(x), float(y)))
-            far = translate("Map", "{} km", self._lang).format(
-                grouped(pointer.distance_km, self._lang)
-            )
-            text = f"{place.names_on(self._day).get(self._lang)} · {far}"
-            size = QRectF(0, 0, (ARROW + 2 * PAD) * k + metrics.horizontalAdvance(text),
+        for place, events, (pointer, point) in self._shown:
+            edge = t.map(point)
+            text, width = self._text(place, pointer, metrics)
+            size = QRectF(0, 0, (ARROW + 2 * PAD) * k + width,
                           metrics.height() + 2 * PAD * k)  # fmt: skip
             box = _clamped(size.translated(edge - size.center()), bounds)
             while any(box.intersects(tag.box) for tag in tags):  # stacked, never overlapping

@@ -2,21 +2,28 @@
 
 Kept apart from :mod:`viewer.map.territory_layer`, which draws these items into a picture of
 the view: the legend and exports build the same pens and brushes without that layer.
+
+The territories' paths are plain records (:class:`TerritoryRecords`), not graphics items: the
+layer draws them itself, and 37,500 ``QGraphicsPathItem`` with their own pens and brushes
+held ~115 MB at 100 times the real data. A date change switches them by index arrays.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 from shapely.geometry.base import BaseGeometry
 
-from viewer.core.style import FeatureStyle
+from viewer.core.style import FeatureStyle, territory_style
+from viewer.map.paths import FullPaths
 
 if TYPE_CHECKING:
+    from geodata.dataset import TerritoryDataset
     from viewer.map.territory_layer import TerritoryLayer
 
 SITE_RADIUS = 9000.0
@@ -69,7 +76,8 @@ def brush_for(style: FeatureStyle) -> QBrush:
 
 
 class LayerItem(QGraphicsPathItem):
-    """A path drawn by a :class:`TerritoryLayer`, not by the scene (it is in none).
+    """A base layer's path drawn by a :class:`TerritoryLayer`, not by the scene (it is in
+    none).
 
     It keeps the path, pen, brush and z of a layer, as exports read them; switching it on
     or off (the Layers dock) redraws the layer's picture.
@@ -90,18 +98,106 @@ class LayerItem(QGraphicsPathItem):
                 self.canvas.redraw()
 
 
-class StoredPathItem(LayerItem):
-    """A layer item whose path is kept in a shared, bounded store and made when asked for
-    (:class:`~viewer.map.paths.FullPaths`): a territory's full path is seldom drawn."""
+class StoredPathItem(QGraphicsPathItem):
+    """One of a :class:`TerritoryRecords`' paths as a graphics item, for exports and tests:
+    a snapshot made when asked for (its path made from the shared, bounded store,
+    :class:`~viewer.map.paths.FullPaths`), in no scene; switching it changes nothing drawn."""
 
-    def __init__(
-        self, paths: Sequence[QPainterPath], index: int, pen: QPen | None, brush: QBrush | None
-    ) -> None:
-        super().__init__(QPainterPath(), pen, brush)
-        self._paths, self._index = paths, index
+    def __init__(self, records: TerritoryRecords, index: int) -> None:
+        super().__init__()
+        self.setPen(records.pens[index])
+        self.setBrush(records.brushes[index])
+        self.setZValue(float(records.z[index]))
+        self.setVisible(bool(records.visible[index]))
+        self._paths, self._index = records.paths, index
 
     def path(self) -> QPainterPath:
         return self._paths[self._index]
+
+
+class TerritoryRecords:
+    """The territories' paths in drawing order (z, then the data's order), as arrays.
+
+    Pens and brushes are shared by every path of a look. Each territory has a row of its
+    paths' indices (-1 past its last), so a date change switches the paths of the
+    territories that came or went, and finds where they draw, without a loop over paths.
+
+    Parameters
+    ----------
+    dataset
+        The historical territories.
+    """
+
+    def __init__(self, dataset: TerritoryDataset) -> None:
+        looks: dict[tuple[FeatureStyle, int], tuple[QPen, QBrush]] = {}
+        ordered: list[tuple[float, int, int, BaseGeometry, bool, QPen, QBrush]] = []
+        bounds = np.empty((len(dataset), 4), dtype=float)
+        for t, (territory, projected) in enumerate(zip(dataset, dataset.projected, strict=True)):
+            style = territory_style(territory)
+            for n, (geometry, outline, pen, brush) in enumerate(item_parts(projected, style)):
+                look = looks.setdefault((style, n), (pen or _NO_PEN, brush or _NO_BRUSH))
+                ordered.append((style.z, len(ordered), t, geometry, outline, *look))
+            bounds[t] = projected.bounds
+        bounds += (-SITE_RADIUS, -SITE_RADIUS, SITE_RADIUS, SITE_RADIUS)  # a site's disc
+        ordered.sort(key=lambda o: o[:2])
+        self.sources = [(geometry, outline) for *_, geometry, outline, _, _ in ordered]
+        """Each path's geometry and whether it is its outline, as :mod:`viewer.map.paths`
+        makes paths from them."""
+        self.paths = FullPaths(self.sources)
+        self.pens: list[QPen] = [o[5] for o in ordered]
+        self.brushes: list[QBrush] = [o[6] for o in ordered]
+        self.z = np.array([o[0] for o in ordered], dtype=float)
+        owner = np.array([o[2] for o in ordered], dtype=np.intp)  # each path's territory
+        self.bounds = bounds[owner].reshape(-1, 4)
+        """Where each path may draw, in map metres: its territory's box (x0, y0, x1, y1)."""
+        self.visible = np.zeros(len(ordered), dtype=bool)
+        self._territory_bounds = bounds
+        self._position = {t.id: k for k, t in enumerate(dataset)}
+        counts = np.bincount(owner, minlength=len(dataset))
+        self._parts = np.full((len(dataset), max(counts.max(initial=0), 1)), -1, dtype=np.intp)
+        order = np.argsort(owner, kind="stable")  # by territory, in drawing order
+        rank = np.arange(len(order)) - (np.cumsum(counts) - counts)[owner[order]]
+        self._parts[owner[order], rank] = order
+
+    def __len__(self) -> int:
+        return len(self.z)
+
+    def indices(self, territory_ids: Collection[str]) -> np.ndarray:
+        """The indices of the territories' paths (drawing order within each territory)."""
+        rows: np.ndarray = self._parts[self._rows(territory_ids)].ravel()
+        return rows[rows >= 0]
+
+    def switch(self, territory_ids: Collection[str], visible: bool) -> None:
+        """Show or hide the territories' paths."""
+        self.visible[self.indices(territory_ids)] = visible
+
+    def area(self, territory_ids: Collection[str]) -> QRectF:
+        """Where the territories draw, in map metres."""
+        return box(self._territory_bounds[self._rows(territory_ids)])
+
+    def items(self, territory_ids: Collection[str]) -> list[StoredPathItem]:
+        """The territories' paths as graphics items (snapshots, see :class:`StoredPathItem`)."""
+        return [StoredPathItem(self, int(k)) for k in np.sort(self.indices(territory_ids))]
+
+    def _rows(self, territory_ids: Collection[str]) -> np.ndarray:
+        position = self._position
+        rows: np.ndarray = np.fromiter(
+            (position[i] for i in territory_ids), dtype=np.intp, count=len(territory_ids)
+        )
+        return rows
+
+
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
+
+
+def box(bounds: np.ndarray) -> QRectF:
+    """The rectangle holding every x0, y0, x1, y1 row of *bounds* (none: an empty one)."""
+    if not len(bounds):
+        return QRectF()
+    x0, y0 = bounds[:, :2].min(axis=0)
+    x1, y1 = bounds[:, 2:].max(axis=0)
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1))
 
 
 def item_parts(
