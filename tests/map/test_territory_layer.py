@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QApplication
 from viewer.map.labels import WARM_DAYS
 from viewer.map.paths import (
     KEPT_FRACTION,
+    PATH_BYTES,
     PATH_ELEMENT_BYTES,
     DetailedPaths,
     Shape,
     detail_level,
     geometry_to_path,
+    held_bytes,
     outline_path,
     simplified_path,
 )
@@ -111,8 +113,8 @@ def test_simplified_paths_made_are_kept_within_their_bytes_the_least_recently_dr
     from PySide6.QtGui import QPainterPath
 
     polygons = [shapely.affinity.translate(_wiggly_polygon(), 3e5 * k) for k in range(3)]
-    sizes = [simplified_path(p, 11, outline=False).elementCount() for p in polygons]
-    room = (sizes[0] + sizes[1] + sizes[2] // 2) * PATH_ELEMENT_BYTES  # two and a half paths
+    sizes = [held_bytes(simplified_path(p, 11, outline=False)) for p in polygons]
+    room = sizes[0] + sizes[1] + sizes[2] // 2  # two and a half paths
     detail = DetailedPaths([(p, False) for p in polygons], [QPainterPath()] * 3, room)
     qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     shapes = detail.at(11)
@@ -121,7 +123,7 @@ def test_simplified_paths_made_are_kept_within_their_bytes_the_least_recently_dr
     assert detail.path(shapes, 11, 0) is first  # kept, and now drawn more recently than 1
     detail.path(shapes, 11, 2)  # over the bytes: the least recently drawn goes
     assert list(detail._made) == [0, 2]
-    assert detail._bytes == (sizes[0] + sizes[2]) * PATH_ELEMENT_BYTES
+    assert detail._bytes == sizes[0] + sizes[2]
     again = detail.path(shapes, 11, 1)
     assert again == simplified_path(polygons[1], 11, outline=False)  # made again, the same
 
@@ -243,7 +245,8 @@ def test_full_paths_are_made_when_asked_and_the_least_recently_used_let_go():
     from viewer.map.paths import FullPaths
 
     polygons = [_wiggly_polygon(100) for _ in range(3)]  # ~100 elements a path
-    full = FullPaths([(p, False) for p in polygons], max_bytes=250 * PATH_ELEMENT_BYTES)
+    room = 2 * PATH_BYTES + 250 * PATH_ELEMENT_BYTES  # two paths and a half
+    full = FullPaths([(p, False) for p in polygons], max_bytes=room)
     first, second = full[0], full[1]
     assert first.elementCount() >= shapely.get_num_coordinates(polygons[0])
     assert full[0] is first  # kept, and now used more recently than the second
@@ -444,3 +447,17 @@ def test_a_picture_drawn_before_its_paths_were_simplified_is_redrawn_once_they_a
     layer._picture = None  # ...and the picture is the one drawn whole
     window.map.viewport().repaint()
     assert layer._picture[1] == redrawn
+
+
+def test_a_simplified_shape_not_of_the_geometrys_own_vertices_is_drawn_full(monkeypatch):
+    from viewer.map import paths as paths_module
+
+    polygon = _wiggly_polygon()
+    assert paths_module._simplified_shape(polygon, 11, outline=False) is not None
+    simplify = shapely.simplify
+
+    def moved(geometry, tolerance):  # every vertex a metre off, its number kept
+        return shapely.affinity.translate(simplify(geometry, tolerance), 1.0)
+
+    monkeypatch.setattr(shapely, "simplify", moved)
+    assert paths_module._simplified_shape(polygon, 11, outline=False) is None

@@ -32,6 +32,17 @@ CHUNK = 64
 PATH_ELEMENT_BYTES = 44
 """Memory a path's element holds once drawn: 24 bytes in the path, 20 in the copy Qt's raster
 engine keeps with it (``qtVectorPathForPath``)."""
+PATH_BYTES = 3 << 10
+"""Memory a path holds once drawn, besides its elements: the copy Qt keeps has room for 256
+elements in itself, 3 KB however small the path (~3.2 KB a 20-vertex path, measured)."""
+
+
+def held_bytes(path: QPainterPath) -> int:
+    """The memory *path* holds once drawn (as measured: :data:`PATH_BYTES` and
+    :data:`PATH_ELEMENT_BYTES`)."""
+    return PATH_BYTES + path.elementCount() * PATH_ELEMENT_BYTES
+
+
 FULL_BYTES = 20 << 20
 """Memory for full-detail paths: every path of the real data (304,000 elements, ~13 MB). At a
 hundred times the data they held ~67 MB (1 M vertices kept) while the screen draws simplified
@@ -61,22 +72,33 @@ Rings = list[tuple[np.ndarray, bool]]
 """A path's rings as compact coordinate arrays (x, y rows in map metres), each closed or not."""
 
 
-def rings(geometry: BaseGeometry, outline: bool = False) -> Rings:
+def rings(geometry: BaseGeometry, outline: bool = False, include_z: bool = False) -> Rings:
     """The rings :func:`geometry_to_path` draws, as arrays: closed for polygons' fills, open
-    for lines and (with *outline*) for polygons' boundaries."""
+    for lines and (with *outline*) for polygons' boundaries; with *include_z*, x, y, z rows."""
     found: Rings = []
     for part in _parts(geometry):
         if part.geom_type == "Polygon":
             for ring in (part.exterior, *part.interiors):
-                found.append((shapely.get_coordinates(ring), not outline))
+                found.append((shapely.get_coordinates(ring, include_z=include_z), not outline))
         elif part.geom_type in ("LineString", "LinearRing") and not outline:
-            found.append((shapely.get_coordinates(part), False))
+            found.append((shapely.get_coordinates(part, include_z=include_z), False))
     return found
 
 
 def rings_path(found: Rings) -> QPainterPath:
-    """The path of *found* rings; holes by the even-odd rule."""
-    return Shape(found).path()
+    """The path of *found* rings; holes by the even-odd rule.
+
+    Its memory is reserved at once: grown point by point, paths of 300-vertex rings held 12%
+    more (measured)."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    path.reserve(sum(len(xy) for xy, _ in found))
+    for xy, closed in found:
+        if len(xy) >= 2:
+            path.addPolygon(_polygon(xy))  # an open polygon is a polyline
+            if closed:
+                path.closeSubpath()
+    return path
 
 
 def geometry_to_path(geometry: BaseGeometry, outline: bool = False) -> QPainterPath:
@@ -102,8 +124,9 @@ def detail_level(metres_per_pixel: float) -> int:
     return math.floor(math.log2(max(metres_per_pixel / 2, 1.0)))
 
 
-def simplified(geometry: BaseGeometry, level: int) -> BaseGeometry | None:
-    """The geometry simplified for *level*, or None where that saves little.
+def simplified(geometry: BaseGeometry, level: int, numbered: bool = False) -> BaseGeometry | None:
+    """The geometry simplified for *level*, or None where that saves little; *numbered*, with
+    each vertex's number in the geometry (:func:`shapely.get_coordinates`' order) as its z.
 
     The 4,000 polygons of a hundred copies of the data have 1.6 million vertices where
     about 1,500 are visible; simplified to half a pixel of the whole-region view they have
@@ -115,6 +138,12 @@ def simplified(geometry: BaseGeometry, level: int) -> BaseGeometry | None:
     before = shapely.get_num_coordinates(geometry)
     if before < MIN_SIMPLIFIED:
         return None
+    if numbered:  # simplifying keeps some of the vertices, and so their z
+        xy = shapely.get_coordinates(geometry)
+        numbers = np.arange(len(xy), dtype=float)
+        geometry = shapely.set_coordinates(
+            shapely.force_3d(geometry), np.column_stack([xy, numbers])
+        )
     simple = shapely.simplify(geometry, 2.0**level)  # topology kept: no new crossings
     if simple.is_empty or shapely.get_num_coordinates(simple) > KEPT_FRACTION * before:
         return None
@@ -133,7 +162,7 @@ def _path(geometry: BaseGeometry, outline: bool) -> QPainterPath:
 
 class FullPaths(Sequence[QPainterPath]):
     """The full-detail paths of many geometries, made when asked for; the most recently
-    used are kept, up to *max_bytes* in all (:data:`PATH_ELEMENT_BYTES` an element).
+    used are kept, up to *max_bytes* in all (:func:`held_bytes`).
 
     Made all at once and kept, the fill and outline paths of a hundred copies of the data
     held 870 MB, most of them never drawn at full detail (the screen draws simplified paths;
@@ -165,37 +194,46 @@ class FullPaths(Sequence[QPainterPath]):
         path = self._kept.pop(index, None)
         if path is None:
             path = _path(*self._sources[index])
-            self._bytes += path.elementCount() * PATH_ELEMENT_BYTES
+            self._bytes += held_bytes(path)
         self._kept[index] = path
         while self._bytes > self._max and len(self._kept) > 1:
             oldest = next(iter(self._kept))
-            self._bytes -= self._kept.pop(oldest).elementCount() * PATH_ELEMENT_BYTES
+            self._bytes -= held_bytes(self._kept.pop(oldest))
         return path
 
 
 class Shape:
-    """A simplified path's rings as polygons (16 bytes a vertex), made into its path when
-    drawn: a level's paths held 44 bytes an element once drawn (the path and Qt's copy of
-    it), 143 MB of paths and ~75 MB of copies with a hundred copies of the data (measured).
-    Polygons, not arrays: a path is made from them in a third of the time."""
+    """A simplified path as the numbers of the full geometry's vertices it keeps, ring by ring
+    (4 bytes a vertex), made into its path when drawn: a level's paths held 44 bytes an
+    element once drawn (the path and Qt's copy of it), 208 MB with a hundred copies of the
+    data after a scrub, and its coordinates would hold 16 bytes a vertex (59 MB; measured).
 
-    __slots__ = ("rings", "vertices")
+    Parameters
+    ----------
+    found
+        The rings of the geometry simplified with its vertices numbered
+        (:func:`simplified`), as x, y, number rows.
+    """
+
+    __slots__ = ("closed", "numbers", "stops")
 
     def __init__(self, found: Rings) -> None:
-        self.rings = tuple((_polygon(xy), closed) for xy, closed in found if len(xy) >= 2)
-        self.vertices = sum(polygon.size() for polygon, _ in self.rings)
+        columns = [xyz[:, 2] for xyz, _ in found]
+        self.numbers = np.concatenate(columns).astype(np.int32) if found else np.empty(0, np.int32)
+        self.stops = tuple(np.cumsum([len(c) for c in columns]).tolist())
+        """Where each ring ends in :attr:`numbers`."""
+        self.closed = tuple(closed for _, closed in found)
 
-    def path(self) -> QPainterPath:
-        """The path of these rings; holes by the even-odd rule. Its memory is reserved at
-        once: grown point by point, paths of 300-vertex rings held 12% more (measured)."""
-        path = QPainterPath()
-        path.setFillRule(Qt.FillRule.OddEvenFill)
-        path.reserve(self.vertices)
-        for polygon, closed in self.rings:
-            path.addPolygon(polygon)  # an open polygon is a polyline
-            if closed:
-                path.closeSubpath()
-        return path
+    @property
+    def vertices(self) -> int:
+        return len(self.numbers)
+
+    def path(self, geometry: BaseGeometry) -> QPainterPath:
+        """The path of these rings of *geometry* (the one simplified)."""
+        xy = shapely.get_coordinates(geometry)[self.numbers]
+        starts = (0, *self.stops[:-1])
+        found = zip(starts, self.stops, self.closed, strict=True)
+        return rings_path([(xy[start:stop], closed) for start, stop, closed in found])
 
 
 _WHOLE = Shape([])
@@ -211,7 +249,7 @@ class DetailedPaths:
     frame, made the worst frames of a scrub (a first Soviet state took 24 ms; measured).
     Only the view's level is kept (each level held ~150 MB with a hundred copies of the
     data, measured), as :class:`Shape` arrays; the paths made from them are kept up to
-    *max_bytes* (:data:`PATH_ELEMENT_BYTES` an element), the most recently drawn.
+    *max_bytes* (:func:`held_bytes`), the most recently drawn.
 
     Parameters
     ----------
@@ -273,12 +311,12 @@ class DetailedPaths:
         key = index - 1 if self._shares(index) else index
         path = self._made.pop(key, None)
         if path is None:
-            path = shape.path()
-            self._bytes += path.elementCount() * PATH_ELEMENT_BYTES
+            path = shape.path(self._sources[index][0])
+            self._bytes += held_bytes(path)
         self._made[key] = path
         while self._bytes > self._max and len(self._made) > 1:
             oldest = next(iter(self._made))
-            self._bytes -= self._made.pop(oldest).elementCount() * PATH_ELEMENT_BYTES
+            self._bytes -= held_bytes(self._made.pop(oldest))
         return path
 
     def _collect(self, chunk: int) -> None:
@@ -317,8 +355,10 @@ class DetailedPaths:
         while self._warmed < len(shapes):
             index, shape = self._warmed, shapes[self._warmed]
             key = index - 1 if self._shares(index) else index
-            size = 0 if shape is None or key in self._made else shape.vertices
-            if self._bytes + size * PATH_ELEMENT_BYTES > self._max:
+            size = 0  # made already, or not here (drawn full)
+            if shape is not None and shape is not _WHOLE and key not in self._made:
+                size = PATH_BYTES + shape.vertices * PATH_ELEMENT_BYTES
+            if self._bytes + size > self._max:
                 break  # no room: the paths kept are those drawn
             self.path(shapes, level, index)
             self._warmed += 1
@@ -328,9 +368,9 @@ class DetailedPaths:
         return True
 
     def _simplify(self, level: int, start: int) -> list[Shape | None]:
-        """Simplify a chunk into the rings of its paths, as coordinate arrays (where the
-        simplified geometries held ~120 MB at a level with a hundred copies of the data,
-        measured); a polygon's fill and outline share the work and the rings."""
+        """Simplify a chunk into its paths' :class:`Shape` (where the simplified geometries
+        held ~120 MB at a level with a hundred copies of the data, measured); a polygon's fill
+        and outline share the work and the shape."""
         done: list[Shape | None] = []
         before: BaseGeometry | None = None
         for index in range(start, min(start + CHUNK, len(self._sources))):
@@ -338,10 +378,20 @@ class DetailedPaths:
             if geometry is before and done and self._shares(index):
                 done.append(done[-1])
             else:
-                simple = simplified(geometry, level)
-                shares = self._shares(index)
-                done.append(
-                    None if simple is None else Shape(rings(simple, outline and not shares))
-                )
+                outline = outline and not self._shares(index)
+                done.append(_simplified_shape(geometry, level, outline))
             before = geometry
         return done
+
+
+def _simplified_shape(geometry: BaseGeometry, level: int, outline: bool) -> Shape | None:
+    """The geometry's path simplified for *level* as a :class:`Shape`, or None where that
+    saves little; checked to keep the geometry's own coordinates (else None: drawn full)."""
+    simple = simplified(geometry, level, numbered=True)
+    if simple is None:
+        return None
+    found = rings(simple, outline, include_z=True)
+    shape = Shape(found)
+    kept = np.concatenate([xyz[:, :2] for xyz, _ in found]) if found else np.empty((0, 2))
+    exact = np.array_equal(shapely.get_coordinates(geometry)[shape.numbers], kept)
+    return shape if exact else None
