@@ -1,4 +1,5 @@
-"""Shapely geometries to QPainterPaths, built when first drawn and then replayed.
+"""Shapely geometries to QPainterPaths, built when drawn; the most recently drawn are kept,
+up to a number of bytes (:func:`held_bytes`).
 
 Paths for the screen may also be simplified by level of detail (:func:`simplified_path`):
 exports always draw the full geometry.
