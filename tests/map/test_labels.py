@@ -511,3 +511,24 @@ def test_a_slice_begins_no_label_it_has_no_time_left_for(window, qtbot, monkeypa
     labels._next_slice()
     assert not labels.laying_out
     assert len(labels.visible_texts) > 2
+
+
+def test_label_pictures_are_kept_within_their_bytes_the_least_recently_drawn_let_go(
+    window, monkeypatch
+):
+    from viewer.map import labels as labels_module
+
+    labels, red = window.map.labels, QColor("red")
+    labels._pictures.clear()
+    labels._picture_bytes = 0
+    one, two, three = (labels._shape(text, "place") for text in ("Rasht", "Anzali", "Tabriz"))
+    first = labels._sprite(one, red, True, 1.0)
+    size = first.width() * first.height() * 4
+    monkeypatch.setattr(labels_module, "PICTURE_BYTES", 2 * size + size // 2)
+    second = labels._sprite(two, red, True, 1.0)
+    assert labels._sprite(one, red, True, 1.0) is first  # kept, now drawn after the second
+    labels._sprite(three, red, True, 1.0)  # no room: the least recently drawn goes
+    assert labels._sprite(one, red, True, 1.0) is first
+    again = labels._sprite(two, red, True, 1.0)
+    assert again is not second and again.toImage() == second.toImage()  # drawn again, the same
+    assert labels._picture_bytes <= labels_module.PICTURE_BYTES

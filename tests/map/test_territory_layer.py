@@ -12,9 +12,13 @@ from PySide6.QtWidgets import QApplication
 from viewer.map.labels import WARM_DAYS
 from viewer.map.paths import (
     KEPT_FRACTION,
+    PATH_BYTES,
+    PATH_ELEMENT_BYTES,
     DetailedPaths,
+    Shape,
     detail_level,
     geometry_to_path,
+    held_bytes,
     outline_path,
     simplified_path,
 )
@@ -64,7 +68,7 @@ def test_paths_are_made_once_per_level_and_only_the_views_level_is_kept(qtbot):
     assert first is not full and detail.path(detail.at(11), 11, 0) is first  # kept
     qtbot.waitUntil(lambda: detail.warm(0, budget_ms=100))
     assert detail.path(detail.at(0), 0, 0) is full  # zoomed in: the full path
-    assert list(detail._levels) == [0]  # the view's level only
+    assert detail._level == 0  # the view's level only
     qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     assert detail.path(detail.at(11), 11, 0) is not first  # evicted, made again
 
@@ -83,22 +87,45 @@ def test_a_polygons_outline_strokes_its_fills_simplified_path(qtbot):
     assert fill.elementCount() == simplified_path(polygon, 11, outline=False).elementCount()
 
 
-def test_simplified_rings_make_the_same_paths_and_are_let_go_once_made(qtbot):
+def test_simplified_shapes_wait_as_arrays_and_make_the_same_paths(qtbot):
     from PySide6.QtGui import QPainterPath
 
-    polygon = _wiggly_polygon()
+    polygon = shapely.Polygon(
+        shapely.get_coordinates(_wiggly_polygon().exterior),
+        [shapely.get_coordinates(shapely.affinity.scale(_wiggly_polygon(), 0.5, 0.5).exterior)],
+    )  # a hole, to fill by the even-odd rule
     line = shapely.LineString(shapely.get_coordinates(polygon.exterior)[:-1])
     sources = [(polygon, False), (polygon, True), (line, False), (polygon, True)]
     detail = DetailedPaths(sources, [QPainterPath() for _ in sources])
-    qtbot.waitUntil(lambda: detail.at(11) is not None and detail._ahead[11][0].done())
-    chunk = detail._ahead[11][0].result()
-    assert all(len(rings) > 0 for rings in chunk)  # simplified, as arrays
-    paths = detail.at(11)
-    made = [detail.path(paths, 11, k) for k in range(len(sources))]
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
+    shapes = detail.at(11)
+    assert all(isinstance(shape, Shape) and shape.vertices > 0 for shape in shapes)
+    assert shapes[1] is shapes[0]  # a fill's outline shares its arrays
+    made = [detail.path(shapes, 11, k) for k in range(len(sources))]
     assert made[0] == simplified_path(polygon, 11, outline=False)
     assert made[2] == simplified_path(line, 11, outline=False)
     assert made[3] == simplified_path(polygon, 11, outline=True)  # an outline of its own
-    assert chunk == [[], [], [], []]  # the arrays went into the paths
+
+
+def test_simplified_paths_made_are_kept_within_their_bytes_the_least_recently_drawn_let_go(
+    qtbot,
+):
+    from PySide6.QtGui import QPainterPath
+
+    polygons = [shapely.affinity.translate(_wiggly_polygon(), 3e5 * k) for k in range(3)]
+    sizes = [held_bytes(simplified_path(p, 11, outline=False)) for p in polygons]
+    room = sizes[0] + sizes[1] + sizes[2] // 2  # two and a half paths
+    detail = DetailedPaths([(p, False) for p in polygons], [QPainterPath()] * 3, room)
+    qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
+    shapes = detail.at(11)
+    assert list(detail._made) == [0, 1]  # warming made what fits, no more
+    first = detail.path(shapes, 11, 0)
+    assert detail.path(shapes, 11, 0) is first  # kept, and now drawn more recently than 1
+    detail.path(shapes, 11, 2)  # over the bytes: the least recently drawn goes
+    assert list(detail._made) == [0, 2]
+    assert detail._bytes == sizes[0] + sizes[2]
+    again = detail.path(shapes, 11, 1)
+    assert again == simplified_path(polygons[1], 11, outline=False)  # made again, the same
 
 
 def test_until_the_worker_has_simplified_a_path_the_full_one_is_drawn(qtbot):
@@ -183,7 +210,8 @@ def test_paths_simplified_ahead_are_all_made_by_warming(qtbot):
     paths = detail.at(11)
     assert all(path is not None for path in paths)
     assert detail.path(paths, 11, 1) is full[1]  # too small to simplify: the full path
-    assert paths[0] is not full[0] and detail.path(paths, 11, 0) is paths[0]  # made once
+    assert list(detail._made) == [0, 2]  # the others made, once
+    assert detail.path(paths, 11, 0) is detail._made[0] is not full[0]
 
 
 def test_the_map_warms_while_idle_and_again_after_a_change(window, qtbot):
@@ -214,10 +242,11 @@ def test_an_offscreen_map_stops_warming(qtbot, qapp, tiny_atlas):
 
 
 def test_full_paths_are_made_when_asked_and_the_least_recently_used_let_go():
-    from viewer.map.paths import PATH_ELEMENT_BYTES, FullPaths
+    from viewer.map.paths import FullPaths
 
     polygons = [_wiggly_polygon(100) for _ in range(3)]  # ~100 elements a path
-    full = FullPaths([(p, False) for p in polygons], max_bytes=250 * PATH_ELEMENT_BYTES)
+    room = 2 * PATH_BYTES + 250 * PATH_ELEMENT_BYTES  # two paths and a half
+    full = FullPaths([(p, False) for p in polygons], max_bytes=room)
     first, second = full[0], full[1]
     assert first.elementCount() >= shapely.get_num_coordinates(polygons[0])
     assert full[0] is first  # kept, and now used more recently than the second
@@ -515,3 +544,17 @@ def test_an_exports_kept_picture_of_the_layers_follows_the_features_shown(window
         assert picture == fresh._layers_image(target.size(), 1.0, fresh._to_target(target))
         pictures.append(picture)
     assert pictures[0] != pictures[1]
+
+
+def test_a_simplified_shape_not_of_the_geometrys_own_vertices_is_drawn_full(monkeypatch):
+    from viewer.map import paths as paths_module
+
+    polygon = _wiggly_polygon()
+    assert paths_module._simplified_shape(polygon, 11, outline=False) is not None
+    simplify = shapely.simplify
+
+    def moved(geometry, tolerance):  # every vertex a metre off, its number kept
+        return shapely.affinity.translate(simplify(geometry, tolerance), 1.0)
+
+    monkeypatch.setattr(shapely, "simplify", moved)
+    assert paths_module._simplified_shape(polygon, 11, outline=False) is None

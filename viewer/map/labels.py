@@ -18,7 +18,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPixmapCache, QTransform
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from viewer.core import style
@@ -51,6 +51,11 @@ LEADER_PEN = 0.8
 WARM_DAYS = 25 * 365
 WARM_STEP = 5 * 365
 """Labels of 25 years either side of the date's 5-year step are drawn ahead while idle."""
+PICTURE_BYTES = 12 << 20
+"""Memory for the labels' sprites and dots, the most recently drawn kept: those of every date
+of the real data fit (7 MB at 1920×1080, measured); with a hundred copies of the data they
+filled Qt's pixmap cache (48 MB, shared with the timeline and the labels' picture of the
+view; measured)."""
 FIRST_DAY = SPAN[0].toordinal()
 """The timeline's first day, whose labels idle time draws too (a jump to the start)."""
 SLICE_MS = 6.0
@@ -180,6 +185,10 @@ class _Layout:
         )
 
 
+def _bytes(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * pixmap.depth() // 8
+
+
 class LabelLayer(QGraphicsObject):
     """Paints all map labels in the view box's pixel space.
 
@@ -208,7 +217,8 @@ class LabelLayer(QGraphicsObject):
             None  # the view and the labels wanted at the last layout
         )
         self._shapes: dict[tuple[str, str, int], LabelShape] = {}
-        self._pixmap_keys: dict[tuple[object, ...], QPixmapCache.Key] = {}
+        self._pictures: dict[tuple[object, ...], QPixmap] = {}  # least recently drawn first
+        self._picture_bytes = 0
         self.vector = False  # exports to SVG/PDF draw outlines, never pixmaps
         self._warm: tuple[tuple[object, ...], int] = (
             (),
@@ -600,17 +610,20 @@ class LabelLayer(QGraphicsObject):
         return dot
 
     def _cached(self, key: tuple[object, ...]) -> QPixmap | None:
-        """A picture kept in Qt's pixmap cache (bounded), or None if it was never or is no
-        longer there."""
-        found = self._pixmap_keys.get(key)
-        if found is None:
-            return None
-        # The stubs give find(key) no result; PySide6 returns the pixmap or None.
-        pixmap: QPixmap | None = QPixmapCache.find(found)  # type: ignore[call-overload]
+        """A picture kept (now the most recently drawn), or None if it was never or is no
+        longer kept."""
+        pixmap = self._pictures.pop(key, None)
+        if pixmap is not None:
+            self._pictures[key] = pixmap
         return pixmap
 
     def _keep(self, key: tuple[object, ...], pixmap: QPixmap) -> None:
-        self._pixmap_keys[key] = QPixmapCache.insert(pixmap)
+        """Keep *pixmap*, letting the least recently drawn go beyond :data:`PICTURE_BYTES`."""
+        self._pictures[key] = pixmap
+        self._picture_bytes += _bytes(pixmap)
+        while self._picture_bytes > PICTURE_BYTES and len(self._pictures) > 1:
+            oldest = next(iter(self._pictures))
+            self._picture_bytes -= _bytes(self._pictures.pop(oldest))
 
     def _sprite(self, shape: LabelShape, colour: QColor, halo: bool, ratio: float) -> QPixmap:
         """The label drawn once into a pixmap (halo and text)."""
@@ -662,7 +675,8 @@ class LabelLayer(QGraphicsObject):
             spec.places()  # an area's inner points: up to ~12 ms for a large one
             day = min(max(shown_on, spec.start), spec.end - 1)
             shape = self._shape(spec.names(day).get(self._lang), spec.role)
-            self._sprite(shape, QColor(spec.colour), spec.role != "sea", ratio)
+            if self._picture_bytes < PICTURE_BYTES:  # no room: those drawn are kept
+                self._sprite(shape, QColor(spec.colour), spec.role != "sea", ratio)
             if time.perf_counter() > deadline:
                 return False
         return self._warm_places(deadline)

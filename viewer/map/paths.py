@@ -1,4 +1,5 @@
-"""Shapely geometries to QPainterPaths, built when first drawn and then replayed.
+"""Shapely geometries to QPainterPaths, built when drawn; the most recently drawn are kept,
+up to a number of bytes (:func:`held_bytes`).
 
 Paths for the screen may also be simplified by level of detail (:func:`simplified_path`):
 exports always draw the full geometry.
@@ -16,7 +17,7 @@ import numpy as np
 import pyqtgraph.functions as fn
 import shapely
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPainterPath, QPolygonF
 from shapely.geometry.base import BaseGeometry
 
 MIN_SIMPLIFIED = 64
@@ -32,10 +33,25 @@ CHUNK = 64
 PATH_ELEMENT_BYTES = 44
 """Memory a path's element holds once drawn: 24 bytes in the path, 20 in the copy Qt's raster
 engine keeps with it (``qtVectorPathForPath``)."""
+PATH_BYTES = 3 << 10
+"""Memory a path holds once drawn, besides its elements: the copy Qt keeps has room for 256
+elements in itself, 3 KB however small the path (~3.2 KB a 20-vertex path, measured)."""
+
+
+def held_bytes(path: QPainterPath) -> int:
+    """The memory *path* holds once drawn (as measured: :data:`PATH_BYTES` and
+    :data:`PATH_ELEMENT_BYTES`)."""
+    return PATH_BYTES + path.elementCount() * PATH_ELEMENT_BYTES
+
+
 FULL_BYTES = 20 << 20
 """Memory for full-detail paths: every path of the real data (304,000 elements, ~13 MB). At a
 hundred times the data they held ~67 MB (1 M vertices kept) while the screen draws simplified
 paths; exports make again those that went (quick: it is simplifying that costs)."""
+SIMPLIFIED_BYTES = 24 << 20
+"""Memory for simplified paths made from their :class:`Shape` arrays: with the real data
+every path at any level fits; with a hundred copies of the data (3.7 million vertices at the
+whole-region view) those least recently drawn go and are made again when drawn."""
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="simplify")
 
 
@@ -45,40 +61,44 @@ def _parts(geometry: BaseGeometry) -> list[BaseGeometry]:
     return [geometry]
 
 
-def _add_ring(path: QPainterPath, xy: np.ndarray, closed: bool) -> None:
-    if len(xy) < 2:
-        return
-    polygon = fn.arrayToQPolygonF(np.ascontiguousarray(xy[:, 0]), np.ascontiguousarray(xy[:, 1]))
-    if closed:
-        path.addPolygon(polygon)
-        path.closeSubpath()
-    else:
-        path.addPolygon(polygon)  # an open polygon is a polyline
+def _polygon(xy: np.ndarray) -> QPolygonF:
+    """The points of *xy* (x, y rows) as a polygon, copied at once into its memory."""
+    polygon = QPolygonF()
+    polygon.resize(len(xy))
+    fn.ndarray_from_qpolygonf(polygon)[:] = xy
+    return polygon
 
 
 Rings = list[tuple[np.ndarray, bool]]
 """A path's rings as compact coordinate arrays (x, y rows in map metres), each closed or not."""
 
 
-def rings(geometry: BaseGeometry, outline: bool = False) -> Rings:
+def rings(geometry: BaseGeometry, outline: bool = False, include_z: bool = False) -> Rings:
     """The rings :func:`geometry_to_path` draws, as arrays: closed for polygons' fills, open
-    for lines and (with *outline*) for polygons' boundaries."""
+    for lines and (with *outline*) for polygons' boundaries; with *include_z*, x, y, z rows."""
     found: Rings = []
     for part in _parts(geometry):
         if part.geom_type == "Polygon":
             for ring in (part.exterior, *part.interiors):
-                found.append((shapely.get_coordinates(ring), not outline))
+                found.append((shapely.get_coordinates(ring, include_z=include_z), not outline))
         elif part.geom_type in ("LineString", "LinearRing") and not outline:
-            found.append((shapely.get_coordinates(part), False))
+            found.append((shapely.get_coordinates(part, include_z=include_z), False))
     return found
 
 
 def rings_path(found: Rings) -> QPainterPath:
-    """The path of *found* rings; holes by the even-odd rule."""
+    """The path of *found* rings; holes by the even-odd rule.
+
+    Its memory is reserved at once: grown point by point, paths of 300-vertex rings held 12%
+    more (measured)."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
+    path.reserve(sum(len(xy) for xy, _ in found))
     for xy, closed in found:
-        _add_ring(path, xy, closed)
+        if len(xy) >= 2:
+            path.addPolygon(_polygon(xy))  # an open polygon is a polyline
+            if closed:
+                path.closeSubpath()
     return path
 
 
@@ -105,8 +125,9 @@ def detail_level(metres_per_pixel: float) -> int:
     return math.floor(math.log2(max(metres_per_pixel / 2, 1.0)))
 
 
-def simplified(geometry: BaseGeometry, level: int) -> BaseGeometry | None:
-    """The geometry simplified for *level*, or None where that saves little.
+def simplified(geometry: BaseGeometry, level: int, numbered: bool = False) -> BaseGeometry | None:
+    """The geometry simplified for *level*, or None where that saves little; *numbered*, with
+    each vertex's number in the geometry (:func:`shapely.get_coordinates`' order) as its z.
 
     The 4,000 polygons of a hundred copies of the data have 1.6 million vertices where
     about 1,500 are visible; simplified to half a pixel of the whole-region view they have
@@ -118,6 +139,12 @@ def simplified(geometry: BaseGeometry, level: int) -> BaseGeometry | None:
     before = shapely.get_num_coordinates(geometry)
     if before < MIN_SIMPLIFIED:
         return None
+    if numbered:  # simplifying keeps some of the vertices, and so their z
+        xy = shapely.get_coordinates(geometry)
+        numbers = np.arange(len(xy), dtype=float)
+        geometry = shapely.set_coordinates(
+            shapely.force_3d(geometry), np.column_stack([xy, numbers])
+        )
     simple = shapely.simplify(geometry, 2.0**level)  # topology kept: no new crossings
     if simple.is_empty or shapely.get_num_coordinates(simple) > KEPT_FRACTION * before:
         return None
@@ -134,15 +161,9 @@ def _path(geometry: BaseGeometry, outline: bool) -> QPainterPath:
     return outline_path(geometry) if outline else geometry_to_path(geometry)
 
 
-_FULL = QPainterPath()
-"""Marks a path of :class:`DetailedPaths` drawn at full detail at that level."""
-_MADE: Rings = []
-"""Stands for rings already made into their path (the arrays are let go)."""
-
-
 class FullPaths(Sequence[QPainterPath]):
     """The full-detail paths of many geometries, made when asked for; the most recently
-    used are kept, up to *max_bytes* in all (:data:`PATH_ELEMENT_BYTES` an element).
+    used are kept, up to *max_bytes* in all (:func:`held_bytes`).
 
     Made all at once and kept, the fill and outline paths of a hundred copies of the data
     held 870 MB, most of them never drawn at full detail (the screen draws simplified paths;
@@ -174,21 +195,62 @@ class FullPaths(Sequence[QPainterPath]):
         path = self._kept.pop(index, None)
         if path is None:
             path = _path(*self._sources[index])
-            self._bytes += path.elementCount() * PATH_ELEMENT_BYTES
+            self._bytes += held_bytes(path)
         self._kept[index] = path
         while self._bytes > self._max and len(self._kept) > 1:
             oldest = next(iter(self._kept))
-            self._bytes -= self._kept.pop(oldest).elementCount() * PATH_ELEMENT_BYTES
+            self._bytes -= held_bytes(self._kept.pop(oldest))
         return path
 
 
+class Shape:
+    """A simplified path as the numbers of the full geometry's vertices it keeps, ring by ring
+    (4 bytes a vertex), made into its path when drawn: a level's paths held 44 bytes an
+    element once drawn (the path and Qt's copy of it), 208 MB with a hundred copies of the
+    data after a scrub, and its coordinates would hold 16 bytes a vertex (59 MB; measured).
+
+    Parameters
+    ----------
+    found
+        The rings of the geometry simplified with its vertices numbered
+        (:func:`simplified`), as x, y, number rows.
+    """
+
+    __slots__ = ("closed", "numbers", "stops")
+
+    def __init__(self, found: Rings) -> None:
+        columns = [xyz[:, 2] for xyz, _ in found]
+        self.numbers = np.concatenate(columns).astype(np.int32) if found else np.empty(0, np.int32)
+        self.stops = tuple(np.cumsum([len(c) for c in columns]).tolist())
+        """Where each ring ends in :attr:`numbers`."""
+        self.closed = tuple(closed for _, closed in found)
+
+    @property
+    def vertices(self) -> int:
+        return len(self.numbers)
+
+    def path(self, geometry: BaseGeometry) -> QPainterPath:
+        """The path of these rings of *geometry* (the one simplified)."""
+        xy = shapely.get_coordinates(geometry)[self.numbers]
+        starts = (0, *self.stops[:-1])
+        found = zip(starts, self.stops, self.closed, strict=True)
+        return rings_path([(xy[start:stop], closed) for start, stop, closed in found])
+
+
+_WHOLE = Shape([])
+"""Marks a path of :class:`DetailedPaths` drawn at full detail at the view's level."""
+
+
 class DetailedPaths:
-    """Paths of many geometries at the levels of detail asked for, made lazily and kept.
+    """Paths of many geometries simplified for the view's level of detail, made when drawn.
 
     When a level is first asked for, its geometries are simplified ahead on a worker thread
     (shapely releases the GIL, so this runs on another core): a date change that shows a
     territory for the first time then only builds its path. Simplifying there, in the
     frame, made the worst frames of a scrub (a first Soviet state took 24 ms; measured).
+    Only the view's level is kept (each level held ~150 MB with a hundred copies of the
+    data, measured), as :class:`Shape` arrays; the paths made from them are kept up to
+    *max_bytes* (:func:`held_bytes`), the most recently drawn.
 
     Parameters
     ----------
@@ -197,52 +259,75 @@ class DetailedPaths:
     full
         The full paths, drawn where simplifying saves little; asked for each time, never
         kept here, so that a bounded :class:`FullPaths` stays bounded.
+    max_bytes
+        Memory for the simplified paths made.
     """
 
     def __init__(
-        self, sources: list[tuple[BaseGeometry, bool]], full: Sequence[QPainterPath]
+        self,
+        sources: list[tuple[BaseGeometry, bool]],
+        full: Sequence[QPainterPath],
+        max_bytes: int = SIMPLIFIED_BYTES,
     ) -> None:
-        self._sources, self._full = sources, full
-        self._levels: dict[int, list[QPainterPath | None]] = {}
-        self._ahead: dict[int, list[Future[list[Rings | None]]]] = {}
-        self._warmed: dict[int, int] = {}  # per level, the paths before this index are made
+        self._sources, self._full, self._max = sources, full, max_bytes
+        self._level: int | None = None
+        self._shapes: list[Shape | None] = []  # the level's, None: not simplified yet
+        self._ahead: list[Future[list[Shape | None]] | None] = []  # None: collected
+        self._collected = 0  # the chunks before this are taken from the worker (warm)
+        self._warmed = 0  # and the paths before this made, or no more fit
+        self._made: dict[int, QPainterPath] = {}  # least recently drawn first
+        self._bytes = 0
 
-    def at(self, level: int) -> list[QPainterPath | None]:
-        """The paths made so far for *level* (None: not yet); read them with :meth:`path`."""
-        if level not in self._levels:
-            if len(self._levels) >= MAX_LEVELS:  # keep the few levels zooming returns to
-                evicted = next(iter(self._levels))
-                del self._levels[evicted]
-                self._warmed.pop(evicted, None)
-                for task in self._ahead.pop(evicted):
+    def at(self, level: int) -> list[Shape | None]:
+        """The shapes simplified so far for *level* (None: not yet); draw them with
+        :meth:`path`. Asking for another level than the last drops the last's."""
+        if level != self._level:
+            for task in self._ahead:
+                if task is not None:
                     task.cancel()
-            self._levels[level] = [None] * len(self._full)
-            self._ahead[level] = [
+            self._level, self._collected, self._warmed = level, 0, 0
+            self._shapes = [None] * len(self._sources)
+            self._made, self._bytes = {}, 0
+            self._ahead = [
                 _WORKER.submit(self._simplify, level, start)
-                for start in range(0, len(self._full), CHUNK)
+                for start in range(0, len(self._sources), CHUNK)
             ]
-        return self._levels[level]
+        return self._shapes
 
-    def path(self, paths: list[QPainterPath | None], level: int, index: int) -> QPainterPath:
-        """Path *index* at *level*, made now if *paths* (from :meth:`at`) lacks it and the
-        worker has simplified it; until then the full path (the same picture, more work)."""
-        path = paths[index]
-        if path is None:
-            task = self._ahead[level][index // CHUNK]
-            if not task.done():  # not simplified yet: the full path, this once
-                return self._full[index]  # (simplifying here held the first paint ~50 ms)
-            chunk = task.result()
-            found = chunk[index % CHUNK]
-            if found is None:
-                paths[index] = _FULL
-                return self._full[index]
-            path = paths[index] = self._new_path(paths, index, found)
-            chunk[index % CHUNK] = _MADE  # the arrays go once made into a path
-            if self._shares(index):  # and its fill's, the same (the worker works in order)
-                self._ahead[level][(index - 1) // CHUNK].result()[(index - 1) % CHUNK] = _MADE
-        elif path is _FULL:
+    def path(self, shapes: list[Shape | None], level: int, index: int) -> QPainterPath:
+        """Path *index* at *level*, made now from its shape in *shapes* (from :meth:`at`)
+        unless kept; until the worker has simplified it, the full path (the same picture,
+        more work)."""
+        if level != self._level:  # shapes of a level since dropped
             return self._full[index]
+        shape = shapes[index]
+        if shape is None:
+            task = self._ahead[index // CHUNK]
+            if task is None or not task.done():  # not simplified yet: the full path, this once
+                return self._full[index]  # (simplifying here held the first paint ~50 ms)
+            self._collect(index // CHUNK)
+            shape = shapes[index]
+        if shape is _WHOLE or shape is None:
+            return self._full[index]
+        key = index - 1 if self._shares(index) else index
+        path = self._made.pop(key, None)
+        if path is None:
+            path = shape.path(self._sources[index][0])
+            self._bytes += held_bytes(path)
+        self._made[key] = path
+        while self._bytes > self._max and len(self._made) > 1:
+            oldest = next(iter(self._made))
+            self._bytes -= held_bytes(self._made.pop(oldest))
         return path
+
+    def _collect(self, chunk: int) -> None:
+        """Take a chunk's shapes from the worker (those it did not simplify, drawn full)."""
+        task = self._ahead[chunk]
+        assert task is not None
+        self._ahead[chunk] = None
+        start = chunk * CHUNK
+        for offset, shape in enumerate(task.result()):
+            self._shapes[start + offset] = _WHOLE if shape is None else shape
 
     def _shares(self, index: int) -> bool:
         """Whether path *index* is a simplified polygon's outline, which strokes its fill's
@@ -252,48 +337,62 @@ class DetailedPaths:
         geometry, outline = self._sources[index]
         return outline and index > 0 and self._sources[index - 1][0] is geometry
 
-    def _new_path(self, paths: list[QPainterPath | None], index: int, found: Rings) -> QPainterPath:
-        """The path of the rings *found* for *index*, or its fill's (:meth:`_shares`)."""
-        if not self._shares(index):
-            return rings_path(found)
-        fill = paths[index - 1]
-        if fill is None:  # its fill's rings, the same arrays: made here for both
-            fill = paths[index - 1] = rings_path(found)
-        return fill
-
     def warm(self, level: int, budget_ms: float) -> bool:
-        """Make paths at *level* already simplified ahead, for up to *budget_ms*; whether
-        every path at that level is made (called while the app is idle).
+        """Take the shapes simplified ahead at *level*, then make their paths while they fit
+        the memory for them, for up to *budget_ms*; whether all that is done (called while
+        the app is idle: with the real data every path is made before it is drawn).
 
         It goes on from where it stopped: looking over the 38,000 paths of a hundred copies
         of the data again cost ~3 ms a call, and the map asks after every date change."""
-        paths, tasks = self.at(level), self._ahead[level]
+        shapes = self.at(level)
         deadline = time.perf_counter() + budget_ms / 1000
-        for index in range(self._warmed.get(level, 0), len(paths)):
-            if not tasks[index // CHUNK].done():
-                self._warmed[level] = index
-                return False  # the worker is still on it: another time
-            self.path(paths, level, index)
+        while self._collected < len(self._ahead):
+            task = self._ahead[self._collected]
+            if task is not None:
+                if not task.done():
+                    return False  # the worker is still on it: another time
+                self._collect(self._collected)
+            self._collected += 1
+        while self._warmed < len(shapes):
+            index, shape = self._warmed, shapes[self._warmed]
+            key = index - 1 if self._shares(index) else index
+            size = 0  # made already, or not here (drawn full)
+            if shape is not None and shape is not _WHOLE and key not in self._made:
+                size = PATH_BYTES + shape.vertices * PATH_ELEMENT_BYTES
+            if self._bytes + size > self._max:
+                break  # no room: the paths kept are those drawn
+            self.path(shapes, level, index)
+            self._warmed += 1
             if time.perf_counter() > deadline:
-                self._warmed[level] = index + 1
                 return False
-        self._warmed[level] = len(paths)
-        self._ahead[level] = []  # every path is made
+        self._warmed = len(shapes)
         return True
 
-    def _simplify(self, level: int, start: int) -> list[Rings | None]:
-        """Simplify a chunk into the rings of its paths, as coordinate arrays (16 bytes a
-        vertex, where the simplified geometries held ~120 MB at a level with a hundred copies
-        of the data, measured); a polygon's fill and outline share the work and the rings."""
-        done: list[Rings | None] = []
+    def _simplify(self, level: int, start: int) -> list[Shape | None]:
+        """Simplify a chunk into its paths' :class:`Shape` (where the simplified geometries
+        held ~120 MB at a level with a hundred copies of the data, measured); a polygon's fill
+        and outline share the work and the shape."""
+        done: list[Shape | None] = []
         before: BaseGeometry | None = None
         for index in range(start, min(start + CHUNK, len(self._sources))):
             geometry, outline = self._sources[index]
             if geometry is before and done and self._shares(index):
                 done.append(done[-1])
             else:
-                simple = simplified(geometry, level)
-                shares = self._shares(index)
-                done.append(None if simple is None else rings(simple, outline and not shares))
+                outline = outline and not self._shares(index)
+                done.append(_simplified_shape(geometry, level, outline))
             before = geometry
         return done
+
+
+def _simplified_shape(geometry: BaseGeometry, level: int, outline: bool) -> Shape | None:
+    """The geometry's path simplified for *level* as a :class:`Shape`, or None where that
+    saves little; checked to keep the geometry's own coordinates (else None: drawn full)."""
+    simple = simplified(geometry, level, numbered=True)
+    if simple is None:
+        return None
+    found = rings(simple, outline, include_z=True)
+    shape = Shape(found)
+    kept = np.concatenate([xyz[:, :2] for xyz, _ in found]) if found else np.empty((0, 2))
+    exact = np.array_equal(shapely.get_coordinates(geometry)[shape.numbers], kept)
+    return shape if exact else None
