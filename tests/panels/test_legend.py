@@ -89,3 +89,38 @@ def test_any_change_of_the_set_lists_the_features_in_order_named_and_drawn(qtbot
                 for r in range(features, legend.count())
             ]
             assert tail == ["base:countries", "base:provinces"]  # today's lines stay last
+
+
+def _row_heights(legend):
+    legend.doItemsLayout()
+    return [legend.visualItemRect(legend.item(r)).height() for r in range(legend.count())]
+
+
+def test_rows_keep_the_size_they_are_measured_afresh_whatever_the_font_or_width(qtbot, tiny_atlas):
+    """Sizes are kept by name; a narrower list, a larger font or swatch must measure again."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from viewer.core.atlas import SPAN
+    from viewer.core.state import ViewState
+    from viewer.panels.legend import SWATCH, LegendList
+
+    legend = LegendList(tiny_atlas.history, ViewState(*SPAN))
+    qtbot.addWidget(legend)
+    legend.show_ids(frozenset(t.id for t in tiny_atlas.history))
+    legend.resize(400, 300)
+    legend.show()
+    kept, heights = legend.itemDelegate(), []
+    for change in (
+        lambda: None,
+        lambda: legend.resize(90, 300),  # names wrap
+        lambda: legend.setIconSize(SWATCH * 4),
+        lambda: legend.setFont(QFont(legend.font().family(), 30)),
+    ):
+        change()
+        heights.append(_row_heights(legend))
+        legend.setItemDelegate(QStyledItemDelegate(legend))
+        assert heights[-1] == _row_heights(legend)  # as Qt measures them
+        legend.setItemDelegate(kept)
+    wide, narrow, swatched, large = (sum(h) for h in heights)
+    assert wide < narrow < swatched < large, heights
