@@ -251,6 +251,7 @@ class LegendList(QListWidget):
         return icon
 
     def changeEvent(self, event: QEvent) -> None:
+        """Rows kept at their sizes are measured anew in another font or style."""
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._sizes.forget()
         super().changeEvent(event)
