@@ -55,3 +55,72 @@ def test_a_rows_tooltip_tells_its_dates_in_the_language_when_asked(window):
     assert f"Boundary: {feature.boundary_precision}" in english.splitlines()
     window.state.language = "ru"
     assert _asked_tooltip(legend, 0).splitlines()[0] == validity_text(feature, "ru")
+
+
+def test_any_change_of_the_set_lists_the_features_in_order_named_and_drawn(qtbot, tiny_atlas):
+    """From every set of features to every other: rows come and go in runs, and each run
+    must land between the right neighbours, named in the language, with its swatch."""
+    from itertools import combinations
+
+    from viewer.core.atlas import SPAN
+    from viewer.core.describe import marked_name
+    from viewer.core.state import ViewState
+    from viewer.panels.legend import LegendList
+
+    history = tiny_atlas.history
+    order = [t.id for t in history]
+    state = ViewState(*SPAN)
+    state.language = "fa"
+    legend = LegendList(history, state)
+    qtbot.addWidget(legend)
+    sets = [frozenset(c) for n in range(len(order) + 1) for c in combinations(order, n)]
+    for before in sets:
+        for after in sets:
+            legend.show_ids(before)
+            legend.show_ids(after)
+            features = len(after)
+            ids = [legend.item(r).data(Qt.ItemDataRole.UserRole) for r in range(features)]
+            assert ids == [i for i in order if i in after], (sorted(before), sorted(after))
+            names = [marked_name(history[i], "fa") for i in ids]
+            assert legend.texts[:features] == names
+            assert all(not legend.item(r).icon().isNull() for r in range(features))
+            tail = [
+                legend.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(features, legend.count())
+            ]
+            assert tail == ["base:countries", "base:provinces"]  # today's lines stay last
+
+
+def _row_heights(legend):
+    legend.doItemsLayout()
+    return [legend.visualItemRect(legend.item(r)).height() for r in range(legend.count())]
+
+
+def test_rows_keep_the_size_they_are_measured_afresh_whatever_the_font_or_width(qtbot, tiny_atlas):
+    """Sizes are kept by name; a narrower list, a larger font or swatch must measure again."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from viewer.core.atlas import SPAN
+    from viewer.core.state import ViewState
+    from viewer.panels.legend import SWATCH, LegendList
+
+    legend = LegendList(tiny_atlas.history, ViewState(*SPAN))
+    qtbot.addWidget(legend)
+    legend.show_ids(frozenset(t.id for t in tiny_atlas.history))
+    legend.resize(400, 300)
+    legend.show()
+    kept, heights = legend.itemDelegate(), []
+    for change in (
+        lambda: None,
+        lambda: legend.resize(90, 300),  # names wrap
+        lambda: legend.setIconSize(SWATCH * 4),
+        lambda: legend.setFont(QFont(legend.font().family(), 30)),
+    ):
+        change()
+        heights.append(_row_heights(legend))
+        legend.setItemDelegate(QStyledItemDelegate(legend))
+        assert heights[-1] == _row_heights(legend)  # as Qt measures them
+        legend.setItemDelegate(kept)
+    wide, narrow, swatched, large = (sum(h) for h in heights)
+    assert wide < narrow < swatched < large, heights

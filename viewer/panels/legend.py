@@ -5,9 +5,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from events.model import Source
 from geodata.dataset import TerritoryDataset
@@ -54,14 +60,61 @@ def swatch(style: FeatureStyle, line: bool, ratio: float = 2.0) -> QIcon:
     return QIcon(pixmap)
 
 
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Each run of consecutive numbers in ascending *rows*, as its first and its length."""
+    runs, start = [], 0
+    for i in range(1, len(rows) + 1):
+        if i == len(rows) or rows[i] != rows[i - 1] + 1:
+            runs.append((rows[start], i - start))
+            start = i
+    return runs
+
+
+MEASURES_KEPT = 2
+"""Widths whose sizes are kept: the list's layout asks at one, and Qt may ask at another."""
+
+
+class _KeptSizes(QStyledItemDelegate):
+    """Each row's size, measured once per text at the list's width: the list lays every row
+    out again whenever rows come or go, and at 100x (~4,000 rows) measuring each wrapped name
+    anew took 31 ms of CPU a date change in all, looking it up 25 (measured, busy machine).
+
+    Every row has a swatch of the list's icon size, so a text's size is the same in any row.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        # by the rows' width and their swatch's, then by text: one per name shown
+        self._sizes: dict[tuple[int, int], dict[str, QSize]] = {}
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        measure = (option.rect.width(), option.decorationSize.width())
+        sizes = self._sizes.get(measure)
+        if sizes is None:
+            if len(self._sizes) >= MEASURES_KEPT:
+                self.forget()  # a list being resized: sizes at older widths are not asked again
+            sizes = self._sizes[measure] = {}
+        text = index.data()
+        size = sizes.get(text)
+        if size is None:
+            size = sizes[text] = super().sizeHint(option, index)
+        return size
+
+    def forget(self) -> None:
+        """Measure every row anew: the font or the style changed."""
+        self._sizes.clear()
+
+
 class LegendList(QListWidget):
     """Lists the historical features drawn now; only the rows that came or went change.
     Under them, the user's map scans drawn, then today's borders and provinces while they are
     drawn, named as such.
     Features are named in the state's language, and renamed when it changes.
 
-    With a hundred copies of the data a date change swaps a few dozen of ~800 rows:
-    rebuilding the list cost 8 ms a change, where inserting and taking rows costs ~1 (measured).
+    With a hundred copies of the data ~4,000 rows are listed and a date change swaps a few
+    dozen to all of them: rows come and go a run of neighbours at a time (:meth:`show_ids`).
     """
 
     def __init__(
@@ -81,13 +134,17 @@ class LegendList(QListWidget):
         self._icons: dict[tuple[FeatureStyle, str], QIcon] = {}  # one per look, made lazily
         self._swatches: dict[int, QIcon] = {}  # each feature's look, by position: one per row
         self._rows: list[int] = []  # the shown features' positions in the data, ascending
+        self._sizes = _KeptSizes(self)
+        self.setItemDelegate(self._sizes)
         self.setIconSize(SWATCH)
         self.setWordWrap(True)
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Legend"))
         # Rows are laid out a batch at a time, the visible ones first: with ten times the
-        # data (167 rows) a change of the set cost 10 ms instead of 13 (measured).
+        # data (167 rows) a change of the set cost 10 ms instead of 13 (measured). Batches of
+        # 100 cost 100x data 15% less CPU in all, but put the whole real legend (~40 rows) in
+        # the change's frame: its sum over a real-data scrub rose by half (measured).
         self.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.setBatchSize(20)
         self._dataset = dataset
@@ -115,15 +172,36 @@ class LegendList(QListWidget):
         if ids == self._ids:
             return  # most date changes: the same features, often the very same set
         before, self._ids = self._ids or frozenset(), ids
-        order = self._order  # only the features that came or went: ~800 listed at 100×
-        for position in sorted((order[i] for i in before - ids), reverse=True):
-            row = bisect.bisect_left(self._rows, position)
-            del self._rows[row]
-            self.takeItem(row)
-        for position in sorted(order[i] for i in ids - before):
-            row = bisect.bisect_left(self._rows, position)
-            self._rows.insert(row, position)
-            self.insertItem(row, self._item(position))
+        order = self._order  # only the features that came or went
+        self._take(sorted(order[i] for i in before - ids))
+        self._put(sorted(order[i] for i in ids - before))
+
+    def _take(self, gone: list[int]) -> None:
+        """Take away the rows of the features at positions *gone* (ascending), each run of
+        neighbouring rows in one call: at 100x the jump from 1946 to 1800 takes ~4,000 rows,
+        one by one they cost 17-24 ms of its CPU, in runs 5 (measured on a busy machine)."""
+        rows, model = self._rows, self.model()
+        for first, count in reversed(_runs([bisect.bisect_left(rows, p) for p in gone])):
+            del rows[first : first + count]
+            model.removeRows(first, count)
+
+    def _put(self, came: list[int]) -> None:
+        """List the features at positions *came* (ascending) in the data's order, each run
+        of neighbouring rows named in one call."""
+        rows = self._rows
+        placed = [bisect.bisect_left(rows, p) + n for n, p in enumerate(came)]
+        language, item, start = self._state.language, self.item, 0
+        for first, count in _runs(placed):
+            positions = came[start : start + count]
+            start += count
+            rows[first:first] = positions
+            self.insertItems(
+                first, [marked_name(self._territories[p], language) for p in positions]
+            )
+            for row, position in enumerate(positions, first):
+                row_item = item(row)
+                row_item.setIcon(self._swatch(position))
+                row_item.setData(Qt.ItemDataRole.UserRole, self._territories[position].id)
 
     def _on_language_changed(self, language: str) -> None:
         for row, position in enumerate(self._rows):
@@ -157,22 +235,26 @@ class LegendList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, f"base:{name}")
             self.addItem(item)
 
-    def _item(self, position: int) -> QListWidgetItem:
-        """A feature's row: its swatch and name. The tooltip is made when asked for
-        (:meth:`viewportEvent`): at 100x a date change adds ~50 rows, and their tooltips and
-        looks made up front took 4 ms of its frame (measured)."""
-        territory = self._territories[position]
+    def _swatch(self, position: int) -> QIcon:
+        """A feature's swatch: made once per look, kept per feature. The tooltip is made when
+        asked for (:meth:`viewportEvent`): at 100x a date change adds ~50 rows, and their
+        tooltips and looks made up front took 4 ms of its frame (measured)."""
         icon = self._swatches.get(position)
         if icon is None:
+            territory = self._territories[position]
             style = territory_style(territory)
             icon = self._icons.get((style, territory.kind))
             if icon is None:
                 icon = swatch(style, territory.kind in LINE_KINDS)
                 self._icons[(style, territory.kind)] = icon
             self._swatches[position] = icon
-        item = QListWidgetItem(icon, marked_name(territory, self._state.language))
-        item.setData(Qt.ItemDataRole.UserRole, territory.id)
-        return item
+        return icon
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Rows kept at their sizes are measured anew in another font or style."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._sizes.forget()
+        super().changeEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         """Give a feature's row its tooltip, in the language of the moment, as it is asked."""
