@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import shutil
 import sys
@@ -148,3 +149,11 @@ def _no_leaked_windows(request: pytest.FixtureRequest):
     yield
     leaked = sorted(name for key, name in _top_levels().items() if key not in before)
     assert not leaked, f"{request.node.nodeid} left top-level widgets behind: {leaked}"
+
+
+@pytest.fixture(autouse=True)
+def _collector_unfrozen():
+    """A shown map freezes what is alive once its idle work is done, as the app wants (see
+    ``MapView._warm_step``); each test starts with everything collectable again."""
+    yield
+    gc.unfreeze()
