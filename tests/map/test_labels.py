@@ -516,22 +516,19 @@ def test_a_slice_begins_no_label_it_has_no_time_left_for(window, qtbot, monkeypa
 def test_label_pictures_are_kept_within_their_bytes_the_least_recently_drawn_let_go(
     window, monkeypatch
 ):
-    from viewer.map import labels as labels_module
-
     labels, red = window.map.labels, QColor("red")
     labels._pictures.clear()
-    labels._picture_bytes = 0
     one, two, three = (labels._shape(text, "place") for text in ("Rasht", "Anzali", "Tabriz"))
     first = labels._sprite(one, red, True, 1.0)
     size = first.width() * first.height() * 4
-    monkeypatch.setattr(labels_module, "PICTURE_BYTES", 2 * size + size // 2)
+    monkeypatch.setattr(labels._pictures, "max_bytes", 2 * size + size // 2)
     second = labels._sprite(two, red, True, 1.0)
     assert labels._sprite(one, red, True, 1.0) is first  # kept, now drawn after the second
     labels._sprite(three, red, True, 1.0)  # no room: the least recently drawn goes
     assert labels._sprite(one, red, True, 1.0) is first
     again = labels._sprite(two, red, True, 1.0)
     assert again is not second and again.toImage() == second.toImage()  # drawn again, the same
-    assert labels._picture_bytes <= labels_module.PICTURE_BYTES
+    assert labels._pictures.bytes <= labels._pictures.max_bytes
 
 
 def test_what_a_shown_map_made_while_idle_is_left_out_of_the_collectors_passes(open_window, qtbot):

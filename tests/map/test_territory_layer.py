@@ -123,7 +123,7 @@ def test_simplified_paths_made_are_kept_within_their_bytes_the_least_recently_dr
     assert detail.path(shapes, 11, 0) is first  # kept, and now drawn more recently than 1
     detail.path(shapes, 11, 2)  # over the bytes: the least recently drawn goes
     assert list(detail._made) == [0, 2]
-    assert detail._bytes == sizes[0] + sizes[2]
+    assert detail._made.bytes == sizes[0] + sizes[2]
     again = detail.path(shapes, 11, 1)
     assert again == simplified_path(polygons[1], 11, outline=False)  # made again, the same
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 
 from viewer.core import style
 from viewer.core.atlas import SPAN
+from viewer.core.kept import KeptByBytes
 from viewer.map.fonts import dpi_scale
 from viewer.map.label_placement import (
     MAX_MISSES,
@@ -217,8 +218,9 @@ class LabelLayer(QGraphicsObject):
             None  # the view and the labels wanted at the last layout
         )
         self._shapes: dict[tuple[str, str, int], LabelShape] = {}
-        self._pictures: dict[tuple[object, ...], QPixmap] = {}  # least recently drawn first
-        self._picture_bytes = 0
+        self._pictures: KeptByBytes[tuple[object, ...], QPixmap] = KeptByBytes(
+            PICTURE_BYTES, _bytes
+        )
         self.vector = False  # exports to SVG/PDF draw outlines, never pixmaps
         self._warm: tuple[tuple[object, ...], int] = (
             (),
@@ -612,18 +614,11 @@ class LabelLayer(QGraphicsObject):
     def _cached(self, key: tuple[object, ...]) -> QPixmap | None:
         """A picture kept (now the most recently drawn), or None if it was never or is no
         longer kept."""
-        pixmap = self._pictures.pop(key, None)
-        if pixmap is not None:
-            self._pictures[key] = pixmap
-        return pixmap
+        return self._pictures.get(key)
 
     def _keep(self, key: tuple[object, ...], pixmap: QPixmap) -> None:
         """Keep *pixmap*, letting the least recently drawn go beyond :data:`PICTURE_BYTES`."""
-        self._pictures[key] = pixmap
-        self._picture_bytes += _bytes(pixmap)
-        while self._picture_bytes > PICTURE_BYTES and len(self._pictures) > 1:
-            oldest = next(iter(self._pictures))
-            self._picture_bytes -= _bytes(self._pictures.pop(oldest))
+        self._pictures.put(key, pixmap)
 
     def _sprite(self, shape: LabelShape, colour: QColor, halo: bool, ratio: float) -> QPixmap:
         """The label drawn once into a pixmap (halo and text)."""
@@ -675,7 +670,7 @@ class LabelLayer(QGraphicsObject):
             spec.places()  # an area's inner points: up to ~12 ms for a large one
             day = min(max(shown_on, spec.start), spec.end - 1)
             shape = self._shape(spec.names(day).get(self._lang), spec.role)
-            if self._picture_bytes < PICTURE_BYTES:  # no room: those drawn are kept
+            if self._pictures.bytes < self._pictures.max_bytes:  # no room: those drawn are kept
                 self._sprite(shape, QColor(spec.colour), spec.role != "sea", ratio)
             if time.perf_counter() > deadline:
                 return False

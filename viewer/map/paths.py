@@ -20,6 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 from shapely.geometry.base import BaseGeometry
 
+from viewer.core.kept import KeptByBytes
+
 MIN_SIMPLIFIED = 64
 """Geometries with fewer vertices than this are drawn as they are at every level."""
 KEPT_FRACTION = 0.8
@@ -178,9 +180,8 @@ class FullPaths(Sequence[QPainterPath]):
     def __init__(
         self, sources: list[tuple[BaseGeometry, bool]], max_bytes: int = FULL_BYTES
     ) -> None:
-        self._sources, self._max = sources, max_bytes
-        self._kept: dict[int, QPainterPath] = {}  # least recently used first
-        self._bytes = 0
+        self._sources = sources
+        self._kept: KeptByBytes[int, QPainterPath] = KeptByBytes(max_bytes, held_bytes)
 
     def __len__(self) -> int:
         return len(self._sources)
@@ -192,14 +193,10 @@ class FullPaths(Sequence[QPainterPath]):
     def __getitem__(self, index: int | slice) -> QPainterPath | list[QPainterPath]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        path = self._kept.pop(index, None)
+        path = self._kept.get(index)
         if path is None:
             path = _path(*self._sources[index])
-            self._bytes += held_bytes(path)
-        self._kept[index] = path
-        while self._bytes > self._max and len(self._kept) > 1:
-            oldest = next(iter(self._kept))
-            self._bytes -= held_bytes(self._kept.pop(oldest))
+            self._kept.put(index, path)
         return path
 
 
@@ -269,14 +266,13 @@ class DetailedPaths:
         full: Sequence[QPainterPath],
         max_bytes: int = SIMPLIFIED_BYTES,
     ) -> None:
-        self._sources, self._full, self._max = sources, full, max_bytes
+        self._sources, self._full = sources, full
         self._level: int | None = None
         self._shapes: list[Shape | None] = []  # the level's, None: not simplified yet
         self._ahead: list[Future[list[Shape | None]] | None] = []  # None: collected
         self._collected = 0  # the chunks before this are taken from the worker (warm)
         self._warmed = 0  # and the paths before this made, or no more fit
-        self._made: dict[int, QPainterPath] = {}  # least recently drawn first
-        self._bytes = 0
+        self._made: KeptByBytes[int, QPainterPath] = KeptByBytes(max_bytes, held_bytes)
 
     def at(self, level: int) -> list[Shape | None]:
         """The shapes simplified so far for *level* (None: not yet); draw them with
@@ -287,7 +283,7 @@ class DetailedPaths:
                     task.cancel()
             self._level, self._collected, self._warmed = level, 0, 0
             self._shapes = [None] * len(self._sources)
-            self._made, self._bytes = {}, 0
+            self._made.clear()
             self._ahead = [
                 _WORKER.submit(self._simplify, level, start)
                 for start in range(0, len(self._sources), CHUNK)
@@ -310,14 +306,10 @@ class DetailedPaths:
         if shape is _WHOLE or shape is None:
             return self._full[index]
         key = index - 1 if self._shares(index) else index
-        path = self._made.pop(key, None)
+        path = self._made.get(key)
         if path is None:
             path = shape.path(self._sources[index][0])
-            self._bytes += held_bytes(path)
-        self._made[key] = path
-        while self._bytes > self._max and len(self._made) > 1:
-            oldest = next(iter(self._made))
-            self._bytes -= held_bytes(self._made.pop(oldest))
+            self._made.put(key, path)
         return path
 
     def _collect(self, chunk: int) -> None:
@@ -359,7 +351,7 @@ class DetailedPaths:
             size = 0  # made already, or not here (drawn full)
             if shape is not None and shape is not _WHOLE and key not in self._made:
                 size = PATH_BYTES + shape.vertices * PATH_ELEMENT_BYTES
-            if self._bytes + size > self._max:
+            if self._made.bytes + size > self._made.max_bytes:
                 break  # no room: the paths kept are those drawn
             self.path(shapes, level, index)
             self._warmed += 1
