@@ -35,7 +35,10 @@ from viewer.story.slide_text import isolated, slide_calendars, slide_heading
 MARGIN = 52.0
 """Page margin in logical pixels (1/96 inch): about 14 mm."""
 MAP_SHARE = 0.62
-"""The map's height on a page as a share of the text width."""
+"""The map's height on a page as a share of the text width, when the slide's text leaves room."""
+SHORTEST_MAP_SHARE = 0.46
+"""The least the map shrinks to so that a slide's sources stay on its page (a Persian page's
+taller lines took a second page for half the slides); with more to cite, they go on overleaf."""
 SOURCE_PIXELS = (11.0, 10.0, 9.5, 9.0)
 """Type sizes tried for a slide's sources, largest first, until they fit the page (the
 smallest still prints at 6.75 pt; a list longer than that goes on to another page)."""
@@ -72,6 +75,9 @@ class _Pages:
     def new_page(self) -> None:
         self.writer.newPage()
         self._start_page()
+
+    def text_height(self, text: str, pixels: float, bold: bool = False) -> float:
+        return text_height(text, print_font(self.families, pixels, bold), self.width)
 
     def text(self, text: str, pixels: float, bold: bool = False, colour: str = style.TEXT) -> None:
         """Wrapped plain text at the cursor; the cursor moves below it."""
@@ -187,7 +193,9 @@ def _slide_page(
     pages.y += 2
     pages.text("  ·  ".join(slide_calendars(slide, language)), 13, colour=MUTED)
     pages.y += 10
-    size = (pages.width, round(pages.width * MAP_SHARE))
+    cited = [record_html(r, numbers, language) for r in slide_sources(slide, atlas, language)]
+    caption = pages.text_height(slide.caption, 14) + 12 if slide.caption else 0.0
+    size = (pages.width, _map_height(pages, caption, cited))
     furniture = Furniture(show_title=False, show_date=False, show_credits=False)
     request = slide_request(slide, atlas, Page(size), furniture, "pdf")
     paint_map(pages.painter, renderer, request, MARGIN, pages.y)
@@ -195,8 +203,27 @@ def _slide_page(
     if slide.caption:
         pages.text(slide.caption, 14)
         pages.y += 12
-    cited = [record_html(r, numbers, language) for r in slide_sources(slide, atlas, language)]
     _sources(pages, cited)
+
+
+def _map_height(pages: _Pages, caption: float, cited: list[str]) -> int:
+    """The map's height: its full share of the page, less what the caption (*caption* high)
+    and the sources in their smallest type need below it, down to the shortest share."""
+    room = pages.bottom - pages.y - 14 - caption - _sources_height(pages, cited, SOURCE_PIXELS[-1])
+    full, shortest = (round(pages.width * share) for share in (MAP_SHARE, SHORTEST_MAP_SHARE))
+    return max(shortest, min(full, int(room)))
+
+
+def _sources_height(pages: _Pages, paragraphs: list[str], pixels: float) -> float:
+    """How much of the page a slide's sources take in type of *pixels*."""
+    heading = pages.text_height(_sources_heading(pages.language), pixels + 1, bold=True)
+    return heading + sum(pages.html_height(h, pixels) + 3 for h in paragraphs) + pixels
+
+
+def _sources_heading(language: str) -> str:
+    return translate(
+        "Handout", "Sources for this slide (numbers refer to the bibliography)", language
+    )
 
 
 def _sources(pages: _Pages, paragraphs: list[str]) -> None:
@@ -204,18 +231,11 @@ def _sources(pages: _Pages, paragraphs: list[str]) -> None:
     overleaf rather than lose a source."""
     room = pages.bottom - pages.y
     pixels = next(
-        (
-            p
-            for p in SOURCE_PIXELS
-            if sum(pages.html_height(h, p) + 3 for h in paragraphs) + 2 * p <= room
-        ),
+        (p for p in SOURCE_PIXELS if _sources_height(pages, paragraphs, p) <= room),
         SOURCE_PIXELS[-1],
     )
     language = pages.language
-    heading = translate(
-        "Handout", "Sources for this slide (numbers refer to the bibliography)", language
-    )
-    pages.text(heading, pixels + 1, True)
+    pages.text(_sources_heading(language), pixels + 1, True)
     if not paragraphs:
         text = translate(
             "Handout",
