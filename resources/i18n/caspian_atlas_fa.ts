@@ -150,8 +150,16 @@
       <translation>⁦--size⁩ اندازه را به پیکسل می‌دهد و ⁦--paper⁩ و ⁦--orientation⁩ صفحه را: یکی را برگزینید</translation>
     </message>
     <message>
+      <source>1946, 1946-02, 1946-02-01, EDTF (1946-05~), '12 Nov 1945' or '1324 SH'</source>
+      <translation>⁦1946⁩، ⁦1946-02⁩، ⁦1946-02-01⁩، ⁦EDTF (1946-05~)⁩، ⁦'12 Nov 1945'⁩ یا ⁦'1324 SH'⁩</translation>
+    </message>
+    <message>
       <source>Caspian Atlas is now in the desktop's menu, under Education.</source>
       <translation>اطلس خزر اکنون در منوی میز کار، زیر «آموزش»، است.</translation>
+    </message>
+    <message>
+      <source>LPF only: the base of the features' @id, e.g. your gazetteer's address</source>
+      <translation>فقط برای ⁦LPF⁩: پایهٔ ⁦@id⁩ عارضه‌ها، مثلاً نشانی فرهنگ جغرافیایی شما</translation>
     </message>
     <message>
       <source>Stopped.</source>
@@ -160,6 +168,22 @@
     <message>
       <source>Stopped; nothing was written.</source>
       <translation>متوقف شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+      <source>The command line: the app by default, and subcommands for scripts and batch work.</source>
+      <translation>خط فرمان: بی‌هیچ فرمانی خود برنامه باز می‌شود، و فرمان‌های فرعی برای اسکریپت‌ها و کارهای دسته‌ای است.</translation>
+    </message>
+    <message>
+      <source>Write the atlas's data as GeoPackage, GeoJSON, CSV or Linked Places (LPF) JSON-LD; see docs/user-data.md.</source>
+      <translation>داده‌های اطلس را به‌صورت ⁦GeoPackage⁩، ⁦GeoJSON⁩، ⁦CSV⁩ یا ⁦JSON-LD⁩ مکان‌های پیوندی (⁦LPF⁩) می‌نویسد؛ نگاه کنید به ⁦docs/user-data.md⁩.</translation>
+    </message>
+    <message>
+      <source>Write the map of a date (PNG, SVG, PDF) or of a span of dates (GIF, MP4).</source>
+      <translation>نقشهٔ یک تاریخ (⁦PNG, SVG, PDF⁩) یا یک بازهٔ تاریخی (⁦GIF, MP4⁩) را می‌نویسد.</translation>
+    </message>
+    <message>
+      <source>Write the works cited: all sources, or those an event, a date or a story cites, with their locators as notes.</source>
+      <translation>آثار استنادشده را می‌نویسد: همهٔ منابع، یا منابعی که یک رویداد، یک تاریخ یا یک روایت به آن‌ها استناد می‌کند، با نشانی جای هر نقل‌قول به‌صورت یادداشت.</translation>
     </message>
     <message>
       <source>Wrote handout {path}</source>
@@ -174,6 +198,14 @@
       <translation>⁦{path}⁩ نوشته شد</translation>
     </message>
     <message>
+      <source>a page size (default a4 with --dpi)</source>
+      <translation>اندازهٔ کاغذ (پیش‌فرض با ⁦--dpi⁩: ⁦a4⁩)</translation>
+    </message>
+    <message>
+      <source>a story: its handout as a PDF (--out FILE.pdf) or one PNG a slide (--out DIR/)</source>
+      <translation>یک روایت: جزوه‌اش به‌صورت ⁦PDF⁩ (⁦--out FILE.pdf⁩) یا برای هر نقشه یک ⁦PNG⁩ (⁦--out DIR/⁩)</translation>
+    </message>
+    <message>
       <source>a {format} needs --from and --to (and maybe --step, --fps)</source>
       <translation>برای ⁦{format}⁩ باید ⁦--from⁩ و ⁦--to⁩ را داد (و شاید ⁦--step, --fps⁩)</translation>
     </message>
@@ -182,18 +214,62 @@
       <translation>برای تصویر ⁦{format}⁩ باید ⁦--date⁩ را داد</translation>
     </message>
     <message>
+      <source>add Caspian Atlas to the Linux desktop's menu (a .desktop entry and its icon)</source>
+      <translation>افزودن اطلس خزر به منوی میزکار لینوکس (یک مدخل ⁦.desktop⁩ و نشانه‌اش)</translation>
+    </message>
+    <message>
       <source>an added file did not load:
 {problems}</source>
       <translation>پرونده‌ای که افزوده شد بار نشد:
 {problems}</translation>
     </message>
     <message>
+      <source>animation (GIF, MP4)</source>
+      <translation>پویانمایی (⁦GIF, MP4⁩)</translation>
+    </message>
+    <message>
       <source>cannot create {path}: {reason}</source>
       <translation>ساختن ⁦{path}⁩ ممکن نیست: {reason}</translation>
     </message>
     <message>
+      <source>check territory (GeoJSON) and event (YAML) files</source>
+      <translation>بررسی پرونده‌های سرزمین (⁦GeoJSON⁩) و رویداد (⁦YAML⁩)</translation>
+    </message>
+    <message>
+      <source>default: from --out's extension</source>
+      <translation>پیش‌فرض: از پسوند ⁦--out⁩</translation>
+    </message>
+    <message>
       <source>frame {done}/{total}</source>
       <translation>قاب {done}/{total}</translation>
+    </message>
+    <message>
+      <source>frames per second</source>
+      <translation>قاب در ثانیه</translation>
+    </message>
+    <message>
+      <source>leave out the credits</source>
+      <translation>بدون اعتبارنامه</translation>
+    </message>
+    <message>
+      <source>leave out the date</source>
+      <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+      <source>leave out the legend</source>
+      <translation>بدون راهنمای نقشه</translation>
+    </message>
+    <message>
+      <source>leave out the north arrow</source>
+      <translation>بدون پیکان شمال</translation>
+    </message>
+    <message>
+      <source>leave out the scale bar</source>
+      <translation>بدون خط مقیاس</translation>
+    </message>
+    <message>
+      <source>leave out the title</source>
+      <translation>بدون عنوان</translation>
     </message>
     <message>
       <source>no event has the id {id}; `python -m viewer events` lists them</source>
@@ -204,8 +280,44 @@
       <translation>در ⁦{path}⁩ پروندهٔ روایتی نیست</translation>
     </message>
     <message>
+      <source>only the events every word of TEXT finds, as the app's search box does (any spelling or language: Mossadeq, مصدق, Гилян); nothing found is an empty list, with spellings to try on stderr</source>
+      <translation>فقط رویدادهایی که همهٔ واژه‌های ⁦TEXT⁩ آن‌ها را می‌یابند، همان‌گونه که جعبهٔ جست‌وجوی برنامه (با هر املا یا زبانی: ⁦Mossadeq⁩، مصدق، ⁦Гилян⁩)؛ اگر چیزی یافت نشود فهرستی تهی است و املاهای پیشنهادی در ⁦stderr⁩ می‌آیند</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>گزینه‌ها</translation>
+    </message>
+    <message>
+      <source>pixels (default 1920x1080)</source>
+      <translation>پیکسل (پیش‌فرض ⁦1920x1080⁩)</translation>
+    </message>
+    <message>
+      <source>png, svg, pdf, gif or mp4 (default: from --out)</source>
+      <translation>⁦png, svg, pdf, gif⁩ یا ⁦mp4⁩ (پیش‌فرض: از ⁦--out⁩)</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>آرگومان‌های جایگاهی</translation>
+    </message>
+    <message>
+      <source>resolution; with no --size, a page</source>
+      <translation>وضوح؛ بدون ⁦--size⁩، یک صفحه</translation>
+    </message>
+    <message>
+      <source>show the version and exit</source>
+      <translation>نمایش نسخه و خروج</translation>
+    </message>
+    <message>
+      <source>show this help and exit</source>
+      <translation>نمایش این راهنما و خروج</translation>
+    </message>
+    <message>
       <source>something went wrong that we did not foresee: {error}. Please report it, with the command; CASPIAN_ATLAS_DEBUG=1 shows the details.</source>
       <translation>چیزی پیش‌بینی‌نشده خراب شد: ⁦{error}⁩. لطفاً آن را همراه با فرمان گزارش دهید؛ ⁦CASPIAN_ATLAS_DEBUG=1⁩ جزئیات را نشان می‌دهد.</translation>
+    </message>
+    <message>
+      <source>the area to show, in degrees</source>
+      <translation>محدودهٔ نمایش، به درجه</translation>
     </message>
     <message>
       <source>the bundled data did not load:
@@ -214,10 +326,90 @@
 {problems}</translation>
     </message>
     <message>
+      <source>the day a snapshot shows: 1946-02-01, 1946, '1324 SH'…</source>
+      <translation>روزی که تصویر نشان می‌دهد: ⁦1946-02-01⁩، ⁦1946⁩، ⁦'1324 SH'⁩…</translation>
+    </message>
+    <message>
+      <source>the event catalogue</source>
+      <translation>فهرست رویدادها</translation>
+    </message>
+    <message>
+      <source>the file to write</source>
+      <translation>پرونده‌ای که نوشته می‌شود</translation>
+    </message>
+    <message>
+      <source>the file to write (default: print)</source>
+      <translation>پرونده‌ای که نوشته می‌شود (پیش‌فرض: چاپ در خروجی)</translation>
+    </message>
+    <message>
+      <source>the first frame</source>
+      <translation>نخستین قاب</translation>
+    </message>
+    <message>
+      <source>the full schema of the bundled data (for contributions to it)</source>
+      <translation>طرح‌وارهٔ کامل داده‌های همراه برنامه (برای افزودن به آن‌ها)</translation>
+    </message>
+    <message>
+      <source>the language of the output's words, of messages and of this help (default: en)</source>
+      <translation>زبان واژه‌های خروجی، پیام‌ها و همین راهنما (پیش‌فرض: ⁦en⁩)</translation>
+    </message>
+    <message>
+      <source>the last frame</source>
+      <translation>واپسین قاب</translation>
+    </message>
+    <message>
       <source>the story has problems:
 {problems}</source>
       <translation>روایت ایراد دارد:
 {problems}</translation>
+    </message>
+    <message>
+      <source>the title (default: names the date)</source>
+      <translation>عنوان (پیش‌فرض: نام تاریخ)</translation>
+    </message>
+    <message>
+      <source>the window's language for this launch (default: the saved one, else the system's)</source>
+      <translation>زبان پنجره در این اجرا (پیش‌فرض: زبان ذخیره‌شده، وگرنه زبان سیستم)</translation>
+    </message>
+    <message>
+      <source>the works cited, for reference managers (BibTeX, CSL-JSON, RIS)</source>
+      <translation>آثار استنادشده، برای نرم‌افزارهای مدیریت منابع (⁦BibTeX, CSL-JSON, RIS⁩)</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>کاربرد: </translation>
+    </message>
+    <message>
+      <source>what a story's slides cite</source>
+      <translation>آنچه نقشه‌های یک روایت به آن استناد می‌کنند</translation>
+    </message>
+    <message>
+      <source>what one event cites</source>
+      <translation>آنچه یک رویداد به آن استناد می‌کند</translation>
+    </message>
+    <message>
+      <source>what the map shows on a date</source>
+      <translation>آنچه نقشه در یک تاریخ نشان می‌دهد</translation>
+    </message>
+    <message>
+      <source>what the map shows that day cites</source>
+      <translation>آنچه نقشهٔ آن روز به آن استناد می‌کند</translation>
+    </message>
+    <message>
+      <source>who held this place on that day: every feature drawn there, e.g. 46.29,38.08</source>
+      <translation>این مکان در آن روز در دست چه کسی بود: همهٔ عارضه‌هایی که آنجا کشیده شده‌اند، مثلاً ⁦46.29,38.08⁩</translation>
+    </message>
+    <message>
+      <source>write the data (territories, events, places, sources) for GIS and gazetteers</source>
+      <translation>نوشتن داده‌ها (سرزمین‌ها، رویدادها، مکان‌ها، منابع) برای ⁦GIS⁩ و فرهنگ‌های جغرافیایی</translation>
+    </message>
+    <message>
+      <source>write the map as PNG, SVG, PDF, GIF or MP4, without opening a window</source>
+      <translation>نوشتن نقشه به‌صورت ⁦PNG, SVG, PDF, GIF⁩ یا ⁦MP4⁩، بی‌آنکه پنجره‌ای باز شود</translation>
+    </message>
+    <message>
+      <source>your layer (GeoJSON, GeoPackage…), events (YAML) or map scan (GeoTIFF, PNG or JPEG with a world file), checked and added in the order given, as File › Open adds them in the app; repeatable</source>
+      <translation>لایهٔ شما (⁦GeoJSON, GeoPackage…⁩)، رویدادها (⁦YAML⁩) یا نقشهٔ اسکن‌شده (⁦GeoTIFF⁩، ⁦PNG⁩ یا ⁦JPEG⁩ با پروندهٔ مختصات، ⁦world file⁩)، بررسی‌شده و به همان ترتیب افزوده، چنان‌که «پرونده › گشودن» در برنامه می‌افزاید؛ تکرارپذیر</translation>
     </message>
     <message>
       <source>{command}: error: {message}</source>

@@ -164,8 +164,16 @@
       <translation>--size задаёт пиксели, а --paper и --orientation — страницу: выберите что-то одно</translation>
     </message>
     <message>
+      <source>1946, 1946-02, 1946-02-01, EDTF (1946-05~), '12 Nov 1945' or '1324 SH'</source>
+      <translation>1946, 1946-02, 1946-02-01, EDTF (1946-05~), '12 Nov 1945' или '1324 SH'</translation>
+    </message>
+    <message>
       <source>Caspian Atlas is now in the desktop's menu, under Education.</source>
       <translation>Каспийский атлас теперь есть в меню рабочего стола, в разделе «Образование».</translation>
+    </message>
+    <message>
+      <source>LPF only: the base of the features' @id, e.g. your gazetteer's address</source>
+      <translation>только для LPF: основа @id объектов, например адрес вашего газеттира</translation>
     </message>
     <message>
       <source>Stopped.</source>
@@ -174,6 +182,22 @@
     <message>
       <source>Stopped; nothing was written.</source>
       <translation>Остановлено; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>The command line: the app by default, and subcommands for scripts and batch work.</source>
+      <translation>Командная строка: без команды открывается приложение, подкоманды — для сценариев и пакетной работы.</translation>
+    </message>
+    <message>
+      <source>Write the atlas's data as GeoPackage, GeoJSON, CSV or Linked Places (LPF) JSON-LD; see docs/user-data.md.</source>
+      <translation>Записать данные атласа в GeoPackage, GeoJSON, CSV или JSON-LD Linked Places (LPF); см. docs/user-data.md.</translation>
+    </message>
+    <message>
+      <source>Write the map of a date (PNG, SVG, PDF) or of a span of dates (GIF, MP4).</source>
+      <translation>Записать карту на дату (PNG, SVG, PDF) или за промежуток дат (GIF, MP4).</translation>
+    </message>
+    <message>
+      <source>Write the works cited: all sources, or those an event, a date or a story cites, with their locators as notes.</source>
+      <translation>Записать цитируемые работы: все источники или те, на которые ссылается событие, дата или рассказ, с указанием мест цитат в примечаниях.</translation>
     </message>
     <message>
       <source>Wrote handout {path}</source>
@@ -188,6 +212,14 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
+      <source>a page size (default a4 with --dpi)</source>
+      <translation>формат страницы (по умолчанию a4 при --dpi)</translation>
+    </message>
+    <message>
+      <source>a story: its handout as a PDF (--out FILE.pdf) or one PNG a slide (--out DIR/)</source>
+      <translation>рассказ: раздаточный материал в PDF (--out FILE.pdf) или по PNG на слайд (--out DIR/)</translation>
+    </message>
+    <message>
       <source>a {format} needs --from and --to (and maybe --step, --fps)</source>
       <translation>для {format} нужны --from и --to (и, возможно, --step, --fps)</translation>
     </message>
@@ -196,18 +228,62 @@
       <translation>для снимка {format} нужен --date</translation>
     </message>
     <message>
+      <source>add Caspian Atlas to the Linux desktop's menu (a .desktop entry and its icon)</source>
+      <translation>добавить «Каспийский атлас» в меню рабочего стола Linux (файл .desktop и значок)</translation>
+    </message>
+    <message>
       <source>an added file did not load:
 {problems}</source>
       <translation>добавленный файл не загрузился:
 {problems}</translation>
     </message>
     <message>
+      <source>animation (GIF, MP4)</source>
+      <translation>анимация (GIF, MP4)</translation>
+    </message>
+    <message>
       <source>cannot create {path}: {reason}</source>
       <translation>не удаётся создать {path}: {reason}</translation>
     </message>
     <message>
+      <source>check territory (GeoJSON) and event (YAML) files</source>
+      <translation>проверить файлы территорий (GeoJSON) и событий (YAML)</translation>
+    </message>
+    <message>
+      <source>default: from --out's extension</source>
+      <translation>по умолчанию: по расширению --out</translation>
+    </message>
+    <message>
       <source>frame {done}/{total}</source>
       <translation>кадр {done}/{total}</translation>
+    </message>
+    <message>
+      <source>frames per second</source>
+      <translation>кадров в секунду</translation>
+    </message>
+    <message>
+      <source>leave out the credits</source>
+      <translation>без выходных данных</translation>
+    </message>
+    <message>
+      <source>leave out the date</source>
+      <translation>без даты</translation>
+    </message>
+    <message>
+      <source>leave out the legend</source>
+      <translation>без легенды</translation>
+    </message>
+    <message>
+      <source>leave out the north arrow</source>
+      <translation>без стрелки севера</translation>
+    </message>
+    <message>
+      <source>leave out the scale bar</source>
+      <translation>без масштабной линейки</translation>
+    </message>
+    <message>
+      <source>leave out the title</source>
+      <translation>без заголовка</translation>
     </message>
     <message>
       <source>no event has the id {id}; `python -m viewer events` lists them</source>
@@ -218,8 +294,44 @@
       <translation>файла истории нет: {path}</translation>
     </message>
     <message>
+      <source>only the events every word of TEXT finds, as the app's search box does (any spelling or language: Mossadeq, مصدق, Гилян); nothing found is an empty list, with spellings to try on stderr</source>
+      <translation>только события, которые находит каждое слово TEXT, как в поле поиска приложения (любое написание и язык: Mossadeq, مصدق, Гилян); если ничего не найдено — пустой список и варианты написания в stderr</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>параметры</translation>
+    </message>
+    <message>
+      <source>pixels (default 1920x1080)</source>
+      <translation>пиксели (по умолчанию 1920x1080)</translation>
+    </message>
+    <message>
+      <source>png, svg, pdf, gif or mp4 (default: from --out)</source>
+      <translation>png, svg, pdf, gif или mp4 (по умолчанию: по --out)</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+      <source>resolution; with no --size, a page</source>
+      <translation>разрешение; без --size — страница</translation>
+    </message>
+    <message>
+      <source>show the version and exit</source>
+      <translation>показать версию и выйти</translation>
+    </message>
+    <message>
+      <source>show this help and exit</source>
+      <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
       <source>something went wrong that we did not foresee: {error}. Please report it, with the command; CASPIAN_ATLAS_DEBUG=1 shows the details.</source>
       <translation>произошла непредвиденная ошибка: {error}. Сообщите о ней, приложив команду; CASPIAN_ATLAS_DEBUG=1 покажет подробности.</translation>
+    </message>
+    <message>
+      <source>the area to show, in degrees</source>
+      <translation>показываемая область, в градусах</translation>
     </message>
     <message>
       <source>the bundled data did not load:
@@ -228,10 +340,90 @@
 {problems}</translation>
     </message>
     <message>
+      <source>the day a snapshot shows: 1946-02-01, 1946, '1324 SH'…</source>
+      <translation>день, который показывает снимок: 1946-02-01, 1946, '1324 SH'…</translation>
+    </message>
+    <message>
+      <source>the event catalogue</source>
+      <translation>каталог событий</translation>
+    </message>
+    <message>
+      <source>the file to write</source>
+      <translation>файл для записи</translation>
+    </message>
+    <message>
+      <source>the file to write (default: print)</source>
+      <translation>файл для записи (по умолчанию: вывод на экран)</translation>
+    </message>
+    <message>
+      <source>the first frame</source>
+      <translation>первый кадр</translation>
+    </message>
+    <message>
+      <source>the full schema of the bundled data (for contributions to it)</source>
+      <translation>полная схема встроенных данных (для вклада в них)</translation>
+    </message>
+    <message>
+      <source>the language of the output's words, of messages and of this help (default: en)</source>
+      <translation>язык текста результата, сообщений и этой справки (по умолчанию: en)</translation>
+    </message>
+    <message>
+      <source>the last frame</source>
+      <translation>последний кадр</translation>
+    </message>
+    <message>
       <source>the story has problems:
 {problems}</source>
       <translation>в истории есть ошибки:
 {problems}</translation>
+    </message>
+    <message>
+      <source>the title (default: names the date)</source>
+      <translation>заголовок (по умолчанию: дата)</translation>
+    </message>
+    <message>
+      <source>the window's language for this launch (default: the saved one, else the system's)</source>
+      <translation>язык окна для этого запуска (по умолчанию: сохранённый, иначе системный)</translation>
+    </message>
+    <message>
+      <source>the works cited, for reference managers (BibTeX, CSL-JSON, RIS)</source>
+      <translation>цитируемые работы для менеджеров библиографии (BibTeX, CSL-JSON, RIS)</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>использование: </translation>
+    </message>
+    <message>
+      <source>what a story's slides cite</source>
+      <translation>на что ссылаются слайды рассказа</translation>
+    </message>
+    <message>
+      <source>what one event cites</source>
+      <translation>на что ссылается одно событие</translation>
+    </message>
+    <message>
+      <source>what the map shows on a date</source>
+      <translation>что показывает карта на дату</translation>
+    </message>
+    <message>
+      <source>what the map shows that day cites</source>
+      <translation>на что ссылается карта этого дня</translation>
+    </message>
+    <message>
+      <source>who held this place on that day: every feature drawn there, e.g. 46.29,38.08</source>
+      <translation>кому принадлежало это место в тот день: все объекты, нарисованные там, например 46.29,38.08</translation>
+    </message>
+    <message>
+      <source>write the data (territories, events, places, sources) for GIS and gazetteers</source>
+      <translation>записать данные (территории, события, места, источники) для ГИС и газеттиров</translation>
+    </message>
+    <message>
+      <source>write the map as PNG, SVG, PDF, GIF or MP4, without opening a window</source>
+      <translation>записать карту в PNG, SVG, PDF, GIF или MP4, не открывая окна</translation>
+    </message>
+    <message>
+      <source>your layer (GeoJSON, GeoPackage…), events (YAML) or map scan (GeoTIFF, PNG or JPEG with a world file), checked and added in the order given, as File › Open adds them in the app; repeatable</source>
+      <translation>ваш слой (GeoJSON, GeoPackage…), события (YAML) или скан карты (GeoTIFF, PNG или JPEG с файлом привязки), проверенные и добавленные в указанном порядке, как их добавляет «Файл › Открыть» в приложении; можно повторять</translation>
     </message>
     <message>
       <source>{command}: error: {message}</source>

@@ -10,6 +10,7 @@ import pytest
 
 from viewer.app import cli
 from viewer.core import describe
+from viewer.core.wording import translate
 
 
 def test_an_unforeseen_failure_is_our_message_and_exit_2(monkeypatch, capsys):
@@ -105,3 +106,30 @@ def test_a_wrong_date_on_the_command_line_says_why_in_the_lang_asked_for(capsys,
         cli.main(argv)
     assert ended.value.code == 2
     assert reason in capsys.readouterr().err.splitlines()[-1]
+
+
+@pytest.mark.parametrize("language", ["fa", "ru"])
+@pytest.mark.parametrize("command", [[], ["describe"], ["export"], ["cite"]])
+def test_help_is_told_in_the_language_asked_for(capsys, language, command):
+    """A Persian or Russian reader's ``--help``: the options, the headings and the usage
+    line in their language, argparse's English words gone."""
+    with pytest.raises(SystemExit) as ended:
+        cli.main([*command, "--lang", language, "--help"])
+    assert ended.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(translate("CommandLine", "usage: ", language))
+    assert translate("CommandLine", "show this help and exit", language) in out
+    assert f"\n{translate('CommandLine', 'options', language)}:\n" in out
+    for english in ("usage:", "options:", "show this help", "the file to write"):
+        assert english not in out
+    if command == ["export"]:
+        assert translate("CommandLine", "leave out the north arrow", language) in out
+        assert translate("CommandLine", "animation (GIF, MP4)", language) in out
+
+
+def test_help_without_a_language_is_english(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["cite", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: python -m viewer cite ")
+    assert "what a story's slides cite" in out and "show this help and exit" in out

@@ -20,6 +20,7 @@ import io
 import json
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -59,11 +60,22 @@ def _date(text: str, language: str = "en") -> dt.date:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, its errors told as ours: ``prog: error: …`` in the language of ``--lang``."""
+    """argparse, its help and errors told as ours, in the language of ``--lang``: argparse's
+    own words (usage, the headings, ``--help``) are English only."""
 
     def __init__(self, *args: Any, language: str = "en", **kwargs: Any) -> None:
+        kwargs["formatter_class"] = functools.partial(_HelpFormatter, language=language)
+        kwargs["add_help"] = False  # our own --help, whose words are translated
         super().__init__(*args, **kwargs)
         self.language = language
+        self._positionals.title = translate("CommandLine", "positional arguments", language)
+        self._optionals.title = translate("CommandLine", "options", language)
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            help=translate("CommandLine", "show this help and exit", language),
+        )
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -71,78 +83,145 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, text.format(command=self.prog, message=message) + "\n")
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, its "usage:" in *language*."""
+
+    def __init__(self, prog: str, language: str = "en") -> None:
+        super().__init__(prog)
+        self.language = language
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:  # argparse asks for none when naming a subcommand
+            prefix = translate("CommandLine", "usage: ", self.language)
+        super().add_usage(usage, actions, groups, prefix)
+
+
 def _parser(language: str = "en") -> argparse.ArgumentParser:
     """The command line's options; *language* is the one its type errors are told in."""
     date = functools.partial(_date, language=language)
-    parser = _Parser(
-        prog="python -m viewer", description=__doc__.splitlines()[0], language=language
+    description = translate(
+        "CommandLine",
+        "The command line: the app by default, and subcommands for scripts and batch work.",
+        language,
     )
-    parser.add_argument("--version", action="version", version=f"Caspian Atlas {__version__}")
+    parser = _Parser(prog="python -m viewer", description=description, language=language)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Caspian Atlas {__version__}",
+        help=translate("CommandLine", "show the version and exit", language),
+    )
     parser.add_argument(
         "--lang",
         dest="window_lang",
         choices=LANGUAGES,
-        help="the window's language for this launch (default: the saved one, else the system's)",
+        help=translate(
+            "CommandLine",
+            "the window's language for this launch (default: the saved one, else the system's)",
+            language,
+        ),
     )
     sub = parser.add_subparsers(dest="command")  # its parsers are _Parsers too
-    describe = sub.add_parser("describe", help="what the map shows on a date")
+    describe = sub.add_parser(
+        "describe",
+        help=translate("CommandLine", "what the map shows on a date", language),
+        language=language,
+    )
     describe.add_argument(
         "--date",
         type=date,
         required=True,
-        help="1946, 1946-02, 1946-02-01, EDTF (1946-05~), '12 Nov 1945' or '1324 SH'",
+        help=translate(
+            "CommandLine",
+            "1946, 1946-02, 1946-02-01, EDTF (1946-05~), '12 Nov 1945' or '1324 SH'",
+            language,
+        ),
     )
     describe.add_argument(
         "--at",
         type=functools.partial(_lonlat, language=language),
         metavar="LON,LAT",
-        help="who held this place on that day: every feature drawn there, e.g. 46.29,38.08",
+        help=translate(
+            "CommandLine",
+            "who held this place on that day: every feature drawn there, e.g. 46.29,38.08",
+            language,
+        ),
     )
     describe.add_argument("--format", choices=("json", "text"), default="text")
-    _add_user_files_option(describe)
-    events = sub.add_parser("events", help="the event catalogue")
+    _add_user_files_option(describe, language)
+    events = sub.add_parser(
+        "events", help=translate("CommandLine", "the event catalogue", language), language=language
+    )
     events.add_argument("--format", choices=("json", "csv"), default="json")
     events.add_argument(
         "--search",
         metavar="TEXT",
-        help="only the events every word of TEXT finds, as the app's search box does "
-        "(any spelling or language: Mossadeq, مصدق, Гилян); nothing found is an empty list, "
-        "with spellings to try on stderr",
+        help=translate(
+            "CommandLine",
+            "only the events every word of TEXT finds, as the app's search box does (any "
+            "spelling or language: Mossadeq, مصدق, Гилян); nothing found is an empty list, "
+            "with spellings to try on stderr",
+            language,
+        ),
     )
-    _add_user_files_option(events)
-    validate = sub.add_parser("validate", help="check territory (GeoJSON) and event (YAML) files")
-    validate.add_argument("files", nargs="+", type=Path)
+    _add_user_files_option(events, language)
+    validate = sub.add_parser(
+        "validate",
+        help=translate("CommandLine", "check territory (GeoJSON) and event (YAML) files", language),
+        language=language,
+    )
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
     validate.add_argument(
         "--strict",
         action="store_true",
-        help="the full schema of the bundled data (for contributions to it)",
+        help=translate(
+            "CommandLine", "the full schema of the bundled data (for contributions to it)", language
+        ),
     )
     sub.add_parser(
         "install-desktop",
-        help="add Caspian Atlas to the Linux desktop's menu (a .desktop entry and its icon)",
+        help=translate(
+            "CommandLine",
+            "add Caspian Atlas to the Linux desktop's menu (a .desktop entry and its icon)",
+            language,
+        ),
+        language=language,
     )
     add_export_parser(sub, date, _add_user_files_option, language)
-    add_data_parsers(sub, date, _add_user_files_option)
+    add_data_parsers(sub, date, _add_user_files_option, language)
     for command in sub.choices.values():
-        command.language = language
         command.add_argument(
             "--lang",
             choices=LANGUAGES,
-            help="the language of the output's words and of messages (default: en)",
+            help=translate(
+                "CommandLine",
+                "the language of the output's words, of messages and of this help (default: en)",
+                language,
+            ),
         )
     return parser
 
 
-def _add_user_files_option(command: argparse.ArgumentParser) -> None:
+def _add_user_files_option(command: argparse.ArgumentParser, language: str) -> None:
     command.add_argument(
         "--add",
         action="append",
         type=Path,
         default=[],
         metavar="FILE",
-        help="your layer (GeoJSON, GeoPackage…), events (YAML) or map scan (GeoTIFF, PNG or "
-        "JPEG with a world file), checked and added in the "
-        "order given, as File › Open adds them in the app; repeatable",
+        help=translate(
+            "CommandLine",
+            "your layer (GeoJSON, GeoPackage…), events (YAML) or map scan (GeoTIFF, PNG or "
+            "JPEG with a world file), checked and added in the order given, as File › Open "
+            "adds them in the app; repeatable",
+            language,
+        ),
     )
 
 

@@ -24,43 +24,89 @@ from viewer.core.wording import digits, translate
 def add_data_parsers(
     sub: argparse._SubParsersAction[Any],  # of the command line's own parser class
     date: Callable[[str], object],
-    add_user_files: Callable[[argparse.ArgumentParser], None],
+    add_user_files: Callable[[argparse.ArgumentParser, str], None],
+    language: str = "en",
 ) -> None:
     """Add ``export-data`` and ``cite``; *date* and *add_user_files* are the CLI's shared
-    ``--date`` type and ``--add`` option, so they read exactly as in other subcommands."""
+    ``--date`` type and ``--add`` option, so they read exactly as in other subcommands;
+    their help is told in *language*."""
     from viewer.core.data_export import DATA_FORMATS
     from viewer.core.lpf import DEFAULT_URI_BASE
 
     data = sub.add_parser(
         "export-data",
-        help="write the data (territories, events, places, sources) for GIS and gazetteers",
-        description="Write the atlas's data as GeoPackage, GeoJSON, CSV or Linked Places "
-        "(LPF) JSON-LD; see docs/user-data.md.",
+        help=translate(
+            "CommandLine",
+            "write the data (territories, events, places, sources) for GIS and gazetteers",
+            language,
+        ),
+        description=translate(
+            "CommandLine",
+            "Write the atlas's data as GeoPackage, GeoJSON, CSV or Linked Places (LPF) "
+            "JSON-LD; see docs/user-data.md.",
+            language,
+        ),
+        language=language,
     )
-    data.add_argument("--out", type=Path, required=True, help="the file to write")
     data.add_argument(
-        "--format", choices=tuple(DATA_FORMATS), help="default: from --out's extension"
+        "--out",
+        type=Path,
+        required=True,
+        help=translate("CommandLine", "the file to write", language),
+    )
+    data.add_argument(
+        "--format",
+        choices=tuple(DATA_FORMATS),
+        help=translate("CommandLine", "default: from --out's extension", language),
     )
     data.add_argument(
         "--uri-base",
         default=DEFAULT_URI_BASE,
         metavar="URI",
-        help="LPF only: the base of the features' @id, e.g. your gazetteer's address",
+        help=translate(
+            "CommandLine",
+            "LPF only: the base of the features' @id, e.g. your gazetteer's address",
+            language,
+        ),
     )
-    add_user_files(data)
+    add_user_files(data, language)
     cite = sub.add_parser(
         "cite",
-        help="the works cited, for reference managers (BibTeX, CSL-JSON, RIS)",
-        description="Write the works cited: all sources, or those an event, a date or a "
-        "story cites, with their locators as notes.",
+        help=translate(
+            "CommandLine",
+            "the works cited, for reference managers (BibTeX, CSL-JSON, RIS)",
+            language,
+        ),
+        description=translate(
+            "CommandLine",
+            "Write the works cited: all sources, or those an event, a date or a story cites, "
+            "with their locators as notes.",
+            language,
+        ),
+        language=language,
     )
     cite.add_argument("--format", choices=("bibtex", "csl-json", "ris"), default="bibtex")
     which = cite.add_mutually_exclusive_group()
-    which.add_argument("--story", type=Path, metavar="FILE", help="what a story's slides cite")
-    which.add_argument("--date", type=date, help="what the map shows that day cites")
-    which.add_argument("--event", metavar="ID", help="what one event cites")
-    cite.add_argument("--out", type=Path, help="the file to write (default: print)")
-    add_user_files(cite)
+    which.add_argument(
+        "--story",
+        type=Path,
+        metavar="FILE",
+        help=translate("CommandLine", "what a story's slides cite", language),
+    )
+    which.add_argument(
+        "--date",
+        type=date,
+        help=translate("CommandLine", "what the map shows that day cites", language),
+    )
+    which.add_argument(
+        "--event", metavar="ID", help=translate("CommandLine", "what one event cites", language)
+    )
+    cite.add_argument(
+        "--out",
+        type=Path,
+        help=translate("CommandLine", "the file to write (default: print)", language),
+    )
+    add_user_files(cite, language)
 
 
 def check_export_data(args: argparse.Namespace) -> None:

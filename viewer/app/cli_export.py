@@ -66,52 +66,115 @@ def _lonlat_box(text: str, language: str = "en") -> tuple[float, float, float, f
 def add_export_parser(
     sub: argparse._SubParsersAction[Any],  # of the command line's own parser class
     date: Callable[[str], object],
-    add_user_files: Callable[[argparse.ArgumentParser], None],
+    add_user_files: Callable[[argparse.ArgumentParser, str], None],
     language: str = "en",
 ) -> None:
     """Add ``export``; *date* and *add_user_files* are the CLI's shared ``--date`` type and
     ``--add`` option, so they read exactly as in other subcommands; *language* is the one the
-    options' type errors are told in."""
+    help and the options' type errors are told in."""
     size, number = partial(_size, language=language), partial(_number, language=language)
     export = sub.add_parser(
         "export",
-        help="write the map as PNG, SVG, PDF, GIF or MP4, without opening a window",
-        description="Write the map of a date (PNG, SVG, PDF) or of a span of dates (GIF, MP4).",
+        help=translate(
+            "CommandLine",
+            "write the map as PNG, SVG, PDF, GIF or MP4, without opening a window",
+            language,
+        ),
+        description=translate(
+            "CommandLine",
+            "Write the map of a date (PNG, SVG, PDF) or of a span of dates (GIF, MP4).",
+            language,
+        ),
+        language=language,
     )
-    export.add_argument("--out", type=Path, required=True, help="the file to write")
-    export.add_argument("--format", help="png, svg, pdf, gif or mp4 (default: from --out)")
-    add_user_files(export)
+    export.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help=translate("CommandLine", "the file to write", language),
+    )
+    export.add_argument(
+        "--format",
+        help=translate("CommandLine", "png, svg, pdf, gif or mp4 (default: from --out)", language),
+    )
+    add_user_files(export, language)
     export.add_argument(
         "--story",
         type=Path,
         metavar="FILE",
-        help="a story: its handout as a PDF (--out FILE.pdf) or one PNG a slide (--out DIR/)",
+        help=translate(
+            "CommandLine",
+            "a story: its handout as a PDF (--out FILE.pdf) or one PNG a slide (--out DIR/)",
+            language,
+        ),
     )
     export.add_argument(
-        "--date", type=date, help="the day a snapshot shows: 1946-02-01, 1946, '1324 SH'…"
+        "--date",
+        type=date,
+        help=translate(
+            "CommandLine", "the day a snapshot shows: 1946-02-01, 1946, '1324 SH'…", language
+        ),
     )
-    export.add_argument("--size", type=size, metavar="WxH", help="pixels (default 1920x1080)")
-    export.add_argument("--dpi", type=number, help="resolution; with no --size, a page")
-    export.add_argument("--paper", choices=PAPERS, help="a page size (default a4 with --dpi)")
+    export.add_argument(
+        "--size",
+        type=size,
+        metavar="WxH",
+        help=translate("CommandLine", "pixels (default 1920x1080)", language),
+    )
+    export.add_argument(
+        "--dpi",
+        type=number,
+        help=translate("CommandLine", "resolution; with no --size, a page", language),
+    )
+    export.add_argument(
+        "--paper",
+        choices=PAPERS,
+        help=translate("CommandLine", "a page size (default a4 with --dpi)", language),
+    )
     export.add_argument("--orientation", choices=("landscape", "portrait"))
     export.add_argument(
         "--extent",
         type=partial(_lonlat_box, language=language),
         metavar="W,S,E,N",
-        help="the area to show, in degrees",
+        help=translate("CommandLine", "the area to show, in degrees", language),
     )
-    export.add_argument("--title", help="the title (default: names the date)")
-    for part in ("title", "date", "legend", "scale-bar", "north-arrow", "credits"):
-        export.add_argument(
-            f"--no-{part}", action="store_true", help=f"leave out the {part.replace('-', ' ')}"
-        )
-    animation = export.add_argument_group("animation (GIF, MP4)")
+    export.add_argument(
+        "--title", help=translate("CommandLine", "the title (default: names the date)", language)
+    )
+    left_out = {
+        "title": translate("CommandLine", "leave out the title", language),
+        "date": translate("CommandLine", "leave out the date", language),
+        "legend": translate("CommandLine", "leave out the legend", language),
+        "scale-bar": translate("CommandLine", "leave out the scale bar", language),
+        "north-arrow": translate("CommandLine", "leave out the north arrow", language),
+        "credits": translate("CommandLine", "leave out the credits", language),
+    }
+    for part, help_text in left_out.items():
+        export.add_argument(f"--no-{part}", action="store_true", help=help_text)
+    animation = export.add_argument_group(
+        translate("CommandLine", "animation (GIF, MP4)", language)
+    )
     animation.add_argument(
-        "--from", dest="start", type=date, metavar="DATE", help="the first frame"
+        "--from",
+        dest="start",
+        type=date,
+        metavar="DATE",
+        help=translate("CommandLine", "the first frame", language),
     )
-    animation.add_argument("--to", dest="end", type=date, metavar="DATE", help="the last frame")
+    animation.add_argument(
+        "--to",
+        dest="end",
+        type=date,
+        metavar="DATE",
+        help=translate("CommandLine", "the last frame", language),
+    )
     animation.add_argument("--step", choices=("month", "year"), default="month")
-    animation.add_argument("--fps", type=number, default=4.0, help="frames per second")
+    animation.add_argument(
+        "--fps",
+        type=number,
+        default=4.0,
+        help=translate("CommandLine", "frames per second", language),
+    )
 
 
 def _request(args: argparse.Namespace, format: str) -> ExportRequest:

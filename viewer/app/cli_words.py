@@ -1,7 +1,7 @@
 """The command line's own sentences, in the language of ``--lang``.
 
 Every subcommand reports through these, so an error reads the same way (and in the same
-language) whichever subcommand met it; argparse's usage and help stay English.
+language) whichever subcommand met it; the parser's help is told in it too (cli.py).
 """
 
 from __future__ import annotations
