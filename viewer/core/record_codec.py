@@ -35,7 +35,7 @@ def encode(value: Any, geometries: list[BaseGeometry]) -> Any:
     if isinstance(value, BaseGeometry):
         geometries.append(value)
         return len(geometries) - 1
-    if (fields := _record_fields_of(type(value))) is not None:
+    if (fields := _record_fields_of(value.__class__)) is not None:
         return {f.name: encode(getattr(value, f.name), geometries) for f in fields}
     if isinstance(value, Mapping):
         return {str(key): encode(item, geometries) for key, item in value.items()}
