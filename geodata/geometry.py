@@ -203,8 +203,8 @@ def polygons_from_json(multi: Sequence[bool], texts: Sequence[bytes]) -> list[Ba
         return []
     joined = b",".join(
         (b"M" if is_multi else b"P") + text for is_multi, text in zip(multi, texts, strict=True)
-    ).translate(None, _JSON_SPACE)
-    skeleton = joined.translate(None, _NUMBER_BYTES)
+    )
+    skeleton = joined.translate(None, _NUMBER_BYTES + _JSON_SPACE)
     if skeleton.translate(None, b"[],PM") or b"[]" in skeleton:
         return None  # a value other than numbers and lists, or an empty list
     size = 2 if b"[,,]" not in skeleton else 3
@@ -215,33 +215,36 @@ def polygons_from_json(multi: Sequence[bool], texts: Sequence[bytes]) -> list[Ba
         or not marked.endswith(b"]")
     ):
         return None
-    marks = np.frombuffer(marked, np.uint8)
-    opens, closes, position = marks == ord("["), marks == ord("]"), marks == ord("p")
-    depth = np.cumsum(opens.astype(np.int64) - closes)  # after each mark
-    is_start = (marks == ord("P")) | (marks == ord("M"))
-    starts = np.flatnonzero(is_start)
-    ring_level = (2 + (marks[starts] == ord("M")))[np.cumsum(is_start) - 1]
-    if (depth > ring_level).any() or (depth[position] != ring_level[position]).any():
-        return None  # a list in a position, or a position where a ring or polygon belongs
-    ring_open, ring_close = opens & (depth == ring_level), closes & (depth == ring_level - 1)
-    part_open, part_close = opens & (depth == ring_level - 1), closes & (depth == ring_level - 2)
-    positions, rings, parts = np.cumsum(position), np.cumsum(ring_open), np.cumsum(part_open)
-    ring_ends = positions[ring_close]
-    if (np.diff(ring_ends, prepend=0) < 4).any():
+    marks = np.frombuffer(marked, np.uint8)  # brackets, commas, positions, shape marks
+    brackets = np.flatnonzero((marks == ord("[")) | (marks == ord("]")))
+    starts = np.flatnonzero((marks == ord("P")) | (marks == ord("M")))
+    opens = marks[brackets] == ord("[")
+    depth = np.cumsum(np.where(opens, 1, -1))  # after each bracket
+    ring_level = (2 + (marks[starts] == ord("M")))[np.searchsorted(starts, brackets) - 1]
+    if (depth > ring_level).any():
+        return None  # a list in a position
+    ring_open = brackets[opens & (depth == ring_level)]
+    ring_close = brackets[~opens & (depth == ring_level - 1)]
+    part_open = brackets[opens & (depth == ring_level - 1)]
+    part_close = brackets[~opens & (depth == ring_level - 2)]
+    found = np.flatnonzero(marks == ord("p"))
+    if len(ring_open) != len(ring_close):
         return None
+    sizes = np.searchsorted(found, ring_close) - np.searchsorted(found, ring_open)
+    if sizes.sum() != len(found) or (sizes < 4).any():
+        return None  # a position where a ring or polygon belongs, or a ring of under four
     try:
         numbers = msgspec.json.decode(b"[" + joined.translate(None, b"[]PM") + b"]",
                                       type=list[float])  # fmt: skip
     except msgspec.DecodeError:  # ValidationError included
         return None
-    if len(numbers) != size * int(positions[-1]):
+    if len(numbers) != size * len(found):
         return None
-    shape_ends = parts[np.r_[starts[1:] - 1, len(marks) - 1]]
     return _built(
         np.array(numbers, dtype=float).reshape(-1, size),
-        np.r_[0, ring_ends],
-        np.r_[0, rings[part_close]],
-        np.r_[0, shape_ends],
+        np.r_[0, np.cumsum(sizes)],
+        np.r_[0, np.searchsorted(ring_open, part_close)],
+        np.r_[0, np.searchsorted(part_open, np.r_[starts[1:], len(marks)])],
         np.array(multi, dtype=bool),
     )
 
