@@ -90,14 +90,13 @@ def read_head(path: Path, count: int) -> bytes:
             [Problem(name, "cannot be read: {reason}", values={"reason": _reason(exc)})]
         ) from None
     try:
-        status = os.fstat(fd)
-        refusal = _refusal(status.st_mode)
+        refusal = _refusal(os.fstat(fd).st_mode)
         if refusal:
             raise DataError([Problem(name, refusal)])
         chunks, size = [], 0
         # the size stat gives, plus one, is read at once: a file that did not grow since is
         # then one piece, kept as it is read (joining a 36 MB file's pieces copied it all)
-        step = max(_CHUNK, status.st_size + 1)
+        step = max(_CHUNK, os.fstat(fd).st_size + 1)
         while size < count:
             chunk = os.read(fd, min(step, count - size))
             step = _CHUNK
