@@ -5,7 +5,8 @@
 figures less than it changes wall time; each part is timed in this one process, best of
 ``--repeat``, with the garbage collector paused as the loaders pause it.
 
-The parts are those a worker pays for a first load: so a proposed saving is measured here,
+The parts are those a worker pays for a first load (a file whose polygons all read plainly
+pays ``quick_parse_and_shapes_s`` in place of the first two): so a proposed saving is measured here,
 on the same data, before it is made. Two that looked promising saved under 10% of their
 part, the cost being GEOS's and PROJ's own work: shapely's validity check over an array of
 geometries instead of one at a time (not made), and one PROJ call for a file's shapes
@@ -29,6 +30,7 @@ from geodata.dataset import TerritoryDataset
 from geodata.geometry import polygons_at_once, read_geometry
 from geodata.loading import (
     RawFeature,
+    _quick_features,
     check_territories,
     read_feature_collection,
     read_geojson,
@@ -67,6 +69,7 @@ def territory_parts(path: Path, repeat: int) -> dict[str, float]:
         "vertices": float(shapely.get_num_coordinates(shapes).sum()),
         "parse_and_features_s": _best(repeat, lambda: read_feature_collection(path, [])),
         "build_shapes_s": _best(repeat, lambda: _shapes(features)),
+        "quick_parse_and_shapes_s": _best(repeat, lambda: _quick_features(path, "", [], None)),
         "validity_s": _best(repeat, lambda: [g.is_valid for g in shapes]),
         "equal_area_projection_s": _best(repeat, lambda: areas_km2(areas)),
         "check_fields_and_figures_s": _best(repeat, lambda: check_territories(records, "", [])),

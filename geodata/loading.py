@@ -23,7 +23,14 @@ from geodata.dataset import TerritoryDataset
 from geodata.dates import PartialDate
 from geodata.errors import DataError, Problem, display_name
 from geodata.fields import RecordReader, short
-from geodata.geometry import INVALID, INVALID_NEAR, invalid_place, polygons_at_once, read_geometry
+from geodata.geometry import (
+    INVALID,
+    INVALID_NEAR,
+    invalid_place,
+    polygons_at_once,
+    polygons_from_json,
+    read_geometry,
+)
 from geodata.model import BaseFeature, Names, Place, Territory
 from geodata.projection import (
     REGION_LONLAT,
@@ -155,8 +162,13 @@ def read_feature_collection(
     Problems are collected, not raised; a feature that is not a mapping with mapping
     properties is reported and left out.
     """
-    name = display_name(path)
-    data = read_json(path, problems, content)
+    return _features_in(read_json(path, problems, content), display_name(path), problems)
+
+
+def _features_in(
+    data: Any, name: str, problems: list[Problem]
+) -> tuple[list[RawFeature], str | None]:
+    """:func:`read_feature_collection` of the parsed file *data*."""
     if data is None:
         return [], None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
@@ -194,6 +206,80 @@ def read_feature_collection(
     return result, crs_name
 
 
+class _QuickGeometry(msgspec.Struct):
+    """A feature's geometry with its coordinates left as JSON text."""
+
+    type: Any = None
+    coordinates: msgspec.Raw = msgspec.Raw(b"null")
+
+
+class _QuickFeature(msgspec.Struct):
+    type: Any = None
+    properties: Any = None
+    geometry: _QuickGeometry | None = None
+
+
+class _QuickCollection(msgspec.Struct):
+    type: Any = None
+    crs: Any = None
+    features: list[_QuickFeature] | None = None
+
+
+def _quick_features(
+    path: Path, name: str, problems: list[Problem], content: bytes | None
+) -> tuple[list[RawFeature], str | None, list[BaseGeometry | None]] | None:
+    """:func:`read_feature_collection` of the file and :func:`polygons_at_once` of its
+    features, the polygons read from their JSON text (:func:`polygons_from_json`), in about
+    half the CPU; ``None`` (nothing noted) for a file read otherwise.
+
+    The file must be an object whose features are objects with an object or null geometry,
+    every Polygon and MultiPolygon reading plainly and every other geometry as
+    :func:`_quick_json` reads it; then features, problems and shapes are those of the usual
+    reading, which decides for any other file (msgspec keeps a key given twice last, as it).
+    """
+    try:
+        raw = read_limited(path, MAX_FILE_BYTES, content)
+        with collector_paused():
+            collection = msgspec.json.decode(raw, type=_QuickCollection)
+            given = [f.geometry for f in collection.features or ()]
+            areas = [(i, g) for i, g in enumerate(given) if g is not None and _is_area(g.type)]
+            shapes = polygons_from_json(
+                [g.type == "MultiPolygon" for _, g in areas],
+                [bytes(g.coordinates) for _, g in areas],
+            )
+            if shapes is None:
+                return None
+            geometries = [
+                None if g is None else {"type": g.type, "coordinates": _coordinates(g)}
+                for g in given
+            ]  # fmt: skip
+    except (DataError, msgspec.DecodeError, RecursionError, _NotQuickError):
+        return None
+    data = {
+        "type": collection.type,
+        "crs": collection.crs,
+        "features": None
+        if collection.features is None
+        else [
+            {"type": f.type, "properties": f.properties, "geometry": geometry}
+            for f, geometry in zip(collection.features, geometries, strict=True)
+        ],
+    }
+    features, crs = _features_in(data, name, problems)
+    shape_at = {i: shape for (i, _), shape in zip(areas, shapes, strict=True)}
+    return features, crs, [shape_at.get(f.index) for f in features]
+
+
+def _is_area(kind: Any) -> bool:
+    return type(kind) is str and kind in ("Polygon", "MultiPolygon")
+
+
+def _coordinates(geometry: _QuickGeometry) -> Any:
+    """A geometry's coordinates as :func:`_quick_json` reads them; a polygon's, already
+    built, are not read again."""
+    return None if _is_area(geometry.type) else _quick_json(geometry.coordinates)
+
+
 def read_geojson(
     path: Path, problems: list[Problem], content: bytes | None = None
 ) -> list[GeoRecord]:
@@ -204,7 +290,11 @@ def read_geojson(
     files, which may be repaired and reprojected, are read by :mod:`geodata.user_layers`.
     """
     name = display_name(path)
-    features, crs = read_feature_collection(path, problems, content)
+    if (quick := _quick_features(path, name, problems, content)) is not None:
+        features, crs, built = quick
+    else:
+        features, crs = read_feature_collection(path, problems, content)
+        built = polygons_at_once([f.geometry for f in features])
     if crs and not any(crs.upper().endswith(w.upper()) for w in _WGS84_NAMES):
         problems.append(
             Problem(
@@ -215,7 +305,6 @@ def read_geojson(
         )
         return []
     records = []
-    built = polygons_at_once([f.geometry for f in features])
     for feature, shape in zip(features, built, strict=True):
         geometry = (
             shape

@@ -94,8 +94,12 @@ def read_head(path: Path, count: int) -> bytes:
         if refusal:
             raise DataError([Problem(name, refusal)])
         chunks, size = [], 0
+        # the size stat gives, plus one, is read at once: a file that did not grow since is
+        # then one piece, kept as it is read (joining a 36 MB file's pieces copied it all)
+        step = max(_CHUNK, os.fstat(fd).st_size + 1)
         while size < count:
-            chunk = os.read(fd, min(_CHUNK, count - size))
+            chunk = os.read(fd, min(step, count - size))
+            step = _CHUNK
             if not chunk:
                 break
             chunks.append(chunk)

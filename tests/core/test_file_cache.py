@@ -469,3 +469,28 @@ def test_a_first_load_leaves_reading_and_hashing_its_files_to_the_workers(
     assert [list(dataset) for dataset in loaded] == [list(load_history(paths[0], SOURCES))] * 3
     file_cache.cached_histories(paths, SOURCES)
     assert read == paths  # a later load: each file looked up by its bytes, once
+
+
+def test_workers_keep_the_memory_they_free_for_their_next_file(monkeypatch):
+    calls: list[tuple[int, int]] = []
+
+    class _Libc:
+        def mallopt(self, parameter: int, value: int) -> int:
+            calls.append((parameter, value))
+            return 1
+
+    monkeypatch.setattr(file_cache.ctypes, "CDLL", lambda name: _Libc())
+    monkeypatch.setattr(file_cache.sys, "platform", "linux")
+    file_cache._keep_freed_memory()
+    assert calls == [(-1, file_cache.KEPT_BYTES), (-3, file_cache.KEPT_BYTES)]  # trim, mmap
+    calls.clear()
+    monkeypatch.setattr(file_cache.sys, "platform", "darwin")
+    file_cache._keep_freed_memory()
+    assert calls == []
+
+    def no_mallopt(name: object) -> object:
+        return object()  # a C library without mallopt (musl): nothing to set, no error
+
+    monkeypatch.setattr(file_cache.ctypes, "CDLL", no_mallopt)
+    monkeypatch.setattr(file_cache.sys, "platform", "linux")
+    file_cache._keep_freed_memory()

@@ -10,10 +10,19 @@ from typing import Any
 
 import pytest
 import shapely
+from hypothesis import given as examples
+from hypothesis import settings
+from hypothesis import strategies as st
 
 from bench.synthetic import _territory_copies
+from geodata import loading
 from geodata.errors import Problem, display_name
-from geodata.geometry import MAX_FEATURE_VERTICES, polygons_at_once, read_geometry
+from geodata.geometry import (
+    MAX_FEATURE_VERTICES,
+    polygons_at_once,
+    polygons_from_json,
+    read_geometry,
+)
 from geodata.loading import data_dir, read_feature_collection, read_geojson
 
 _AREAS = ("Polygon", "MultiPolygon")
@@ -156,3 +165,158 @@ def test_a_file_with_an_odd_polygon_gives_the_problems_of_one_at_a_time(tmp_path
         read_geometry(g["geometry"], display_name(path), f"t{i}", expected)
     assert problems == expected and len(expected) == 2
     assert [r.index for r in records] == [0]
+
+
+# Polygons read from their JSON text (polygons_from_json): the same shapes, or none at all.
+
+
+def _from_text(geometries: list[Any], indent: int | None = None) -> list[Any] | None:
+    return polygons_from_json(
+        [g["type"] == "MultiPolygon" for g in geometries],
+        [json.dumps(g["coordinates"], indent=indent).encode() for g in geometries],
+    )
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_shapes_read_from_their_text_are_those_built_at_once(indent):
+    synthetic = _territory_copies(2, random.Random(1946))[1]
+    for geometries in (
+        _geometries(data_dir() / "history.geojson"),
+        [f["geometry"] for f in json.loads(json.dumps(synthetic))],
+    ):
+        areas = [g for g in geometries if g["type"] in _AREAS]
+        built = polygons_at_once(areas)
+        read = _from_text(areas, indent)
+        assert read is not None and len(read) == len(built) == len(areas)
+        assert [shapely.to_wkb(s) for s in read] == [shapely.to_wkb(s) for s in built]
+
+
+def test_positions_with_heights_lose_them_read_from_text_too():
+    ring = [[50.0, 40.0, 7.0], [51.0, 40.0, 7.0], [51.0, 41.0, 7.0], [50.0, 40.0, 7.0]]
+    geometries = [{"type": "Polygon", "coordinates": [ring]}]
+    read = _from_text(geometries)
+    assert read is not None
+    assert shapely.to_wkb(read[0]) == shapely.to_wkb(polygons_at_once(geometries)[0])
+
+
+@settings(max_examples=100, deadline=None)
+@examples(st.lists(st.floats(2.0, 60.0) | st.integers(2, 60), min_size=6, max_size=6))
+def test_numbers_read_from_text_are_the_json_parsers(numbers):
+    x0, y0, x1, y1, x2, y2 = numbers
+    text = f"[[[{x0}, {y0}], [{x1}, {y1}], [{x2}, {y2}], [{x0}, {y0}]]]".encode()
+    read = polygons_from_json([False], [text])
+    expected = polygons_at_once([{"type": "Polygon", "coordinates": json.loads(text)}])
+    assert read is not None and expected[0] is not None
+    assert shapely.to_wkb(read[0]) == shapely.to_wkb(expected[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], 51.5, [50.5, 40.5]]]",  # a bare number
+        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [[50.5, 41.5]], [50.5, 40.5]]]",
+        b"[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]",  # a ring
+        b"[[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]]",
+        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5, 2], [50.5, 41.5], [50.5, 40.5]]]",
+        b"[[[50.5, 40.5, 2, 3], [51.5, 40.5, 2, 3], [51.5, 41.5, 2, 3], [50.5, 40.5, 2, 3]]]",
+        b"[[[50.5, 40.5], [51.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
+        b"[[[50.5, 40.5], [51.5, 40.5], [50.5, 40.5]]]",  # a ring of three
+        b"[[[50.5, 40.5], [51.5, 1e400], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
+        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]], 7]",
+        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]], []]",
+        b"[[[50.5, 40.5], [1, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",  # 1: true?
+        b"[[[50.5, 40.5], [true, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
+        b'[[[50.5, 40.5], ["51.5", 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]',
+        b"[[[50.5, 40.5], [null, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
+        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5]]]",  # open
+        b"[]",
+        b"7",
+        b"null",
+    ],
+)
+def test_a_polygon_text_that_does_not_read_plainly_leaves_every_shape_to_the_usual_reading(
+    text,
+):
+    good = json.dumps([_SQUARE]).encode()
+    assert polygons_from_json([False, False, False], [good, text, good]) is None
+    assert polygons_from_json([False, True], [good, b"[" + text + b"]"]) is None
+    assert polygons_from_json([False], [good]) is not None
+
+
+def _both_ways(path: Path, monkeypatch) -> tuple[list[Any], list[Problem]]:
+    """read_geojson's records and problems, quickly and (monkeypatched) the usual way."""
+    results = []
+    for quick in (True, False):
+        with monkeypatch.context() as patch:
+            if not quick:
+                patch.setattr(loading, "_quick_features", lambda *args: None)
+            problems: list[Problem] = []
+            records = read_geojson(path, problems)
+            results.append(
+                ([(r.index, r.properties, shapely.to_wkb(r.geometry)) for r in records], problems)
+            )
+    assert results[0] == results[1]
+    return results[0]
+
+
+@pytest.mark.parametrize(
+    "features",
+    [
+        [{"type": "Nope", "properties": {"id": "a"}, "geometry": {"type": "Polygon",
+                                                                   "coordinates": [_SQUARE]}}],
+        [{"type": "Feature", "properties": {"id": "a"}, "geometry": None}],
+        [{"type": "Feature", "properties": ["x"], "geometry": None}],
+        [{"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[50.5, 40.5],
+                                                                                 [51.0, 1e400]]}}],
+        [{"type": "Feature", "properties": {"id": "a"}, "geometry": {"type": "Point"}}],
+        [{"type": "Feature", "properties": {"id": "a"},
+          "geometry": {"type": "Polygon", "coordinates": [_SQUARE], "bbox": [1, 2, 3, 4]}},
+         {"type": "Feature", "properties": {"id": "b"},
+          "geometry": {"type": "MultiPolygon", "coordinates": [[_SQUARE], [_SQUARE]]}}],
+        [{"type": "Feature", "properties": {"id": "a"}, "geometry": "Polygon"}],
+        ["feature"],
+    ],
+)  # fmt: skip
+def test_a_file_reads_alike_quickly_or_the_usual_way(tmp_path, monkeypatch, features):
+    path = tmp_path / "f.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    _both_ways(path, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b'{"type": "FeatureCollection", "features": [], "features": %s}',  # the last kept
+        b'{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": '
+        b'"EPSG:3857"}}, "features": %s}',
+        b'{"type": "Topology", "features": %s}',
+        b'{"type": "FeatureCollection", "features": {"a": %s}}',
+        b'[{"type": "FeatureCollection", "features": %s}]',
+        b'\xef\xbb\xbf{"type": "FeatureCollection", "features": %s}',
+    ],
+)
+def test_a_collection_reads_alike_quickly_or_the_usual_way(tmp_path, monkeypatch, text):
+    feature = {"type": "Feature", "properties": {"id": "a"},
+               "geometry": {"type": "Polygon", "coordinates": [_SQUARE]}}  # fmt: skip
+    path = tmp_path / "f.geojson"
+    path.write_bytes(text % json.dumps([feature]).encode())
+    _both_ways(path, monkeypatch)
+
+
+def test_the_synthetic_file_reads_alike_quickly_or_the_usual_way(tmp_path, monkeypatch):
+    path = tmp_path / "copies.geojson"
+    features = _territory_copies(2, random.Random(1946))[1]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    assert loading._quick_features(path, "copies", [], None) is not None  # read quickly
+    records, problems = _both_ways(path, monkeypatch)
+    assert len(records) == len(features) and problems == []
+
+
+def test_numbers_written_with_exponents_read_as_the_json_parser_reads_them():
+    text = (
+        b"[[[5.05e1, 405E-1], [51.5e+0, 40.5], [0.515E2, 41.500000000000000001], [5.05e1, 405E-1]]]"
+    )
+    read = polygons_from_json([False], [text])
+    expected = polygons_at_once([{"type": "Polygon", "coordinates": json.loads(text)}])
+    assert read is not None and expected[0] is not None
+    assert shapely.to_wkb(read[0]) == shapely.to_wkb(expected[0])

@@ -88,6 +88,16 @@ def test_size_is_found_by_reading_not_by_stat(tmp_path):
         safe_files.read_limited(path, 10)
 
 
+def test_a_file_longer_than_a_read_is_read_whole_or_to_its_limit(tmp_path):
+    path = tmp_path / "f.geojson"
+    data = os.urandom(3 * safe_files._CHUNK + 5)
+    path.write_bytes(data)
+    assert safe_files.read_head(path, len(data) + 1) == data
+    assert safe_files.read_head(path, safe_files._CHUNK + 3) == data[: safe_files._CHUNK + 3]
+    with pytest.raises(DataError, match="is larger than"):
+        safe_files.read_limited(path, len(data) - 1)
+
+
 @fifo
 def test_remembered_files_turned_pipes_or_gone_never_block_start_up(tmp_path, atlas):
     line = shutil.copy(EXAMPLES / "turkmenchay-line.geojson", tmp_path / "line.geojson")

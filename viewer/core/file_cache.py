@@ -24,10 +24,12 @@ the caller, so results, problems and their order are those of a sequential load.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import logging
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import cache, partial
@@ -242,7 +244,11 @@ def _checked_aside(*jobs: _Jobs) -> Iterator[_Ready]:
     pending: dict[tuple[str, Path], Future[str | None]] = {}
     pool = None
     if workers >= 2 and sum(_size(path) for _, path in missing) >= PARALLEL_MIN_BYTES:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_keep_freed_memory,
+        )
         try:
             for job, path in missing:
                 pending[job.kind, path] = pool.submit(
@@ -264,6 +270,25 @@ def _checked_aside(*jobs: _Jobs) -> Iterator[_Ready]:
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
+KEPT_BYTES = 1 << 30
+
+
+def _keep_freed_memory() -> None:
+    """A worker's start: glibc's malloc keeps the memory the worker frees for its next
+    file, up to :data:`KEPT_BYTES`, instead of giving it back (it maps and unmaps each block
+    past 32 MB and trims its heap): at 100x a worker's first file cost ~0.6 s more CPU than
+    the next, nearly all in the system, and every file ~0.1-0.3 s more (probe, 5 files a
+    worker: 7.7-8.9 -> 6.8-8.0 s). The worker's memory peaks no higher: it reuses what it
+    kept. Elsewhere than glibc nothing changes."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        mallopt = ctypes.CDLL(None).mallopt
+        mallopt(_M_TRIM_THRESHOLD, KEPT_BYTES)
+        mallopt(_M_MMAP_THRESHOLD, KEPT_BYTES)
 
 
 def _size(path: Path) -> int:
