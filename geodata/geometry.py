@@ -96,7 +96,7 @@ def read_geometry(
     elif not isinstance(given, dict):
         problem("must be a GeoJSON geometry object, not {type}", type=type(given).__name__)
         return None
-    elif (kind := given.get("type")) not in GEOMETRY_TYPES:
+    elif not _named(kind := given.get("type"), GEOMETRY_TYPES):
         problem(UNSUPPORTED_KIND, kind=kind_shown(kind))
         return None
     else:
@@ -131,7 +131,9 @@ def polygons_at_once(given: Sequence[Any]) -> list[BaseGeometry | None]:
     All the shapes are built in one call: one at a time, a 36 MB territories file's cost
     0.28-0.40 s of CPU, mostly numpy and shapely called for each ring.
     """
-    areas = [i for i, g in enumerate(given) if isinstance(g, dict) and g.get("type") in _AREAS]
+    areas = [
+        i for i, g in enumerate(given) if isinstance(g, dict) and _named(g.get("type"), _AREAS)
+    ]
     shapes: list[BaseGeometry | None] = [None] * len(given)
     built = _polygons_at_once([given[i] for i in areas]) if areas else None
     for i, shape in zip(areas, built or (), strict=False):
@@ -140,6 +142,12 @@ def polygons_at_once(given: Sequence[Any]) -> list[BaseGeometry | None]:
 
 
 _AREAS = frozenset({"Polygon", "MultiPolygon"})
+
+
+def _named(kind: object, kinds: frozenset[str]) -> bool:
+    """Whether a file's geometry *kind* is one of *kinds*: a list or an object given as the
+    type is none, not a crash (they cannot be looked up in a set)."""
+    return type(kind) is str and kind in kinds
 
 
 def _polygons_at_once(geometries: list[dict[str, Any]]) -> list[BaseGeometry] | None:

@@ -36,6 +36,7 @@ PROBLEMS = {
     "built-in-id.geojson": "'ussr': field 'id': is already used in the built-in territories",
     "empty-geometry.geojson": "'user-zone': field 'geometry': geometry is empty",
     "geometry-collection.geojson": "field 'geometry': is a GeometryCollection",
+    "type-as-list.geojson": "'user-zone': field 'geometry': is a ['Polygon']; use Point",
     "out-of-range.geojson": "field 'geometry': has coordinates out of range for longitude",
     "metres-without-crs.geojson": "out of range for longitude/latitude (5.45466e+06",
     "unknown-crs.geojson": "is in an unknown coordinate reference system 'EPSG:999999'",

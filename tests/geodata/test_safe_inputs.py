@@ -238,10 +238,13 @@ def test_yaml_merge_keys_may_still_override(tmp_path):
         ({"type": "LineString", "coordinates": [[49, 37], [True, 38]]}, "LineString coordinates"),
         ({"type": "Point", "coordinates": [49, False]}, "Point coordinates must be [lon, lat]"),
         ({"type": "LineString", "coordinates": [[49.5, 37.25], [50.5, True]]}, "LineString coo"),
+        ({"type": ["Polygon"], "coordinates": [[[49, 37], [50, 37], [50, 38], [49, 37]]]},
+         "is a ['Polygon']; use Point, LineString"),
+        ({"type": {"Polygon": 1}, "coordinates": [49, 37]}, "is a {'Polygon': 1}; use Point"),
     ],
     ids=["text", "text-in-line", "flat-multipoint", "short-position", "nested-point",
          "polygon-without-rings", "unknown-type", "true-in-line", "false-in-point",
-         "true-among-decimals"],
+         "true-among-decimals", "type-a-list", "type-an-object"],
 )  # fmt: skip
 def test_geojson_geometry_follows_the_specification(tmp_path, atlas, geometry, expected):
     path = _geojson(tmp_path / "g.geojson", (PROPS, geometry))
