@@ -582,3 +582,15 @@ def test_a_dates_picture_starts_turns_after_its_frame_is_painted(fading, qtbot):
     assert started >= log.index("paint") + 2  # ...and the turn after it
     qtbot.waitUntil(lambda: not layer.rendering)
     assert layer._picture[0][-1] == layer._version
+
+
+def test_a_dates_picture_starts_when_nothing_is_painted(fading, qtbot):
+    """A map not painted after a change (hidden here) still draws the date's picture."""
+    layer = fading.map.territories
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    fading.map.hide()
+    fading.state.date = dt.date(1920, 6, 1)
+    assert layer.rendering
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert layer._picture[0][-1] == layer._version
