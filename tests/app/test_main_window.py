@@ -203,8 +203,10 @@ def _widget_point(window, lon, lat):
 def test_legend_lists_what_is_drawn_now(window):
     today = ["Today's borders (for orientation)", "Iran's provinces today (for orientation)"]
     window.state.date = dt.date(1920, 7, 1)
+    window.legend.apply_rows()  # a date's rows wait for its frame; read now
     assert window.legend.texts == ["Union", "Republic", *today]
     window.state.date = dt.date(1925, 1, 1)
+    window.legend.apply_rows()
     assert window.legend.texts == ["Union", *today]
 
 

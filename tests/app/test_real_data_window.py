@@ -41,6 +41,7 @@ def real_window(qapp, tmp_path_factory):
 def test_describe_agrees_with_the_map(real_window, date):
     day = dt.date.fromisoformat(date)
     real_window.state.date = day
+    real_window.legend.apply_rows()  # a date's rows wait for its frame; read now
     described = {t["id"] for t in describe(real_window.atlas, day)["territories"]}
     assert described == real_window.map.territories.shown
     assert set(real_window.legend.texts) == {
@@ -189,10 +190,12 @@ def in_russian(real_window):
 
 def test_the_legend_names_features_in_the_chosen_language(real_window, in_russian):
     real_window.state.date = dt.date(1946, 2, 1)
+    real_window.legend.apply_rows()  # a date's rows wait for its frame; read now
     history = real_window.atlas.history
     shown = [t.id for t in history if t.id in real_window.map.territories.shown]
     assert real_window.legend.texts[: len(shown)] == [history[i].names.ru for i in shown]
     real_window.state.date = dt.date(1920, 9, 1)  # rows that come in later are Russian too
+    real_window.legend.apply_rows()
     assert history["gilan-ssr"].names.ru in real_window.legend.texts
     real_window.state.language = "fa"
     assert history["gilan-ssr"].names.fa in real_window.legend.texts

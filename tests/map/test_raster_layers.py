@@ -58,7 +58,7 @@ def test_the_scan_lies_under_the_features_until_the_model_puts_it_over(scan_wind
     assert item.scene() is None and item in layer.drawing_order()
 
 
-def test_outside_its_dates_the_scan_is_not_drawn_nor_listed(scan_window):
+def test_outside_its_dates_the_scan_is_not_drawn_nor_listed(scan_window, qtbot):
     window = scan_window
     (raster,) = window.atlas.rasters
     item = window.map.rasters.items[raster.id]
@@ -69,7 +69,7 @@ def test_outside_its_dates_the_scan_is_not_drawn_nor_listed(scan_window):
     assert "Survey sheet (map scan)" in window.legend.texts
     window.state.date = dt.date(1910, 1, 1)
     assert not item.isVisible()
-    assert f"scan:{raster.id}" not in rows()
+    qtbot.waitUntil(lambda: f"scan:{raster.id}" not in rows())  # after the change's frame
 
 
 def test_the_layers_row_and_the_model_follow_each_other(scan_window):

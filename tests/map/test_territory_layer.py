@@ -558,3 +558,39 @@ def test_a_simplified_shape_not_of_the_geometrys_own_vertices_is_drawn_full(monk
 
     monkeypatch.setattr(shapely, "simplify", moved)
     assert paths_module._simplified_shape(polygon, 11, outline=False) is None
+
+
+def test_a_dates_picture_starts_turns_after_its_frame_is_painted(fading, qtbot):
+    """Neither the change's frame nor the turn after it (what its paint queued) carries the
+    picture's start or a slice of it."""
+    layer, view = fading.map.territories, fading.map
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    qtbot.waitUntil(lambda: not fading.map.warming)
+    paints = _Paints(view.viewport())
+    log: list[str] = []
+    view.frameShown.connect(lambda: log.append("start"))
+    fading.state.date = dt.date(1920, 6, 1)  # the republic comes: a picture to draw
+    assert layer.rendering and layer._render is None  # waiting for the frame
+    for _ in range(6):
+        QApplication.processEvents()
+        log.append("paint" if paints.regions else "turn")
+        paints.regions.clear()
+    turns = [i for i, entry in enumerate(log) if entry != "start"]  # the turn each ended
+    started = turns.index(log.index("start") + 1)  # in which turn the picture started
+    assert "paint" in log[: log.index("start")]  # after the change's frame was painted...
+    assert started >= log.index("paint") + 2  # ...and the turn after it
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert layer._picture[0][-1] == layer._version
+
+
+def test_a_dates_picture_starts_when_nothing_is_painted(fading, qtbot):
+    """A map not painted after a change (hidden here) still draws the date's picture."""
+    layer = fading.map.territories
+    fading.state.date = dt.date(1900, 6, 1)
+    layer.finish_fades()
+    fading.map.hide()
+    fading.state.date = dt.date(1920, 6, 1)
+    assert layer.rendering
+    qtbot.waitUntil(lambda: not layer.rendering)
+    assert layer._picture[0][-1] == layer._version

@@ -11,6 +11,7 @@ def test_the_legend_keeps_data_order_as_rows_come_and_go(window):
     days = (dt.date(1900, 1, 1), dt.date(1920, 6, 1), dt.date(1990, 1, 1), dt.date(1920, 6, 1))
     for day in days:
         window.state.date = day
+        window.legend.apply_rows()  # a date's rows wait for its frame; read now
         shown = window.map.territories.shown
         rows = [
             window.legend.item(i).data(Qt.ItemDataRole.UserRole)
@@ -124,3 +125,53 @@ def test_rows_keep_the_size_they_are_measured_afresh_whatever_the_font_or_width(
         legend.setItemDelegate(kept)
     wide, narrow, swatched, large = (sum(h) for h in heights)
     assert wide < narrow < swatched < large, heights
+
+
+def _row_ids(legend):
+    return [legend.item(r).data(Qt.ItemDataRole.UserRole) for r in range(legend.count())]
+
+
+def test_a_dates_rows_come_after_its_frame_and_only_the_last_of_rapid_changes(window, qtbot):
+    """The rows of a date never lengthen its change's frame, and rows of dates already
+    left are never listed; once idle the legend lists what the map shows."""
+    legend = window.legend
+    window.state.date = dt.date(1900, 1, 1)
+    legend.apply_rows()
+    before = _row_ids(legend)
+    listed = []  # the days whose rows were listed
+    show_ids = legend.show_ids
+
+    def recorded(ids):
+        listed.append(window.state.day)
+        show_ids(ids)
+
+    legend.show_ids = recorded
+    for day in (dt.date(1920, 7, 1), dt.date(1925, 1, 1), dt.date(1990, 1, 1)):
+        window.state.date = day
+    assert _row_ids(legend) == before and not listed  # not in the changes' frame
+    shown = window.map.territories.shown
+    qtbot.waitUntil(lambda: bool(listed))
+    assert listed == [window.state.day]
+    order = [t.id for t in window.atlas.history]
+    assert [i for i in _row_ids(legend) if not i.startswith("base:")] == [
+        i for i in order if i in shown
+    ]
+
+
+def test_a_legend_of_its_own_lists_a_dates_rows_in_the_next_turn(qtbot, tiny_atlas):
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.core.atlas import SPAN
+    from viewer.core.state import ViewState
+    from viewer.core.visibility import shown_territories
+    from viewer.panels.legend import LegendList
+
+    state = ViewState(*SPAN, date=dt.date(1900, 1, 1))
+    legend = LegendList(tiny_atlas.history, state)
+    qtbot.addWidget(legend)
+    before = _row_ids(legend)
+    state.date = dt.date(1920, 7, 1)
+    assert _row_ids(legend) == before
+    QApplication.processEvents()
+    shown = shown_territories(tiny_atlas.history, state.day, state.hidden_kinds)
+    assert {i for i in _row_ids(legend) if not i.startswith("base:")} == shown != set(before)

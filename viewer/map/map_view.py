@@ -53,7 +53,13 @@ HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
 MAX_EVENT_LABELS = 3
 LABELS_UNPAINTED_MS = 16
 """A date's labels are laid out after its frame is painted, or after this long if nothing on
-the map needed painting."""
+the map needed painting; so is the start of its picture (:attr:`MapView.frameShown`)."""
+AFTER_FRAME_TURNS = 3
+"""What waits for a change's frame is posted on from its paint this many times. Qt delivers
+one posted call a turn of the event loop at most, and the paint's own turn may deliver the
+first (a paint from the window's update timer), so what waits comes two turns after the
+paint at least: never in the change's frame, nor in the turn that delivers what its paint
+queued (the lists' scrolling and layouts, the labels' layout)."""
 WARM_EVERY_MS = 15
 WARM_SLICE_MS = 4.0
 """While idle, every 15 ms the map spends up to 4 ms making what dates to come will show."""
@@ -94,12 +100,18 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         An event marker was clicked (its id).
     cursorMoved(float, float)
         The pointer's longitude and latitude.
+    frameShown()
+        A date change's frame is painted, and what that paint queued is done (or nothing was
+        painted for a while): work the change started that must not lengthen its frame
+        follows here, as the date's picture does (:data:`AFTER_FRAME_TURNS`). A zero timer
+        started by the paint could fire in the paint's own turn.
     """
 
     territoryClicked = Signal(str)
     hereClicked = Signal(object)
     eventClicked = Signal(str)
     cursorMoved = Signal(float, float)
+    frameShown = Signal()
 
     def __init__(
         self,
@@ -144,6 +156,11 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self.territories.pictureDrawn.connect(self._on_picture_drawn)
         self._labels_timer = QTimer(self, singleShot=True)
         self._labels_timer.timeout.connect(self.labels.relayout)
+        self._frame_due = False  # a date change's frame is still to be painted
+        self._frames = 0  # counts the frames painted after a change, the last one followed
+        self._frame_timer = QTimer(self, singleShot=True, interval=LABELS_UNPAINTED_MS)
+        self._frame_timer.timeout.connect(self._frame_painted)
+        self.frameShown.connect(self.territories.start_picture)
         self._window: QWindow | None = None  # the window and screen whose DPI it follows
         self._screen: QScreen | None = None
         self._fit_to: QRectF | None = self._home  # kept in view until the user pans or zooms
@@ -413,6 +430,24 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
             self.labels.set_dynamic(self._event_labels())
         self.labels.set_day(day, self.state.language)
         self._lay_out_labels_later()
+        self._frame_due = True
+        self._frame_timer.start()
+
+    def _frame_painted(self) -> None:
+        """The change's frame is painted (or nothing was): :attr:`frameShown` some turns on,
+        unless another change comes first (its own frame is awaited then)."""
+        self._frame_due = False
+        self._frame_timer.stop()
+        self._frames += 1
+        self._after_frame(self._frames, AFTER_FRAME_TURNS)
+
+    def _after_frame(self, frame: int, turns: int) -> None:
+        if frame != self._frames or self._frame_due:
+            return  # a later change's frame is awaited, or followed
+        if turns:  # posted: Qt delivers it in the next turn, never in this one
+            QTimer.singleShot(0, self, partial(self._after_frame, frame, turns - 1))
+        else:
+            self.frameShown.emit()
 
     def _lay_out_labels_later(self) -> None:
         """Lay the labels out after the frame of the change that asked, never in it (with
@@ -444,6 +479,8 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         if self._labels_after_paint:  # the frame is painted: its labels next
             self._labels_after_paint = False
             self._labels_timer.start(0)
+        if self._frame_due:  # the change's frame is painted: what waits for it follows
+            self._frame_painted()
 
     def _show_rasters(self, *_: object) -> None:
         self.rasters.show(self.state.day, self.state.raster_look)
