@@ -130,16 +130,22 @@ class LayoutSlices:
         frames["labels"] += slices
 
 
-def finish_render(window: MainWindow, slices: LayoutSlices) -> Iterator[tuple[float, int]]:
-    """Each turn of the event loop that draws a slice of a picture, until it is complete;
-    yields when each began and the label slices timed by then, once it is done."""
+def finish_render(window: MainWindow, slices: LayoutSlices) -> Iterator[tuple[float, int, bool]]:
+    """Each turn of the event loop until the picture is complete; yields when each began,
+    the label slices timed by then, and whether it was idle, once it is done.
+
+    A turn is idle when the picture waited for the change's frame to be shown before and
+    after it: the loop only delivered a posted call, or waited out a timer when nothing was
+    painted. Such turns are no frames (thousands of near-empty ones would pull the figures
+    down), but a label slice run in one still counts."""
     from PySide6.QtWidgets import QApplication
 
     layer = window.map.territories
     while layer.rendering:
         begin, mark = time.perf_counter(), len(slices.times)
+        waited = layer.waiting_for_frame
         QApplication.processEvents()  # one turn: one slice, and the paints it queued
-        yield begin, mark
+        yield begin, mark, waited and layer.waiting_for_frame
 
 
 def scrub(window: MainWindow, dates: list[dt.date]) -> dict[str, list[float]]:
@@ -163,8 +169,11 @@ def scrub(window: MainWindow, dates: list[dt.date]) -> dict[str, list[float]]:
         settle()
         slices.split(frames, "change", begin, mark)
         if fade is None:
-            for turn_begin, turn_mark in finish_render(window, slices):
-                slices.split(frames, "render", turn_begin, turn_mark)
+            for turn_begin, turn_mark, idle in finish_render(window, slices):
+                if idle:
+                    frames["labels"] += slices.times[turn_mark:]
+                else:
+                    slices.split(frames, "render", turn_begin, turn_mark)
             fade = _fade(window)
             if fade is not None:
                 fade.setPaused(True)

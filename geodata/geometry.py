@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from itertools import chain
-from typing import Any
+from typing import Any, TypeGuard
 
 import msgspec
 import numpy as np
@@ -144,7 +144,7 @@ def polygons_at_once(given: Sequence[Any]) -> list[BaseGeometry | None]:
 _AREAS = frozenset({"Polygon", "MultiPolygon"})
 
 
-def _named(kind: object, kinds: frozenset[str]) -> bool:
+def _named(kind: object, kinds: frozenset[str]) -> TypeGuard[str]:
     """Whether a file's geometry *kind* is one of *kinds*: a list or an object given as the
     type is none, not a crash (they cannot be looked up in a set)."""
     return type(kind) is str and kind in kinds

@@ -156,6 +156,12 @@ class TerritoryLayer(ViewOverlay):
         """Whether a picture is being drawn slice by slice, or about to be (its fade follows)."""
         return self._render is not None or self._start_timer.isActive() or self._start_due
 
+    @property
+    def waiting_for_frame(self) -> bool:
+        """Whether a date's picture waits for its change's frame to be shown (the event loop
+        is idle meanwhile, but for the change's own paint)."""
+        return self._start_due
+
     def items(self, territory_id: str) -> list[StoredPathItem]:
         """A territory's paths as graphics items (snapshots made now)."""
         return self.records.items((territory_id,))
