@@ -45,7 +45,7 @@ class Shapes(Sequence[BaseGeometry]):
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self._blocks = tuple(blocks)
-        self._firsts = np.cumsum([0, *(len(b.kinds) for b in self._blocks)]).tolist()
+        self._firsts: list[int] = np.cumsum([0, *(len(b.kinds) for b in self._blocks)]).tolist()
         self.kinds: np.ndarray = (
             np.concatenate([b.kinds for b in blocks]) if blocks else np.empty(0, np.uint8)
         )
@@ -111,7 +111,8 @@ class Shapes(Sequence[BaseGeometry]):
         dimension = np.zeros(8, dtype=np.int64)
         dimension[[_T.LINESTRING, _T.MULTILINESTRING]] = 1
         dimension[[_T.POLYGON, _T.MULTIPOLYGON]] = 2
-        return dimension[self.kinds]
+        found: np.ndarray = dimension[self.kinds]
+        return found
 
     def points(self) -> np.ndarray:
         """Whether each shape is a point or several."""

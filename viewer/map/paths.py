@@ -107,7 +107,11 @@ class PathSources:
     """
 
     def __init__(
-        self, shapes: Shapes, indices: Sequence[int], outlines: Sequence[bool], disc: float = 0.0
+        self,
+        shapes: Shapes,
+        indices: Sequence[int] | np.ndarray,
+        outlines: Sequence[bool],
+        disc: float = 0.0,
     ) -> None:
         self.shapes, self._disc = shapes, disc
         self._indices = np.asarray(indices, dtype=np.intp)
@@ -149,7 +153,8 @@ class PathSources:
         """Path *index*'s geometry's coordinates (:func:`shapely.get_coordinates` order)."""
         shape = self.shape_of(index)
         if self._points[shape]:
-            return shapely.get_coordinates(self.geometry(index))
+            disc: np.ndarray = shapely.get_coordinates(self.geometry(index))
+            return disc
         return self.shapes.vertices(shape)
 
     def rings(self, index: int) -> Rings:
