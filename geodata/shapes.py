@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache, partial
 from typing import overload
 
@@ -26,6 +26,13 @@ from shapely.geometry.base import BaseGeometry
 
 KEPT = 16
 """Shapes kept once made: a few are asked for again at once (a point's lookups, a worker's)."""
+RELEASE_BYTES = 32 << 20
+"""Memory mapped from the files read between letting go of their pages."""
+FAULT_AROUND = 512 << 10
+"""What reading a mapped page may bring with it: Linux maps the pages around the one read
+(``fault_around_bytes``, and whole large folios of a file), so a small shape costs far more
+than its size (measured on Linux 6.18, ext4: counted by coordinates, or 64 KB a shape, the
+pages mapped grew to ~200 MB between releases of 32 MB)."""
 
 _T = shapely.GeometryType
 _SINGLE = {_T.MULTIPOINT: _T.POINT, _T.MULTILINESTRING: _T.LINESTRING, _T.MULTIPOLYGON: _T.POLYGON}
@@ -54,6 +61,9 @@ class Shapes(Sequence[BaseGeometry]):
             np.concatenate([b.bounds for b in blocks]) if blocks else np.empty((0, 4))
         )
         """Each shape's x0, y0, x1, y1 (NaN for an empty shape)."""
+        # on the blocks, not on self: a cycle through self would keep the shapes alive
+        self._made = lru_cache(maxsize=KEPT)(partial(_made_of, self._blocks, self._firsts))
+        self._read = 0  # bytes of coordinates read since their pages were let go
 
     @classmethod
     def of(cls, geometries: Sequence[BaseGeometry]) -> Shapes:
@@ -72,10 +82,22 @@ class Shapes(Sequence[BaseGeometry]):
         return block.arrays(prefix)
 
     @classmethod
-    def from_arrays(cls, arrays: Mapping[str, np.ndarray], prefix: str, count: int) -> Shapes:
+    def from_arrays(
+        cls,
+        arrays: Mapping[str, np.ndarray],
+        prefix: str,
+        count: int,
+        release: Callable[[], None] | None = None,
+    ) -> Shapes:
         """The *count* shapes :meth:`arrays` stored, used as they are (not copied); checked
-        to hold shapes shapely can make (``ValueError`` naming what does not fit)."""
-        return cls([Block.from_arrays(arrays, prefix, count)])
+        to hold shapes shapely can make (``ValueError`` naming what does not fit).
+
+        *release* lets go of the pages of the file the arrays are mapped from: called every
+        :data:`RELEASE_BYTES` of coordinates read, so that drawing every shape once (a
+        scrub, the worker simplifying a level) does not keep all of them in this process's
+        memory (the file's pages stay in the system's cache, read again when used).
+        """
+        return cls([Block.from_arrays(arrays, prefix, count, release)])
 
     def __len__(self) -> int:
         return self._firsts[-1]
@@ -87,8 +109,10 @@ class Shapes(Sequence[BaseGeometry]):
     def __getitem__(self, index: int | slice) -> BaseGeometry | list[BaseGeometry]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        block, at = self._at(index)
-        made: BaseGeometry = block.made(at)
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        made: BaseGeometry = self._made(index % len(self))
+        self._count(*self._at(index))
         return made
 
     def __iter__(self) -> Iterator[BaseGeometry]:
@@ -99,8 +123,18 @@ class Shapes(Sequence[BaseGeometry]):
         if not -len(self) <= index < len(self):
             raise IndexError(index)
         index %= len(self)
-        n = bisect.bisect_right(self._firsts, index) - 1
-        return self._blocks[n], index - self._firsts[n]
+        return _block_at(self._blocks, self._firsts, index)
+
+    def _count(self, block: Block, index: int) -> None:
+        """Count shape *index* of *block* as read; past :data:`RELEASE_BYTES`, let go of
+        the pages of every mapped file (from any thread: a page let go is read again)."""
+        first, last = block.span(index)
+        self._read += (last - first) * 16 + FAULT_AROUND
+        if self._read > RELEASE_BYTES:
+            self._read = 0
+            for each in self._blocks:
+                if each.release is not None:
+                    each.release()
 
     def kind(self, index: int) -> str:
         """Shape *index*'s kind as shapely names it (``"MultiPolygon"``)."""
@@ -122,12 +156,14 @@ class Shapes(Sequence[BaseGeometry]):
         """Shape *index*'s coordinates (x, y rows), in :func:`shapely.get_coordinates` order:
         a view of its arrays."""
         block, at = self._at(index)
+        self._count(block, at)
         return block.vertices(at)
 
     def loops(self, index: int) -> list[tuple[np.ndarray, bool]]:
         """Shape *index*'s rings and lines in order, each as x, y rows (views of its arrays)
         and whether it is a polygon's ring; a point's have none."""
         block, at = self._at(index)
+        self._count(block, at)
         return block.loops(at)
 
 
@@ -145,6 +181,8 @@ class Block:
         The coordinates, x and y rows (``float64``).
     bounds
         Each shape's x0, y0, x1, y1 (NaN for an empty shape).
+    release
+        Lets go of the pages of the file the arrays are mapped from, if they are.
     """
 
     def __init__(
@@ -155,11 +193,11 @@ class Block:
         coordinates: np.ndarray,
         xy: np.ndarray,
         bounds: np.ndarray,
+        release: Callable[[], None] | None = None,
     ) -> None:
         self.kinds, self.parts, self.rings = kinds, parts, rings
         self.coordinates, self.xy, self.bounds = coordinates, xy, bounds
-        # on the arrays, not on self: a cycle through self would keep the shapes alive
-        self.made = lru_cache(maxsize=KEPT)(partial(_made, kinds, parts, rings, coordinates, xy))
+        self.release = release
 
     @classmethod
     def of(cls, geometries: Sequence[BaseGeometry]) -> Block:
@@ -196,7 +234,13 @@ class Block:
         }
 
     @classmethod
-    def from_arrays(cls, arrays: Mapping[str, np.ndarray], prefix: str, count: int) -> Block:
+    def from_arrays(
+        cls,
+        arrays: Mapping[str, np.ndarray],
+        prefix: str,
+        count: int,
+        release: Callable[[], None] | None = None,
+    ) -> Block:
         """The *count* shapes :meth:`arrays` stored, checked (``ValueError``)."""
         try:
             kinds, parts, rings, coordinates, xy, bounds = (
@@ -206,11 +250,17 @@ class Block:
         except KeyError as exc:
             raise ValueError(f"has no array {exc}") from None
         _check(kinds, parts, rings, coordinates, xy, bounds, count)
-        return cls(kinds, parts, rings, coordinates, xy.reshape(-1, 2), bounds.reshape(-1, 4))
+        xy, bounds = xy.reshape(-1, 2), bounds.reshape(-1, 4)
+        return cls(kinds, parts, rings, coordinates, xy, bounds, release)
 
-    def vertices(self, index: int) -> np.ndarray:
+    def span(self, index: int) -> tuple[int, int]:
+        """Where shape *index*'s coordinates start and end in :attr:`xy`."""
         first = self.coordinates[self.rings[self.parts[index]]]
         last = self.coordinates[self.rings[self.parts[index + 1]]]
+        return int(first), int(last)
+
+    def vertices(self, index: int) -> np.ndarray:
+        first, last = self.span(index)
         return self.xy[first:last]
 
     def loops(self, index: int) -> list[tuple[np.ndarray, bool]]:
@@ -233,6 +283,19 @@ _NAMES = {int(kind): name for kind, name in {
 
 def _offsets(counts: np.ndarray) -> np.ndarray:
     return np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+
+
+def _block_at(blocks: tuple[Block, ...], firsts: list[int], index: int) -> tuple[Block, int]:
+    """The block holding shape *index* (from 0), and where it is in that block."""
+    n = bisect.bisect_right(firsts, index) - 1
+    return blocks[n], index - firsts[n]
+
+
+def _made_of(blocks: tuple[Block, ...], firsts: list[int], index: int) -> BaseGeometry:
+    """Shape *index* (from 0) of the blocks as a shapely geometry."""
+    block, at = _block_at(blocks, firsts, index)
+    b = block
+    return _made(b.kinds, b.parts, b.rings, b.coordinates, b.xy, at)
 
 
 def _made(

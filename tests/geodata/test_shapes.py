@@ -165,3 +165,22 @@ def test_a_point_lookup_answers_as_a_tree_of_the_shapes_themselves(real):
             assert dataset.territories_at(x, y, day, tolerance) == expected
             found += len(expected)
     assert found > len(points)  # most points are in something on their day
+
+
+def test_the_mapped_files_pages_are_let_go_as_shapes_are_read(monkeypatch):
+    """Reading every shape once (a scrub, a level simplified) would keep every page of the
+    mapped files in memory: their pages are let go every so many bytes read."""
+    import geodata.shapes as module
+
+    released = []
+    arrays = Shapes.of(EVERY_KIND).arrays("p")
+    shapes = Shapes.joined(
+        [Shapes.from_arrays(arrays, "p", len(EVERY_KIND), lambda: released.append(1))] * 2
+    )
+    monkeypatch.setattr(module, "RELEASE_BYTES", 3 * module.FAULT_AROUND + 10_000)
+    shapes.vertices(0)
+    shapes.loops(1)
+    shapes[2]
+    assert released == []  # three reads: not yet past the bytes
+    shapes[3]
+    assert released == [1, 1]  # both blocks' files let go

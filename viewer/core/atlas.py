@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from geodata.loading import load_base, load_history, load_places
 from geodata.model import BaseFeature, Names, Place, Territory
 from geodata.rasters import MapRaster
 from geodata.shapes import Shapes
+from viewer.core import column_file
 from viewer.core.atlas_cache import cached, fingerprint
 from viewer.core.record_codec import CodecError, decode, encode
 
@@ -118,7 +119,8 @@ def load_atlas_data(
     shapes = decode(dict[str, BaseGeometry], data["shapes"], geometries)
     actors = decode(dict[str, Names], data["actors"], geometries)
     try:
-        projected = Shapes.from_arrays(arrays, "projected", len(territories))  # mapped as stored
+        release = partial(column_file.release_pages, dict(arrays))  # as the shapes are read
+        projected = Shapes.from_arrays(arrays, "projected", len(territories), release)
         history = TerritoryDataset(territories, projected)
     except ValueError as exc:
         raise CodecError(str(exc)) from None

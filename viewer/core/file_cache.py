@@ -346,7 +346,8 @@ def _read_layer(entry: Path, key: str) -> UserLayer | None:
     data, arrays = found
     try:
         territories = decode_records(Territory, data.get("territories"), arrays, "territories")
-        projected = Shapes.from_arrays(arrays, "projected", len(territories))
+        release = partial(column_file.release_pages, arrays)  # as the shapes are read
+        projected = Shapes.from_arrays(arrays, "projected", len(territories), release)
         warnings = decode(tuple[Problem, ...], data.get("warnings"), ())
         column_file.release_pages(arrays)  # the lon/lat shapes stay in the file until used
         return UserLayer(TerritoryDataset(territories, projected), warnings)

@@ -123,10 +123,10 @@ class LabelSpec:
         return (x0, y0, x1, y1)
 
 
-PREPARED_KEPT = 256
-"""Features' geometries kept made and prepared for asking whether a label lies inside: more
-than a view's labels (a layout places ~30), far fewer than the 37,500 features of a hundred
-copies of the data."""
+PREPARED_KEPT = 64
+"""Features' geometries kept made and prepared for asking whether a label lies inside: twice
+a view's labels (a layout places ~30), far fewer than the 19,200 features of a hundred copies
+of the data."""
 
 
 @lru_cache(maxsize=PREPARED_KEPT)
