@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import stat
 import struct
+import tempfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from viewer.core import atlas_cache
+from viewer.core import atlas_cache, column_file
 from viewer.core.atlas import Atlas, _inputs, _load_checked, dump_atlas, load_atlas, load_atlas_data
 from viewer.core.atlas_cache import cached, fingerprint
 from viewer.core.column_file import check_private
@@ -55,7 +56,7 @@ def test_second_call_is_served_from_the_cache_as_a_private_data_file(folder, sma
     assert build.calls == 1 and again is not first and _ids(again) == _ids(small)
     (entry,) = folder.iterdir()
     assert entry.name == "atlas-k1.cache"
-    assert entry.read_bytes().startswith(atlas_cache.MAGIC)
+    assert entry.read_bytes().startswith(column_file.MAGIC)
     assert stat.S_IMODE(entry.stat().st_mode) == 0o600
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
@@ -90,33 +91,44 @@ def test_a_planted_pickle_is_never_run(folder, small, tmp_path):
     assert build.calls == 1 and not marker.exists()
 
 
-def _file(header: object, blob: bytes = b"", sizes: tuple[int, int] | None = None) -> bytes:
-    text = json.dumps(header).encode()
-    head = struct.pack("<QQ", *(sizes or (len(text), len(blob))))
-    return atlas_cache.MAGIC + head + text + blob
+def _file(tmp: Path, data: object, arrays: dict | None = None, key: str = "k1") -> bytes:
+    """The bytes of a cache file holding *data* and *arrays* (no geometries by default)."""
+    none = {"wkb": np.empty(0, np.uint8), "wkb.offsets": np.zeros(1, np.int64)}
+    column_file.write(tmp / "made", key, data, none if arrays is None else arrays)
+    return (tmp / "made").read_bytes()
 
 
-DAMAGED = {
-    "garbage": b"not a cache",
-    "empty": b"",
-    "truncated": _file({"key": "k1", "wkb": [], "atlas": {}})[:-3],
-    "header is {}": _file({}),
-    "header is null": _file(None),
-    "atlas is null": _file({"key": "k1", "wkb": [], "atlas": None}),
-    "atlas is {}": _file({"key": "k1", "wkb": [], "atlas": {}}),
-    "no atlas": _file({"key": "k1", "wkb": []}),
-    "other key": _file({"key": "k0", "wkb": [], "atlas": {}}),
-    "sizes lie": _file({"key": "k1"}, sizes=(2**40, 2**40)),
-    "geometry outside the data": _file({"key": "k1", "wkb": [[0, 99]], "atlas": {}}, b"x"),
-    "geometry not WKB": _file({"key": "k1", "wkb": [[0, 4]], "atlas": {}}, b"abcd"),
-    "deep JSON": atlas_cache.MAGIC
-    + struct.pack("<QQ", 200_000, 0)
-    + b"[" * 100_000
-    + b"]" * 100_000,
-}
+def _damaged(tmp: Path) -> dict[str, bytes]:
+    whole = _file(tmp, {"atlas": {}})
+    return {
+        "garbage": b"not a cache",
+        "empty": b"",
+        "truncated": whole[:-3],
+        "a bit flipped": whole[:-1] + bytes([whole[-1] ^ 1]),
+        "data is {}": _file(tmp, {}),
+        "data is null": _file(tmp, None),
+        "atlas is null": _file(tmp, {"atlas": None}),
+        "no geometries": _file(tmp, {"atlas": {}}, {}),
+        "other key": _file(tmp, {"atlas": {}}, key="k0"),
+        "geometry outside the data": _file(
+            tmp, {"atlas": {}}, {"wkb": np.zeros(1, np.uint8), "wkb.offsets": np.array([0, 99])}
+        ),
+        "geometry not WKB": _file(
+            tmp,
+            {"atlas": {}},
+            {"wkb": np.frombuffer(b"abcd", np.uint8), "wkb.offsets": np.array([0, 4])},
+        ),
+        "deep JSON": column_file.MAGIC
+        + struct.pack("<Q", 200_000)
+        + b"[" * 100_000
+        + b"]" * 100_000,
+    }
 
 
-@pytest.mark.parametrize("content", DAMAGED.values(), ids=DAMAGED.keys())
+DAMAGED = list(_damaged(Path(tempfile.mkdtemp())).items())
+
+
+@pytest.mark.parametrize("content", [c for _, c in DAMAGED], ids=[n for n, _ in DAMAGED])
 def test_a_damaged_or_foreign_entry_is_rebuilt_and_replaced(folder, small, content):
     folder.mkdir(mode=0o700)
     entry = folder / "atlas-k1.cache"
@@ -131,18 +143,25 @@ def test_a_damaged_or_foreign_entry_is_rebuilt_and_replaced(folder, small, conte
 def test_the_stored_records_are_checked_against_their_types(folder, small):
     _cached("k1", Builder(small))
     entry = folder / "atlas-k1.cache"
-    data = entry.read_bytes()
-    header_size = struct.unpack("<QQ", data[len(atlas_cache.MAGIC) : len(atlas_cache.MAGIC) + 16])[
-        0
-    ]
-    start = len(atlas_cache.MAGIC) + 16
-    header = json.loads(data[start : start + header_size])
-    header["atlas"]["events"][0]["importance"] = "3"  # a string where a number belongs
-    text = json.dumps(header).encode()
-    blob = data[start + header_size :]
-    entry.write_bytes(atlas_cache.MAGIC + struct.pack("<QQ", len(text), len(blob)) + text + blob)
+    data, arrays = column_file.read(entry, "k1")
+    data["atlas"]["events"][0]["importance"] = "3"  # a string where a number belongs
+    column_file.write(entry, "k1", data, {name: np.array(a) for name, a in arrays.items()})
     build = Builder(small)
     _cached("k1", build)
+    assert build.calls == 1
+
+
+def test_projected_shapes_that_do_not_fit_are_rebuilt_not_drawn(folder, small):
+    """The shapes' arrays are checked as they are mapped: one that shapely could not make
+    costs a fresh load, never a failure when drawn."""
+    _cached("k1", Builder(small))
+    entry = folder / "atlas-k1.cache"
+    data, arrays = column_file.read(entry, "k1")
+    stored = {name: np.array(a) for name, a in arrays.items()}
+    stored["projected.coordinates"][-1] += 1  # past the last coordinate
+    column_file.write(entry, "k1", data, stored)
+    build = Builder(small)
+    assert _ids(_cached("k1", build)) == _ids(small)
     assert build.calls == 1
 
 

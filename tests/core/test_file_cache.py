@@ -215,12 +215,14 @@ def test_events_are_cached_per_file_and_still_cross_checked(folder, tmp_path, co
 
 
 def test_geometries_round_trip_through_the_column_arrays():
+    from viewer.core.columns import decode_geometries, encode_geometries
+
     shapes = [shapely.box(0, 0, 1, 1), shapely.LineString([(0, 0), (2, 3)]), shapely.Point(4, 5)]
-    wkb, offsets = file_cache.encode_geometries(shapes)
-    back = file_cache.decode_geometries(wkb, offsets, len(shapes))
+    wkb, offsets = encode_geometries(shapes)
+    back = decode_geometries(wkb, offsets, len(shapes))
     assert all(a.equals_exact(b, 0) for a, b in zip(back, shapes, strict=True))
     with pytest.raises(CodecError, match="outside its data"):
-        file_cache.decode_geometries(wkb, offsets[::-1].copy(), len(shapes))
+        decode_geometries(wkb, offsets[::-1].copy(), len(shapes))
 
 
 def test_a_named_pipe_is_refused_by_the_loader_not_waited_on(folder, tmp_path):

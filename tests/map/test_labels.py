@@ -173,7 +173,7 @@ def test_no_label_goes_under_an_edge_pointer(window):
 def _view_shape(window, key):
     """A feature's projected geometry as the view box draws it, in its pixels."""
     t = window.map.view_box.childTransform()
-    geometry = _spec(window.map.labels, key).geometry
+    geometry = _spec(window.map.labels, key).geometry()
     return shapely.transform(geometry, lambda xy: np.column_stack(_mapped(t, xy)))
 
 
@@ -294,7 +294,7 @@ def _area_spec(text: str, role: str, area) -> LabelSpec:
     names = Names(text)
     return LabelSpec(
         f"territory:{text}", centre.x, centre.y, lambda _day: names, 1.0, role=role,
-        dot=False, geometry=area,
+        dot=False, geometry=lambda: area, kind=area.geom_type,
     )  # fmt: skip
 
 

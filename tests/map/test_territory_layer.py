@@ -15,6 +15,7 @@ from viewer.map.paths import (
     PATH_BYTES,
     PATH_ELEMENT_BYTES,
     DetailedPaths,
+    PathSources,
     Shape,
     detail_level,
     geometry_to_path,
@@ -62,7 +63,7 @@ def test_paths_are_made_once_per_level_and_only_the_views_level_is_kept(qtbot):
 
     polygon = _wiggly_polygon()
     full = QPainterPath()
-    detail = DetailedPaths([(polygon, False)], [full])
+    detail = DetailedPaths(PathSources.of([(polygon, False)]), [full])
     qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     first = detail.path(detail.at(11), 11, 0)
     assert first is not full and detail.path(detail.at(11), 11, 0) is first  # kept
@@ -78,7 +79,7 @@ def test_a_polygons_outline_strokes_its_fills_simplified_path(qtbot):
 
     polygon, other = _wiggly_polygon(), shapely.affinity.translate(_wiggly_polygon(), 5e4)
     full = [QPainterPath() for _ in range(3)]
-    detail = DetailedPaths([(polygon, False), (polygon, True), (other, True)], full)
+    detail = DetailedPaths(PathSources.of([(polygon, False), (polygon, True), (other, True)]), full)
     qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     paths = detail.at(11)
     fill, outline, alone = (detail.path(paths, 11, k) for k in range(3))
@@ -96,7 +97,7 @@ def test_simplified_shapes_wait_as_arrays_and_make_the_same_paths(qtbot):
     )  # a hole, to fill by the even-odd rule
     line = shapely.LineString(shapely.get_coordinates(polygon.exterior)[:-1])
     sources = [(polygon, False), (polygon, True), (line, False), (polygon, True)]
-    detail = DetailedPaths(sources, [QPainterPath() for _ in sources])
+    detail = DetailedPaths(PathSources.of(sources), [QPainterPath() for _ in sources])
     qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     shapes = detail.at(11)
     assert all(isinstance(shape, Shape) and shape.vertices > 0 for shape in shapes)
@@ -115,7 +116,9 @@ def test_simplified_paths_made_are_kept_within_their_bytes_the_least_recently_dr
     polygons = [shapely.affinity.translate(_wiggly_polygon(), 3e5 * k) for k in range(3)]
     sizes = [held_bytes(simplified_path(p, 11, outline=False)) for p in polygons]
     room = sizes[0] + sizes[1] + sizes[2] // 2  # two and a half paths
-    detail = DetailedPaths([(p, False) for p in polygons], [QPainterPath()] * 3, room)
+    detail = DetailedPaths(
+        PathSources.of([(p, False) for p in polygons]), [QPainterPath()] * 3, room
+    )
     qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     shapes = detail.at(11)
     assert list(detail._made) == [0, 1]  # warming made what fits, no more
@@ -136,7 +139,7 @@ def test_until_the_worker_has_simplified_a_path_the_full_one_is_drawn(qtbot):
     from viewer.map import paths as paths_module
 
     full = QPainterPath()
-    detail = DetailedPaths([(_wiggly_polygon(), False)], [full])
+    detail = DetailedPaths(PathSources.of([(_wiggly_polygon(), False)]), [full])
     gate = threading.Event()
     paths_module._WORKER.submit(gate.wait, 10)  # the worker is busy: our task waits
     try:
@@ -205,7 +208,7 @@ def test_paths_simplified_ahead_are_all_made_by_warming(qtbot):
 
     polygons = [_wiggly_polygon(), shapely.box(0, 0, 10_000, 10_000), _wiggly_polygon(3000)]
     full = [QPainterPath() for _ in polygons]
-    detail = DetailedPaths([(p, False) for p in polygons], full)
+    detail = DetailedPaths(PathSources.of([(p, False) for p in polygons]), full)
     qtbot.waitUntil(lambda: detail.warm(11, budget_ms=100))
     paths = detail.at(11)
     assert all(path is not None for path in paths)
@@ -246,7 +249,7 @@ def test_full_paths_are_made_when_asked_and_the_least_recently_used_let_go():
 
     polygons = [_wiggly_polygon(100) for _ in range(3)]  # ~100 elements a path
     room = 2 * PATH_BYTES + 250 * PATH_ELEMENT_BYTES  # two paths and a half
-    full = FullPaths([(p, False) for p in polygons], max_bytes=room)
+    full = FullPaths(PathSources.of([(p, False) for p in polygons]), max_bytes=room)
     first, second = full[0], full[1]
     assert first.elementCount() >= shapely.get_num_coordinates(polygons[0])
     assert full[0] is first  # kept, and now used more recently than the second
@@ -511,11 +514,11 @@ def test_a_features_paths_are_its_fill_and_outline_and_draw_within_its_area(real
     records = layer.records
     for territory, projected in zip(history, history.projected, strict=True):
         paths = records.indices((territory.id,)).tolist()
-        kinds = [records.sources[k][1] for k in paths]  # whether each is an outline
+        kinds = [records.sources.outline(k) for k in paths]  # whether each is an outline
         assert kinds == ([False] if "LineString" in projected.geom_type else [False, True])
         area = records.area((territory.id,))
         assert area.contains(_area(layer, paths[0]))
-        bounds = shapely.bounds(records.sources[paths[0]][0])
+        bounds = shapely.bounds(records.sources.geometry(paths[0]))
         assert area.left() <= bounds[0] and bounds[2] <= area.right()
     assert len({id(pen) for pen in records.pens}) < 100 < len(records)  # shared by looks
     items = layer.items("azerbaijan-ssr-1936")

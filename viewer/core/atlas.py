@@ -7,12 +7,14 @@ start or end territories), so the cross-checks live here, where all of them are 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from shapely.geometry.base import BaseGeometry
 
 from events.catalogue import EventCatalogue
@@ -23,6 +25,8 @@ from geodata.dataset import TerritoryDataset
 from geodata.loading import load_base, load_history, load_places
 from geodata.model import BaseFeature, Names, Place, Territory
 from geodata.rasters import MapRaster
+from geodata.shapes import Shapes
+from viewer.core import column_file
 from viewer.core.atlas_cache import cached, fingerprint
 from viewer.core.record_codec import CodecError, decode, encode
 
@@ -51,6 +55,10 @@ def load_atlas() -> Atlas:
     return cached(fingerprint(_inputs()), _load_checked, dump_atlas, load_atlas_data)
 
 
+CODE = ("atlas.py", "atlas_cache.py", "record_codec.py", "columns.py", "column_file.py")
+"""This package's files whose code reads and writes the start-up cache."""
+
+
 def _inputs() -> list[Path]:
     """Every file the loaded atlas depends on: the bundled data and the code that reads it."""
     packages = [Path(str(files(name))) for name in ("geodata", "events")]
@@ -60,7 +68,7 @@ def _inputs() -> list[Path]:
     return [
         *data,
         *code,
-        *(here / name for name in ("atlas.py", "atlas_cache.py", "record_codec.py")),
+        *(here / name for name in CODE),
     ]
 
 
@@ -80,36 +88,39 @@ def _load_checked() -> Atlas:
     return Atlas(base, places, history, EventCatalogue(events), sources, actors)
 
 
-def dump_atlas(atlas: Atlas) -> tuple[dict[str, Any], list[BaseGeometry]]:
-    """The atlas as JSON data and a list of geometries, for the start-up cache."""
+def dump_atlas(atlas: Atlas) -> tuple[dict[str, Any], list[BaseGeometry], dict[str, np.ndarray]]:
+    """The atlas as JSON data, a list of geometries and the projected shapes' arrays, for the
+    start-up cache."""
     geometries: list[BaseGeometry] = []
     data = {
         "sources": encode(list(atlas.sources.values()), geometries),
         "places": encode(list(atlas.places.values()), geometries),
         "territories": encode(list(atlas.history), geometries),
-        "projected": encode(atlas.history.projected, geometries),
         "events": encode(list(atlas.events), geometries),
         "base": encode(atlas.base.layers, geometries),
         "shapes": encode(atlas.base.shapes, geometries),
         "actors": encode(atlas.actors, geometries),
     }
-    return data, geometries
+    return data, geometries, atlas.history.projected.arrays("projected")
 
 
-def load_atlas_data(data: Any, geometries: list[BaseGeometry]) -> Atlas:
+def load_atlas_data(
+    data: Any, geometries: list[BaseGeometry], arrays: Mapping[str, np.ndarray]
+) -> Atlas:
     """The atlas :func:`dump_atlas` stored; :class:`CodecError` if the data does not fit."""
-    parts = {"sources", "places", "territories", "projected", "events", "base", "shapes", "actors"}
+    parts = {"sources", "places", "territories", "events", "base", "shapes", "actors"}
     if not isinstance(data, dict) or data.keys() != parts:
         raise CodecError("holds no atlas")
     sources = decode(tuple[Source, ...], data["sources"], geometries)
     places = decode(tuple[Place, ...], data["places"], geometries)
     territories = decode(tuple[Territory, ...], data["territories"], geometries)
-    projected = decode(tuple[BaseGeometry, ...], data["projected"], geometries)
     events = decode(tuple[Event, ...], data["events"], geometries)
     layers = decode(dict[str, tuple[BaseFeature, ...]], data["base"], geometries)
     shapes = decode(dict[str, BaseGeometry], data["shapes"], geometries)
     actors = decode(dict[str, Names], data["actors"], geometries)
     try:
+        release = partial(column_file.release_pages, dict(arrays))  # as the shapes are read
+        projected = Shapes.from_arrays(arrays, "projected", len(territories), release)
         history = TerritoryDataset(territories, projected)
     except ValueError as exc:
         raise CodecError(str(exc)) from None

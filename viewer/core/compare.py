@@ -12,9 +12,6 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-import shapely
-
 from events.model import Event
 from geodata.dataset import TerritoryDataset
 from geodata.model import Territory
@@ -92,9 +89,8 @@ def _size(history: TerritoryDataset, territory_id: str) -> tuple[float | None, f
 @lru_cache(maxsize=4)
 def _points(history: TerritoryDataset) -> dict[str, bool]:
     """Whether each feature is a site (a point), told from its projected shape in memory."""
-    kinds = shapely.get_type_id(np.asarray(history.projected, dtype=object))
-    points = np.isin(kinds, (shapely.GeometryType.POINT, shapely.GeometryType.MULTIPOINT))
-    return dict(zip((t.id for t in history), points.tolist(), strict=True))
+    points = history.projected.points().tolist()
+    return dict(zip((t.id for t in history), points, strict=True))
 
 
 def _number(figure: float | str | None) -> float | None:

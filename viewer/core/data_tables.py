@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-import numpy as np
-import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
@@ -105,7 +103,7 @@ def territory_tables(atlas: Atlas) -> list[Table]:
     """The historical features, one table per kind of shape (areas first)."""
     tables = []
     history = atlas.history  # sorted by the projected shapes: the lon/lat ones may be read
-    dimensions = shapely.get_dimensions(np.asarray(history.projected, dtype=object)).tolist()
+    dimensions = history.projected.dimensions().tolist()
     for dimension, (name, geometry_type, holds) in zip((2, 1, 0), TERRITORY_LAYERS, strict=True):
         wanted = [t for t, d in zip(history, dimensions, strict=True) if d == dimension]
         tables.append(

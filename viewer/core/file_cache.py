@@ -48,11 +48,12 @@ from geodata.errors import DataError, Problem, display_name
 from geodata.loading import MAX_FILE_BYTES, load_history
 from geodata.model import Territory
 from geodata.safe_files import read_limited
+from geodata.shapes import Shapes
 from geodata.user_layers import UserLayer
 from geodata.yamlio import read_yaml
 from viewer.core import column_file
 from viewer.core.atlas_cache import cache_dir, fingerprint
-from viewer.core.columns import decode_geometries, decode_records, encode_geometries, encode_records
+from viewer.core.columns import decode_records, encode_records
 from viewer.core.record_codec import CodecError, decode, encode
 
 PREFIX = "file-"
@@ -358,9 +359,7 @@ def _checked_layer(
         except CodecError as exc:
             _log.warning("not caching %s: %s", entry, exc)
             return layer, None
-        arrays["projected.wkb"], arrays["projected.offsets"] = encode_geometries(
-            layer.dataset.projected
-        )
+        arrays |= layer.dataset.projected.arrays("projected")  # read back as they are
         stored = _store(entry, key, {"territories": table, "warnings": warnings}, arrays)
         return layer, key if stored else None
 
@@ -372,11 +371,8 @@ def _read_layer(entry: Path, key: str) -> UserLayer | None:
     data, arrays = found
     try:
         territories = decode_records(Territory, data.get("territories"), arrays, "territories")
-        projected = decode_geometries(
-            arrays.get("projected.wkb", np.empty(0, np.uint8)),
-            arrays.get("projected.offsets", np.empty(0, np.int64)),
-            len(territories),
-        )
+        release = partial(column_file.release_pages, arrays)  # as the shapes are read
+        projected = Shapes.from_arrays(arrays, "projected", len(territories), release)
         warnings = decode(tuple[Problem, ...], data.get("warnings"), ())
         column_file.release_pages(arrays)  # the lon/lat shapes stay in the file until used
         return UserLayer(TerritoryDataset(territories, projected), warnings)

@@ -44,10 +44,11 @@ def legend_rows(
     of the user's map *scans* drawn (by id); then one for each layer of today's map drawn for
     orientation (those not in *hidden_base*)."""
     groups: dict[tuple[int, style.FeatureStyle, str], list[Territory]] = {}
-    for territory, projected in zip(atlas.history, atlas.history.projected, strict=True):
+    shapes = atlas.history.projected  # the lon/lat shapes may have to be read to know
+    for n, territory in enumerate(atlas.history):
         if territory.id not in ids:
             continue
-        kind_of_shape = projected.geom_type  # the lon/lat shape may have to be read to know
+        kind_of_shape = shapes.kind(n)
         shape = (
             "point" if "Point" in kind_of_shape else "line" if "Line" in kind_of_shape else "area"
         )

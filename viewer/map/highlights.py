@@ -276,7 +276,7 @@ class Outlines:
     def __init__(self, view_box: pg.ViewBox, dataset: TerritoryDataset) -> None:
         self._vb = view_box
         self._dataset = dataset
-        self._projected = dict(zip((t.id for t in dataset), dataset.projected, strict=True))
+        self._position = {t.id: k for k, t in enumerate(dataset)}  # shapes made when outlined
         self._items: dict[tuple[str, str], QGraphicsPathItem] = {}
         self.groups: dict[str, frozenset[str]] = {name: frozenset() for name in OUTLINE_STYLES}
 
@@ -292,7 +292,7 @@ class Outlines:
         key = (name, territory_id)
         if key not in self._items:
             colour, width, pen_style = OUTLINE_STYLES[name]
-            geometry = self._projected[territory_id]
+            geometry = self._dataset.projected[self._position[territory_id]]
             if "Point" in geometry.geom_type:
                 geometry = geometry.buffer(14000)
             item = QGraphicsPathItem(

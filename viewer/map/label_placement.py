@@ -11,6 +11,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import shapely
@@ -83,9 +84,13 @@ class LabelSpec:
     end: int = ALWAYS_END
     colour: str = style.TEXT
     group: str = ""
-    geometry: BaseGeometry | None = None
-    """The feature (projected metres) when it is an area or a line: its label then goes inside
-    the area or beside the line, where they show in the view (:func:`feature_anchors`)."""
+    geometry: Callable[[], BaseGeometry] | None = None
+    """Makes the feature (projected metres) when it is an area or a line: its label then goes
+    inside the area or beside the line, where they show in the view (:func:`feature_anchors`).
+    Made when laid out and kept among the last :data:`PREPARED_KEPT` (:func:`prepared`): the
+    map's shapes wait as arrays (:mod:`geodata.shapes`)."""
+    kind: str = ""
+    """The feature's kind of shape (``"MultiLineString"``) when it has a geometry."""
     anchors: list[tuple[float, float]] | None = field(default=None, repr=False, compare=False)
     """The places tried for the label, best first, made on first use (:func:`feature_anchors`)."""
     extent: Box | None = field(default=None, repr=False, compare=False)
@@ -95,17 +100,41 @@ class LabelSpec:
     def places(self) -> list[tuple[float, float]]:
         """Where the label may go, best first, in projected metres."""
         if self.anchors is None:
-            found = None if self.geometry is None else feature_anchors(self.geometry)
+            found = None
             if self.geometry is not None:
-                shapely.prepare(self.geometry)  # asked often whether a label lies inside
-                self.extent = self.geometry.bounds
+                geometry = prepared(self.geometry)
+                found = feature_anchors(geometry)
+                self.extent = geometry.bounds
             self.anchors = found.tolist() if found is not None else [(self.x, self.y)]
         return self.anchors
 
     @property
     def along(self) -> bool:
         """Whether the label goes beside a line rather than inside an area or at a point."""
-        return self.geometry is not None and "Line" in self.geometry.geom_type
+        return self.geometry is not None and "Line" in self.kind
+
+    def bounds(self) -> Box:
+        """Where the feature lies (its point's for a point), projected metres."""
+        if self.extent is not None:
+            return self.extent
+        if self.geometry is None:
+            return (self.x, self.y, self.x, self.y)
+        x0, y0, x1, y1 = prepared(self.geometry).bounds
+        return (x0, y0, x1, y1)
+
+
+PREPARED_KEPT = 64
+"""Features' geometries kept made and prepared for asking whether a label lies inside: twice
+a view's labels (a layout places ~30), far fewer than the 19,200 features of a hundred copies
+of the data."""
+
+
+@lru_cache(maxsize=PREPARED_KEPT)
+def prepared(make: Callable[[], BaseGeometry]) -> BaseGeometry:
+    """The geometry *make* makes, prepared (asked often whether a label lies inside)."""
+    geometry = make()
+    shapely.prepare(geometry)
+    return geometry
 
 
 def feature_anchors(geometry: BaseGeometry) -> np.ndarray | None:
@@ -173,8 +202,7 @@ class SpecArrays:
 
     def __init__(self, specs: list[LabelSpec]) -> None:
         self.specs = sorted(specs, key=lambda s: s.priority)
-        bounds = [s.geometry.bounds if s.geometry is not None else (s.x, s.y, s.x, s.y)
-                  for s in self.specs]  # fmt: skip
+        bounds = [s.bounds() for s in self.specs]
         self._bounds = np.array(bounds, dtype=float).reshape(-1, 4)
         self._max_scales = np.array([s.max_scale for s in self.specs], dtype=float)
         self._starts = np.array([s.start for s in self.specs], dtype=np.int64)
@@ -337,7 +365,9 @@ def inside(spec: LabelSpec, box: Box, t: QTransform) -> bool:
     if spec.geometry is None or spec.along:
         return True
     left, top, right, bottom = box
-    return could_hold(spec, right - left, bottom - top, t) and _within(spec.geometry, box, t)
+    return could_hold(spec, right - left, bottom - top, t) and _within(
+        prepared(spec.geometry), box, t
+    )
 
 
 def could_hold(spec: LabelSpec, width: float, height: float, t: QTransform) -> bool:

@@ -9,12 +9,15 @@ no modern name (Turkey, Iraq, Kazakhstan) is printed over a date before it exist
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 import numpy as np
 from shapely.geometry.base import BaseGeometry
 
 from geodata.model import LANGUAGES, Names, Territory
 from geodata.projection import project, project_points
+from geodata.shapes import Shapes
 from viewer.core import style
 from viewer.core.atlas import Atlas
 from viewer.core.wording import digits, translate
@@ -52,9 +55,16 @@ def _anchor(geometry: BaseGeometry) -> tuple[float, float]:
     return point.x, point.y
 
 
-def _extended(geometry: BaseGeometry) -> BaseGeometry | None:
-    """The geometry of an area or a line, whose label goes where it shows; None for a point."""
-    return None if geometry.geom_type.endswith("Point") else geometry
+def _extended(shapes: Shapes, index: int) -> dict[str, Any]:
+    """A label's fields for an area or a line, whose label goes where it shows: what makes
+    its geometry when laid out (the shapes wait as arrays), its kind and bounds; none for a
+    point."""
+    kind = shapes.kind(index)
+    if kind.endswith("Point"):
+        return {}
+    x0, y0, x1, y1 = shapes.bounds[index].tolist()
+    made = partial(shapes.__getitem__, index)
+    return {"geometry": made, "kind": kind, "extent": (x0, y0, x1, y1)}
 
 
 def territory_text(territory: Territory) -> Names:
@@ -129,9 +139,9 @@ def base_specs(atlas: Atlas) -> list[LabelSpec]:
     return specs
 
 
-def _state_spec(territory: Territory, projected: BaseGeometry) -> LabelSpec:
+def _state_spec(territory: Territory, shapes: Shapes, index: int) -> LabelSpec:
     """A state's name as a country label, in capitals where the script has them."""
-    x, y = _anchor(projected)
+    x, y = _anchor(shapes[index])
     names = territory.names
     upper = Names(names.en.upper(), names.fa, names.ru.upper() if names.ru else None)
     return LabelSpec(
@@ -146,17 +156,18 @@ def _state_spec(territory: Territory, projected: BaseGeometry) -> LabelSpec:
         end=territory.end,
         colour=style.COUNTRY_BORDER,
         group=territory.kind,
-        geometry=_extended(projected),
+        **_extended(shapes, index),
     )
 
 
 def territory_specs(atlas: Atlas) -> list[LabelSpec]:
     specs = []
-    for territory, projected in zip(atlas.history, atlas.history.projected, strict=True):
+    shapes = atlas.history.projected
+    for index, territory in enumerate(atlas.history):
         if territory.kind == "state":
-            specs.append(_state_spec(territory, projected))
+            specs.append(_state_spec(territory, shapes, index))
             continue
-        x, y = _anchor(projected)
+        x, y = _anchor(shapes[index])  # made one at a time, and let go
         specs.append(
             LabelSpec(
                 f"territory:{territory.id}",
@@ -165,12 +176,12 @@ def territory_specs(atlas: Atlas) -> list[LabelSpec]:
                 constant_names(territory_text(territory)),
                 priority=KIND_PRIORITY.get(territory.kind, 1.4),
                 role="territory",
-                dot=projected.geom_type == "Point",
+                dot=shapes.kind(index) == "Point",
                 start=territory.start,
                 end=territory.end,
                 colour=style.territory_style(territory).colour,
                 group=territory.kind,
-                geometry=_extended(projected),
+                **_extended(shapes, index),
             )
         )
     return specs

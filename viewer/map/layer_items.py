@@ -17,10 +17,9 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
-from shapely.geometry.base import BaseGeometry
 
 from viewer.core.style import FeatureStyle, territory_style
-from viewer.map.paths import FullPaths
+from viewer.map.paths import FullPaths, PathSources
 
 if TYPE_CHECKING:
     from geodata.dataset import TerritoryDataset
@@ -130,24 +129,23 @@ class TerritoryRecords:
 
     def __init__(self, dataset: TerritoryDataset) -> None:
         looks: dict[tuple[FeatureStyle, int], tuple[QPen, QBrush]] = {}
-        ordered: list[tuple[float, int, int, BaseGeometry, bool, QPen, QBrush]] = []
-        bounds = np.empty((len(dataset), 4), dtype=float)
-        for t, (territory, projected) in enumerate(zip(dataset, dataset.projected, strict=True)):
+        ordered: list[tuple[float, int, int, bool, QPen, QBrush]] = []
+        shapes = dataset.projected
+        for t, territory in enumerate(dataset):
             style = territory_style(territory)
-            for n, (geometry, outline, pen, brush) in enumerate(item_parts(projected, style)):
+            for n, (outline, pen, brush) in enumerate(item_parts(shapes.kind(t), style)):
                 look = looks.setdefault((style, n), (pen or _NO_PEN, brush or _NO_BRUSH))
-                ordered.append((style.z, len(ordered), t, geometry, outline, *look))
-            bounds[t] = projected.bounds
-        bounds += (-SITE_RADIUS, -SITE_RADIUS, SITE_RADIUS, SITE_RADIUS)  # a site's disc
+                ordered.append((style.z, len(ordered), t, outline, *look))
+        disc = np.array([-SITE_RADIUS, -SITE_RADIUS, SITE_RADIUS, SITE_RADIUS])
+        bounds = shapes.bounds + disc  # a site's disc
         ordered.sort(key=lambda o: o[:2])
-        self.sources = [(geometry, outline) for *_, geometry, outline, _, _ in ordered]
-        """Each path's geometry and whether it is its outline, as :mod:`viewer.map.paths`
-        makes paths from them."""
-        self.paths = FullPaths(self.sources)
-        self.pens: list[QPen] = [o[5] for o in ordered]
-        self.brushes: list[QBrush] = [o[6] for o in ordered]
-        self.z = np.array([o[0] for o in ordered], dtype=float)
         owner = np.array([o[2] for o in ordered], dtype=np.intp)  # each path's territory
+        self.sources = PathSources(shapes, owner, [o[3] for o in ordered], SITE_RADIUS)
+        """What each path is made from, as :mod:`viewer.map.paths` makes paths."""
+        self.paths = FullPaths(self.sources)
+        self.pens: list[QPen] = [o[4] for o in ordered]
+        self.brushes: list[QBrush] = [o[5] for o in ordered]
+        self.z = np.array([o[0] for o in ordered], dtype=float)
         self.bounds = bounds[owner].reshape(-1, 4)
         """Where each path may draw, in map metres: its territory's box (x0, y0, x1, y1)."""
         self.visible = np.zeros(len(ordered), dtype=bool)
@@ -200,16 +198,13 @@ def box(bounds: np.ndarray) -> QRectF:
     return QRectF(QPointF(x0, y0), QPointF(x1, y1))
 
 
-def item_parts(
-    geometry: BaseGeometry, style: FeatureStyle
-) -> list[tuple[BaseGeometry, bool, QPen | None, QBrush | None]]:
-    """A fill and, for polygons, a separate outline so the stroke is not drawn twice.
+def item_parts(kind: str, style: FeatureStyle) -> list[tuple[bool, QPen | None, QBrush | None]]:
+    """A fill and, for polygons (and sites' discs), a separate outline so the stroke is not
+    drawn twice, for a shape of *kind* (``"MultiPolygon"``).
 
-    Each is the geometry it draws, whether it is that geometry's outline (its paths are
-    made from these: :mod:`viewer.map.paths`), its pen and its brush.
+    Each is whether it is the shape's outline (its paths are made from these:
+    :mod:`viewer.map.paths`), its pen and its brush.
     """
-    if geometry.geom_type in ("Point", "MultiPoint"):
-        geometry = geometry.buffer(SITE_RADIUS)
-    if geometry.geom_type in ("LineString", "MultiLineString"):
-        return [(geometry, False, pen_for(style), None)]
-    return [(geometry, False, None, brush_for(style)), (geometry, True, pen_for(style), None)]
+    if kind in ("LineString", "MultiLineString"):
+        return [(False, pen_for(style), None)]
+    return [(False, None, brush_for(style)), (True, pen_for(style), None)]

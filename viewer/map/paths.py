@@ -1,5 +1,5 @@
-"""Shapely geometries to QPainterPaths, built when drawn; the most recently drawn are kept,
-up to a number of bytes (:func:`held_bytes`).
+"""Shapes to QPainterPaths, built when drawn from their coordinate arrays; the most recently
+drawn are kept, up to a number of bytes (:func:`held_bytes`).
 
 Paths for the screen may also be simplified by level of detail (:func:`simplified_path`):
 exports always draw the full geometry.
@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 from shapely.geometry.base import BaseGeometry
 
+from geodata.shapes import Shapes
 from viewer.core.kept import KeptByBytes
 
 MIN_SIMPLIFIED = 64
@@ -86,6 +87,83 @@ def rings(geometry: BaseGeometry, outline: bool = False, include_z: bool = False
         elif part.geom_type in ("LineString", "LinearRing") and not outline:
             found.append((shapely.get_coordinates(part, include_z=include_z), False))
     return found
+
+
+class PathSources:
+    """What each path is made from: a shape of *shapes* and whether the path is that shape's
+    outline. Paths are made from the shapes' coordinate arrays, without making geometries;
+    a site (a point) is drawn as a disc of *disc* metres radius, made when asked for.
+
+    Parameters
+    ----------
+    shapes
+        The shapes drawn.
+    indices
+        Each path's shape.
+    outlines
+        Whether each path is its shape's outline.
+    disc
+        The radius of a site's disc.
+    """
+
+    def __init__(
+        self,
+        shapes: Shapes,
+        indices: Sequence[int] | np.ndarray,
+        outlines: Sequence[bool],
+        disc: float = 0.0,
+    ) -> None:
+        self.shapes, self._disc = shapes, disc
+        self._indices = np.asarray(indices, dtype=np.intp)
+        self._outlines = np.asarray(outlines, dtype=bool)
+        self._points = shapes.points()
+
+    @classmethod
+    def of(cls, drawn: Sequence[tuple[BaseGeometry, bool]], disc: float = 0.0) -> PathSources:
+        """Paths of plain geometries, each with whether it is the outline; a geometry given
+        twice (one object) is one shape."""
+        shapes: dict[int, tuple[int, BaseGeometry]] = {}
+        for geometry, _ in drawn:
+            shapes.setdefault(id(geometry), (len(shapes), geometry))
+        return cls(
+            Shapes.of([geometry for _, geometry in shapes.values()]),
+            [shapes[id(geometry)][0] for geometry, _ in drawn],
+            [outline for _, outline in drawn],
+            disc,
+        )
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    def shape_of(self, index: int) -> int:
+        """The shape path *index* draws."""
+        return int(self._indices[index])
+
+    def outline(self, index: int) -> bool:
+        """Whether path *index* is its shape's outline."""
+        return bool(self._outlines[index])
+
+    def geometry(self, index: int) -> BaseGeometry:
+        """Path *index*'s geometry, made now (a site's disc)."""
+        shape = self.shape_of(index)
+        geometry = self.shapes[shape]
+        return geometry.buffer(self._disc) if self._points[shape] else geometry
+
+    def coordinates(self, index: int) -> np.ndarray:
+        """Path *index*'s geometry's coordinates (:func:`shapely.get_coordinates` order)."""
+        shape = self.shape_of(index)
+        if self._points[shape]:
+            disc: np.ndarray = shapely.get_coordinates(self.geometry(index))
+            return disc
+        return self.shapes.vertices(shape)
+
+    def rings(self, index: int) -> Rings:
+        """The rings path *index* draws (as :func:`rings`), views of the shapes' arrays."""
+        shape, outline = self.shape_of(index), self.outline(index)
+        if self._points[shape]:
+            return rings(self.geometry(index), outline)
+        loops = self.shapes.loops(shape)
+        return [(xy, area and not outline) for xy, area in loops if area or not outline]
 
 
 def rings_path(found: Rings) -> QPainterPath:
@@ -174,12 +252,10 @@ class FullPaths(Sequence[QPainterPath]):
     Parameters
     ----------
     sources
-        Each path's geometry and whether the path is that geometry's outline.
+        What each path is made from.
     """
 
-    def __init__(
-        self, sources: list[tuple[BaseGeometry, bool]], max_bytes: int = FULL_BYTES
-    ) -> None:
+    def __init__(self, sources: PathSources, max_bytes: int = FULL_BYTES) -> None:
         self._sources = sources
         self._kept: KeptByBytes[int, QPainterPath] = KeptByBytes(max_bytes, held_bytes)
 
@@ -195,7 +271,7 @@ class FullPaths(Sequence[QPainterPath]):
             return [self[i] for i in range(*index.indices(len(self)))]
         path = self._kept.get(index)
         if path is None:
-            path = _path(*self._sources[index])
+            path = rings_path(self._sources.rings(index))
             self._kept.put(index, path)
         return path
 
@@ -226,9 +302,9 @@ class Shape:
     def vertices(self) -> int:
         return len(self.numbers)
 
-    def path(self, geometry: BaseGeometry) -> QPainterPath:
-        """The path of these rings of *geometry* (the one simplified)."""
-        xy = shapely.get_coordinates(geometry)[self.numbers]
+    def path(self, coordinates: np.ndarray) -> QPainterPath:
+        """The path of these rings of the geometry simplified, whose *coordinates* these are."""
+        xy = coordinates[self.numbers]
         starts = (0, *self.stops[:-1])
         found = zip(starts, self.stops, self.closed, strict=True)
         return rings_path([(xy[start:stop], closed) for start, stop, closed in found])
@@ -252,7 +328,7 @@ class DetailedPaths:
     Parameters
     ----------
     sources
-        Each path's geometry and whether the path is that geometry's outline.
+        What each path is made from.
     full
         The full paths, drawn where simplifying saves little; asked for each time, never
         kept here, so that a bounded :class:`FullPaths` stays bounded.
@@ -262,7 +338,7 @@ class DetailedPaths:
 
     def __init__(
         self,
-        sources: list[tuple[BaseGeometry, bool]],
+        sources: PathSources,
         full: Sequence[QPainterPath],
         max_bytes: int = SIMPLIFIED_BYTES,
     ) -> None:
@@ -308,7 +384,7 @@ class DetailedPaths:
         key = index - 1 if self._shares(index) else index
         path = self._made.get(key)
         if path is None:
-            path = shape.path(self._sources[index][0])
+            path = shape.path(self._sources.coordinates(index))
             self._made.put(key, path)
         return path
 
@@ -326,8 +402,12 @@ class DetailedPaths:
         path, closed rings drawn with the outline's pen and no brush: one path for the two
         (with 100 copies of the data the paths of one level held 270 MB, half of them
         outlines; measured). A polygon's fill comes just before its outline."""
-        geometry, outline = self._sources[index]
-        return outline and index > 0 and self._sources[index - 1][0] is geometry
+        sources = self._sources
+        return (
+            sources.outline(index)
+            and index > 0
+            and sources.shape_of(index - 1) == sources.shape_of(index)
+        )
 
     def warm(self, level: int, budget_ms: float) -> bool:
         """Take the shapes simplified ahead at *level*, then make their paths while they fit
@@ -365,15 +445,13 @@ class DetailedPaths:
         held ~120 MB at a level with a hundred copies of the data, measured); a polygon's fill
         and outline share the work and the shape."""
         done: list[Shape | None] = []
-        before: BaseGeometry | None = None
         for index in range(start, min(start + CHUNK, len(self._sources))):
-            geometry, outline = self._sources[index]
-            if geometry is before and done and self._shares(index):
+            if index > start and self._shares(index):
                 done.append(done[-1])
             else:
-                outline = outline and not self._shares(index)
+                outline = self._sources.outline(index) and not self._shares(index)
+                geometry = self._sources.geometry(index)  # made here, one at a time
                 done.append(_simplified_shape(geometry, level, outline))
-            before = geometry
         return done
 
 
