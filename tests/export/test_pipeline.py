@@ -4,8 +4,10 @@ and every picture enters the renderer through one door."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import subprocess
 import sys
+import weakref
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -166,6 +168,20 @@ def test_an_export_marks_the_frames_selection_as_the_window_does(qapp, tiny_atla
         assert renderer.map.markers.window_days == 243  # 1 July 1920 to 1 March 1921
     finally:
         renderer.close()
+
+
+def test_a_renderer_let_go_lets_its_map_go_at_once(qapp, tiny_atlas):
+    """A dialog closed unseen never closes its renderer: its map must not outlive it. The
+    map's date change posts what waits for its frame; a Python callable posted with a timer
+    kept the map alive until the timer fired (a window left behind, found by the tests)."""
+    renderer = SnapshotRenderer(tiny_atlas)
+    renderer.image(ExportRequest(MapFrame(DAY), Page.for_pixels(320, 180)))
+    renderer.map.state.date = dt.date(1919, 1, 1)  # a change whose frame is awaited
+    renderer.map.repaint()  # painted: what follows it is posted
+    view = weakref.ref(renderer.map)
+    del renderer
+    gc.collect()
+    assert view() is None
 
 
 def test_the_cli_draws_without_the_windows_composition_root(tmp_path):

@@ -8,7 +8,7 @@ from html import escape
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import Q_ARG, QMetaObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -441,11 +441,20 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self._frames += 1
         self._after_frame(self._frames, AFTER_FRAME_TURNS)
 
+    @Slot(int, int)
     def _after_frame(self, frame: int, turns: int) -> None:
         if frame != self._frames or self._frame_due:
             return  # a later change's frame is awaited, or followed
-        if turns:  # posted: Qt delivers it in the next turn, never in this one
-            QTimer.singleShot(0, self, partial(self._after_frame, frame, turns - 1))
+        if turns:  # posted: Qt delivers it in the next turn, never in this one; a call
+            # posted to the view holds no reference to it (a timer's Python callable would
+            # keep a closed export's view alive until it fired)
+            QMetaObject.invokeMethod(
+                self,
+                "_after_frame",
+                Qt.ConnectionType.QueuedConnection,
+                Q_ARG(int, frame),
+                Q_ARG(int, turns - 1),
+            )
         else:
             self.frameShown.emit()
 
