@@ -2,13 +2,21 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QHelpEvent,
+    QNativeGestureEvent,
+    QPointingDevice,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from geodata.dates import Precision
 from viewer.core.atlas import SPAN
 from viewer.core.state import ViewState
 from viewer.core.timeline import decimal_year
 from viewer.core.visibility import highlight_window
+from viewer.panels.date_display import HEADING_PT
 from viewer.panels.strip_plot import EVENT_TOP, MIN_YEARS
 from viewer.panels.timeline import TimelineStrip
 
@@ -289,6 +297,23 @@ def test_the_date_display_follows_the_state(strip, state):
     assert strip.display.gregorian.text() == "September 1907"
     assert "Old Style" in strip.display.other.text()
     assert strip.plot.cursor.value() == pytest.approx(1907 + 8 / 12)
+
+
+def test_a_long_date_shrinks_to_fit_the_column_and_a_short_one_keeps_its_size(strip, state):
+    """A Russian reader's Old Style day, "(ст. ст.)" and all, was cut off at full size."""
+    heading = strip.display.gregorian
+
+    def fits() -> bool:
+        needs = QFontMetricsF(heading.font()).horizontalAdvance(heading.text())
+        return needs <= heading.contentsRect().width()
+
+    state.language = "ru"
+    state.set_date(dt.date(1908, 1, 15), Precision.DAY)
+    assert "ст. ст." in heading.text()
+    assert fits() and heading.font().pointSizeF() < HEADING_PT
+    state.language = "en"
+    state.date = dt.date(1946, 2, 1)
+    assert fits() and heading.font().pointSizeF() == HEADING_PT
 
 
 def test_a_double_click_shows_everything_and_keeps_the_date(strip, state, qtbot):
