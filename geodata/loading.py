@@ -27,6 +27,7 @@ from geodata.geometry import (
     INVALID,
     INVALID_NEAR,
     invalid_place,
+    is_area,
     polygons_at_once,
     polygons_from_json,
     read_geometry,
@@ -242,7 +243,7 @@ def _quick_features(
         with collector_paused():
             collection = msgspec.json.decode(raw, type=_QuickCollection)
             given = [f.geometry for f in collection.features or ()]
-            areas = [(i, g) for i, g in enumerate(given) if g is not None and _is_area(g.type)]
+            areas = [(i, g) for i, g in enumerate(given) if g is not None and is_area(g.type)]
             shapes = polygons_from_json(
                 [g.type == "MultiPolygon" for _, g in areas],
                 [bytes(g.coordinates) for _, g in areas],
@@ -270,14 +271,10 @@ def _quick_features(
     return features, crs, [shape_at.get(f.index) for f in features]
 
 
-def _is_area(kind: Any) -> bool:
-    return type(kind) is str and kind in ("Polygon", "MultiPolygon")
-
-
 def _coordinates(geometry: _QuickGeometry) -> Any:
     """A geometry's coordinates as :func:`_quick_json` reads them; a polygon's, already
     built, are not read again."""
-    return None if _is_area(geometry.type) else _quick_json(geometry.coordinates)
+    return None if is_area(geometry.type) else _quick_json(geometry.coordinates)
 
 
 def read_geojson(
