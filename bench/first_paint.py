@@ -1,19 +1,18 @@
 """Process start to the first painted map, in real processes (offscreen).
 
-Each run launches a fresh interpreter that does what ``python -m viewer`` does (the command
-line's modules first, as ``viewer/__main__.py`` imports them, then the app, the bundled data,
-the main window with fresh settings) and reports the wall-clock moment the map's first paint
-had been delivered; the figure is that minus the moment the process was launched, so
-interpreter start-up, imports and loading are all in it. The order of imports matters:
-PySide6 reads the source of every module imported after it (to see whether it asks for a
-``__feature__``), and the command line imports numpy, shapely, pyproj and PyYAML before
-Qt: imported after it, as this child did until 2026-12-03, 559 modules were read (~100 ms)
-against the app's 337 (~50 ms; measured at load 3), a slower start than the app's. Each
-launch also reports the process's CPU time to the first paint (all threads): wall time on
-this shared 2-core machine varies by ±30 % between runs, CPU time less. The first launch fills
-the bytecode cache and the start-up cache (a fresh folder for each benchmark run, see
-``viewer/core/atlas_cache.py``) and is reported apart ("cold"); the others are the usual warm
-launches, as every launch after a user's first.
+Each run launches a fresh interpreter that does what ``python -m viewer`` does (the command line's
+modules first, as ``viewer/launch.py`` imports them with the cycle collector held off, then the
+app, the bundled data, the main window with fresh settings) and reports the wall-clock moment the
+map's first paint had been delivered; the figure is that minus the moment the process was launched,
+so interpreter start-up, imports and loading are all in it. The order of imports matters: PySide6
+reads the source of every module imported after it (to see whether it asks for a ``__feature__``),
+and the command line imports numpy, shapely, pyproj and PyYAML before Qt: imported after it, as
+this child did until 2026-12-03, 559 modules were read (~100 ms) against the app's 337 (~50 ms;
+measured at load 3), a slower start than the app's. Each launch also reports the process's CPU time
+to the first paint (all threads): wall time on this shared 2-core machine varies by ±30 % between
+runs, CPU time less. The first launch fills the bytecode cache and the start-up cache (a fresh
+folder for each benchmark run, see ``viewer/core/atlas_cache.py``) and is reported apart ("cold");
+the others are the usual warm launches, as every launch after a user's first.
 """
 
 from __future__ import annotations
@@ -29,8 +28,9 @@ import time
 from bench.common import ROOT, Figures, child_env, emit
 
 CHILD = r"""
-import json, sys, time
+import gc, json, sys, time
 marks = {"python": time.time()}
+gc.disable()  # as viewer.launch does, until start-up is done
 import viewer.app.cli  # what `python -m viewer` imports before it opens the window
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from viewer.app.application import make_app
@@ -43,6 +43,8 @@ from viewer.app.main_window import MainWindow
 import tempfile
 settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
 window = MainWindow(atlas, settings=settings)
+from geodata.collector import start_up_done
+start_up_done()
 marks["window"] = time.time()
 
 class FirstPaint(QObject):

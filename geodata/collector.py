@@ -33,3 +33,12 @@ def keep_loaded() -> None:
     with 100x data one took ~340 ms in the middle of a scrub's fade (measured). What is frozen
     is still freed by reference counting when dropped."""
     gc.freeze()
+
+
+def start_up_done() -> None:
+    """The process has started (the window is made, or a command is about to run): what
+    start-up made lives as long as the process, so it is left out of the collector's passes
+    (:func:`keep_loaded`), and the collector, held off while it started (``viewer.launch``),
+    runs again."""
+    keep_loaded()
+    gc.enable()

@@ -1,5 +1,5 @@
 """``python -m viewer``: the app, or a subcommand (describe, events, export, validate)."""
 
-from viewer.app.cli import main
+from viewer.launch import main
 
 raise SystemExit(main())

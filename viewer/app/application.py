@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from geodata.collector import keep_loaded
+from geodata.collector import start_up_done
 from geodata.errors import DataError
 from viewer import __version__
 from viewer.app import crash_dialog, desktop_entry
@@ -148,8 +148,8 @@ def main(language: str | None = None) -> int:
         title = QCoreApplication.translate("Application", "Caspian Atlas")
         QMessageBox.critical(None, title, message.format(problems=exc))
         return 2
-    keep_loaded()
     controller = AtlasController(atlas, settings, language)
+    start_up_done()
     if first_run(settings):
         show_dialog(OverviewDialog(settings, controller.window))
     with _signals_reach_python(app), signals_clean_up():  # no half-written file survives a kill

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from geodata.collector import start_up_done
 from geodata.dates import DateError, Precision, parse_user_date
 from geodata.errors import DataError
 from viewer import __version__
@@ -378,6 +379,7 @@ def _run(args: argparse.Namespace) -> int:
         from viewer.app.application import main as run_app  # Qt only when the window is wanted
 
         return run_app(args.window_lang)
+    start_up_done()  # a command may run long: the collector runs again
     language = args.lang
     if args.command == "install-desktop":
         return _install_desktop(language)
