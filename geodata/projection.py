@@ -159,12 +159,24 @@ def areas_km2(geometries: Sequence[BaseGeometry | None]) -> np.ndarray:
     _, xyz, offsets = shapely.to_ragged_array(array[which])
     rings, parts = offsets[0], offsets[1]
     shapes = offsets[2] if len(offsets) == 3 else np.arange(len(parts))  # Polygons only
-    lon = np.radians(xyz[:, 0]) - _AEA_LON_0
-    theta = _AEA_N * ((lon + np.pi) % (2 * np.pi) - np.pi)  # as PROJ's adjlon
-    rho = np.sqrt(_AEA_C - _AEA_N * _authalic_q(np.sin(np.radians(xyz[:, 1]))))
-    terms = np.zeros(len(xyz))
-    terms[:-1] = rho[:-1] * rho[1:] * np.sin(np.diff(theta))
-    terms[rings[1:-1] - 1] = 0.0  # no edge from one ring's last vertex to the next ring
+    # in place, few arrays of a vertex each (a worker's first file maps every one afresh)
+    theta = np.radians(xyz[:, 0])
+    theta -= _AEA_LON_0
+    theta += np.pi
+    np.mod(theta, 2 * np.pi, out=theta)
+    theta -= np.pi  # as PROJ's adjlon
+    theta *= _AEA_N
+    rho = _authalic_q(np.sin(np.radians(xyz[:, 1])))
+    rho *= -_AEA_N
+    rho += _AEA_C
+    np.sqrt(rho, out=rho)
+    terms = np.empty(len(xyz))
+    edges = terms[:-1]
+    np.subtract(theta[1:], theta[:-1], out=edges)
+    np.sin(edges, out=edges)
+    edges *= rho[:-1]
+    edges *= rho[1:]
+    terms[rings[1:] - 1] = 0.0  # no edge from a ring's last vertex to the next ring's first
     ring_areas = np.abs(_sums(terms, rings))
     shell = np.zeros(len(ring_areas), dtype=bool)
     shell[parts[:-1][np.diff(parts) > 0]] = True  # a polygon's first ring; the rest are holes
@@ -179,11 +191,17 @@ _WGS84_ES = (2 - 1 / 298.257223563) / 298.257223563  # eccentricity squared
 _WGS84_E = math.sqrt(_WGS84_ES)
 
 
-def _authalic_q(sin_lat: np.ndarray | float) -> np.ndarray:
+def _authalic_q(sin_lat: np.ndarray) -> np.ndarray:
     """Snyder's q, which an equal-area projection of the ellipsoid maps latitude by (as
-    PROJ's ``pj_qsfn``)."""
-    e_sin = _WGS84_E * np.asarray(sin_lat)
-    q: np.ndarray = (1 - _WGS84_ES) * (sin_lat / (1 - e_sin * e_sin) + np.arctanh(e_sin) / _WGS84_E)
+    PROJ's ``pj_qsfn``), of the sines of latitudes *sin_lat* (overwritten)."""
+    e_sin = sin_lat * _WGS84_E
+    q = e_sin * e_sin
+    np.subtract(1, q, out=q)
+    np.divide(sin_lat, q, out=q)
+    np.arctanh(e_sin, out=e_sin)
+    e_sin /= _WGS84_E
+    q += e_sin
+    q *= 1 - _WGS84_ES
     return q
 
 
@@ -195,7 +213,7 @@ def _aea_constants(lat_1: float, lat_2: float, lon_0: float) -> tuple[float, flo
         return math.cos(lat) / math.sqrt(1 - _WGS84_ES * math.sin(lat) ** 2)
 
     phi_1, phi_2 = math.radians(lat_1), math.radians(lat_2)
-    q_1, q_2 = float(_authalic_q(math.sin(phi_1))), float(_authalic_q(math.sin(phi_2)))
+    q_1, q_2 = _authalic_q(np.sin([phi_1, phi_2])).tolist()
     n = (m(phi_1) ** 2 - m(phi_2) ** 2) / (q_2 - q_1)
     return n, m(phi_1) ** 2 + n * q_1, math.radians(lon_0)
 
@@ -205,8 +223,12 @@ _AEA_N, _AEA_C, _AEA_LON_0 = _aea_constants(30, 40, 52)  # as EQUAL_AREA_CRS say
 
 def _sums(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     """The sums of *values* between consecutive *offsets* (0 where none)."""
-    totals = np.add.reduceat(np.r_[values, 0.0], offsets[:-1])
-    return np.where(np.diff(offsets) > 0, totals, 0.0)
+    starts = offsets[:-1]
+    if not len(starts):
+        return np.zeros(0)
+    if starts[-1] >= len(values):  # empty at the end: reduceat needs an index in range
+        values = np.r_[values, 0.0]
+    return np.where(np.diff(offsets) > 0, np.add.reduceat(values, starts), 0.0)
 
 
 def scale_at(x: float, y: float) -> float:
