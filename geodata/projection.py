@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 
 import numpy as np
 import numpy.typing as npt
@@ -58,15 +58,17 @@ def project_all(
 ) -> list[BaseGeometry]:
     """Lon/lat geometries in projected metres (``None`` stays ``None``), all their coordinates
     in one PROJ call: ~10% quicker than a call a geometry over a 100x bench file (measured)."""
-    transformer = _transformer(crs)
-
-    def _apply(xy: np.ndarray) -> np.ndarray:
-        return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
-
     array = np.empty(len(geometries), dtype=object)
     array[:] = geometries
-    projected: list[BaseGeometry] = shapely.transform(array, _apply).tolist()
+    projected: list[BaseGeometry] = shapely.transform(
+        array, partial(project_rows, crs=crs)
+    ).tolist()
     return projected
+
+
+def project_rows(xy: np.ndarray, crs: str = MAP_CRS) -> np.ndarray:
+    """Lon/lat coordinate rows in projected metres, in one PROJ call."""
+    return np.column_stack(_transformer(crs).transform(xy[:, 0], xy[:, 1]))
 
 
 def project_points(lon: npt.ArrayLike, lat: npt.ArrayLike) -> tuple[np.ndarray, np.ndarray]:
