@@ -71,7 +71,7 @@ def territory_parts(path: Path, repeat: int) -> dict[str, float]:
         "build_shapes_s": _best(repeat, lambda: _shapes(features)),
         "quick_parse_and_shapes_s": _best(repeat, lambda: _quick_features(path, "", [], None)),
         "validity_s": _best(repeat, lambda: [g.is_valid for g in shapes]),
-        "equal_area_projection_s": _best(repeat, lambda: areas_km2(areas)),
+        "areas_s": _best(repeat, lambda: areas_km2(areas)),
         "check_fields_and_figures_s": _best(repeat, lambda: check_territories(records, "", [])),
         "map_projection_and_index_s": _best(repeat, lambda: TerritoryDataset(territories)),
     }

@@ -16,7 +16,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geodata.model import Territory
-from geodata.projection import project_all
+from geodata.projection import project_rows
 from geodata.shapes import Shapes
 
 SEGMENTS_KEPT = 64
@@ -49,8 +49,8 @@ class TerritoryDataset:
             raise ValueError(
                 f"{len(projected)} projected shapes for {len(self._items)} territories"
             )
-        if projected is None:
-            projected = project_all([t.geometry for t in self._items])
+        if projected is None:  # projected as arrays: no geometry made
+            projected = Shapes.of([t.geometry for t in self._items]).mapped(project_rows)
         self.projected = projected if isinstance(projected, Shapes) else Shapes.of(projected)
         """Their shapes in map metres, as arrays (each made a geometry when asked for)."""
         # memoised on the arrays, not on self: a cycle through self would keep a dataset (and

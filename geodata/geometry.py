@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import Any, TypeGuard
 
-import msgspec
 import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
@@ -244,12 +243,10 @@ def polygons_from_json(multi: Sequence[bool], texts: Sequence[bytes]) -> list[Ba
     sizes = np.searchsorted(found, ring_close) - np.searchsorted(found, ring_open)
     if sizes.sum() != len(found) or (sizes < 4).any():
         return None  # a position where a ring or polygon belongs, or a ring of under four
-    try:
-        numbers = msgspec.json.decode(b"[" + joined.translate(None, b"[]PM") + b"]",
-                                      type=list[float])  # fmt: skip
-    except msgspec.DecodeError:  # ValidationError included
-        return None
-    if len(numbers) != size * len(found):
+    from geodata.quick_json import float_list  # msgspec only when a file is parsed
+
+    numbers = float_list(b"[" + joined.translate(None, b"[]PM") + b"]")
+    if numbers is None or len(numbers) != size * len(found):
         return None
     return _built(
         np.array(numbers, dtype=float).reshape(-1, size),

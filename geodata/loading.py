@@ -12,9 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import msgspec
 from shapely.geometry.base import BaseGeometry
 
 from geodata.basemap import BASE_LAYERS, BaseMap
@@ -42,6 +41,9 @@ from geodata.projection import (
 )
 from geodata.safe_files import read_limited
 from geodata.yamlio import decode_text, read_yaml
+
+if TYPE_CHECKING:
+    from geodata.quick_json import QuickGeometry
 
 KINDS = frozenset({
     "state", "occupation_zone", "sphere", "government", "troops", "land_boundary",
@@ -89,24 +91,6 @@ def _refuse_constant(name: str) -> float:
     raise _NotJsonNumberError(name)
 
 
-class _NotQuickError(ValueError):
-    """Not read by :func:`_quick_json`: the standard library reads it, or says why not."""
-
-
-def _quick_json(raw: bytes) -> Any:
-    """*raw* parsed as the standard library's ``json.loads`` would (with constants refused),
-    in about half its CPU (a 36 MB GeoJSON file of the 100x bench: 0.43 -> 0.21 s).
-
-    msgspec gives the same values for every text it reads (integers of any size included);
-    whatever it refuses (a byte-order mark, a lone surrogate escape, ``1e400``, ``NaN``, deep
-    nesting, bad syntax) raises :class:`_NotQuickError`, and the standard library decides.
-    """
-    try:
-        return msgspec.json.decode(raw)
-    except (msgspec.DecodeError, RecursionError):
-        raise _NotQuickError from None
-
-
 def read_json(path: Path, problems: list[Problem], content: bytes | None = None) -> Any:
     """Parse a JSON file (its bytes *content* when already read); ``None``, with the reason
     in *problems*, when it cannot be.
@@ -114,12 +98,14 @@ def read_json(path: Path, problems: list[Problem], content: bytes | None = None)
     A UTF-8 byte-order mark is allowed (Windows editors write one); ``NaN`` and
     ``Infinity``, which Python's parser would accept, are not JSON and are refused.
     """
+    from geodata.quick_json import NotQuickError, quick_json  # msgspec only when a file is parsed
+
     name = display_name(path)
     try:
         raw = read_limited(path, MAX_FILE_BYTES, content)
         with collector_paused():
-            return _quick_json(raw)
-    except _NotQuickError:
+            return quick_json(raw)
+    except NotQuickError:
         pass  # the standard library's reading, and its reasons, decide
     except DataError as exc:
         problems.extend(exc.problems)
@@ -207,25 +193,6 @@ def _features_in(
     return result, crs_name
 
 
-class _QuickGeometry(msgspec.Struct):
-    """A feature's geometry with its coordinates left as JSON text."""
-
-    type: Any = None
-    coordinates: msgspec.Raw = msgspec.Raw(b"null")
-
-
-class _QuickFeature(msgspec.Struct):
-    type: Any = None
-    properties: Any = None
-    geometry: _QuickGeometry | None = None
-
-
-class _QuickCollection(msgspec.Struct):
-    type: Any = None
-    crs: Any = None
-    features: list[_QuickFeature] | None = None
-
-
 def _quick_features(
     path: Path, name: str, problems: list[Problem], content: bytes | None
 ) -> tuple[list[RawFeature], str | None, list[BaseGeometry | None]] | None:
@@ -235,13 +202,15 @@ def _quick_features(
 
     The file must be an object whose features are objects with an object or null geometry,
     every Polygon and MultiPolygon reading plainly and every other geometry as
-    :func:`_quick_json` reads it; then features, problems and shapes are those of the usual
-    reading, which decides for any other file (msgspec keeps a key given twice last, as it).
+    :func:`~geodata.quick_json.quick_json` reads it; then features, problems and shapes are
+    those of the usual reading, which decides for any other file.
     """
+    from geodata import quick_json  # msgspec only when a file is parsed
+
     try:
         raw = read_limited(path, MAX_FILE_BYTES, content)
         with collector_paused():
-            collection = msgspec.json.decode(raw, type=_QuickCollection)
+            collection = quick_json.quick_collection(raw)
             given = [f.geometry for f in collection.features or ()]
             areas = [(i, g) for i, g in enumerate(given) if g is not None and is_area(g.type)]
             shapes = polygons_from_json(
@@ -254,7 +223,7 @@ def _quick_features(
                 None if g is None else {"type": g.type, "coordinates": _coordinates(g)}
                 for g in given
             ]  # fmt: skip
-    except (DataError, msgspec.DecodeError, RecursionError, _NotQuickError):
+    except (DataError, quick_json.DecodeError, RecursionError, quick_json.NotQuickError):
         return None
     data = {
         "type": collection.type,
@@ -271,10 +240,12 @@ def _quick_features(
     return features, crs, [shape_at.get(f.index) for f in features]
 
 
-def _coordinates(geometry: _QuickGeometry) -> Any:
-    """A geometry's coordinates as :func:`_quick_json` reads them; a polygon's, already
-    built, are not read again."""
-    return None if is_area(geometry.type) else _quick_json(geometry.coordinates)
+def _coordinates(geometry: QuickGeometry) -> Any:
+    """A geometry's coordinates as :func:`~geodata.quick_json.quick_json` reads them; a
+    polygon's, already built, are not read again."""
+    from geodata.quick_json import quick_json  # msgspec only when a file is parsed
+
+    return None if is_area(geometry.type) else quick_json(geometry.coordinates)
 
 
 def read_geojson(

@@ -8,8 +8,9 @@ ellipsoid or in an equal-area projection, never from map metres.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 
 import numpy as np
 import numpy.typing as npt
@@ -57,15 +58,17 @@ def project_all(
 ) -> list[BaseGeometry]:
     """Lon/lat geometries in projected metres (``None`` stays ``None``), all their coordinates
     in one PROJ call: ~10% quicker than a call a geometry over a 100x bench file (measured)."""
-    transformer = _transformer(crs)
-
-    def _apply(xy: np.ndarray) -> np.ndarray:
-        return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
-
     array = np.empty(len(geometries), dtype=object)
     array[:] = geometries
-    projected: list[BaseGeometry] = shapely.transform(array, _apply).tolist()
+    projected: list[BaseGeometry] = shapely.transform(
+        array, partial(project_rows, crs=crs)
+    ).tolist()
     return projected
+
+
+def project_rows(xy: np.ndarray, crs: str = MAP_CRS) -> np.ndarray:
+    """Lon/lat coordinate rows in projected metres, in one PROJ call."""
+    return np.column_stack(_transformer(crs).transform(xy[:, 0], xy[:, 1]))
 
 
 def project_points(lon: npt.ArrayLike, lat: npt.ArrayLike) -> tuple[np.ndarray, np.ndarray]:
@@ -137,10 +140,97 @@ def area_km2(geometry: BaseGeometry) -> float:
 
 
 def areas_km2(geometries: Sequence[BaseGeometry | None]) -> np.ndarray:
-    """:func:`area_km2` of each geometry (NaN for ``None``), projected together (see
-    :func:`project_all`)."""
-    areas: np.ndarray = shapely.area(project_all(geometries, EQUAL_AREA_CRS)) / 1e6
+    """:func:`area_km2` of each geometry (NaN for ``None``, 0 for one without an area).
+
+    The area of the shape whose vertices are projected by :data:`EQUAL_AREA_CRS` (Albers'
+    conic on the WGS 84 ellipsoid) and joined by straight lines there, as ``shapely.area``
+    of the projected shape gives it, computed from the coordinate arrays, with no shape
+    rebuilt: a conic's point is ``(ρ sin θ, ρ₀ - ρ cos θ)``, so the shoelace's term for an
+    edge is ``ρᵢ ρᵢ₊₁ sin(θᵢ₊₁ - θᵢ)`` (the ``ρ₀`` terms cancel round a ring). A 100x
+    territories file: 0.12 -> 0.09 s CPU; the figures agree with PROJ's to ~1e-12 (tested).
+    """
+    array = np.empty(len(geometries), dtype=object)
+    array[:] = geometries
+    kinds = shapely.get_type_id(array)
+    areas = np.where(kinds < 0, np.nan, 0.0)
+    which = np.flatnonzero(
+        (kinds == shapely.GeometryType.POLYGON) | (kinds == shapely.GeometryType.MULTIPOLYGON)
+    )
+    if not len(which):
+        return areas
+    _, xyz, offsets = shapely.to_ragged_array(array[which])
+    rings, parts = offsets[0], offsets[1]
+    shapes = offsets[2] if len(offsets) == 3 else np.arange(len(parts))  # Polygons only
+    # in place, few arrays of a vertex each (a worker's first file maps every one afresh)
+    theta = np.radians(xyz[:, 0])
+    theta -= _AEA_LON_0
+    theta += np.pi
+    np.mod(theta, 2 * np.pi, out=theta)
+    theta -= np.pi  # as PROJ's adjlon
+    theta *= _AEA_N
+    rho = _authalic_q(np.sin(np.radians(xyz[:, 1])))
+    rho *= -_AEA_N
+    rho += _AEA_C
+    np.sqrt(rho, out=rho)
+    terms = np.empty(len(xyz))
+    edges = terms[:-1]
+    np.subtract(theta[1:], theta[:-1], out=edges)
+    np.sin(edges, out=edges)
+    edges *= rho[:-1]
+    edges *= rho[1:]
+    terms[rings[1:] - 1] = 0.0  # no edge from a ring's last vertex to the next ring's first
+    ring_areas = np.abs(_sums(terms, rings))
+    shell = np.zeros(len(ring_areas), dtype=bool)
+    shell[parts[:-1][np.diff(parts) > 0]] = True  # a polygon's first ring; the rest are holes
+    ring_areas[~shell] *= -1
+    scale = (_WGS84_A / _AEA_N) ** 2 / 2 / 1e6  # half the shoelace, in km²
+    areas[which] = _sums(_sums(ring_areas, parts), shapes) * scale
     return areas
+
+
+_WGS84_A = 6378137.0
+_WGS84_ES = (2 - 1 / 298.257223563) / 298.257223563  # eccentricity squared
+_WGS84_E = math.sqrt(_WGS84_ES)
+
+
+def _authalic_q(sin_lat: np.ndarray) -> np.ndarray:
+    """Snyder's q, which an equal-area projection of the ellipsoid maps latitude by (as
+    PROJ's ``pj_qsfn``), of the sines of latitudes *sin_lat* (overwritten)."""
+    e_sin = sin_lat * _WGS84_E
+    q = e_sin * e_sin
+    np.subtract(1, q, out=q)
+    np.divide(sin_lat, q, out=q)
+    np.arctanh(e_sin, out=e_sin)
+    e_sin /= _WGS84_E
+    q += e_sin
+    q *= 1 - _WGS84_ES
+    return q
+
+
+def _aea_constants(lat_1: float, lat_2: float, lon_0: float) -> tuple[float, float, float]:
+    """n, C and the central meridian (radians) of a secant Albers conic (Snyder 14-14, 14-13),
+    with ρ = a √(C - n q) / n."""
+
+    def m(lat: float) -> float:
+        return math.cos(lat) / math.sqrt(1 - _WGS84_ES * math.sin(lat) ** 2)
+
+    phi_1, phi_2 = math.radians(lat_1), math.radians(lat_2)
+    q_1, q_2 = _authalic_q(np.sin([phi_1, phi_2])).tolist()
+    n = (m(phi_1) ** 2 - m(phi_2) ** 2) / (q_2 - q_1)
+    return n, m(phi_1) ** 2 + n * q_1, math.radians(lon_0)
+
+
+_AEA_N, _AEA_C, _AEA_LON_0 = _aea_constants(30, 40, 52)  # as EQUAL_AREA_CRS says
+
+
+def _sums(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """The sums of *values* between consecutive *offsets* (0 where none)."""
+    starts = offsets[:-1]
+    if not len(starts):
+        return np.zeros(0)
+    if starts[-1] >= len(values):  # empty at the end: reduceat needs an index in range
+        values = np.r_[values, 0.0]
+    return np.where(np.diff(offsets) > 0, np.add.reduceat(values, starts), 0.0)
 
 
 def scale_at(x: float, y: float) -> float:

@@ -71,6 +71,11 @@ class Shapes(Sequence[BaseGeometry]):
         ``ValueError`` for any other kind."""
         return cls([Block.of(geometries)])
 
+    def mapped(self, move: Callable[[np.ndarray], np.ndarray]) -> Shapes:
+        """The same shapes with their coordinate rows moved by *move* (rows in, as many rows
+        out; e.g. projected), bounds found again, no geometry made."""
+        return Shapes([block.mapped(move) for block in self._blocks])
+
     @classmethod
     def joined(cls, many: Sequence[Shapes]) -> Shapes:
         """One set of shapes of several, in order, each keeping its arrays."""
@@ -221,6 +226,21 @@ class Block:
             shapely.get_coordinates(loops).reshape(-1, 2),
             shapely.bounds(shapes).reshape(-1, 4),
         )
+
+    def mapped(self, move: Callable[[np.ndarray], np.ndarray]) -> Block:
+        """See :meth:`Shapes.mapped`. A shape's bounds are its coordinates' least and most,
+        as GEOS finds them (a valid polygon's holes lie within its exterior)."""
+        xy = np.ascontiguousarray(move(self.xy), dtype=float)
+        if xy.shape != self.xy.shape:
+            raise ValueError(f"{len(xy)} coordinate rows moved from {len(self.xy)}")
+        starts = self.coordinates[self.rings[self.parts]]  # each shape's first row, and the end
+        bounds = np.full((len(self.kinds), 4), np.nan)
+        filled = np.flatnonzero(np.diff(starts) > 0)  # an empty shape's bounds stay NaN
+        if len(filled):
+            for axis in (0, 1):  # x0, y0 then x1, y1
+                bounds[filled, axis] = np.minimum.reduceat(xy[:, axis], starts[filled])
+                bounds[filled, axis + 2] = np.maximum.reduceat(xy[:, axis], starts[filled])
+        return Block(self.kinds, self.parts, self.rings, self.coordinates, xy, bounds)
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         """The arrays, flat and named ``prefix.name``."""

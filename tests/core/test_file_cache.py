@@ -496,3 +496,29 @@ def test_workers_keep_the_memory_they_free_for_their_next_file(monkeypatch):
     monkeypatch.setattr(file_cache.ctypes, "CDLL", no_mallopt)
     monkeypatch.setattr(file_cache.sys, "platform", "linux")
     file_cache._keep_freed_memory()
+
+
+def test_entries_written_in_this_load_are_read_without_their_checksums(
+    folder, tmp_path, parallel, monkeypatch
+):
+    """Only a crash tears a file: an entry this load wrote, a worker or this process, is read
+    back without computing its checksums again; an entry of an earlier load is checked, once
+    (whether it is there is told first, unchecked)."""
+    reads: list[bool] = []
+    read = column_file.read
+
+    def spied(path: Path, key: str, verify: bool = True):
+        reads.append(verify)
+        return read(path, key, verify)
+
+    monkeypatch.setattr(column_file, "read", spied)
+    paths = _copies(DATA / "history.geojson", tmp_path, 3)
+    file_cache.cached_histories(paths, SOURCES)  # by workers
+    assert reads == [False] * 3
+    reads.clear()
+    file_cache.cached_histories(paths, SOURCES)  # a later load
+    assert reads == [False] * 3 + [True] * 3
+    reads.clear()
+    single = Path(shutil.copy(DATA / "history.geojson", tmp_path / "single.geojson"))
+    cached_history(single, SOURCES)  # looked up (none there), checked here, read back
+    assert reads == [True, False]

@@ -184,3 +184,30 @@ def test_the_mapped_files_pages_are_let_go_as_shapes_are_read(monkeypatch):
     assert released == []  # three reads: not yet past the bytes
     shapes[3]
     assert released == [1, 1]  # both blocks' files let go
+
+
+def test_shapes_projected_as_arrays_are_those_of_the_geometries_projected(real):
+    """A dataset projects its shapes' coordinate rows, making no geometry: the same arrays,
+    bounds included, as projecting the geometries and taking their arrays."""
+    from geodata.projection import project_rows
+
+    history, projected = real
+    lonlat = [t.geometry for t in history]
+    shifted = [shapely.affinity.translate(g, 50, 30) for g in EVERY_KIND]  # inside the region
+    for shapes, expected in (
+        (lonlat, projected),
+        (shifted, project_all(shifted)),
+        (shifted[::-1], project_all(shifted[::-1])),  # empty shapes first, then the rest
+    ):
+        ours = Shapes.of(shapes).mapped(project_rows).arrays("p")
+        theirs = Shapes.of(expected).arrays("p")
+        assert ours.keys() == theirs.keys()
+        for name, array in theirs.items():
+            assert ours[name].dtype == array.dtype
+            np.testing.assert_array_equal(ours[name], array, err_msg=name)
+    assert (
+        history.projected.arrays("p")["p.xy"].tolist()
+        == Shapes.of(projected).arrays("p")["p.xy"].tolist()
+    )
+    with pytest.raises(ValueError, match="rows moved"):
+        Shapes.of(shifted).mapped(lambda xy: xy[1:])

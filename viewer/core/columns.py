@@ -86,27 +86,33 @@ def decode_dates(numbers: np.ndarray, count: int, kind: Any) -> list[PartialDate
         count and not 0 <= numbers[3::4].min() <= numbers[3::4].max() < len(_PRECISIONS) << _SHIFT
     ):
         raise CodecError("has a date table of the wrong size")
+    made: dict[tuple[int, ...], PartialDate | None] = {}  # one of each: the dates are frozen
     dates: list[PartialDate | None] = []
-    for year, month, day, flags in numbers.reshape(-1, 4).tolist():
-        if flags & _NONE:
-            if kind is PartialDate:
-                raise CodecError("has no date where one is required")
-            dates.append(None)
-            continue
-        try:
-            dates.append(
-                PartialDate(
-                    year,
-                    month or None,
-                    day or None,
-                    approximate=bool(flags & _APPROXIMATE),
-                    uncertain=bool(flags & _UNCERTAIN),
-                    unspecified=_PRECISIONS[flags >> _SHIFT],
-                )
-            )
-        except ValueError as exc:  # DateError: a day that does not exist
-            raise CodecError(f"has an impossible date: {exc}") from None
+    for row in map(tuple, numbers.reshape(-1, 4).tolist()):
+        if row not in made:
+            made[row] = _date(row, kind)
+        dates.append(made[row])
     return dates
+
+
+def _date(row: tuple[int, ...], kind: Any) -> PartialDate | None:
+    """One date of :func:`decode_dates`: year, month, day and flags."""
+    year, month, day, flags = row
+    if flags & _NONE:
+        if kind is PartialDate:
+            raise CodecError("has no date where one is required")
+        return None
+    try:
+        return PartialDate(
+            year,
+            month or None,
+            day or None,
+            approximate=bool(flags & _APPROXIMATE),
+            uncertain=bool(flags & _UNCERTAIN),
+            unspecified=_PRECISIONS[flags >> _SHIFT],
+        )
+    except ValueError as exc:  # DateError: a day that does not exist
+        raise CodecError(f"has an impossible date: {exc}") from None
 
 
 def _is_geometry(kind: Any) -> bool:
