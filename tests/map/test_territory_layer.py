@@ -388,8 +388,9 @@ def test_no_warming_step_runs_until_a_date_changes_frame_is_shown(window, qtbot,
     assert window.map.warming  # postponed, not dropped
     with qtbot.waitSignal(window.map.frameShown):
         pass
+    taken = len(steps)  # the timer's own, if one came due in the same turn
     window.map._warm_timer.timeout.emit()
-    assert len(steps) == 1
+    assert len(steps) == taken + 1
 
 
 def test_warming_draws_the_labels_of_the_timelines_first_day_too(window, qtbot, monkeypatch):
