@@ -113,6 +113,19 @@ def test_type_is_measured_once_and_the_fonts_kept_are_bounded(qapp, monkeypatch)
     assert len(text._fonts) <= 3
 
 
+# ---------------------------------------------------------------------- labels
+def test_an_exports_labels_are_its_dates_laid_out_at_once(renderer):
+    """On screen a date's labels wait for its frame; an export lays out its frame's date's
+    labels before it draws, with no turn of the event loop between."""
+    renderer.prepare(ExportRequest(MapFrame(DURING)))
+    assert "Republic" in renderer.map.labels.visible_texts
+    assert not renderer.map.labels.laying_out
+    renderer.prepare(ExportRequest(MapFrame(BEFORE)))
+    assert "Republic" not in renderer.map.labels.visible_texts
+    assert "Rasht" in renderer.map.labels.visible_texts
+    assert not renderer.map.labels.laying_out
+
+
 # ---------------------------------------------------------------------- furniture
 def test_no_label_goes_under_the_scale_bar_and_north_arrow(renderer):
     x0, y0, x1, y1 = map_extent(ExportRequest(MapFrame(BEFORE)))

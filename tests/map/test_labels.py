@@ -6,10 +6,12 @@ import pytest
 import shapely
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontMetricsF, QScreen, QTransform
+from PySide6.QtWidgets import QApplication
 
 from geodata.loading import load_history
 from geodata.model import Names
 from tests.conftest import DATA
+from tests.map.frames import Turns
 from viewer.map.label_placement import LabelSpec, Occupancy, could_hold, inside, leader
 from viewer.map.label_specs import PROVINCE_TEXT, label_specs, territory_text
 from viewer.map.label_text import HALO_PX, SNUG
@@ -96,6 +98,100 @@ def test_a_date_change_keeps_only_the_labels_still_right_until_its_layout(window
     labels._key = None
     labels.finish_layout()
     assert labels.visible_texts == laid_out  # the date's own layout
+
+
+def _mark_layouts(labels, turns, monkeypatch):
+    """Mark in *turns* each slice of a layout, as "layout" and the day laid out."""
+    go_on = labels._go_on
+
+    def marked(budget_ms: float) -> None:
+        if labels._job is not None:
+            turns.mark(f"layout {labels._day}")
+        go_on(budget_ms)
+
+    monkeypatch.setattr(labels, "_go_on", marked)
+
+
+def test_a_dates_labels_are_laid_out_turns_after_its_frame_is_painted(window, qtbot, monkeypatch):
+    """Neither the change's frame nor the turn that delivers what its paint queued carries
+    the labels' layout; it follows them, with the date's own labels."""
+    labels = window.map.labels
+    window.state.date = dt.date(1850, 1, 1)
+    _labelled(window, qtbot)
+    turns = Turns(window.map.viewport())
+    _mark_layouts(labels, turns, monkeypatch)
+    window.state.date = dt.date(1920, 7, 1)
+    assert turns.log == [] and window.map.labelling  # nothing laid out in the change
+    turns.run_until(lambda: not window.map.labelling)
+    laid_out = turns.turns_of(f"layout {window.state.day}")
+    painted = turns.turns_of("paint")
+    assert painted and laid_out
+    assert laid_out[0] >= painted[0] + 2
+    assert "Republic" in labels.visible_texts
+    assert labels.visible_texts == _laid_out_again(labels)
+
+
+def test_of_dates_changed_before_their_labels_only_the_last_ones_are_laid_out(
+    window, qtbot, monkeypatch
+):
+    labels = window.map.labels
+    _labelled(window, qtbot)
+    turns = Turns(window.map.viewport())
+    _mark_layouts(labels, turns, monkeypatch)
+    for year in (1850, 1921, 1920):  # each painted before the next comes
+        window.state.date = dt.date(year, 7, 1)
+        QApplication.processEvents()
+    turns.run_until(lambda: not window.map.labelling)
+    assert {entry for entry, _ in turns.log if entry != "paint"} == {f"layout {window.state.day}"}
+    assert "Republic" in labels.visible_texts
+    assert labels.visible_texts == _laid_out_again(labels)
+
+
+def test_a_dates_labels_are_laid_out_when_the_map_is_not_painted(window, qtbot):
+    """A map nothing repaints after a change (hidden here) still lays out its labels."""
+    labels = window.map.labels
+    _labelled(window, qtbot)
+    window.map.hide()
+    turns = Turns(window.map.viewport())
+    window.state.date = dt.date(1920, 7, 1)
+    assert window.map.labelling
+    qtbot.waitUntil(lambda: not window.map.labelling)
+    assert turns.turns_of("paint") == []
+    assert "Republic" in labels.visible_texts
+    assert labels.visible_texts == _laid_out_again(labels)
+
+
+def test_a_dates_labels_follow_the_first_frame_of_its_picture(open_window, qtbot, monkeypatch):
+    """With fades the labels wait for the date's picture, then for its first frame (the
+    fade's) and what that paint queued, so that they come as their territories do."""
+    window = open_window(fade_ms=180)
+    territories, labels = window.map.territories, window.map.labels
+    qtbot.waitUntil(lambda: not window.map.warming)  # the first picture is drawn (and more)
+    window.state.date = dt.date(1920, 7, 1)  # a fade run to its end, as in a session: the
+    # next one starts from its first value, painted at once, not at its timer's first step
+    fade = territories.fade_timeline
+    qtbot.waitUntil(lambda: fade.currentValue() == 1.0 and not window.map.labelling)
+    assert "Republic" in labels.visible_texts
+    turns = Turns(window.map.viewport())
+    _mark_layouts(labels, turns, monkeypatch)
+    territories.pictureDrawn.connect(lambda: turns.mark("picture"))
+    window.state.date = dt.date(1850, 1, 1)  # the republic goes: a picture to draw
+    assert territories.rendering
+    turns.run_until(lambda: not window.map.labelling)
+    (picture,) = turns.turns_of("picture")
+    laid_out = turns.turns_of(f"layout {window.state.day}")
+    after = [turn for turn in turns.turns_of("paint") if turn > picture]
+    assert after and laid_out
+    assert laid_out[0] >= after[0] + 2
+    assert "Republic" not in labels.visible_texts
+    assert labels.visible_texts == _laid_out_again(labels)
+
+
+def _laid_out_again(labels):
+    """The labels a whole layout of the date shows, as an export lays them out."""
+    labels._key = None
+    labels.finish_layout()
+    return labels.visible_texts
 
 
 def test_labels_never_overlap(window):
@@ -381,7 +477,7 @@ def test_idle_time_finds_the_places_of_every_label(window, qtbot):
     assert all(spec.anchors is not None for spec in window.map.labels._static.specs)
 
 
-def test_a_dates_labels_are_laid_out_the_turn_after_its_picture(open_window, qtbot):
+def test_a_dates_labels_are_laid_out_after_its_picture_only_the_last_dates(open_window, qtbot):
     """So no frame carries both the new picture and the labels' layout, and labels never
     name territories that the picture does not show yet."""
     window = open_window(fade_ms=180)

@@ -5,10 +5,11 @@ import datetime as dt
 import pytest
 import shapely
 import shapely.affinity
-from PySide6.QtCore import QEvent, QObject, Qt, QTimeLine
+from PySide6.QtCore import Qt, QTimeLine
 from PySide6.QtGui import QPainter, QRegion
 from PySide6.QtWidgets import QApplication
 
+from tests.map.frames import Paints, Turns
 from viewer.map.labels import WARM_DAYS
 from viewer.map.paths import (
     KEPT_FRACTION,
@@ -280,20 +281,6 @@ def _laid_out_again(labels):
     return labels.visible_texts
 
 
-class _Paints(QObject):
-    """The regions a widget is asked to paint, as Qt delivers them."""
-
-    def __init__(self, widget):
-        super().__init__(widget)
-        self.regions: list[QRegion] = []
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            self.regions.append(QRegion(event.region()))
-        return False
-
-
 def _settled(window, qtbot):
     """Drawn, and done with idle work: a loaded machine may not have made the simplified
     paths yet, and their redraw of full-detail stand-ins would paint in the change's turn."""
@@ -305,7 +292,7 @@ def _settled(window, qtbot):
 def test_a_date_change_that_changes_nothing_on_the_map_repaints_nothing(window, qtbot):
     window.state.date = dt.date(1960, 1, 1)
     _settled(window, qtbot)
-    paints = _Paints(window.map.viewport())
+    paints = Paints(window.map.viewport())
     window.state.date = dt.date(1961, 1, 1)  # the same union and sea line, no event near
     QApplication.processEvents()
     assert paints.regions == []
@@ -317,7 +304,7 @@ def test_a_date_change_redraws_only_where_territories_came_or_went(window, qtbot
     window.state.date = dt.date(1918, 1, 1)
     _settled(window, qtbot)
     before = layer._picture[1].copy()
-    paints = _Paints(window.map.viewport())
+    paints = Paints(window.map.viewport())
     window.state.date = dt.date(1920, 6, 1)  # the republic comes
     QApplication.processEvents()
     patched = layer._picture[1].copy()
@@ -389,15 +376,21 @@ def test_the_items_redrawn_in_a_part_are_those_whose_pixels_touch_it(window, sca
     assert len(outcomes) > 1  # some parts touch fewer items than others
 
 
-def test_a_date_change_postpones_the_next_warming_step(window, monkeypatch):
-    """The step due in a date change's turn waits a step: the change's frame comes first."""
+def test_no_warming_step_runs_until_a_date_changes_frame_is_shown(window, qtbot, monkeypatch):
+    """A step due while the change's frame is awaited (its handlers may outlast the timer's
+    interval) waits: the frame and what follows it come first; steps resume after it."""
     steps = []
     monkeypatch.setattr(window.map.territories, "warm", lambda budget: steps.append(budget))
     window.state.date = dt.date(1905, 1, 1)
     window.map._warm_timer.timeout.emit()  # due while the change is still being drawn
-    assert steps == []
     window.map._warm_timer.timeout.emit()
-    assert len(steps) == 1
+    assert steps == []
+    assert window.map.warming  # postponed, not dropped
+    with qtbot.waitSignal(window.map.frameShown):
+        pass
+    taken = len(steps)  # the timer's own, if one came due in the same turn
+    window.map._warm_timer.timeout.emit()
+    assert len(steps) == taken + 1
 
 
 def test_warming_draws_the_labels_of_the_timelines_first_day_too(window, qtbot, monkeypatch):
@@ -570,19 +563,14 @@ def test_a_dates_picture_starts_turns_after_its_frame_is_painted(fading, qtbot):
     fading.state.date = dt.date(1900, 6, 1)
     layer.finish_fades()
     qtbot.waitUntil(lambda: not fading.map.warming)
-    paints = _Paints(view.viewport())
-    log: list[str] = []
-    view.frameShown.connect(lambda: log.append("start"))
+    turns = Turns(view.viewport())
+    view.frameShown.connect(lambda: turns.mark("shown"))
     fading.state.date = dt.date(1920, 6, 1)  # the republic comes: a picture to draw
     assert layer.rendering and layer._render is None  # waiting for the frame
-    for _ in range(6):
-        QApplication.processEvents()
-        log.append("paint" if paints.regions else "turn")
-        paints.regions.clear()
-    turns = [i for i, entry in enumerate(log) if entry != "start"]  # the turn each ended
-    started = turns.index(log.index("start") + 1)  # in which turn the picture started
-    assert "paint" in log[: log.index("start")]  # after the change's frame was painted...
-    assert started >= log.index("paint") + 2  # ...and the turn after it
+    turns.run_until(lambda: layer._render is not None or not layer.rendering)  # started
+    started = turns.turns_of("shown")[0]
+    assert turns.turns_of("paint")  # the change's frame was painted...
+    assert started >= turns.turns_of("paint")[0] + 2  # ...and the turn after it was not it
     qtbot.waitUntil(lambda: not layer.rendering)
     assert layer._picture[0][-1] == layer._version
 

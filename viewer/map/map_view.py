@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 from html import escape
+from typing import Literal
 
 import numpy as np
 import pyqtgraph as pg
@@ -51,15 +52,15 @@ from viewer.map.territory_layer import FADE_MS, TerritoryLayer
 HOME_LONLAT = (37.0, 24.5, 63.5, 47.6)
 """The default view: Iran, the Caucasus, the whole Caspian and the Turkmen steppe."""
 MAX_EVENT_LABELS = 3
-LABELS_UNPAINTED_MS = 16
-"""A date's labels are laid out after its frame is painted, or after this long if nothing on
-the map needed painting; so is the start of its picture (:attr:`MapView.frameShown`)."""
+UNPAINTED_MS = 16
+"""What waits for a frame of the map (:meth:`MapView.after_frame`) follows it, or this long
+after it was asked for if nothing on the map needed painting."""
 AFTER_FRAME_TURNS = 3
-"""What waits for a change's frame is posted on from its paint this many times. Qt delivers
-one posted call a turn of the event loop at most, and the paint's own turn may deliver the
-first (a paint from the window's update timer), so what waits comes two turns after the
-paint at least: never in the change's frame, nor in the turn that delivers what its paint
-queued (the lists' scrolling and layouts, the labels' layout)."""
+"""What waits for a frame is posted on from its paint this many times. Qt delivers one posted
+call a turn of the event loop at most, and the paint's own turn may deliver the first (a
+paint from the window's update timer), so what waits comes two turns after the paint at
+least: never in the frame, nor in the turn that delivers what its paint queued (the lists'
+scrolling and layouts). A zero timer started by the paint could fire in the paint's own turn."""
 WARM_EVERY_MS = 15
 WARM_SLICE_MS = 4.0
 """While idle, every 15 ms the map spends up to 4 ms making what dates to come will show."""
@@ -101,10 +102,11 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     cursorMoved(float, float)
         The pointer's longitude and latitude.
     frameShown()
-        A date change's frame is painted, and what that paint queued is done (or nothing was
-        painted for a while): work the change started that must not lengthen its frame
-        follows here, as the date's picture does (:data:`AFTER_FRAME_TURNS`). A zero timer
-        started by the paint could fire in the paint's own turn.
+        A frame the map waited for is painted, and what that paint queued is done (or nothing
+        was painted for a while, :data:`UNPAINTED_MS`): a date change's, or its picture's
+        first. Work a change started that must not lengthen its frame follows here: the
+        date's picture, the labels' layout and, in the window, the legend's rows; each does
+        nothing unless it waits (:data:`AFTER_FRAME_TURNS`).
     """
 
     territoryClicked = Signal(str)
@@ -151,16 +153,16 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
             maxXRange=region.width() + 2 * margin,
         )
         self._near: list[Event] = []  # the events lit up now, off-map ones too
-        self._labels_due = False  # the date's labels wait for its picture
-        self._labels_after_paint = False  # ...or for the change's frame to be painted
+        self._frame: Literal["unpainted", "painted"] | None = None
+        """A frame awaited (until :attr:`frameShown`): not painted yet, the timer's timeout
+        standing for it (a paint later under load still counts), or painted."""
+        self._frames = 0  # counts the frames awaited and painted, the last one followed
+        self._frame_timer = QTimer(self, singleShot=True, interval=UNPAINTED_MS)
+        self._frame_timer.timeout.connect(self._follow_frame)
+        self._labels_wait: Literal["picture", "frame"] | None = None  # the labels' layout
         self.territories.pictureDrawn.connect(self._on_picture_drawn)
-        self._labels_timer = QTimer(self, singleShot=True)
-        self._labels_timer.timeout.connect(self.labels.relayout)
-        self._frame_due = False  # a date change's frame is still to be painted
-        self._frames = 0  # counts the frames painted after a change, the last one followed
-        self._frame_timer = QTimer(self, singleShot=True, interval=LABELS_UNPAINTED_MS)
-        self._frame_timer.timeout.connect(self._frame_painted)
         self.frameShown.connect(self.territories.start_picture)
+        self.frameShown.connect(self._on_frame_shown)  # after the picture's start
         self._window: QWindow | None = None  # the window and screen whose DPI it follows
         self._screen: QScreen | None = None
         self._fit_to: QRectF | None = self._home  # kept in view until the user pans or zooms
@@ -173,7 +175,6 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self._warm_timer = QTimer(self, interval=WARM_EVERY_MS)
         self._warm_timer.timeout.connect(self._warm_step)
-        self._warm_postponed = False  # a date changed: its frame's work comes first
         self._kept = False  # what the first warm-up made is left out of the collector's passes
         self.view_box.sigRangeChanged.connect(self._warm_timer.start)
         self.view_box.sigRangeChanged.connect(self._report_extent)
@@ -206,16 +207,15 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     @property
     def labelling(self) -> bool:
         """Whether the labels of what the map shows are still to be laid out, or under way."""
-        return self._labels_timer.isActive() or self._labels_due or self.labels.laying_out
+        return self._labels_wait is not None or self.labels.laying_out
 
     def _warm_step(self) -> None:
         """A slice of idle work: the territories' paths at this zoom, then the labels' sprites
         for the years around the date. Without it the first frame showing a large territory
-        or new labels made them there (up to ~80 ms at 1920×1080, measured). A date change
-        postpones the next step by one: a 100x change's frame can outlast the timer's interval,
-        and a step fired within it lengthened it by up to its budget."""
-        if self._warm_postponed:  # the step due in a slow date change's turn waits a step
-            self._warm_postponed = False
+        or new labels made them there (up to ~80 ms at 1920×1080, measured). No step is taken
+        while a frame is awaited (:attr:`frameShown`): a 100x change's frame can outlast the
+        timer's interval, and a step fired within it lengthened it by up to its budget."""
+        if self._frame is not None:
             return
         hidden = not self.isVisible()  # an export's offscreen map, or a closed one
         if hidden or (self.territories.warm(WARM_SLICE_MS) and self.labels.warm(WARM_SLICE_MS)):
@@ -225,6 +225,14 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
                 # data is: at 100x its passes took 26-127 ms in the middle of a scrub.
                 keep_loaded()
                 self._kept = True
+
+    def close(self) -> None:
+        """Close the view for good (an export's map): pyqtgraph clears its scene, so no frame
+        is awaited or followed any more, and no layout of labels gone waits for one."""
+        self._frame_timer.stop()
+        self._frames += 1
+        self._frame = self._labels_wait = None
+        super().close()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -419,7 +427,6 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     def _on_date_changed(self, *_: object) -> None:
         day = self.state.day
         self._warm_timer.start()
-        self._warm_postponed = True
         self.territories.show_day(day)
         self._show_rasters()
         self.markers.show_day(day)
@@ -429,25 +436,35 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
             self.pointers.show_events(self._near, day, self.state.language)
             self.labels.set_dynamic(self._event_labels())
         self.labels.set_day(day, self.state.language)
-        self._lay_out_labels_later()
-        self._frame_due = True
+        self._lay_out_labels_later()  # its frame awaited: the picture and legend follow it too
+
+    def _await_frame(self) -> None:
+        """Have :attr:`frameShown` follow the map's next frame, or come in a while if nothing
+        is painted; a frame awaited before is followed no further."""
+        self._frame = "unpainted"
+        self._frames += 1
         self._frame_timer.start()
 
-    def _frame_painted(self) -> None:
-        """The change's frame is painted (or nothing was): :attr:`frameShown` some turns on,
-        unless another change comes first (its own frame is awaited then)."""
-        self._frame_due = False
-        self._frame_timer.stop()
-        self._frames += 1
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._frame == "unpainted":  # the frame awaited is painted: followed from here
+            self._frame = "painted"
+            self._frames += 1
+            self._frame_timer.stop()
+            self._follow_frame()
+
+    def _follow_frame(self) -> None:
+        """The frame awaited is painted (or nothing was): :attr:`frameShown` some turns on."""
         self._after_frame(self._frames, AFTER_FRAME_TURNS)
 
     @Slot(int, int)
     def _after_frame(self, frame: int, turns: int) -> None:
-        if frame != self._frames or self._frame_due:
-            return  # a later change's frame is awaited, or followed
-        if turns:  # posted: Qt delivers it in the next turn, never in this one; a call
-            # posted to the view holds no reference to it (a timer's Python callable would
-            # keep a closed export's view alive until it fired)
+        """Post itself *turns* times, then say the frame is shown, unless a later frame is
+        awaited meanwhile. Posted to the view as a queued call, which holds no reference to
+        it: a timer's Python callable kept a closed export's view alive until it fired."""
+        if frame != self._frames:
+            return  # a later frame is awaited
+        if turns:
             QMetaObject.invokeMethod(
                 self,
                 "_after_frame",
@@ -456,40 +473,31 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
                 Q_ARG(int, turns - 1),
             )
         else:
+            self._frame = None
             self.frameShown.emit()
 
     def _lay_out_labels_later(self) -> None:
         """Lay the labels out after the frame of the change that asked, never in it (with
-        the real data a layout of up to ~7 ms was most of the worst date changes' frames):
-        after the date's picture if it is being drawn, so that they come as the fade to their
-        territories starts (slice by slice with large data), else after the change's frame.
-        Meanwhile the labels still right for the date stay (:meth:`LabelLayer.set_day`)."""
-        self._labels_due = self.territories.rendering
-        if self._labels_due:
-            self._labels_after_paint = False
-            self._labels_timer.stop()  # an earlier date's, whose picture is not shown now
-        else:
-            self._lay_out_labels_after_paint()
+        the real data a layout of up to ~7 ms was most of the worst date changes' frames).
+        If the date's picture is being drawn, or waits for this frame, they wait for it and
+        then for its first frame, so that they come as the fade to their territories starts
+        (slice by slice with large data). Meanwhile the labels still right for the date stay
+        (:meth:`LabelLayer.set_day`)."""
+        self._labels_wait = "picture" if self.territories.rendering else "frame"
+        self._await_frame()
 
     def _on_picture_drawn(self) -> None:
-        """The picture whose labels wait is drawn: lay them out after its first frame."""
-        if self._labels_due:
-            self._labels_due = False
-            self._lay_out_labels_after_paint()
+        """The picture the labels wait for is drawn: they follow its first frame."""
+        if self._labels_wait == "picture":
+            self._labels_wait = "frame"
+            self._await_frame()
 
-    def _lay_out_labels_after_paint(self) -> None:
-        """Lay the labels out right after the map's next paint (a timer of no interval
-        sometimes fired before it, in the frame), or in a while if nothing is painted."""
-        self._labels_after_paint = True
-        self._labels_timer.start(LABELS_UNPAINTED_MS)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self._labels_after_paint:  # the frame is painted: its labels next
-            self._labels_after_paint = False
-            self._labels_timer.start(0)
-        if self._frame_due:  # the change's frame is painted: what waits for it follows
-            self._frame_painted()
+    def _on_frame_shown(self) -> None:
+        """Lay the labels out if they waited for this frame (not if the picture it started,
+        drawn at once, made them wait for its own)."""
+        if self._labels_wait == "frame" and self._frame is None:
+            self._labels_wait = None
+            self.labels.relayout()
 
     def _show_rasters(self, *_: object) -> None:
         self.rasters.show(self.state.day, self.state.raster_look)
