@@ -57,7 +57,8 @@ def test_a_command_runs_with_the_collector_on(monkeypatch, capsys):
 
 
 def test_the_installed_commands_start_from_the_launch():
-    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    text = (Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8")
+    project = tomllib.loads(text)["project"]
     assert project["scripts"]["caspian-atlas-cli"] == "viewer.launch:main"
     assert project["gui-scripts"]["caspian-atlas"] == "viewer.launch:main"
 
