@@ -70,6 +70,7 @@ def open_window(qtbot, tiny_atlas, settings):
         win.resize(1200, 800)
         win.show()
         qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: not win.map.labelling)  # they follow the first frame
         return win
 
     return open_

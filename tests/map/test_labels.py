@@ -131,6 +131,27 @@ def test_a_dates_labels_are_laid_out_turns_after_its_frame_is_painted(window, qt
     assert labels.visible_texts == _laid_out_again(labels)
 
 
+def test_a_new_maps_labels_are_laid_out_after_its_first_frame(tiny_atlas, settings, qtbot):
+    """Taking its size, a window's map asks for layouts (its furniture, its pointers): none
+    is made before its first paint, and its labels follow that frame."""
+    from viewer.app.main_window import MainWindow
+
+    window = MainWindow(tiny_atlas, settings=settings, fade_ms=0)
+    qtbot.addWidget(window)
+    labels = window.map.labels
+    turns = Turns(window.map.viewport())
+    go_on = labels._go_on
+    labels._go_on = lambda budget_ms: (turns.mark("layout"), go_on(budget_ms))[1]
+    window.resize(1200, 800)
+    window.show()
+    assert turns.log == [] and labels.visible_texts == []
+    turns.run_until(lambda: not window.map.labelling)
+    painted, laid_out = turns.turns_of("paint"), turns.turns_of("layout")
+    assert painted and laid_out
+    assert laid_out[0] >= painted[0] + 2
+    assert "Rasht" in labels.visible_texts
+
+
 def test_of_dates_changed_before_their_labels_only_the_last_ones_are_laid_out(
     window, qtbot, monkeypatch
 ):

@@ -232,6 +232,7 @@ class LabelLayer(QGraphicsObject):
         self._reservations: dict[str, tuple[Box, ...]] = {}
         self._reserved: tuple[Box, ...] = ()  # all owners' rectangles
         self._held = False  # inside held(): the caller lays out later
+        self._started = False  # nothing is laid out before the map's first frame (start())
         self._job: _Layout | None = None  # the layout under way, if any
         self._view: _View | None = None  # where the labels shown were laid out
         self._slice_timer = QTimer(self, singleShot=True, interval=0)
@@ -357,7 +358,7 @@ class LabelLayer(QGraphicsObject):
         made yet); a newer change starts another. Hidden labels are not laid out;
         showing them lays them out (:meth:`itemChange`).
         """
-        if not self.isVisible() or self._held:
+        if not self.isVisible() or self._held or not self._started:
             return
         (x0, x1), _ = self._vb.viewRange()
         metres_per_pixel = (x1 - x0) / max(self._vb.width(), 1.0)
@@ -370,9 +371,17 @@ class LabelLayer(QGraphicsObject):
         self._job = _Layout(asked, view, wanting)
         self._go_on(SLICE_MS)
 
+    def start(self) -> None:
+        """Lay the labels out (:meth:`relayout`), as from now on whenever asked. Until the
+        first call nothing is: as a window takes its size, the map's furniture and edge
+        pointers asked for six layouts of up to :data:`SLICE_MS` each, which held its first
+        paint back ~25 ms (measured); the map starts its labels after its first frame."""
+        self._started = True
+        self.relayout()
+
     def finish_layout(self) -> None:
         """Lay the labels out now, whole: a picture exported is no frame to keep short."""
-        self.relayout()
+        self.start()
         self._go_on(math.inf)
 
     def _cancel(self) -> None:

@@ -494,10 +494,10 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
 
     def _on_frame_shown(self) -> None:
         """Lay the labels out if they waited for this frame (not if the picture it started,
-        drawn at once, made them wait for its own)."""
+        drawn at once, made them wait for its own); the map's first frame starts them."""
         if self._labels_wait == "frame" and self._frame is None:
             self._labels_wait = None
-            self.labels.relayout()
+            self.labels.start()
 
     def _show_rasters(self, *_: object) -> None:
         self.rasters.show(self.state.day, self.state.raster_look)
