@@ -39,6 +39,7 @@ def start_up_done() -> None:
     """The process has started (the window is made, or a command is about to run): what
     start-up made lives as long as the process, so it is left out of the collector's passes
     (:func:`keep_loaded`), and the collector, held off while it started (``viewer.launch``),
-    runs again."""
+    runs again. The ~700 objects start-up left in cycles (counted by a full pass at this
+    point) stay frozen with the rest: a full pass here would cost 60-75 ms of the start."""
     keep_loaded()
     gc.enable()
