@@ -120,27 +120,16 @@ def _key(content: bytes, kind: str, checked_against: tuple[frozenset[str] | None
     return digest.hexdigest()
 
 
-def _lookup(
-    entry: Path, key: str, written_now: bool = False
-) -> tuple[Any, dict[str, np.ndarray]] | None:
-    """The entry's data and arrays, checked by their checksums unless this load wrote it."""
+def _lookup(entry: Path, key: str, verify: bool = True) -> tuple[Any, dict[str, np.ndarray]] | None:
+    """The entry's data and arrays, checked by their checksums if *verify* (see
+    :func:`viewer.core.column_file.read`)."""
     try:
-        return column_file.read(entry, key, not written_now)
+        return column_file.read(entry, key, verify)
     except (FileNotFoundError, column_file.StaleError):
         return None
     except (OSError, ValueError, RecursionError) as exc:  # CodecError included
         _log.warning("not using the cache entry %s: %s", entry, exc)
         return None
-
-
-def _has(where: _Where) -> bool:
-    """Whether the entry holds the key, unverified: its reading verifies it (and a damaged
-    entry is checked again then), so a later load's entries are read once, not twice."""
-    try:
-        column_file.read(where.entry, where.key, verify=False)
-    except (OSError, ValueError, RecursionError):  # StaleError and CodecError included
-        return False
-    return True
 
 
 def _store(entry: Path, key: str, data: Any, arrays: dict[str, np.ndarray]) -> bool:
@@ -263,7 +252,11 @@ def _checked_aside(*jobs: _Jobs) -> Iterator[_Ready]:
         for job in jobs
         for path in dict.fromkeys(job.paths)
         if not _location(path).exists()
-        or ((where := entry(job.kind, path)) is not None and not _has(where))
+        or (
+            (where := entry(job.kind, path)) is not None
+            # unverified: its reading verifies it, so a later load reads each entry once
+            and _lookup(where.entry, where.key, verify=False) is None
+        )
     ]
     workers = min(len(missing), os.cpu_count() or 1)
     pending: dict[tuple[str, Path], Future[str | None]] = {}
@@ -390,7 +383,7 @@ def _checked_layer(
 
 def _read_layer(entry: Path, key: str, written_now: bool = False) -> UserLayer | None:
     """The layer stored under *key*, or ``None`` when there is none fit to use."""
-    if (found := _lookup(entry, key, written_now)) is None:
+    if (found := _lookup(entry, key, verify=not written_now)) is None:
         return None
     data, arrays = found
     try:
@@ -420,7 +413,8 @@ def _file_events(
     so in the words and order of a sequential load.
     """
     territories = checked_against[1]
-    if where is not None and (found := _lookup(*where)) is not None:
+    found = None if where is None else _lookup(where.entry, where.key, not where.written_now)
+    if where is not None and found is not None:
         try:
             stored = decode_records(Event, *found, "events")
         except ValueError as exc:  # CodecError included
