@@ -220,7 +220,10 @@ def _aea_constants(lat_1: float, lat_2: float, lon_0: float) -> tuple[float, flo
     return n, m(phi_1) ** 2 + n * q_1, math.radians(lon_0)
 
 
-_AEA_N, _AEA_C, _AEA_LON_0 = _aea_constants(30, 40, 52)  # as EQUAL_AREA_CRS says
+_AEA = dict(p[1:].split("=", 1) for p in EQUAL_AREA_CRS.split() if "=" in p)
+_AEA_N, _AEA_C, _AEA_LON_0 = _aea_constants(
+    float(_AEA["lat_1"]), float(_AEA["lat_2"]), float(_AEA["lon_0"])
+)
 
 
 def _sums(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
