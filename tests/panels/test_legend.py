@@ -158,6 +158,43 @@ def test_a_dates_rows_come_after_its_frame_and_only_the_last_of_rapid_changes(wi
     ]
 
 
+def test_a_dates_rows_wait_for_its_picture_drawn_slice_by_slice(open_window, qtbot, monkeypatch):
+    """With large data the date's picture takes many slices: its rows come with its labels,
+    once it is drawn, never while the map still shows the date before."""
+    from viewer.map.layer_picture import PictureRender
+
+    window = open_window(fade_ms=180)
+    legend, territories = window.legend, window.map.territories
+    window.state.date = dt.date(1900, 1, 1)
+    qtbot.waitUntil(lambda: not territories.rendering and not window.map.labelling)
+    legend.apply_rows()
+    order: list[str] = []
+    draw = PictureRender.draw
+
+    def sliced(render, *args, **kwargs):
+        order.append("slice")
+        return draw(render, *args, **kwargs)
+
+    monkeypatch.setattr(PictureRender, "draw", sliced)
+    territories.pictureDrawn.connect(lambda: order.append("picture"))
+    window.map.pictureShown.connect(lambda: order.append("shown"))
+    show_ids = legend.show_ids
+
+    def recorded(ids):
+        order.append("rows")
+        show_ids(ids)
+
+    legend.show_ids = recorded
+    territories.slice_ms = 0.0  # a path a slice: over many turns
+    window.state.date = dt.date(1920, 7, 1)  # the republic comes
+    qtbot.waitUntil(lambda: "shown" in order)
+    slices = order.count("slice")
+    assert slices > 1
+    assert order == ["slice"] * slices + ["picture", "rows", "shown"]  # legend connected first
+    features = [i for i in _row_ids(legend) if not i.startswith("base:")]
+    assert features == [t.id for t in window.atlas.history if t.id in territories.shown]
+
+
 def test_a_legend_of_its_own_lists_a_dates_rows_in_the_next_turn(qtbot, tiny_atlas):
     from PySide6.QtWidgets import QApplication
 

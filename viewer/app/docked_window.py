@@ -142,7 +142,7 @@ class DockedWindow(QMainWindow):
         self.layers = LayersPanel(self.atlas, self.state, self.undo)
         self.kind_boxes, self.base_boxes = self.layers.kind_boxes, self.layers.base_boxes
         self.legend = self.layers.legend
-        self.legend.follow(self.map.frameShown)  # a date's rows come after the map's frame
+        self.legend.follow(self.map.pictureShown)  # a date's rows come with its picture
         dock.setWidget(self.layers)
         self.addDockWidget(self._side(end=False), dock)
         return dock

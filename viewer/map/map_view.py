@@ -105,8 +105,13 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         A frame the map waited for is painted, and what that paint queued is done (or nothing
         was painted for a while, :data:`UNPAINTED_MS`): a date change's, or its picture's
         first. Work a change started that must not lengthen its frame follows here: the
-        date's picture, the labels' layout and, in the window, the legend's rows; each does
-        nothing unless it waits (:data:`AFTER_FRAME_TURNS`).
+        date's picture and the labels' layout; each does nothing unless it waits
+        (:data:`AFTER_FRAME_TURNS`).
+    pictureShown()
+        A date's picture is on screen (at the first :attr:`frameShown` after it is drawn,
+        which with large data is after many slices) and its labels are being laid out: what
+        is written about the date follows here, as the window's legend rows do, so that the
+        words never run ahead of the map (at 100x data by ~0.4 s, measured).
     """
 
     territoryClicked = Signal(str)
@@ -114,6 +119,7 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
     eventClicked = Signal(str)
     cursorMoved = Signal(float, float)
     frameShown = Signal()
+    pictureShown = Signal()
 
     def __init__(
         self,
@@ -498,6 +504,7 @@ class MapView(pg.GraphicsView):  # type: ignore[misc]  # pyqtgraph has no type h
         if self._labels_wait == "frame" and self._frame is None:
             self._labels_wait = None
             self.labels.start()
+            self.pictureShown.emit()
 
     def _show_rasters(self, *_: object) -> None:
         self.rasters.show(self.state.day, self.state.raster_look)

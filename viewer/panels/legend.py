@@ -126,9 +126,10 @@ class LegendList(QListWidget):
     With a hundred copies of the data ~4,000 rows are listed and a date change swaps a few
     dozen to all of them: rows come and go a run of neighbours at a time (:meth:`show_ids`).
     A date's rows change after the change's frame, never in it (at 100x they took ~2 of its
-    ~15 ms CPU, measured): in the next turn of the event loop, or when the frame is shown
-    (:meth:`follow`); a later date coming first, only its rows are listed. Other changes
-    (layers, scans) list theirs at once. :meth:`apply_rows` lists what is due now.
+    ~15 ms CPU, measured): in the next turn of the event loop, or when the map shows the
+    date's picture (:meth:`follow`); a later date coming first, only its rows are listed.
+    Other changes (layers, scans) list theirs at once. :meth:`apply_rows` lists what is due
+    now.
     """
 
     def __init__(
@@ -164,10 +165,10 @@ class LegendList(QListWidget):
         self._dataset = dataset
         self._tail: tuple[tuple[str, ...], ...] | None = None  # the scans and base layers listed
         self._ids: frozenset[str] | None = None  # the features listed now
-        self._rows_due = False  # a date's rows wait for its change's frame
+        self._rows_due = False  # a date's rows wait for the next turn or the map's picture
         self._rows_timer = QTimer(self, singleShot=True, interval=0)  # the next turn...
         self._rows_timer.timeout.connect(self.apply_rows)
-        self._follows = False  # ...or a signal that the frame is shown
+        self._follows = False  # ...or a signal that the date's picture is shown
         self.bind(state)
 
     def bind(self, state: ViewState) -> None:
@@ -178,11 +179,11 @@ class LegendList(QListWidget):
         state.raster_look_changed.connect(self._on_shown_changed)
         self._on_shown_changed()
 
-    def follow(self, frame_shown: SignalInstance) -> None:
-        """List a date's rows when *frame_shown* says its change's frame is on screen (the
-        map's :attr:`~viewer.map.map_view.MapView.frameShown`), not in the next turn."""
+    def follow(self, picture_shown: SignalInstance) -> None:
+        """List a date's rows when *picture_shown* says its picture is on screen (the map's
+        :attr:`~viewer.map.map_view.MapView.pictureShown`), not in the next turn."""
         self._follows = True
-        frame_shown.connect(self.apply_rows)
+        picture_shown.connect(self.apply_rows)
 
     def _on_date_changed(self, *_: object) -> None:
         self._rows_due = True
