@@ -82,7 +82,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("  picture-slice frames p95 / change to map on screen p50, p95", "", [
         ("scale_100.render.p95", "ms"), ("scale_100.drawn.p50", "ms"),
         ("scale_100.drawn.p95", "ms")]),
-    ("  loading: first (cache filled) / warm (from the cache)", "≤ 10 / ≤ 3 s", [
+    ("  loading: first (median of 3, cache filled) / warm (from the cache)", "≤ 10 / ≤ 3 s", [
         ("scale_100.load_s", "s"), ("scale_100.load_warm_s", "s")]),
     ("    processor time: first / warm", "", [
         ("scale_100.load_cpu_s", "s"), ("scale_100.load_warm_cpu_s", "s")]),
