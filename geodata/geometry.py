@@ -243,18 +243,42 @@ def polygons_from_json(multi: Sequence[bool], texts: Sequence[bytes]) -> list[Ba
     sizes = np.searchsorted(found, ring_close) - np.searchsorted(found, ring_open)
     if sizes.sum() != len(found) or (sizes < 4).any():
         return None  # a position where a ring or polygon belongs, or a ring of under four
-    from geodata.quick_json import float_list  # msgspec only when a file is parsed
-
-    numbers = float_list(b"[" + joined.translate(None, b"[]PM") + b"]")
-    if numbers is None or len(numbers) != size * len(found):
+    if (numbers := _numbers(joined, size * len(found))) is None:
         return None
     return _built(
-        np.array(numbers, dtype=float).reshape(-1, size),
+        numbers.reshape(-1, size),
         np.r_[0, np.cumsum(sizes)],
         np.r_[0, np.searchsorted(ring_open, part_close)],
         np.r_[0, np.searchsorted(part_open, np.r_[starts[1:], len(marks)])],
         np.array(multi, dtype=bool),
     )
+
+
+_NUMBERS_READ = 1 << 20
+"""Bytes of text whose numbers :func:`_numbers` reads at a time."""
+
+
+def _numbers(text: bytes, count: int) -> np.ndarray | None:
+    """The *count* JSON numbers of *text*, where only brackets, commas, spaces and the shape
+    marks ``P`` and ``M`` stand between them; ``None`` if they are not that many numbers.
+
+    Read a megabyte of text at a time: the whole at once made a Python float of every number
+    (~3 million, ~70 MB, a 36 MB file), the memory mapped afresh for each file. Per file
+    0.16 -> 0.12 s of CPU, half the page faults (measured).
+    """
+    from geodata.quick_json import float_list  # msgspec only when a file is parsed
+
+    numbers = np.empty(count)
+    done = start = 0
+    while start < len(text):  # cut at commas: no number spans one
+        end = text.find(b",", start + _NUMBERS_READ)
+        end = len(text) if end < 0 else end
+        some = float_list(b"[" + text[start:end].translate(None, b"[]PM") + b"]")
+        if some is None or done + len(some) > count:
+            return None
+        numbers[done : done + len(some)] = some
+        done, start = done + len(some), end + 1
+    return numbers if done == count else None
 
 
 _JSON_SPACE = b" \t\n\r"

@@ -210,30 +210,30 @@ def test_numbers_read_from_text_are_the_json_parsers(numbers):
     assert shapely.to_wkb(read[0]) == shapely.to_wkb(expected[0])
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], 51.5, [50.5, 40.5]]]",  # a bare number
-        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [[50.5, 41.5]], [50.5, 40.5]]]",
-        b"[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]",  # a ring
-        b"[[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]]",
-        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5, 2], [50.5, 41.5], [50.5, 40.5]]]",
-        b"[[[50.5, 40.5, 2, 3], [51.5, 40.5, 2, 3], [51.5, 41.5, 2, 3], [50.5, 40.5, 2, 3]]]",
-        b"[[[50.5, 40.5], [51.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
-        b"[[[50.5, 40.5], [51.5, 40.5], [50.5, 40.5]]]",  # a ring of three
-        b"[[[50.5, 40.5], [51.5, 1e400], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
-        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]], 7]",
-        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]], []]",
-        b"[[[50.5, 40.5], [1, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",  # 1: true?
-        b"[[[50.5, 40.5], [true, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
-        b'[[[50.5, 40.5], ["51.5", 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]',
-        b"[[[50.5, 40.5], [null, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
-        b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5]]]",  # open
-        b"[]",
-        b"7",
-        b"null",
-    ],
-)
+ODD_TEXTS = [
+    b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], 51.5, [50.5, 40.5]]]",  # a bare number
+    b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [[50.5, 41.5]], [50.5, 40.5]]]",
+    b"[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]",  # a ring
+    b"[[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]]",
+    b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5, 2], [50.5, 41.5], [50.5, 40.5]]]",
+    b"[[[50.5, 40.5, 2, 3], [51.5, 40.5, 2, 3], [51.5, 41.5, 2, 3], [50.5, 40.5, 2, 3]]]",
+    b"[[[50.5, 40.5], [51.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
+    b"[[[50.5, 40.5], [51.5, 40.5], [50.5, 40.5]]]",  # a ring of three
+    b"[[[50.5, 40.5], [51.5, 1e400], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
+    b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]], 7]",
+    b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]], []]",
+    b"[[[50.5, 40.5], [1, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",  # 1: true?
+    b"[[[50.5, 40.5], [true, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
+    b'[[[50.5, 40.5], ["51.5", 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]',
+    b"[[[50.5, 40.5], [null, 40.5], [51.5, 41.5], [50.5, 41.5], [50.5, 40.5]]]",
+    b"[[[50.5, 40.5], [51.5, 40.5], [51.5, 41.5], [50.5, 41.5]]]",  # open
+    b"[]",
+    b"7",
+    b"null",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
 def test_a_polygon_text_that_does_not_read_plainly_leaves_every_shape_to_the_usual_reading(
     text,
 ):
@@ -241,6 +241,22 @@ def test_a_polygon_text_that_does_not_read_plainly_leaves_every_shape_to_the_usu
     assert polygons_from_json([False, False, False], [good, text, good]) is None
     assert polygons_from_json([False, True], [good, b"[" + text + b"]"]) is None
     assert polygons_from_json([False], [good]) is not None
+
+
+@pytest.mark.parametrize("piece", [1, 7, 100])
+def test_numbers_read_a_piece_of_text_at_a_time_are_those_read_at_once(monkeypatch, piece):
+    """Text cut at any comma gives the same shapes, and odd text is refused all the same."""
+    from geodata import geometry
+
+    geometries = [g for g in _geometries(data_dir() / "history.geojson") if g["type"] in _AREAS]
+    whole = _from_text(geometries, indent=1)
+    monkeypatch.setattr(geometry, "_NUMBERS_READ", piece)
+    pieces = _from_text(geometries, indent=1)
+    assert whole is not None and pieces is not None
+    assert [shapely.to_wkb(s) for s in pieces] == [shapely.to_wkb(s) for s in whole]
+    good = json.dumps([_SQUARE]).encode()
+    for text in ODD_TEXTS:
+        assert polygons_from_json([False, False, False], [good, text, good]) is None, text
 
 
 def _both_ways(path: Path, monkeypatch) -> tuple[list[Any], list[Problem]]:
