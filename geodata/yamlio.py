@@ -357,7 +357,10 @@ def _yaml_problem(exc: yaml.YAMLError, text: str, name: str) -> Problem:
 
 def read_yaml(path: Path, max_bytes: int = 20_000_000, content: bytes | None = None) -> Any:
     """Parse a YAML file (its bytes *content* when already read), turning every way it can
-    fail into a :class:`DataError`."""
+    fail into a :class:`DataError`.
+
+    Plain data is read the quick way (:meth:`_LineLoader.read_plain`); any other document is
+    composed and constructed by PyYAML, after the checks of its depth."""
     name = display_name(path)
     text = decode_text(read_limited(path, max_bytes, content), name)
     plain = _LineLoader(text)
