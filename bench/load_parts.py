@@ -78,7 +78,9 @@ def territory_parts(path: Path, repeat: int) -> dict[str, float]:
 
 
 def event_parts(path: Path, repeat: int) -> dict[str, float]:
-    """CPU seconds of the steps of :func:`geodata.yamlio.read_yaml` on *path*."""
+    """CPU seconds of the steps of :func:`geodata.yamlio.read_yaml` on *path*: a plain file
+    pays ``plain_read_s``, another the depth checks and ``compose_s`` (and construction)
+    after it."""
     text = path.read_text(encoding="utf-8")
 
     def compose() -> None:
@@ -88,7 +90,15 @@ def event_parts(path: Path, repeat: int) -> dict[str, float]:
         finally:
             loader.dispose()
 
+    def plain_read() -> None:
+        loader = _LineLoader(text)
+        try:
+            loader.read_plain()
+        finally:
+            loader.dispose()
+
     return {
+        "plain_read_s": _best(repeat, plain_read),
         "depth_bound_s": _best(repeat, lambda: _depth_bound(text)),
         "depth_parse_s": _best(repeat, lambda: _depth(text)),
         "compose_s": _best(repeat, compose),

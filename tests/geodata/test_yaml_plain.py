@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from geodata import yamlio
 from geodata.errors import DataError, display_name
 from geodata.yamlio import LINE_KEY, read_yaml
+from tests.geodata.test_fuzz_corpus import _corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = sorted(
@@ -33,18 +36,18 @@ def _outcome(path: Path) -> object:
 def _usual_outcome(path: Path, monkeypatch: pytest.MonkeyPatch) -> object:
     """The outcome with PyYAML's construction for every document."""
 
-    def refuse(loader: object, root: object) -> None:
+    def refuse(loader: object) -> None:
         raise yamlio._NotPlainError
 
     with monkeypatch.context() as patch:
-        patch.setattr(yamlio._LineLoader, "construct_plain", refuse)
+        patch.setattr(yamlio._LineLoader, "read_plain", refuse)
         return _outcome(path)
 
 
 def _plain(text: str) -> object:
     loader = yamlio._LineLoader(text)
     try:
-        return loader.construct_plain(loader.get_single_node())
+        return loader.read_plain()
     finally:
         loader.dispose()
 
@@ -118,18 +121,16 @@ def test_a_plain_document_keeps_lines_types_and_order():
     assert list(data) == ["b", "a", LINE_KEY]
 
 
-def test_a_composed_node_is_not_changed(monkeypatch):
-    """The fallback constructs the same nodes again: the quick path must leave them as they are."""
-    loader = yamlio._LineLoader("a: &x {b: 1}\nc: [*x, 2]\n")
-    try:
-        root = loader.get_single_node()
-        before = yaml.serialize(root)
-        with pytest.raises(yamlio._NotPlainError):
-            loader.construct_plain(root)
-        assert yaml.serialize(root) == before
-        assert loader.construct_document(root)["c"][0] == {"b": 1, LINE_KEY: 1}
-    finally:
-        loader.dispose()
+def test_a_refused_document_is_read_again_the_usual_way(tmp_path):
+    """The quick path stops at the first alias; the usual construction shares the value."""
+    text = "a: &x {b: 1}\nc: [*x, 2]\n"
+    with pytest.raises(yamlio._NotPlainError):
+        _plain(text)
+    path = tmp_path / "alias.yaml"
+    path.write_text(text, encoding="utf-8")
+    data = read_yaml(path)
+    assert data["c"][0] == {"b": 1, LINE_KEY: 1}
+    assert data["c"][0] is data["a"]
 
 
 def test_the_quick_path_stops_past_the_depth_limit(tmp_path, monkeypatch):
@@ -147,3 +148,144 @@ def test_the_quick_path_stops_past_the_depth_limit(tmp_path, monkeypatch):
     assert _outcome(path) == _usual_outcome(path, monkeypatch)
     too_deep = f"{display_name(path)}: is nested more than {yamlio.MAX_DEPTH:,} levels deep"
     assert _outcome(path) == [too_deep]
+
+
+def _read(content: bytes) -> object:
+    """:func:`_outcome` of a file's bytes, its data by repr: 1, 1.0 and True, and the order
+    of a mapping's keys, all tell."""
+    try:
+        return repr(read_yaml(Path("doc.yaml"), content=content))
+    except DataError as exc:
+        return [str(problem) for problem in exc.problems]
+
+
+def _read_usual(content: bytes) -> object:
+    """:func:`_read` with PyYAML's composition and construction for every document."""
+
+    def refuse(loader: object) -> None:
+        raise yamlio._NotPlainError
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(yamlio._LineLoader, "read_plain", refuse)
+        return _read(content)
+
+
+def _assert_read_alike(text: str | bytes) -> bool:
+    """Both ways give the same data or the same problems, in order; whether it was plain."""
+    content = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    usual = _read_usual(content)
+    assert _read(content) == usual
+    try:
+        quick = _plain(content.decode("utf-8-sig"))
+    except (UnicodeDecodeError, yamlio._NotPlainError):
+        return False
+    assert repr(quick) == usual
+    return True
+
+
+PLAIN_WORDS = [
+    "1", "-7", "0x1F", "0o17", "017", "0b101", "1_000", "+12", "190:20:30", "9" * 5000,
+    "1.5", "1e3", "1.0e+3", ".inf", "-.Inf", ".NaN", "6.8523015e+5", "1_0.5",
+    "yes", "No", "ON", "off", "true", "False", "y", "n", "~", "null", "NULL", "",
+    "<<", "=", "1946-05-09", "2001-12-14t21:59:43.10-05:00", "~1907", "1946-XX",
+    "text", "two words", "__line__", "a.b", "-", "'single'", '"dou\\tble"', '"\\x41"',
+    "&a x", "*a", "!!str 1", "!!int '3'", "! 12", "!thing x", "!!python/name:os.system",
+]  # fmt: skip
+"""Scalars as written: every implicit type, and anchors, aliases and tags to be refused."""
+SCALAR_TEXT = st.one_of(
+    st.sampled_from(PLAIN_WORDS),
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_characters=",:[]{}#&*!|>'\"%@`"), max_size=8
+    )
+    .map(str.strip)
+    .filter(lambda t: t and not t.startswith(("-", "?"))),
+)
+
+
+COLLECTION_MARKS = st.sampled_from(["", "", "", "", "&b ", "*b", "!!seq ", "!!omap ", "! "])
+"""Before a collection: mostly nothing, else an anchor, an alias in its place, or a tag."""
+
+
+def _flow(scalar: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """Flow collections (JSON-like) nested from *scalar* texts, keys given twice included."""
+    return st.recursive(
+        scalar,
+        lambda inner: st.builds(
+            str.__add__,
+            COLLECTION_MARKS,
+            st.one_of(
+                st.lists(inner, max_size=4).map(lambda items: "[" + ", ".join(items) + "]"),
+                st.lists(st.tuples(scalar, inner), max_size=4).map(
+                    lambda pairs: "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
+                ),
+            ),
+        ),
+        max_leaves=16,
+    )
+
+
+def _block(pairs: list[tuple[str, str]], items: list[str]) -> str:
+    """A block mapping of flow values, then (as its last key's value) a block sequence."""
+    lines = [f"{key}: {value}" for key, value in pairs]
+    lines += ["last:", *(f"  - {item}" for item in items)]
+    return "\n".join(lines) + "\n"
+
+
+TEXTS = st.one_of(
+    _flow(SCALAR_TEXT),
+    st.builds(
+        _block, st.lists(st.tuples(SCALAR_TEXT, _flow(SCALAR_TEXT))), st.lists(_flow(SCALAR_TEXT))
+    ),
+)
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10))
+DATA = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.one_of(st.integers(-2, 2), st.text(max_size=3), st.booleans()), inner, max_size=4
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+@example("[&a x, &a y]")  # an anchor given twice: refused when composed
+@example("[&b [x], &b {y: z}]")
+@example("{1: a, 1.0: b, true: c, '1': d}")
+def test_written_documents_read_alike(text):
+    """Texts of every implicit type, keys given twice (or equal: 1, 1.0, true), anchors,
+    aliases and tags, in flow and block style: the same data or problems either way."""
+    _assert_read_alike(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DATA, st.sampled_from([None, True, False]), st.booleans())
+def test_dumped_documents_read_alike_and_plainly(data, flow, as_json):
+    """Any data PyYAML or json writes is plain: it is read the quick way, alike."""
+    if as_json:  # its keys are all text: 1 and "1" are then given twice, and not plain
+        text = json.dumps(data, ensure_ascii=False)
+    else:
+        text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True, sort_keys=False)
+    plain = _assert_read_alike(text)
+    assert plain or as_json
+
+
+def test_the_malformed_and_fuzzed_files_read_alike(tmp_path):
+    """The malformed corpus and the seeded fuzz corpus (its YAML and GeoJSON files, as YAML)
+    give the same data or problems either way; some of each kind are plain."""
+    corpus = [
+        *(ROOT / "tests" / "data" / "malformed").iterdir(),
+        *(ROOT / "tests" / "data").glob("*.yaml"),
+        *_corpus(tmp_path),
+    ]
+    contents = [
+        path.read_bytes()
+        for path in corpus
+        if path.suffix in (".yaml", ".geojson") and path.is_file() and not path.is_symlink()
+    ]
+    plain = sum(_assert_read_alike(content) for content in contents)
+    assert len(contents) >= 250
+    assert 0 < plain < len(contents)
