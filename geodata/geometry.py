@@ -205,9 +205,10 @@ def polygons_from_json(multi: Sequence[bool], texts: Sequence[bytes]) -> list[Ba
     only to be copied into one array: that was as much CPU as the rest of the file's JSON.
     Here the texts are read as they are: a text of brackets, commas and numbers only, nested
     as its type says, has its numbers read straight into one array (:func:`_numbers`) and
-    its rings, polygons and shapes counted from its brackets. Anything else (text, true, false, null, a position of other
-    than 2 or 3 numbers, a ring of fewer than 4) is ``None``, as is anything
-    :func:`_polygons_at_once` would refuse, so the one-at-a-time reading decides.
+    its rings, polygons and shapes counted from its brackets. Anything else (text, true,
+    false, null, a position of other than 2 or 3 numbers, a ring of fewer than 4) is
+    ``None``, as is anything :func:`_polygons_at_once` would refuse, so the one-at-a-time
+    reading decides.
     """
     if not texts:
         return []
