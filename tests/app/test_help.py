@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QAction, QKeySequence
 
 from viewer.app.help import (
@@ -78,3 +79,22 @@ def test_the_overview_shows_on_the_first_run_until_declined(settings, qtbot, win
     again.again.setChecked(True)
     again.accept()
     assert first_run(settings)
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ru"])
+def test_the_overview_shows_all_of_its_text_in_every_language(language, settings, qtbot, window):
+    """Persian's taller check box and buttons once cut off the text's last line."""
+    from PySide6.QtWidgets import QLabel
+
+    from viewer.app.i18n import install_language
+
+    install_language(language)
+    try:
+        dialog = OverviewDialog(settings, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        text = dialog.findChild(QLabel)
+        assert text.height() >= text.heightForWidth(text.width())
+    finally:
+        install_language("en")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -200,6 +201,9 @@ class OverviewDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.again)
         layout.addWidget(buttons)
+        # sized to its text as laid out: sized before the style, Persian's taller check box
+        # and buttons took 13-28 px of the text's height, cutting off its last line
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.setMinimumWidth(420)
         self.finished.connect(self._remember)
 
