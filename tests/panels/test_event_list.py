@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from geodata.dates import PartialDate
 from viewer.core.atlas import SPAN
@@ -186,3 +186,43 @@ def real_atlas():
 def test_overlapping_events_are_found_at_the_edges_of_their_span(events, first, last, expected):
     found = events.model.overlapping(first.toordinal(), last.toordinal())
     assert found == expected
+
+
+class _Recorder:
+    """Stands in for a QPainter: keeps each text drawn with the font it was drawn in."""
+
+    def __init__(self):
+        self.font, self.texts = None, []
+
+    def setFont(self, font):  # noqa: N802 (QPainter's name)
+        self.font = font
+
+    def drawText(self, rect, flags, text):  # noqa: N802
+        self.texts.append((QRect(rect), flags, text, self.font))
+
+    def __getattr__(self, name):  # save, restore, pens, fills, lines: nothing to keep
+        return lambda *args: None
+
+
+def test_a_card_title_is_painted_in_the_width_it_was_measured_in(events, qtbot):
+    """A title just fitting one line is painted on one line: painted 1 px narrower than
+    measured, it wrapped, and its second line fell outside its card."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    view, delegate = events.view, events.view.itemDelegate()
+    index = view.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    title_font = delegate._fonts(option, index)[1]
+    fits = QFontMetrics(title_font).horizontalAdvance(index.data())
+    wanted = fits + delegate.BAR + 2 * delegate.GAP  # the card's text exactly as wide
+    events.resize(events.width() + wanted - view.viewport().width(), events.height())
+    qtbot.waitUntil(lambda: view.viewport().width() == wanted)
+    height = delegate.sizeHint(option, index).height()
+    option.rect = QRect(0, 0, wanted, height)
+    painter = _Recorder()
+    delegate._paint_card(painter, option, index)
+    ((rect, flags, _, font),) = [t for t in painter.texts if t[2] == index.data()]
+    assert rect.width() == delegate.text_width(wanted)
+    assert QFontMetrics(font).boundingRect(rect, flags, index.data()).height() <= rect.height()

@@ -102,7 +102,7 @@ class CardDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         """Wrapped height, memoised per text and width: the view asks on every repaint."""
-        width = self._view.viewport().width() - self.BAR - 2 * self.GAP
+        width = self.text_width(self._view.viewport().width())
         if width != self._width:
             self._width, self._heights = width, {}
         header = bool(index.data(HEADER_ROLE))
@@ -115,6 +115,11 @@ class CardDelegate(QStyledItemDelegate):
             detail = 0 if header else QFontMetrics(small).height() + 3
             self._heights[key] = 2 * self.PAD + detail + wrapped.height()
         return QSize(width, self._heights[key])
+
+    def text_width(self, card_width: int) -> int:
+        """The width a card's text wraps in, measured and painted alike (painted 1 px
+        narrower, a title that just fitted wrapped and lost its second line)."""
+        return card_width - self.BAR - 2 * self.GAP
 
     def paint(
         self,
@@ -167,7 +172,7 @@ class CardDelegate(QStyledItemDelegate):
         small, title = self._fonts(option, index)
         rect, colour = option.rect, QColor(index.data(COLOUR_ROLE) or MUTED_TEXT)
         left = rect.left() + self.BAR + self.GAP
-        text_rect = QRect(left, rect.top() + self.PAD, rect.right() - left - self.GAP, 0)
+        text_rect = QRect(left, rect.top() + self.PAD, self.text_width(rect.width()), 0)
         text_rect.setBottom(rect.bottom() - self.PAD)
         painter.save()
         if index.data(HEADER_ROLE):
