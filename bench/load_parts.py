@@ -83,20 +83,20 @@ def event_parts(path: Path, repeat: int) -> dict[str, float]:
     after it."""
     text = path.read_text(encoding="utf-8")
 
-    def compose() -> None:
-        loader = _LineLoader(text)
-        try:
-            loader.get_single_node()
-        finally:
-            loader.dispose()
+    def with_loader(read: Callable[[_LineLoader], Any]) -> Callable[[], None]:
+        """*read* on a fresh loader of the text, disposed of after."""
 
-    def plain_read() -> None:
-        loader = _LineLoader(text)
-        try:
-            loader.read_plain()
-        finally:
-            loader.dispose()
+        def part() -> None:
+            loader = _LineLoader(text)
+            try:
+                read(loader)
+            finally:
+                loader.dispose()
 
+        return part
+
+    plain_read = with_loader(_LineLoader.read_plain)
+    compose = with_loader(_LineLoader.get_single_node)
     return {
         "plain_read_s": _best(repeat, plain_read),
         "depth_bound_s": _best(repeat, lambda: _depth_bound(text)),
